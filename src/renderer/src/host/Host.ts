@@ -1,0 +1,50 @@
+import type { DecodeResult } from '../../../core/decode/types';
+import type { EncodingName } from '../../../core/model';
+
+/**
+ * Everything the renderer needs from the world outside the page. Implemented by the
+ * Electron preload API (electronHost.ts) and by plain browser APIs (browserHost.ts), so
+ * the same app runs in the desktop shell and in a Chromium tab.
+ */
+export interface Host {
+  readonly kind: 'electron' | 'browser';
+  /** Asks the user for .txt files; [] when cancelled. */
+  pickFiles(): Promise<SourceFile[]>;
+  /** Asks the user for a folder, read recursively for .txt files; [] when cancelled. */
+  pickFolder(): Promise<SourceFile[]>;
+  /** Files dropped onto the window (read in the renderer in both hosts: no path is trusted). */
+  filesFromDrop(data: DataTransfer): Promise<SourceFile[]>;
+  /** Menu commands from the native menu (Electron) or nothing (browser). Returns an unsubscribe. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Asks the user where exported files go; null when cancelled. */
+  pickExportTarget(): Promise<ExportTarget | null>;
+}
+
+export type MenuCommand = 'open-files' | 'open-folder' | 'export' | 'backup' | 'restore' | 'undo' | 'redo';
+
+/** One file the user chose, not yet read. */
+export interface SourceFile {
+  name: string;
+  relativePath: string;
+  size: number;
+  /** Reads and decodes the file; `encoding` forces one instead of detecting. */
+  decode(encoding?: EncodingName): Promise<DecodeResult>;
+}
+
+export interface ExportFile {
+  /** Relative path with '/' separators, already made safe by core/export/filenames. */
+  path: string;
+  data: string | Uint8Array;
+}
+
+export interface ExportSummary {
+  written: number;
+  bytes: number;
+  /** Where the files went, in words for the user (a folder path or a zip name). */
+  location: string;
+}
+
+export interface ExportTarget {
+  label: string;
+  write(files: ExportFile[], onProgress: (done: number, total: number) => void): Promise<ExportSummary>;
+}
