@@ -18,6 +18,10 @@ export interface Host {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Asks the user where exported files go; null when cancelled. */
   pickExportTarget(): Promise<ExportTarget | null>;
+  /** Saves one file the app made (a project backup) where the user chooses; false when cancelled. */
+  saveFile(suggestedName: string, data: Uint8Array): Promise<boolean>;
+  /** Asks the user for one file to read (a project backup); null when cancelled. */
+  openFile(extensions: string[]): Promise<{ name: string; bytes: Uint8Array } | null>;
 }
 
 export type MenuCommand = 'open-files' | 'open-folder' | 'export' | 'backup' | 'restore' | 'undo' | 'redo';
