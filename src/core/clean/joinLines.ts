@@ -1,0 +1,43 @@
+// Joining lines that OCR broke at column width (DOMAIN.md damage class 1). Used when raw
+// text is assigned to a field, by the "join broken lines" transform and by segmentation.
+
+import { isWide } from './script';
+
+// A line break with the horizontal whitespace around it, or a run of blank lines (a
+// paragraph break). One pass over the text; the callback only looks at neighbours.
+const BREAK = /[ \t\r\u3000]*\n(?:[ \t\r\u3000]*\n)*[ \t\r\u3000]*/g;
+const EDGES = /^\s+|\s+$/g;
+// `inter-` / `national`: a Latin word hyphenated at the line end (lower case continues it).
+const HYPHENATED = /(?<=[A-Za-z\u00c0-\u024f])-[ \t]*\n[ \t]*(?=[a-z\u00df-\u00ff])/g;
+
+function joinBreak(match: string, offset: number, text: string): string {
+  const end = offset + match.length;
+  // Breaks at either end of the text disappear (edges are trimmed afterwards anyway).
+  if (offset === 0 || end === text.length) return '';
+  // Two newlines in one match: a blank line between (whitespace-only counts): a paragraph break.
+  if (match.indexOf('\n', match.indexOf('\n') + 1) !== -1) return '\n\n';
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(end);
+  // A space the OCR kept beside the break (e.g. a markdown hard break `鲁慧  `) is a real gap.
+  const hadSpace = match.length > 1;
+  if (hadSpace) return ' ';
+  // A hyphen kept at the line end (`well-` / `Known`) still binds the two halves.
+  if (before === 0x2d) return '';
+  return isWide(before) || isWide(after) ? '' : ' ';
+}
+
+/**
+ * Joins lines broken at column width: no space between CJK characters, one space between
+ * Latin words, Latin words hyphenated at the line end rejoined. Blank lines (one or more)
+ * become one paragraph break `\n\n`. Leading and trailing whitespace is trimmed. Idempotent.
+ */
+export function joinLines(raw: string): string {
+  const unhyphenated = raw.indexOf('-') === -1 ? raw : raw.replace(HYPHENATED, '');
+  return unhyphenated.replace(BREAK, joinBreak).replace(EDGES, '');
+}
+
+/** The paragraphs of a text: lines joined (see joinLines), split at blank lines, none empty. */
+export function splitParagraphs(text: string): string[] {
+  const joined = joinLines(text);
+  return joined === '' ? [] : joined.split('\n\n');
+}

@@ -1,0 +1,43 @@
+// Character classes shared by the cleanup transforms. Checks work on UTF-16 code units so
+// they can run inside regex callbacks without allocating.
+
+/**
+ * True for code units of "wide" text: CJK ideographs, kana, hangul, CJK and full-width
+ * punctuation, curly quotes, enclosed numbers (continuation marks). Chinese typesetting
+ * puts no space next to any of these, so a line break beside one joins without a space.
+ * Surrogates count as wide: on a Chinese page they are almost always CJK extension B+.
+ */
+export function isWide(code: number): boolean {
+  if (code < 0x2000) return code === 0x00b7; // middle dot 中间点 as in 中建·澜溪苑
+  return (
+    (code >= 0x2010 && code <= 0x2027) || // dashes, curly quotes, ellipsis
+    (code >= 0x2460 && code <= 0x24ff) || // ①②…: continuation marks
+    (code >= 0x2e80 && code <= 0x9fff) || // radicals, CJK punctuation, kana, ideographs
+    (code >= 0xac00 && code <= 0xd7af) || // hangul
+    (code >= 0xd800 && code <= 0xdfff) || // surrogates (CJK extension B and beyond)
+    (code >= 0xf900 && code <= 0xfaff) || // compatibility ideographs
+    (code >= 0xfe30 && code <= 0xfe4f) || // CJK compatibility forms
+    (code >= 0xff00 && code <= 0xffef) // full-width forms
+  );
+}
+
+/** True for Han ideographs (no punctuation): the characters a CJK sentence is made of. */
+export function isHan(code: number): boolean {
+  return (
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xd800 && code <= 0xdfff) ||
+    code === 0x3007 // 〇
+  );
+}
+
+export function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+}
+
+export function isLowerLatin(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
+}
+
+/** Source fragment for a regex character class of Han ideographs (for use with the `u` flag). */
+export const HAN = '\\p{Script=Han}';
