@@ -18,6 +18,8 @@ export interface DecodedPage {
   empty: boolean;
   /** True when no BOM or strict UTF-8 decided the encoding (GB18030 fallback or a chosen one). */
   encodingGuessed: boolean;
+  /** Invalid byte sequences read as U+FFFD (a few damaged bytes); absent when the bytes read cleanly. */
+  replacedCharacters?: number;
 }
 
 export interface RejectedFile {
