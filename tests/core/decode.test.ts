@@ -3,10 +3,17 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeFile, MAX_PAGE_BYTES, sha256Hex, type DecodeResult, type DecodedPage } from '../../src/core/decode';
+import {
+  decodeFile,
+  MAX_PAGE_BYTES,
+  sha256Hex,
+  type DecodeResult,
+  type DecodedPage,
+} from '../../src/core/decode';
 
 const SAMPLES = path.resolve(__dirname, '../../../shared/samples');
-const CHINESE = '郑州首个“检察+工会”协作与配合办公室在经开区成立\n本报讯 日前，经开区劳动者权益保障机制启动。\n';
+const CHINESE =
+  '郑州首个“检察+工会”协作与配合办公室在经开区成立\n本报讯 日前，经开区劳动者权益保障机制启动。\n';
 const file = (name: string) => ({ name, relativePath: `folder/${name}` });
 
 function decoded(result: DecodeResult): DecodedPage {
@@ -62,7 +69,9 @@ describe('decodeFile', () => {
       ['utf-16le', 'utf16-le'],
       ['utf-16be', 'utf16-be'],
     ] as const) {
-      const page = decoded(await decodeFile(new Uint8Array(iconv.encode(text, iconvName)), file('nobom.txt')));
+      const page = decoded(
+        await decodeFile(new Uint8Array(iconv.encode(text, iconvName)), file('nobom.txt')),
+      );
       expect(page.encoding).toBe(encoding);
       expect(page.raw).toBe(text);
       expect(page.encodingGuessed).toBe(true);
@@ -107,7 +116,9 @@ describe('decodeFile', () => {
   });
 
   it('refuses a binary file, naming the file', async () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
     // A fixed pseudo-random tail (linear congruential) so the test is the same every run.
     const tail = new Uint8Array(4096);
     let seed = 12345;
@@ -116,7 +127,12 @@ describe('decodeFile', () => {
       tail[i] = seed >>> 24;
     }
     const result = await decodeFile(concat(png, tail), file('scan.png'));
-    expect(result).toMatchObject({ ok: false, reason: 'binary', name: 'scan.png', relativePath: 'folder/scan.png' });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'binary',
+      name: 'scan.png',
+      relativePath: 'folder/scan.png',
+    });
   });
 
   it('refuses a file of mostly control characters without NULs', async () => {
@@ -156,7 +172,9 @@ describe('decodeFile', () => {
 
   it('re-decodes Shift_JIS when forced', async () => {
     const text = '東京日日新聞 号外';
-    const page = decoded(await decodeFile(new Uint8Array(iconv.encode(text, 'shift_jis')), file('sjis.txt'), 'shift_jis'));
+    const page = decoded(
+      await decodeFile(new Uint8Array(iconv.encode(text, 'shift_jis')), file('sjis.txt'), 'shift_jis'),
+    );
     expect(page.raw).toBe(text);
   });
 
@@ -167,7 +185,10 @@ describe('decodeFile', () => {
     expect(page.encoding).toBe('gb18030');
     expect(page.replacedCharacters).toBe(1);
     const garbage = new Uint8Array(400).map((_, i) => (i % 2 === 0 ? 0xff : 0x80));
-    expect(await decodeFile(garbage, file('garbage.txt'))).toMatchObject({ ok: false, reason: 'undecodable' });
+    expect(await decodeFile(garbage, file('garbage.txt'))).toMatchObject({
+      ok: false,
+      reason: 'undecodable',
+    });
   });
 
   it('reads the three real sample pages as UTF-8', async () => {

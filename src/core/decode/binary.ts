@@ -20,7 +20,10 @@ export type ByteVerdict =
 
 function isControlByte(b: number): boolean {
   // Tab, LF, VT, FF, CR and ESC appear in real text files; the rest do not.
-  return (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f;
+  return (
+    (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) ||
+    b === 0x7f
+  );
 }
 
 /** Judges raw bytes (no BOM) as text, binary, or UTF-16 that lost its BOM. */
@@ -65,7 +68,8 @@ function unmarkedUtf16(bytes: Uint8Array, sample: Uint8Array): 'utf-16le' | 'utf
   let control = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d) || c === 0x7f) control++;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d) || c === 0x7f)
+      control++;
   }
   return text.length > 0 && control / text.length <= MAX_CONTROL_SHARE ? encoding : null;
 }

@@ -70,16 +70,19 @@ export async function decodeFile(
   };
 }
 
-function detect(bytes: Uint8Array, reject: (reason: RejectedFile['reason'], detail?: string) => RejectedFile): Reading | RejectedFile {
+function detect(
+  bytes: Uint8Array,
+  reject: (reason: RejectedFile['reason'], detail?: string) => RejectedFile,
+): Reading | RejectedFile {
   const bom = sniffBom(bytes);
   if (bom) {
-    const text = lossy(bom.encoding).decode(bytes.subarray(bom.length));
+    const text = lossy(bom.encoding, bytes.subarray(bom.length));
     return { text, encoding: bom.encoding, bom: true, guessed: false, replaced: countReplaced(text) };
   }
   const verdict = judgeBytes(bytes);
   if (verdict.kind === 'binary') return reject('binary', verdict.detail);
   if (verdict.kind === 'utf-16-unmarked') {
-    const text = lossy(verdict.encoding).decode(bytes);
+    const text = lossy(verdict.encoding, bytes);
     return { text, encoding: verdict.encoding, bom: false, guessed: true, replaced: countReplaced(text) };
   }
   const utf8 = strict('utf-8', bytes);
@@ -90,7 +93,7 @@ function detect(bytes: Uint8Array, reject: (reason: RejectedFile['reason'], deta
   // re-open it in another encoding), refuse one that is mostly invalid.
   const best = (['utf-8', 'gb18030'] as const)
     .map((name) => {
-      const text = lossy(name).decode(bytes);
+      const text = lossy(name, bytes);
       return { text, encoding: name, bom: false, guessed: true, replaced: countReplaced(text) };
     })
     .reduce((a, b) => (b.replaced < a.replaced ? b : a));
@@ -103,7 +106,7 @@ function detect(bytes: Uint8Array, reject: (reason: RejectedFile['reason'], deta
 function readAs(bytes: Uint8Array, encoding: EncodingName): Reading {
   const bom = sniffBom(bytes);
   const hasOwnBom = bom !== null && bom.encoding === encoding;
-  const text = lossy(encoding).decode(hasOwnBom ? bytes.subarray(bom.length) : bytes);
+  const text = lossy(encoding, hasOwnBom ? bytes.subarray(bom.length) : bytes);
   return { text, encoding, bom: hasOwnBom, guessed: true, replaced: countReplaced(text) };
 }
 
@@ -116,8 +119,8 @@ function strict(encoding: EncodingName, bytes: Uint8Array): string | null {
 }
 
 /** A decoder that replaces invalid sequences; BOMs are stripped by the caller, never twice. */
-function lossy(encoding: EncodingName): TextDecoder {
-  return new TextDecoder(encoding, { ignoreBOM: true });
+function lossy(encoding: EncodingName, bytes: Uint8Array): string {
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
 }
 
 function countReplaced(text: string): number {

@@ -1,4 +1,10 @@
 export { decodeFile, type SourceName } from './decodeFile';
 export { sha256Hex } from './sha256';
 export { normaliseLineEndings } from './lineEndings';
-export { MAX_PAGE_BYTES, type DecodeResult, type DecodedPage, type RejectedFile, type RejectReason } from './types';
+export {
+  MAX_PAGE_BYTES,
+  type DecodeResult,
+  type DecodedPage,
+  type RejectedFile,
+  type RejectReason,
+} from './types';

@@ -1,0 +1,139 @@
+// Reading files the user dropped (or picked in a browser file input) inside the renderer.
+// No dropped path is trusted or even looked at: the bytes come from the File objects the
+// browser hands over, and core decodeFile turns them into pages. Both hosts use this.
+import { decodeFile } from '../../../core/decode';
+import { MAX_PAGE_BYTES, type DecodeResult } from '../../../core/decode/types';
+import type { EncodingName } from '../../../core/model';
+import type { SourceFile } from './Host';
+
+/** Pages are .txt files; inside a folder everything else is left alone. */
+export function isPageFileName(name: string): boolean {
+  return name.toLowerCase().endsWith('.txt');
+}
+
+/** Hidden folders (.git, .DS_Store…) never hold pages. */
+function isHidden(name: string): boolean {
+  return name.startsWith('.');
+}
+
+/** Orders files the way a person reads a folder listing: page-2 before page-10. */
+export function byRelativePath(a: { relativePath: string }, b: { relativePath: string }): number {
+  return a.relativePath.localeCompare(b.relativePath, undefined, { numeric: true });
+}
+
+/** Wraps a browser File as a SourceFile; read only when decode() is called. */
+export function sourceFileFromFile(
+  file: File,
+  relativePath: string = file.webkitRelativePath || file.name,
+): SourceFile {
+  return {
+    name: file.name,
+    relativePath,
+    size: file.size,
+    async decode(encoding?: EncodingName): Promise<DecodeResult> {
+      const names = { name: file.name, relativePath };
+      // Checked before reading so a huge file is never loaded into memory.
+      if (file.size > MAX_PAGE_BYTES) {
+        return {
+          ok: false,
+          ...names,
+          reason: 'too-large',
+          detail: `${file.size} bytes; the limit is ${MAX_PAGE_BYTES}`,
+        };
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await file.arrayBuffer());
+      } catch (error) {
+        return { ok: false, ...names, reason: 'unreadable', detail: describe(error) };
+      }
+      return decodeFile(bytes, names, encoding);
+    },
+  };
+}
+
+/** A stand-in for a folder the browser would not list, so the user still hears about it. */
+function unreadableFolder(relativePath: string, error: unknown): SourceFile {
+  const name = relativePath.split('/').pop() ?? relativePath;
+  return {
+    name,
+    relativePath,
+    size: 0,
+    decode: async () => ({ ok: false, name, relativePath, reason: 'unreadable', detail: describe(error) }),
+  };
+}
+
+/**
+ * The files of a drop: dropped files as they are (the user chose each one, so a wrong
+ * one is reported, not ignored), dropped folders read recursively for .txt files.
+ */
+export async function readDroppedFiles(data: DataTransfer): Promise<SourceFile[]> {
+  // The item list is only readable during the drop event itself, so take every entry
+  // synchronously before the first await.
+  const entries: FileSystemEntry[] = [];
+  for (const item of Array.from(data.items ?? [])) {
+    if (item.kind !== 'file') continue;
+    const entry = item.webkitGetAsEntry?.();
+    if (entry) entries.push(entry);
+  }
+  if (entries.length === 0) {
+    return Array.from(data.files ?? [], (file) => sourceFileFromFile(file, file.name)).sort(byRelativePath);
+  }
+  const out: SourceFile[] = [];
+  for (const entry of entries) {
+    if (entry.isFile) {
+      try {
+        out.push(sourceFileFromFile(await fileOf(entry as FileSystemFileEntry), entry.name));
+      } catch (error) {
+        out.push(unreadableFolder(entry.name, error));
+      }
+    } else if (entry.isDirectory) {
+      await walk(entry as FileSystemDirectoryEntry, entry.name, out);
+    }
+  }
+  return out.sort(byRelativePath);
+}
+
+async function walk(dir: FileSystemDirectoryEntry, relativePath: string, out: SourceFile[]): Promise<void> {
+  let children: FileSystemEntry[];
+  try {
+    children = await readAllEntries(dir);
+  } catch (error) {
+    out.push(unreadableFolder(relativePath, error));
+    return;
+  }
+  for (const child of children) {
+    if (isHidden(child.name)) continue;
+    const childPath = `${relativePath}/${child.name}`;
+    if (child.isDirectory) {
+      await walk(child as FileSystemDirectoryEntry, childPath, out);
+    } else if (child.isFile && isPageFileName(child.name)) {
+      try {
+        out.push(sourceFileFromFile(await fileOf(child as FileSystemFileEntry), childPath));
+      } catch (error) {
+        out.push(unreadableFolder(childPath, error));
+      }
+    }
+  }
+}
+
+/** readEntries returns at most 100 entries per call in Chromium; call until it returns none. */
+async function readAllEntries(dir: FileSystemDirectoryEntry): Promise<FileSystemEntry[]> {
+  const reader = dir.createReader();
+  const all: FileSystemEntry[] = [];
+  for (;;) {
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) =>
+      reader.readEntries(resolve, reject),
+    );
+    if (batch.length === 0) return all;
+    all.push(...batch);
+  }
+}
+
+function fileOf(entry: FileSystemFileEntry): Promise<File> {
+  return new Promise((resolve, reject) => entry.file(resolve, reject));
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
