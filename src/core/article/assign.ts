@@ -1,0 +1,220 @@
+// Assigning selected raw text: to a new article, to a field of an article, or to the
+// page furniture, keeping the one-owner rule.
+
+import type { Article, FieldRef, SingleFieldKind, Span, TextField } from '../model';
+import { emptyContent } from '../model';
+import { release, prune } from './release';
+import type { Ownership } from './owners';
+import { ownersOf } from './owners';
+import { normalise, subtract, trimSpan, union } from './spans';
+import type { OpContext, PageArticles } from './state';
+import { findArticle, renumber, replaceArticle, sameRef, withField } from './state';
+import type { Piece } from './tidy';
+import { joinTexts, piecesOf } from './tidy';
+
+export type AssignTarget =
+  /** A new article with the text as its body; placed after `after` (an article id) or last. */
+  | { kind: 'new-article'; after?: string }
+  /** Added to a single field (section, kicker, title, subtitle, dateline, byline). */
+  | { kind: 'field'; articleId: string; field: SingleFieldKind }
+  /** New body paragraph(s), after paragraph `after` or at the end. */
+  | { kind: 'new-paragraph'; articleId: string; after?: number }
+  /** Appended to the end of body paragraph `index`. */
+  | { kind: 'append-paragraph'; articleId: string; index: number }
+  | { kind: 'caption'; articleId: string }
+  | { kind: 'note'; articleId: string }
+  /** Marked "not article text". */
+  | { kind: 'furniture' };
+
+export type AssignResult =
+  | { ok: true; state: PageArticles; focus?: { articleId: string; field: FieldRef } }
+  /** `conflict`: part of the text belongs elsewhere (see `conflicts`); retry with `move` to take it. */
+  | { ok: false; reason: 'empty' | 'missing-article' | 'conflict'; conflicts: Ownership[] };
+
+export interface AssignOptions extends OpContext {
+  /** Take text that belongs to another owner instead of refusing. */
+  move?: boolean;
+}
+
+/** The field a target adds to when it already exists (its own text is never a conflict). */
+function existingField(
+  state: PageArticles,
+  target: AssignTarget,
+): { articleId: string; field: FieldRef } | undefined {
+  switch (target.kind) {
+    case 'field':
+      return { articleId: target.articleId, field: { kind: target.field } };
+    case 'append-paragraph': {
+      const a = findArticle(state, target.articleId);
+      return a && target.index < a.paragraphs.length
+        ? { articleId: target.articleId, field: { kind: 'paragraph', index: target.index } }
+        : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function isSelf(
+  o: Ownership,
+  target: AssignTarget,
+  self: { articleId: string; field: FieldRef } | undefined,
+): boolean {
+  if (o.owner.kind === 'furniture') return target.kind === 'furniture';
+  return !!self && o.owner.articleId === self.articleId && sameRef(o.owner.field, self.field);
+}
+
+export function assign(
+  state: PageArticles,
+  raw: string,
+  ranges: readonly Span[],
+  target: AssignTarget,
+  opts: AssignOptions,
+): AssignResult {
+  const trimmed = normalise(
+    ranges.map((r) => trimSpan(raw, clampTo(r, raw.length))).filter((s): s is Span => s !== null),
+  );
+  if (trimmed.length === 0) return { ok: false, reason: 'empty', conflicts: [] };
+  if (target.kind !== 'new-article' && target.kind !== 'furniture' && !findArticle(state, target.articleId)) {
+    return { ok: false, reason: 'missing-article', conflicts: [] };
+  }
+  const self = existingField(state, target);
+  const conflicts = ownersOf(state, trimmed).filter((o) => !isSelf(o, target, self));
+  if (conflicts.length > 0 && !opts.move) return { ok: false, reason: 'conflict', conflicts };
+
+  // Text the receiving field already holds is not added twice.
+  const own = self ? (fieldSpans(state, self) ?? []) : target.kind === 'furniture' ? state.furniture : [];
+  const fresh = subtract(trimmed, own);
+  if (fresh.length === 0) return { ok: true, state, focus: self };
+
+  const released =
+    conflicts.length > 0
+      ? release(state, raw, fresh, opts.now, self)
+      : { state, emptied: new Set<TextField>() };
+  const pieces = piecesOf(raw, fresh);
+  const placed = place(released.state, pieces, target, opts);
+  const pruned = prune(placed.state, released.emptied);
+  return {
+    ok: true,
+    state: pruned,
+    focus: placed.field ? locate(pruned, placed.articleId, placed.field) : undefined,
+  };
+}
+
+function clampTo(s: Span, max: number): Span {
+  return { start: Math.max(0, Math.min(s.start, max)), end: Math.max(0, Math.min(s.end, max)) };
+}
+
+function fieldSpans(state: PageArticles, at: { articleId: string; field: FieldRef }): Span[] | undefined {
+  const a = findArticle(state, at.articleId);
+  if (!a) return undefined;
+  const f = 'index' in at.field ? a.paragraphs[at.field.index] : a[at.field.kind];
+  return f?.spans;
+}
+
+/** Where a placed field ended up after pruning (list indices may shift); found by identity. */
+function locate(
+  state: PageArticles,
+  articleId: string,
+  field: TextField,
+): { articleId: string; field: FieldRef } | undefined {
+  const a = findArticle(state, articleId);
+  if (!a) return undefined;
+  for (const kind of ['section', 'kicker', 'title', 'subtitle', 'dateline', 'byline'] as const) {
+    if (a[kind] === field) return { articleId, field: { kind } };
+  }
+  for (const [kind, list] of [
+    ['paragraph', a.paragraphs],
+    ['caption', a.captions],
+    ['note', a.notes],
+  ] as const) {
+    const index = list.indexOf(field);
+    if (index !== -1) return { articleId, field: { kind, index } };
+  }
+  return undefined;
+}
+
+function asField(pieces: readonly Piece[]): TextField {
+  return { text: joinTexts(pieces.map((p) => p.text)), spans: normalise(pieces.map((p) => p.span)) };
+}
+
+function place(
+  state: PageArticles,
+  pieces: readonly Piece[],
+  target: AssignTarget,
+  { now, newId }: OpContext,
+): { state: PageArticles; articleId: string; field?: TextField } {
+  if (target.kind === 'furniture') {
+    return {
+      state: {
+        ...state,
+        furniture: union(
+          state.furniture,
+          pieces.map((p) => p.span),
+        ),
+      },
+      articleId: '',
+    };
+  }
+  if (target.kind === 'new-article') {
+    const paragraphs = pieces.map((p) => ({ text: p.text, spans: [p.span] }));
+    const article: Article = {
+      ...emptyContent(),
+      id: newId(),
+      pageId: state.pageId,
+      order: 0,
+      status: 'draft',
+      createdAt: now,
+      updatedAt: now,
+      paragraphs,
+    };
+    const at = target.after
+      ? state.articles.findIndex((a) => a.id === target.after) + 1
+      : state.articles.length;
+    const articles = [...state.articles];
+    articles.splice(at <= 0 ? articles.length : at, 0, article);
+    return { state: { ...state, articles: renumber(articles) }, articleId: article.id, field: paragraphs[0] };
+  }
+  const article = findArticle(state, target.articleId) as Article;
+  const touched = { ...article, updatedAt: now };
+  const added = asField(pieces);
+  let next: Article;
+  let field: TextField;
+  switch (target.kind) {
+    case 'field': {
+      const old = article[target.field];
+      field = { text: joinTexts([old.text, added.text]), spans: union(old.spans, added.spans) };
+      next = withField(touched, { kind: target.field }, field);
+      break;
+    }
+    case 'append-paragraph': {
+      const old = article.paragraphs[target.index];
+      if (old) {
+        field = { text: joinTexts([old.text, added.text]), spans: union(old.spans, added.spans) };
+        next = withField(touched, { kind: 'paragraph', index: target.index }, field);
+        break;
+      }
+      // No such paragraph (an empty body): the text starts one.
+      return place(state, pieces, { kind: 'new-paragraph', articleId: target.articleId }, { now, newId });
+    }
+    case 'new-paragraph': {
+      const paragraphs = [...article.paragraphs];
+      const fresh = pieces.map((p) => ({ text: p.text, spans: [p.span] }));
+      const at =
+        target.after === undefined ? paragraphs.length : Math.min(target.after + 1, paragraphs.length);
+      paragraphs.splice(at, 0, ...fresh);
+      field = fresh[0];
+      next = { ...touched, paragraphs };
+      break;
+    }
+    case 'caption':
+      field = added;
+      next = { ...touched, captions: [...article.captions, field] };
+      break;
+    case 'note':
+      field = added;
+      next = { ...touched, notes: [...article.notes, field] };
+      break;
+  }
+  return { state: replaceArticle(state, next), articleId: article.id, field };
+}
