@@ -1,8 +1,10 @@
 // Editing in place: the corrected text of a field, clearing a field, an article's status.
 // Text edits never touch provenance: the raw spans stay as they were.
 
-import type { ArticleStatus, FieldRef } from '../model';
-import { getField } from '../model';
+import type { Article, ArticleContent, ArticleStatus, FieldRef, TextField } from '../model';
+import { getField, SINGLE_FIELDS } from '../model';
+import { allOwned } from './owners';
+import { subtract } from './spans';
 import type { PageArticles } from './state';
 import { findArticle, listKey, replaceArticle, withField } from './state';
 
@@ -62,4 +64,28 @@ export function setStatus(
   const article = findArticle(state, articleId);
   if (!article || article.status === status) return state;
   return replaceArticle(state, { ...article, status, updatedAt: now });
+}
+
+/**
+ * Puts an earlier version of an article's content back (a revision). Raw text that has
+ * since gone to another owner stays there: the restored fields keep their text but drop
+ * those spans, so the one-owner rule holds.
+ */
+export function restoreContent(
+  state: PageArticles,
+  articleId: string,
+  content: ArticleContent,
+  now: number,
+): PageArticles {
+  const article = findArticle(state, articleId);
+  if (!article) return state;
+  const others = { ...state, articles: state.articles.filter((a) => a.id !== articleId) };
+  const taken = allOwned(others);
+  const free = (f: TextField): TextField => ({ text: f.text, spans: subtract(f.spans, taken) });
+  const restored: Article = { ...article, updatedAt: now };
+  for (const kind of SINGLE_FIELDS) restored[kind] = free(content[kind]);
+  restored.paragraphs = content.paragraphs.map(free);
+  restored.captions = content.captions.map(free);
+  restored.notes = content.notes.map(free);
+  return replaceArticle(state, restored);
 }

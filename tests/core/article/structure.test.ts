@@ -5,6 +5,7 @@ import {
   mergeArticles,
   ownersOf,
   reorder,
+  restoreContent,
   setFieldText,
   splitArticle,
   textOf,
@@ -124,5 +125,27 @@ describe('article structure', () => {
     expect(moved.articles.map((a) => a.id)).toEqual([s.articles[2].id, s.articles[0].id, s.articles[1].id]);
     expect(moved.articles.map((a) => a.order)).toEqual([0, 1, 2]);
     expect(reorder(s, s.articles[0].id, 99).articles.at(-1)?.id).toBe(s.articles[0].id);
+  });
+});
+
+describe('restoring a revision', () => {
+  it('brings back the text but not raw text another article has taken since', () => {
+    const s = threeArticles();
+    const a = s.articles[0];
+    const before = { ...a };
+    // The first paragraph's opening words go to the second article's dateline.
+    const taken = spanOf(raw, '本报讯 今年以来');
+    const r = assign(
+      s,
+      raw,
+      [taken],
+      { kind: 'field', articleId: s.articles[1].id, field: 'dateline' },
+      { ...opts, move: true },
+    );
+    const moved = ok(r);
+    const restored = restoreContent(moved, a.id, before, 10);
+    expect(restored.articles[0].paragraphs[0].text).toBe(before.paragraphs[0].text);
+    expect(restored.articles[1].dateline.spans).toEqual([taken]);
+    expectOneOwner(restored, raw.length);
   });
 });
