@@ -50,7 +50,11 @@ describe('compareTexts', () => {
       deletions: 0,
       distance: 2,
     });
-    expect(compareTexts('带来巨大 挑战', '带来巨大挑战')).toMatchObject({ deletions: 1, distance: 1, reference_chars: 6 });
+    expect(compareTexts('带来巨大 挑战', '带来巨大挑战')).toMatchObject({
+      deletions: 1,
+      distance: 1,
+      reference_chars: 6,
+    });
     expect(compareTexts('完成率100', '完成率100％')).toMatchObject({ insertions: 1, distance: 1 });
   });
 
@@ -80,7 +84,11 @@ describe('compareTexts', () => {
   it('stays exact on long, mostly similar texts (the diagonal and divide-and-conquer paths)', () => {
     fc.assert(
       fc.property(
-        fc.string({ unit: fc.constantFrom('报', '讯', '记', '者', 'a', ' '), minLength: 300, maxLength: 500 }),
+        fc.string({
+          unit: fc.constantFrom('报', '讯', '记', '者', 'a', ' '),
+          minLength: 300,
+          maxLength: 500,
+        }),
         fc.array(fc.tuple(fc.nat(), fc.constantFrom('x', '', '者者')), { maxLength: 40 }),
         (base, edits) => {
           const chars = [...base];
@@ -95,7 +103,9 @@ describe('compareTexts', () => {
 
   it('stays exact on long unrelated texts', () => {
     const a = Array.from({ length: 700 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 13))).join('');
-    const b = Array.from({ length: 650 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 104729) % 11))).join('');
+    const b = Array.from({ length: 650 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 104729) % 11))).join(
+      '',
+    );
     expect(compareTexts(a, b).distance).toBe(textbookDistance(a, b));
   });
 });

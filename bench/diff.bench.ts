@@ -1,0 +1,71 @@
+// diff.ms: the review's character diff of a 20,000-character Chinese article against its
+// corrected text; diff.ratio_vs_dmp: the same against plain diff-match-patch on the same pair
+// (same timeout and cleanup). Also the exact review figures (compareTexts) on the same pair
+// and on the longer ICDAR pair 4.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import DiffMatchPatch from 'diff-match-patch';
+import { charDiff } from '../src/core/diff/charDiff';
+import { compareTexts } from '../src/core/diff/figures';
+
+const samples = path.resolve(import.meta.dirname, '../../shared/samples');
+const reference = path.resolve(import.meta.dirname, '../../shared/reference/icdar2017-eng-periodical');
+
+function article(length: number): string {
+  const text = ['page-000.txt', 'page-001.txt', 'page-002.txt']
+    .map((f) => readFileSync(path.join(samples, f), 'utf8'))
+    .join('');
+  let out = '';
+  while (out.length < length) out += text;
+  return out.slice(0, length);
+}
+
+/** The raw text's typical damage: every ~60th character misread, OCR spaces between CJK characters, broken lines. */
+function damaged(text: string): string {
+  let out = '';
+  let seed = 7;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  for (const c of text) {
+    const r = next();
+    if (r < 0.012) out += '己';
+    else if (r < 0.02) out += c + ' ';
+    else if (r < 0.025) out += c + '\n';
+    else if (r < 0.028) continue;
+    else out += c;
+  }
+  return out;
+}
+
+function median(run: () => void, times: number): number {
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t = performance.now();
+    run();
+    ms.push(performance.now() - t);
+  }
+  return ms.sort((a, b) => a - b)[Math.floor(times / 2)];
+}
+
+const corrected = article(20_000);
+const raw = damaged(corrected);
+for (let i = 0; i < 3; i++) charDiff(raw, corrected);
+
+const ours = median(() => charDiff(raw, corrected), 15);
+const plain = median(() => {
+  const dmp = new DiffMatchPatch();
+  dmp.Diff_Timeout = 1;
+  dmp.diff_cleanupSemantic(dmp.diff_main(raw, corrected, false));
+}, 15);
+// The same pair with one emoji, which sends both texts through the grapheme segmenter.
+const segmented = median(() => charDiff(raw + '👍🏽', corrected + '👍🏿'), 9);
+const figures = median(() => compareTexts(raw, corrected), 9);
+const icdarOcr = readFileSync(path.join(reference, '4.ocr.txt'), 'utf8').replace(/\n$/, '');
+const icdarGt = readFileSync(path.join(reference, '4.gt.txt'), 'utf8').replace(/\n$/, '');
+const icdar = median(() => compareTexts(icdarOcr, icdarGt), 5);
+
+console.log(`diff.ms: ${ours.toFixed(2)} ms`);
+console.log(`diff.dmp_ms: ${plain.toFixed(2)} ms`);
+console.log(`diff.ratio_vs_dmp: ${(ours / plain).toFixed(2)} x`);
+console.log(`diff.segmenter_path_ms: ${segmented.toFixed(2)} ms`);
+console.log(`diff.figures_ms: ${figures.toFixed(2)} ms`);
+console.log(`diff.figures_icdar4_ms: ${icdar.toFixed(2)} ms`);
