@@ -1,7 +1,7 @@
 // Joining lines that OCR broke at column width (DOMAIN.md damage class 1). Used when raw
 // text is assigned to a field, by the "join broken lines" transform and by segmentation.
 
-import { isWide } from './script';
+import { isHan, isWide } from './script';
 
 // A line break with the horizontal whitespace around it, or a run of blank lines (a
 // paragraph break). One pass over the text; the callback only looks at neighbours.
@@ -9,6 +9,16 @@ const BREAK = /[ \t\r\u3000]*\n(?:[ \t\r\u3000]*\n)*[ \t\r\u3000]*/g;
 const EDGES = /^\s+|\s+$/g;
 // `inter-` / `national`: a Latin word hyphenated at the line end (lower case continues it).
 const HYPHENATED = /(?<=[A-Za-z\u00c0-\u024f])-[ \t]*\n[ \t]*(?=[a-z\u00df-\u00ff])/g;
+
+// A line of short words separated by spaces: names in a byline (`记者 王赛华` / `经开时报
+// 李洪永`). Two such lines in a row are joined with a space, or two names would fuse.
+const TOKEN = '(?:[\\p{Script=Han}·]{1,6}|文\\/图)';
+const TOKEN_LINE = new RegExp(`${TOKEN}(?:[ \\u3000]+${TOKEN})+[ \\t\\u3000]*(?:\\n|$)`, 'uy');
+
+function isTokenLine(text: string, start: number): boolean {
+  TOKEN_LINE.lastIndex = start;
+  return TOKEN_LINE.test(text);
+}
 
 function joinBreak(match: string, offset: number, text: string): string {
   const end = offset + match.length;
@@ -21,6 +31,9 @@ function joinBreak(match: string, offset: number, text: string): string {
   // A space the OCR kept beside the break (e.g. a markdown hard break `鲁慧  `) is a real gap.
   const hadSpace = match.length > 1;
   if (hadSpace) return ' ';
+  if (isHan(before) && isHan(after) && isTokenLine(text, end)) {
+    if (isTokenLine(text, text.lastIndexOf('\n', offset - 1) + 1)) return ' ';
+  }
   // A hyphen kept at the line end (`well-` / `Known`) still binds the two halves.
   if (before === 0x2d) return '';
   return isWide(before) || isWide(after) ? '' : ' ';

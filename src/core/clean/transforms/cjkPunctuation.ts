@@ -1,0 +1,107 @@
+// Half-width punctuation in Chinese text (DOMAIN.md damage class 5). Every replacement is
+// one code unit for one code unit, so offsets in the text do not move. Numbers (`1831.6万元`,
+// `1,234`, `9:30`), Latin text, e-mail addresses and URLs are never touched.
+
+import { isHan, isWide } from '../script';
+import type { CleanReport, Transform, TransformResult } from '../types';
+
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };
+
+// URLs, e-mail addresses and runs of dots are matched first and kept as they are.
+const PUNCT =
+  /(?:https?|ftp):\/\/[\x21-\x7e]+|www\.[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\.{2,}|[,;:!?.]|\(([^()\n]{1,200})\)/g;
+const HAS_WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u201c\u201d]/u;
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
+
+/** The nearest non-space code unit before `i` on the same line, or NaN. */
+function prevCode(text: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  return j >= 0 ? text.charCodeAt(j) : NaN;
+}
+
+function nextCode(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+  return j < text.length ? text.charCodeAt(j) : NaN;
+}
+
+function fixPunct(match: string, inner: string | undefined, offset: number, text: string): string {
+  if (inner !== undefined) {
+    // A pair of parentheses around Chinese text becomes full width, with its contents fixed too.
+    return HAS_WIDE.test(inner) ? `（${inner.replace(PUNCT, fixInner)}）` : `(${inner.replace(PUNCT, fixInner)})`;
+  }
+  if (match.length !== 1) return match;
+  const end = offset + 1;
+  if (match === '.') {
+    // A full stop right after a Chinese character, not followed by a digit or a letter.
+    const before = text.charCodeAt(offset - 1);
+    const after = end < text.length ? text.charCodeAt(end) : NaN;
+    const closes = isHan(before) || before === 0x201d || before === 0xff09;
+    const ends = Number.isNaN(after) || after === 0x0a || isSpace(after) || isHan(after) || after === 0x201c;
+    return closes && ends ? '。' : '.';
+  }
+  const before = prevCode(text, offset);
+  const after = nextCode(text, end);
+  if (isDigit(before) && isDigit(after)) return match; // 1,234 · 9:30
+  return isWide(before) || isWide(after) ? FULL[match] : match;
+}
+
+// Inside parentheses the surrounding text is not visible to the callback; judge by the inner text.
+function fixInner(match: string, inner: string | undefined, offset: number, text: string): string {
+  return fixPunct(match, inner, offset, text);
+}
+
+const QUOTE_LINE = /[^\n]*["'][^\n]*/g;
+
+function pairQuotes(line: string, lineStart: number, reports: CleanReport[]): string {
+  let out = line;
+  for (const [quote, open, close] of [
+    ['"', '“', '”'],
+    ["'", '‘', '’'],
+  ] as const) {
+    const at: number[] = [];
+    for (let i = out.indexOf(quote); i !== -1; i = out.indexOf(quote, i + 1)) {
+      // An apostrophe inside a Latin word (`don't`) is not a quote.
+      if (quote === "'" && /\w/.test(out[i - 1] ?? '') && /\w/.test(out[i + 1] ?? '')) continue;
+      at.push(i);
+    }
+    if (at.length === 0) continue;
+    if (at.length % 2 === 1) {
+      // Which one is unpaired cannot be known: leave them all and say where they are.
+      for (const i of at) reports.push({ transform: 'cjk-punctuation', kind: 'unpaired-quote', offset: lineStart + i, text: quote });
+      continue;
+    }
+    const chars = out.split('');
+    for (let k = 0; k < at.length; k += 2) {
+      const a = at[k];
+      const b = at[k + 1];
+      const inside = out.slice(a + 1, b);
+      const beside = (out[a - 1] ?? '') + (out[b + 1] ?? '');
+      if (!HAS_WIDE.test(inside) && !HAS_WIDE.test(beside)) continue; // Latin quotation
+      chars[a] = open;
+      chars[b] = close;
+    }
+    out = chars.join('');
+  }
+  return out;
+}
+
+export function fixCjkPunctuation(text: string): TransformResult {
+  const reports: CleanReport[] = [];
+  let out = text.replace(PUNCT, fixPunct);
+  if (out.indexOf('"') !== -1 || out.indexOf("'") !== -1) {
+    out = out.replace(QUOTE_LINE, (line: string, offset: number) => pairQuotes(line, offset, reports));
+  }
+  return reports.length > 0 ? { text: out, reports } : { text: out };
+}
+
+export const cjkPunctuation: Transform = {
+  id: 'cjk-punctuation',
+  name: 'clean.transform.cjkPunctuation',
+  defaultOn: true,
+  fields: ['section', 'kicker', 'title', 'subtitle', 'dateline', 'paragraph', 'caption'],
+  apply: fixCjkPunctuation,
+};
