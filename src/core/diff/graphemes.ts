@@ -14,10 +14,18 @@ export function isOneUnitPerGrapheme(text: string): boolean {
   return !MAY_JOIN.test(text) && !SURROGATE.test(text);
 }
 
+/** The grapheme clusters of a text, segmenting only the lines that need it. */
 export function graphemes(text: string): string[] {
   if (isOneUnitPerGrapheme(text)) return text.split('');
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const out: string[] = [];
-  for (const { segment } of segmenter.segment(text)) out.push(segment);
+  // No cluster crosses a line feed except CR LF, which stays inside one piece here.
+  for (const piece of text.split(/(?<!\r)(?=\n)/)) {
+    if (isOneUnitPerGrapheme(piece)) {
+      for (let i = 0; i < piece.length; i++) out.push(piece[i]);
+      continue;
+    }
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    for (const { segment } of segmenter.segment(piece)) out.push(segment);
+  }
   return out;
 }

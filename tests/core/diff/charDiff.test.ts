@@ -33,7 +33,9 @@ describe('charDiff', () => {
 
   it('keeps a character outside the BMP and a combined character whole', () => {
     const chunks = charDiff('𠀀e\u0301x👍🏽', '𠀁e\u0300x👍🏿', { semantic: false });
-    for (const c of chunks) expect(c.text).not.toMatch(/^[\uDC00-\uDFFF\u0300-\u036F\u{1F3FB}-\u{1F3FF}]/u);
+    // No chunk starts with a low surrogate, an accent or a skin-tone modifier.
+    for (const c of chunks)
+      expect(c.text).not.toMatch(/^(?:[\uDC00-\uDFFF]|[\u0300-\u036F]|\u{1F3FB}|\u{1F3FF})/u);
     expect(chunks.filter((c) => c.op === 'delete').map((c) => c.text)).toEqual(['𠀀e\u0301', '👍🏽']);
     expect(chunks.filter((c) => c.op === 'insert').map((c) => c.text)).toEqual(['𠀁e\u0300', '👍🏿']);
   });
