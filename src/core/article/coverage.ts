@@ -13,20 +13,29 @@ function ownedSpans(articles: readonly Article[], furniture: readonly Span[]): S
   return normalise(spans);
 }
 
-function inkIn(raw: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) if (!SPACE.test(raw[i])) n++;
-  return n;
-}
-
 /** Share (0..1) of non-whitespace raw characters covered. A page with no ink counts as fully covered. */
 export function coverage(raw: string, articles: readonly Article[], furniture: readonly Span[]): number {
-  const total = inkIn(raw, 0, raw.length);
-  if (total === 0) return 1;
-  let covered = 0;
-  for (const s of ownedSpans(articles, furniture))
-    covered += inkIn(raw, Math.max(0, s.start), Math.min(raw.length, s.end));
-  return covered / total;
+  return inkIndex(raw).coverage(articles, furniture);
+}
+
+/** Counts of ink before every offset, made once per page so coverage stays cheap while typing. */
+export interface InkIndex {
+  coverage(articles: readonly Article[], furniture: readonly Span[]): number;
+}
+
+export function inkIndex(raw: string): InkIndex {
+  const before = new Uint32Array(raw.length + 1);
+  for (let i = 0; i < raw.length; i++) before[i + 1] = before[i] + (SPACE.test(raw[i]) ? 0 : 1);
+  const total = before[raw.length];
+  const at = (n: number) => before[Math.max(0, Math.min(raw.length, n))];
+  return {
+    coverage(articles, furniture) {
+      if (total === 0) return 1;
+      let covered = 0;
+      for (const s of ownedSpans(articles, furniture)) covered += at(s.end) - at(s.start);
+      return covered / total;
+    },
+  };
 }
 
 /**

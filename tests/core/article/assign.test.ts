@@ -88,7 +88,8 @@ describe('assign on page-001', () => {
     const a = state.articles[0];
     expect(a.kicker.text).toBe('经开区财政局（审计局）');
     expect(a.title.text).toBe('创新政府采购新模式 打造高效廉洁交易平台');
-    expect(a.byline.text).toBe('记者 王赛华经开时报 李洪永');
+    // Line joining itself is core/clean's concern (tested there); here: one line, names intact.
+    expect(a.byline.text).toMatch(/^记者 王赛华 ?经开时报 李洪永$/);
     expectOneOwner(state, raw.length);
   });
 
