@@ -1,3 +1,70 @@
-import { app } from 'electron';
+// Wiring only: the window factory, security guards, menu and IPC handlers live in their
+// own modules and receive what they need from here.
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { windowDialog } from './electronDialog';
+import { PickedPaths } from './ipc/allowlist';
+import { CHANNELS } from './ipc/contract';
+import { registerIpcHandlers } from './ipc';
+import { createSenderCheck } from './ipc/sender';
+import { menuTemplate } from './menu';
+import { guardWebContents, hardenSession } from './security';
+import { stringsFor } from './strings';
+import { createAppWindow } from './window';
 
-app.whenReady().then(() => undefined);
+const devUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const appUrl = devUrl ?? pathToFileURL(path.join(__dirname, '../renderer/index.html')).href;
+const isAppFrame = createSenderCheck(appUrl);
+const isAppUrl = (url: string): boolean => isAppFrame({ url, parent: null });
+
+let mainWindow: BrowserWindow | null = null;
+
+function openMainWindow(): void {
+  mainWindow = createAppWindow({ preload: path.join(__dirname, '../preload/index.cjs') });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(appUrl);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, isAppUrl));
+
+  void app.whenReady().then(() => {
+    const strings = stringsFor(app.getLocale());
+    hardenSession(session.defaultSession, devUrl);
+    registerIpcHandlers({
+      registrar: ipcMain,
+      isTrustedSender: isAppFrame,
+      dialog: windowDialog(() => mainWindow),
+      fs,
+      picked: new PickedPaths(randomUUID),
+      strings,
+      newId: () => randomBytes(6).toString('hex'),
+    });
+    const send = (command: string): void => mainWindow?.webContents.send(CHANNELS.menuCommand, command);
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate(strings, send, { platform: process.platform, dev: devUrl !== undefined }),
+      ),
+    );
+    openMainWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -49,6 +49,7 @@ export function sourceFileFromFile(
       }
       return decodeFile(bytes, names, encoding);
     },
+    readBytes: async () => new Uint8Array(await file.arrayBuffer()),
   };
 }
 

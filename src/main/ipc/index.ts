@@ -1,0 +1,13 @@
+import type { HandlerDeps } from './deps';
+import { registerExportHandlers } from './exportHandlers';
+import { registerFileHandlers } from './fileHandlers';
+import { registerOpenHandlers } from './openHandlers';
+
+/** Registers every IPC handler the preload API calls. */
+export function registerIpcHandlers(deps: HandlerDeps): void {
+  registerOpenHandlers(deps);
+  registerExportHandlers(deps);
+  registerFileHandlers(deps);
+}
+
+export type { HandlerDeps } from './deps';

@@ -1,0 +1,71 @@
+// The few words the main process shows itself (menu, dialog titles), in the UI's two
+// languages. The renderer has the full i18n layer; these follow the system language.
+
+export interface MainStrings {
+  file: string;
+  openFiles: string;
+  openFolder: string;
+  export: string;
+  backUp: string;
+  restore: string;
+  edit: string;
+  undo: string;
+  redo: string;
+  view: string;
+  window: string;
+  textFiles: string;
+  allFiles: string;
+  chooseExportFolder: string;
+  exportHere: string;
+  cancel: string;
+  sourceFolderWarning: string;
+  sourceFolderDetail: string;
+}
+
+const en: MainStrings = {
+  file: 'File',
+  openFiles: 'Open Files…',
+  openFolder: 'Open Folder…',
+  export: 'Export…',
+  backUp: 'Back Up Project…',
+  restore: 'Restore Project…',
+  edit: 'Edit',
+  undo: 'Undo',
+  redo: 'Redo',
+  view: 'View',
+  window: 'Window',
+  textFiles: 'Text files',
+  allFiles: 'All files',
+  chooseExportFolder: 'Choose a folder for the export',
+  exportHere: 'Export Here',
+  cancel: 'Cancel',
+  sourceFolderWarning: 'This folder holds raw OCR pages you opened.',
+  sourceFolderDetail:
+    'Exported files will be written beside the raw pages (never over them). Export here anyway?',
+};
+
+const zh: MainStrings = {
+  file: '文件',
+  openFiles: '打开文件…',
+  openFolder: '打开文件夹…',
+  export: '导出…',
+  backUp: '备份项目…',
+  restore: '恢复项目…',
+  edit: '编辑',
+  undo: '撤销',
+  redo: '重做',
+  view: '视图',
+  window: '窗口',
+  textFiles: '文本文件',
+  allFiles: '所有文件',
+  chooseExportFolder: '选择导出文件夹',
+  exportHere: '导出到此处',
+  cancel: '取消',
+  sourceFolderWarning: '此文件夹中有您打开的原始 OCR 版面。',
+  sourceFolderDetail: '导出的文件将写在原始版面旁边（不会覆盖它们）。仍要导出到这里吗？',
+};
+
+/** Strings for a BCP 47 locale such as `app.getLocale()` returns. */
+export function stringsFor(locale: string): MainStrings {
+  return locale.toLowerCase().startsWith('zh') ? zh : en;
+}
