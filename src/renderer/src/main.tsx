@@ -1,8 +1,27 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { db } from './db/db';
+import { SETTING, readSetting, type LastPage } from './db/settings';
+import { pickHost } from './host/pickHost';
+import { initI18n, isLanguage, systemLanguage } from './i18n';
+import { installTestHook } from './testHook';
+import { App } from './ui/App';
+import './ui/styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <p>Galley</p>
-  </StrictMode>,
-);
+async function boot(): Promise<void> {
+  installTestHook();
+  const [host, language, lastPage, softWrap] = await Promise.all([
+    pickHost(),
+    readSetting<string>(db, SETTING.language),
+    readSetting<LastPage>(db, SETTING.lastPage),
+    readSetting<boolean>(db, SETTING.softWrap),
+  ]);
+  await initI18n(isLanguage(language) ? language : systemLanguage());
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App db={db} host={host} lastPage={lastPage ?? null} softWrap={softWrap ?? true} />
+    </StrictMode>,
+  );
+}
+
+void boot();

@@ -33,6 +33,12 @@ export interface SourceFile {
   size: number;
   /** Reads and decodes the file; `encoding` forces one instead of detecting. */
   decode(encoding?: EncodingName): Promise<DecodeResult>;
+  /**
+   * The original bytes, read again. The import keeps them for pages whose encoding was a
+   * guess, so the archivist can re-open such a page in another encoding; a host without
+   * it imports the same, only without that choice.
+   */
+  readBytes?(): Promise<Uint8Array>;
 }
 
 export interface ExportFile {

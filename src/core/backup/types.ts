@@ -1,0 +1,32 @@
+// Records kept beside pages and articles. Defined here (pure) because the backup format,
+// the Dexie store and the CLI all read them.
+
+import type { ArticleContent, ArticleStatus } from '../model';
+
+/** A timestamped copy of an article's content, kept at least once per editing burst. */
+export interface Revision {
+  id: string;
+  articleId: string;
+  pageId: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  content: ArticleContent;
+  status: ArticleStatus;
+}
+
+/** One find-and-replace rule of the cleanup toolkit, applied in `order`. */
+export interface CleanupRule {
+  id: string;
+  name: string;
+  find: string;
+  replace: string;
+  regex: boolean;
+  enabled: boolean;
+  order: number;
+}
+
+/** One remembered preference or UI state (language, last page, reviewer name). */
+export interface Setting {
+  key: string;
+  value: unknown;
+}

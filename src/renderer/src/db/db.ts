@@ -1,0 +1,62 @@
+// The one IndexedDB database of Galley, through Dexie. Every schema version is declared
+// in full (Dexie's rule), oldest first, so a database written by any earlier Galley opens
+// and is upgraded in place. Raw texts live in their own table: the page list reads
+// `pages` only and never loads a raw text (see docs/ARCHITECTURE.md, "Dexie schema").
+
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { CleanupRule, Revision, Setting } from '../../../core/backup/types';
+import type { Article, Page, PageText } from '../../../core/model';
+
+export type GalleyDb = Dexie & {
+  pages: EntityTable<Page, 'id'>;
+  texts: EntityTable<PageText, 'pageId'>;
+  settings: EntityTable<Setting, 'key'>;
+  articles: EntityTable<Article, 'id'>;
+  revisions: EntityTable<Revision, 'id'>;
+  rules: EntityTable<CleanupRule, 'id'>;
+};
+
+const V1 = {
+  pages: 'id, name, relativePath, sha256, importedAt',
+  texts: 'pageId',
+  settings: 'key',
+};
+const V2 = {
+  ...V1,
+  articles: 'id, pageId, [pageId+order], status, updatedAt',
+  revisions: 'id, articleId, [articleId+createdAt]',
+};
+const V3 = { ...V2, rules: 'id, order' };
+
+export const CURRENT_VERSION = 3;
+
+/** Page fields added in v2; v1 pages get them when the database is upgraded. */
+async function fillArticleFields(tx: Transaction): Promise<void> {
+  await tx
+    .table<Partial<Page>>('pages')
+    .toCollection()
+    .modify((page) => {
+      page.furniture ??= [];
+      page.articleCount ??= 0;
+      page.coverage ??= 0;
+    });
+}
+
+/**
+ * Declares schema versions 1..`upTo` on `db`. Only the migration test passes a lower
+ * `upTo`, to write a database the way an older Galley did.
+ */
+export function declareVersions(db: Dexie, upTo: number = CURRENT_VERSION): void {
+  db.version(1).stores(V1);
+  if (upTo >= 2) db.version(2).stores(V2).upgrade(fillArticleFields);
+  if (upTo >= 3) db.version(3).stores(V3);
+}
+
+export function createDb(name: string): GalleyDb {
+  const db = new Dexie(name) as GalleyDb;
+  declareVersions(db);
+  return db;
+}
+
+/** The app's database. Dexie opens it on first use. */
+export const db = createDb('galley');

@@ -1,0 +1,35 @@
+import type { RejectReason } from '../../../core/decode/types';
+
+/** Why a file was not imported: the decoder's reasons, or the store refusing the write. */
+export type ImportFailureReason = RejectReason | 'storage';
+
+export interface ImportFailure {
+  name: string;
+  relativePath: string;
+  reason: ImportFailureReason;
+  /** Technical detail for the curious; the UI words the reason itself. */
+  detail?: string;
+}
+
+/** Running counts, reported while an import goes on. */
+export interface ImportProgress {
+  total: number;
+  /** Files handled so far, whatever became of them. */
+  done: number;
+  imported: number;
+  /** Files whose exact bytes were already kept: skipped. */
+  duplicates: number;
+  /** Imported files that replace an earlier version under the same path. */
+  changed: number;
+  failed: number;
+}
+
+export interface ImportReport extends ImportProgress {
+  failures: ImportFailure[];
+  cancelled: boolean;
+  /** Ids of the pages made, in the order the files came. */
+  pageIds: string[];
+  /** Wall-clock milliseconds of the whole import, and of its write transactions alone. */
+  elapsedMs: number;
+  storeMs: number;
+}

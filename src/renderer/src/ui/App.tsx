@@ -1,0 +1,116 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GalleyDb } from '../db/db';
+import { SETTING, writeSetting, type LastPage } from '../db/settings';
+import type { Host, SourceFile } from '../host/Host';
+import type { Language } from '../i18n';
+import type { ImportReport } from '../import/types';
+import { ImportErrors, ImportProgressBar, ImportSummary } from './ImportStatus';
+import { PageList } from './PageList';
+import { PageView } from './PageView';
+import { TopBar } from './TopBar';
+import { useFileDrop } from './useFileDrop';
+import { useImport } from './useImport';
+
+export interface AppProps {
+  db: GalleyDb;
+  host: Host;
+  /** Where the archivist was when Galley last closed. */
+  lastPage: LastPage | null;
+  softWrap: boolean;
+}
+
+export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps) {
+  const { t, i18n } = useTranslation();
+  const [selectedId, setSelectedId] = useState<string | null>(lastPage?.pageId ?? null);
+  const [softWrap, setSoftWrapState] = useState(initialSoftWrap);
+  const pageCount = useLiveQuery(() => db.pages.count(), [db], null);
+  const restored = useRef(lastPage);
+
+  const select = useCallback(
+    (pageId: string) => {
+      restored.current = null;
+      setSelectedId(pageId);
+      void writeSetting(db, SETTING.lastPage, { pageId, topOffset: 0 } satisfies LastPage);
+    },
+    [db],
+  );
+  const onScrolled = useCallback(
+    (pageId: string, topOffset: number) => void writeSetting(db, SETTING.lastPage, { pageId, topOffset } satisfies LastPage),
+    [db],
+  );
+  const onImported = useCallback(
+    (report: ImportReport) => {
+      if (!selectedId && report.pageIds[0]) select(report.pageIds[0]);
+    },
+    [selectedId, select],
+  );
+  const imports = useImport(db, onImported);
+  const importFiles = imports.start;
+  const openWith = useCallback(
+    (pick: () => Promise<SourceFile[]>) => async () => void importFiles(await pick()),
+    [importFiles],
+  );
+  const dragging = useFileDrop(host, (files) => void importFiles(files));
+
+  useEffect(
+    () =>
+      host.onMenuCommand((command) => {
+        if (command === 'open-files') void openWith(() => host.pickFiles())();
+        if (command === 'open-folder') void openWith(() => host.pickFolder())();
+      }),
+    [host, openWith],
+  );
+
+  const changeLanguage = (language: Language) => {
+    void i18n.changeLanguage(language);
+    document.documentElement.lang = language === 'zh' ? 'zh-Hans' : 'en';
+    void writeSetting(db, SETTING.language, language);
+  };
+  const changeSoftWrap = (on: boolean) => {
+    setSoftWrapState(on);
+    void writeSetting(db, SETTING.softWrap, on);
+  };
+
+  return (
+    <div className={`app${dragging ? ' dragging' : ''}`}>
+      <TopBar
+        pageCount={pageCount}
+        busy={imports.progress !== null}
+        onOpenFiles={openWith(() => host.pickFiles())}
+        onOpenFolder={openWith(() => host.pickFolder())}
+        onLanguage={changeLanguage}
+      >
+        {imports.progress ? (
+          <ImportProgressBar progress={imports.progress} onCancel={imports.cancel} />
+        ) : imports.report ? (
+          <ImportSummary report={imports.report} />
+        ) : null}
+      </TopBar>
+      {imports.report ? <ImportErrors report={imports.report} onDismiss={imports.dismiss} /> : null}
+      <div className="workspace">
+        <PageList db={db} selectedId={selectedId} onSelect={select} />
+        <main className="page-area">
+          {selectedId ? (
+            <PageView
+              db={db}
+              pageId={selectedId}
+              initialTopOffset={restored.current?.pageId === selectedId ? restored.current.topOffset : undefined}
+              softWrap={softWrap}
+              onSoftWrap={changeSoftWrap}
+              onScrolled={onScrolled}
+            />
+          ) : (
+            <p className="page-placeholder">{pageCount ? t('page.none') : t('pageList.empty')}</p>
+          )}
+        </main>
+      </div>
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          {t('app.dropHint')}
+        </div>
+      ) : null}
+    </div>
+  );
+}

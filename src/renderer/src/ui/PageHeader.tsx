@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EncodingName, Page } from '../../../core/model';
+import { formatPercent, formatSize } from './format';
+import { ReopenAs } from './ReopenAs';
+
+interface PageHeaderProps {
+  page: Page;
+  canReopen: boolean;
+  softWrap: boolean;
+  onSoftWrap: (on: boolean) => void;
+  onReopen: (encoding: EncodingName) => Promise<string | null>;
+}
+
+export function PageHeader({ page, canReopen, softWrap, onSoftWrap, onReopen }: PageHeaderProps) {
+  const { t, i18n } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <header className="page-header">
+      <div className="page-title">
+        <h1>{page.name}</h1>
+        {page.relativePath !== page.name ? <span className="page-path">{page.relativePath}</span> : null}
+      </div>
+      <dl className="page-facts">
+        <div>
+          <dt>{t('page.encoding')}</dt>
+          <dd className="page-encoding">{page.encoding.toUpperCase()}</dd>
+        </div>
+        <div>
+          <dt>{t('page.size')}</dt>
+          <dd>
+            {formatSize(t, page.byteLength, i18n.language)} · {t('page.characters', { count: page.charLength })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('page.lineEndings')}</dt>
+          <dd>{page.lineEndings.toUpperCase()}</dd>
+        </div>
+        <div>
+          <dt>{t('page.coverage')}</dt>
+          <dd className="page-coverage">
+            {formatPercent(page.coverage)} % · {t('pageList.articles', { count: page.articleCount })}
+          </dd>
+        </div>
+      </dl>
+      <div className="page-tools">
+        {canReopen ? (
+          <ReopenAs
+            current={page.encoding}
+            onChoose={async (encoding) => setError(await onReopen(encoding))}
+          />
+        ) : null}
+        <label className="toggle">
+          <input type="checkbox" checked={softWrap} onChange={(e) => onSoftWrap(e.target.checked)} />
+          {t('page.softWrap')}
+        </label>
+      </div>
+      {error ? (
+        <p className="page-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,130 @@
+import 'fake-indexeddb/auto';
+import iconv from 'iconv-lite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDb, type GalleyDb } from '../../src/renderer/src/db/db';
+import { importFiles } from '../../src/renderer/src/import/importFiles';
+import { reopenPage } from '../../src/renderer/src/import/reopenPage';
+import type { ImportProgress } from '../../src/renderer/src/import/types';
+import { sampleFiles, sourceOf } from './sourceFiles';
+
+let db: GalleyDb;
+beforeEach(() => {
+  db = createDb(`galley-import-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('importing pages', () => {
+  it('keeps each sample as a page with its encoding, and its raw text apart', async () => {
+    const samples = sampleFiles();
+    const report = await importFiles(db, samples.map((s) => sourceOf(s.name, s.bytes)));
+    expect(report).toMatchObject({ total: samples.length, imported: samples.length, failed: 0, duplicates: 0 });
+
+    const pages = await db.pages.toArray();
+    expect(pages.map((p) => p.name).sort()).toEqual(samples.map((s) => s.name));
+    for (const sample of samples) {
+      const page = pages.find((p) => p.name === sample.name)!;
+      expect(page.encoding).toBe('utf-8');
+      expect(page.byteLength).toBe(sample.bytes.byteLength);
+      expect(page).not.toHaveProperty('raw');
+      const text = await db.texts.get(page.id);
+      expect(text?.raw).toBe(sample.text.replace(/\r\n?/g, '\n'));
+      // UTF-8 read strictly is no guess: no bytes kept.
+      expect(text?.bytes).toBeUndefined();
+    }
+  });
+
+  it('skips exact duplicates, in the same batch and in a later one', async () => {
+    const [a, b] = sampleFiles();
+    const first = await importFiles(db, [sourceOf('a/x.txt', a!.bytes), sourceOf('b/x.txt', a!.bytes), sourceOf(b!.name, b!.bytes)]);
+    expect(first).toMatchObject({ imported: 2, duplicates: 1 });
+    const again = await importFiles(db, [sourceOf('elsewhere.txt', b!.bytes)]);
+    expect(again).toMatchObject({ imported: 0, duplicates: 1, failed: 0 });
+    expect(await db.pages.count()).toBe(2);
+    expect(await db.texts.count()).toBe(2);
+  });
+
+  it('imports other bytes under a known path as a new page flagged as a changed version', async () => {
+    await importFiles(db, [sourceOf('issue/page-001.txt', utf8('本报讯 第一稿'))]);
+    const original = (await db.pages.toArray())[0]!;
+    const report = await importFiles(db, [sourceOf('issue/page-001.txt', utf8('本报讯 第二稿'))]);
+    expect(report).toMatchObject({ imported: 1, changed: 1 });
+    const changed = await db.pages.get(report.pageIds[0]!);
+    expect(changed?.changedVersionOf).toBe(original.id);
+    expect((await db.pages.get(original.id))?.changedVersionOf).toBeUndefined();
+    // A third version points at the second, the newest before it.
+    const third = await importFiles(db, [sourceOf('issue/page-001.txt', utf8('本报讯 第三稿'))]);
+    expect((await db.pages.get(third.pageIds[0]!))?.changedVersionOf).toBe(changed!.id);
+  });
+
+  it('refuses a binary file with its name and reason and still imports the rest', async () => {
+    const [a] = sampleFiles();
+    const binary = new Uint8Array(4096).map((_, i) => (i * 7) % 256);
+    const report = await importFiles(db, [sourceOf('scan.png.txt', binary), sourceOf(a!.name, a!.bytes), sourceOf('blank.txt', new Uint8Array())]);
+    expect(report.failures).toEqual([expect.objectContaining({ name: 'scan.png.txt', reason: 'binary' })]);
+    expect(report).toMatchObject({ imported: 2, failed: 1, done: 3 });
+    const blank = await db.pages.where('name').equals('blank.txt').first();
+    expect(blank).toMatchObject({ empty: true, charLength: 0 });
+  });
+
+  it('reports a file that cannot be read, by name', async () => {
+    const broken = { ...sourceOf('gone.txt', utf8('x')), decode: () => Promise.reject(new Error('EACCES')) };
+    const report = await importFiles(db, [broken]);
+    expect(report.failures).toEqual([expect.objectContaining({ name: 'gone.txt', reason: 'unreadable', detail: expect.stringContaining('EACCES') })]);
+  });
+
+  it('writes in chunks and reports growing counts up to the total', async () => {
+    const files = Array.from({ length: 23 }, (_, i) => sourceOf(`p-${i}.txt`, utf8(`第${i}版 本报讯`)));
+    const seen: ImportProgress[] = [];
+    const report = await importFiles(db, files, { chunkPages: 5, onProgress: (p) => seen.push(p) });
+    expect(report.imported).toBe(23);
+    expect(seen.at(-1)).toMatchObject({ done: 23, imported: 23, total: 23 });
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!.done).toBeGreaterThanOrEqual(seen[i - 1]!.done);
+    // Imported grows chunk by chunk, not all at the end.
+    expect(new Set(seen.map((p) => p.imported)).size).toBeGreaterThan(3);
+  });
+
+  it('stops when cancelled, keeping exactly what it reported as imported', async () => {
+    const files = Array.from({ length: 40 }, (_, i) => sourceOf(`p-${i}.txt`, utf8(`第${i}版`)));
+    const abort = new AbortController();
+    const report = await importFiles(db, files, {
+      chunkPages: 4,
+      concurrency: 2,
+      signal: abort.signal,
+      onProgress: (p) => p.imported >= 8 && abort.abort(),
+    });
+    expect(report.cancelled).toBe(true);
+    expect(report.imported).toBeLessThan(40);
+    expect(await db.pages.count()).toBe(report.imported);
+    expect(await db.texts.count()).toBe(report.imported);
+  });
+
+  it('keeps the bytes of a guessed GB18030 page so it can be re-opened in another encoding', async () => {
+    const bytes = new Uint8Array(iconv.encode('經開區財政局召開會議', 'big5'));
+    const report = await importFiles(db, [sourceOf('big5.txt', bytes)]);
+    const id = report.pageIds[0]!;
+    // Big5 bytes read as GB18030: plausible garbage, the classic wrong guess.
+    expect((await db.pages.get(id))?.encoding).toBe('gb18030');
+    expect((await db.texts.get(id))?.raw).not.toBe('經開區財政局召開會議');
+
+    expect(await reopenPage(db, id, 'big5')).toEqual({ ok: true });
+    expect((await db.pages.get(id))?.encoding).toBe('big5');
+    expect((await db.texts.get(id))?.raw).toBe('經開區財政局召開會議');
+  });
+
+  it('refuses to re-open a page once an article is marked on it', async () => {
+    const bytes = new Uint8Array(iconv.encode('区财政局召开会议', 'gb18030'));
+    const id = (await importFiles(db, [sourceOf('gb.txt', bytes)])).pageIds[0]!;
+    const field = { text: '', spans: [] };
+    await db.articles.put({
+      id: 'a1', pageId: id, order: 0, status: 'draft', createdAt: 1, updatedAt: 1,
+      section: field, kicker: field, title: { text: '区财政局', spans: [{ start: 0, end: 4 }] }, subtitle: field, dateline: field, byline: field,
+      paragraphs: [], captions: [], notes: [],
+    });
+    expect(await reopenPage(db, id, 'big5')).toEqual({ ok: false, reason: 'has-articles' });
+    expect((await db.texts.get(id))?.raw).toBe('区财政局召开会议');
+  });
+});
