@@ -51,7 +51,9 @@ export interface ExportRecord {
   spans: ExportSpan[];
 }
 
-export function exportSource(page: Pick<Page, 'name' | 'relativePath' | 'sha256' | 'encoding'>): ExportSource {
+export function exportSource(
+  page: Pick<Page, 'name' | 'relativePath' | 'sha256' | 'encoding'>,
+): ExportSource {
   return { file: page.name, path: page.relativePath, sha256: page.sha256, encoding: page.encoding };
 }
 
@@ -65,7 +67,9 @@ function spansOf(content: ArticleContent, raw: string): ExportSpan[] {
 
 function spanRecord(ref: FieldRef, start: number, end: number, raw: string): ExportSpan {
   const text = raw.slice(start, end);
-  return 'index' in ref ? { field: ref.kind, index: ref.index, start, end, text } : { field: ref.kind, start, end, text };
+  return 'index' in ref
+    ? { field: ref.kind, index: ref.index, start, end, text }
+    : { field: ref.kind, start, end, text };
 }
 
 /** The export record of one article of a page. `order` is 0-based here, 1-based in the record. */

@@ -1,0 +1,147 @@
+// W3C Web Annotation (JSON-LD) per page: the stand-off segmentation for tools that keep the
+// raw text. One annotation per article (its extent on the raw text) and one per field (its
+// spans, with the corrected text as an editing body).
+//
+// Offsets: the Web Annotation model counts characters as Unicode code points, while Galley's
+// spans count UTF-16 code units; TextPositionSelector start/end are converted to code points
+// here (they differ only where the raw text has characters outside the BMP). The selectors
+// apply to the decoded raw text with LF line endings, the text the page's SHA-256 was
+// decoded from.
+
+import type { Article, FieldRef, Page, Span } from '../model';
+import { fieldsOf } from '../model';
+
+const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const QUOTE_CONTEXT = 32;
+
+/** A code-point offset for every UTF-16 offset of the text. */
+function codePointOffsets(raw: string): Int32Array {
+  const at = new Int32Array(raw.length + 1);
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    at[i] = n;
+    const c = raw.charCodeAt(i);
+    const isPairStart =
+      c >= 0xd800 && c <= 0xdbff && i + 1 < raw.length && (raw.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (!isPairStart) n++;
+  }
+  at[raw.length] = n;
+  return at;
+}
+
+function lastCodePoints(text: string, count: number): string {
+  const cps = [...text];
+  return cps.slice(Math.max(0, cps.length - count)).join('');
+}
+
+function firstCodePoints(text: string, count: number): string {
+  return [...text].slice(0, count).join('');
+}
+
+/** The source IRI of a page: RFC 6920 named information from its SHA-256. */
+export function sourceIri(sha256Hex: string): string {
+  const bytes = sha256Hex.match(/[0-9a-f]{2}/gi)?.map((h) => parseInt(h, 16)) ?? [];
+  const base64 = btoaBytes(bytes);
+  return `ni:///sha-256;${base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function btoaBytes(bytes: number[]): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const [a, b = 0, c = 0] = bytes.slice(i, i + 3);
+    const n = (a << 16) | (b << 8) | c;
+    out += BASE64[(n >> 18) & 63] + BASE64[(n >> 12) & 63];
+    out += i + 1 < bytes.length ? BASE64[(n >> 6) & 63] : '=';
+    out += i + 2 < bytes.length ? BASE64[n & 63] : '=';
+  }
+  return out;
+}
+
+export function articleIri(article: Pick<Article, 'id'>): string {
+  return `urn:galley:article:${encodeURIComponent(article.id)}`;
+}
+
+function fieldIri(article: Pick<Article, 'id'>, ref: FieldRef): string {
+  return `${articleIri(article)}/${ref.kind}${'index' in ref ? `/${ref.index + 1}` : ''}`;
+}
+
+/** Spans whose gaps hold only whitespace merged into one extent, so an article reads as few runs. */
+function extents(spans: Span[], raw: string): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && (s.start <= last.end || raw.slice(last.end, s.start).trim() === ''))
+      last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+export function pageAnnotations(
+  page: Pick<Page, 'id' | 'name' | 'relativePath' | 'sha256'>,
+  raw: string,
+  articles: readonly Article[],
+): string {
+  const cp = codePointOffsets(raw);
+  const source = { id: sourceIri(page.sha256), type: 'Text', format: 'text/plain', label: page.relativePath };
+  const target = (s: Span): object => ({
+    source,
+    selector: [
+      { type: 'TextPositionSelector', start: cp[s.start], end: cp[s.end] },
+      {
+        type: 'TextQuoteSelector',
+        exact: raw.slice(s.start, s.end),
+        prefix: lastCodePoints(
+          raw.slice(Math.max(0, s.start - 2 * QUOTE_CONTEXT - 2), s.start),
+          QUOTE_CONTEXT,
+        ),
+        suffix: firstCodePoints(raw.slice(s.end, s.end + 2 * QUOTE_CONTEXT + 2), QUOTE_CONTEXT),
+      },
+    ],
+  });
+  const items: object[] = [];
+  for (const a of articles) {
+    const all = [...fieldsOf(a)]
+      .flatMap(([, f]) => f.spans)
+      .filter((s) => s.end > s.start && s.end <= raw.length);
+    if (all.length === 0) continue;
+    items.push({
+      id: articleIri(a),
+      type: 'Annotation',
+      motivation: 'classifying',
+      body: [
+        { type: 'TextualBody', purpose: 'classifying', value: 'article' },
+        { type: 'TextualBody', purpose: 'identifying', value: String(a.order + 1) },
+        ...(a.title.text.trim() === ''
+          ? []
+          : [{ type: 'TextualBody', purpose: 'describing', value: a.title.text }]),
+      ],
+      target: extents(all, raw).map(target),
+    });
+    for (const [ref, field] of fieldsOf(a)) {
+      const spans = field.spans.filter((s) => s.end > s.start && s.end <= raw.length);
+      if (spans.length === 0) continue;
+      items.push({
+        id: fieldIri(a, ref),
+        type: 'Annotation',
+        motivation: 'classifying',
+        body: [
+          { type: 'TextualBody', purpose: 'classifying', value: ref.kind },
+          { type: 'TextualBody', purpose: 'editing', value: field.text, format: 'text/plain' },
+          { type: 'SpecificResource', purpose: 'linking', source: articleIri(a) },
+        ],
+        target: spans.map(target),
+      });
+    }
+  }
+  const collection = {
+    '@context': CONTEXT,
+    id: `urn:galley:page:${encodeURIComponent(page.id)}`,
+    type: 'AnnotationPage',
+    label: page.name,
+    items,
+  };
+  return JSON.stringify(collection, null, 2) + '\n';
+}

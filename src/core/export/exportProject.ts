@@ -1,0 +1,99 @@
+// One export, whatever writes it: the app (into a folder or a zip) and `galley export` both
+// call exportProject on the same snapshot and get the same files, byte for byte. Nothing
+// here reads a clock or the environment: pages are sorted by path, articles by order.
+//
+// Layout, per page folder P (the page's relative path without `.txt`):
+//   P/NN-TITLE.txt          one article, plain text
+//   P/P.txt                 the cleaned page in reading order
+//   P/P.md                  Markdown
+//   P/P.tei.xml             TEI P5
+//   P/P.annotations.json    W3C Web Annotation page
+//   corpus.jsonl            every article, export schema
+//   manifest.csv            one row per article
+
+import { articleFigures } from '../diff/article';
+import type { Article } from '../model';
+import type { ExportFile } from './files';
+import { FileNamer, safeStem } from './filenames';
+import { pageAnnotations } from './annotations';
+import { manifestCsv, type ManifestRow } from './manifest';
+import { pageMarkdown } from './markdown';
+import { articlePlainText, pagePlainText } from './plainText';
+import { toExportRecord } from './schema';
+import type { ExportOptions, PageSnapshot, ProjectSnapshot } from './snapshot';
+import { pageTei } from './tei';
+import { displayTitle, orderNumber } from './text';
+
+export const CORPUS_FILE = 'corpus.jsonl';
+export const MANIFEST_FILE = 'manifest.csv';
+const UNTITLED = 'untitled';
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The pages and articles an export covers, in a fixed order; pages left without articles are dropped. */
+export function selectForExport(project: ProjectSnapshot, scope: ExportOptions['scope']): PageSnapshot[] {
+  const chosen = scope.pages === 'all' ? null : new Set(scope.pages);
+  return project.pages
+    .filter((p) => chosen === null || chosen.has(p.page.id))
+    .map((p) => ({
+      ...p,
+      articles: p.articles
+        .filter((a) => !scope.reviewedOnly || a.status === 'reviewed')
+        .sort((a, b) => a.order - b.order || byText(a.id, b.id)),
+    }))
+    .filter((p) => p.articles.length > 0)
+    .sort(
+      (a, b) =>
+        byText(a.page.relativePath, b.page.relativePath) ||
+        byText(a.page.name, b.page.name) ||
+        byText(a.page.id, b.page.id),
+    );
+}
+
+/** Folder of a page: its relative path without the extension, each segment made safe. */
+function pageFolder(namer: FileNamer, relativePath: string): { dir: string; stem: string } {
+  const segments = relativePath.split(/[\\/]+/).filter((s) => s !== '' && s !== '.' && s !== '..');
+  const last = (segments.pop() ?? 'page').replace(/\.[^.]*$/, '');
+  const parent = segments.map((s) => safeStem(s, '_')).join('/');
+  const dir = namer.claim(parent, safeStem(last, 'page'), '');
+  return { dir, stem: dir.slice(dir.lastIndexOf('/') + 1) };
+}
+
+export function exportProject(project: ProjectSnapshot, options: ExportOptions): ExportFile[] {
+  const formats = new Set(options.formats);
+  const pages = selectForExport(project, options.scope);
+  if (pages.length === 0) return [];
+  const namer = new FileNamer();
+  const files: ExportFile[] = [];
+  const corpus: string[] = [];
+  const manifest: ManifestRow[] = [];
+  if (formats.has('jsonl')) namer.claim('', 'corpus', '.jsonl');
+  if (formats.has('csv')) namer.claim('', 'manifest', '.csv');
+
+  for (const { page, raw, articles } of pages) {
+    const { dir, stem } = pageFolder(namer, page.relativePath);
+    const inFolder = (ext: string): string => namer.claim(dir, stem, ext);
+    if (formats.has('txt')) {
+      for (const a of articles)
+        files.push({ path: articleFileName(namer, dir, a, articles.length), data: articlePlainText(a) });
+      files.push({ path: inFolder('.txt'), data: pagePlainText(articles) });
+    }
+    if (formats.has('md'))
+      files.push({ path: inFolder('.md'), data: pageMarkdown(page, articles, UNTITLED) });
+    if (formats.has('tei')) files.push({ path: inFolder('.tei.xml'), data: pageTei(page, articles) });
+    if (formats.has('annotations'))
+      files.push({ path: inFolder('.annotations.json'), data: pageAnnotations(page, raw, articles) });
+    if (formats.has('jsonl'))
+      for (const a of articles) corpus.push(JSON.stringify(toExportRecord(page, raw, a)) + '\n');
+    if (formats.has('csv'))
+      for (const a of articles) manifest.push({ page, article: a, figures: articleFigures(a, raw) });
+  }
+  if (formats.has('jsonl')) files.push({ path: CORPUS_FILE, data: corpus.join('') });
+  if (formats.has('csv')) files.push({ path: MANIFEST_FILE, data: manifestCsv(manifest) });
+  return files;
+}
+
+function articleFileName(namer: FileNamer, dir: string, article: Article, count: number): string {
+  const number = orderNumber(article.order, count);
+  return namer.claim(dir, `${number}-${safeStem(displayTitle(article), UNTITLED)}`, '.txt');
+}

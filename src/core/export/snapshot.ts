@@ -1,0 +1,31 @@
+// What an export reads: the project as plain data. The app loads it from Dexie, the CLI
+// from a backup file; both hand it to exportProject, so both write the same bytes.
+
+import type { Article, Page } from '../model';
+
+export interface PageSnapshot {
+  page: Page;
+  /** The page's LF-normalised raw text (the text every Span points into). */
+  raw: string;
+  articles: Article[];
+}
+
+export interface ProjectSnapshot {
+  pages: PageSnapshot[];
+}
+
+export type ExportFormat = 'txt' | 'md' | 'jsonl' | 'tei' | 'annotations' | 'csv';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['txt', 'md', 'jsonl', 'tei', 'annotations', 'csv'];
+
+export interface ExportScope {
+  /** 'all', or the ids of the pages the archivist selected. */
+  pages: 'all' | readonly string[];
+  /** Only articles marked reviewed. */
+  reviewedOnly: boolean;
+}
+
+export interface ExportOptions {
+  scope: ExportScope;
+  formats: readonly ExportFormat[];
+}
