@@ -1,0 +1,164 @@
+import realFs from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHANNELS, type ExportFolder, type PickedFile, type WriteOutcome } from '../../src/main/ipc/contract';
+import { failingFs, listAll, setUp, tempDir } from './fakes';
+
+async function pickExportFolder(ctx: ReturnType<typeof setUp>, folder: string): Promise<ExportFolder> {
+  ctx.dialog.answer({ canceled: false, filePaths: [folder] });
+  const picked = await ctx.ipc.invoke<ExportFolder | null>(CHANNELS.pickExportFolder);
+  if (!picked) throw new Error('cancelled');
+  return picked;
+}
+
+const write = (
+  ctx: ReturnType<typeof setUp>,
+  token: string,
+  files: { path: string; data: string | Uint8Array }[],
+  confirmSourceFolder = false,
+) => ctx.ipc.invoke<WriteOutcome>(CHANNELS.writeExportFiles, [token, files, { confirmSourceFolder }]);
+
+describe('writing an export', () => {
+  it('writes every file into the picked folder, creating subfolders, leaving no temporary files', async () => {
+    const ctx = setUp();
+    const out = path.join(await tempDir(), 'export');
+    const folder = await pickExportFolder(ctx, out);
+    expect(folder).toMatchObject({ label: out, sourceFolder: false });
+    const outcome = await write(ctx, folder.token, [
+      { path: 'page-000/01-郑州首个.txt', data: '郑州首个“检察+工会”\n' },
+      { path: 'corpus.jsonl', data: '{"a":1}\n' },
+      { path: 'page-000/raw.bin', data: new Uint8Array([1, 2, 3]) },
+    ]);
+    expect(outcome).toEqual({
+      ok: true,
+      written: 3,
+      bytes: Buffer.byteLength('郑州首个“检察+工会”\n') + 8 + 3,
+    });
+    expect(await listAll(out)).toEqual(['corpus.jsonl', 'page-000/01-郑州首个.txt', 'page-000/raw.bin']);
+    expect(await realFs.readFile(path.join(out, 'page-000/01-郑州首个.txt'), 'utf8')).toBe(
+      '郑州首个“检察+工会”\n',
+    );
+  });
+
+  it('replaces an earlier export’s file whole', async () => {
+    const ctx = setUp();
+    const out = await tempDir();
+    await realFs.writeFile(path.join(out, 'a.txt'), 'old old old old');
+    const folder = await pickExportFolder(ctx, out);
+    expect(await write(ctx, folder.token, [{ path: 'a.txt', data: 'new' }])).toMatchObject({ ok: true });
+    expect(await realFs.readFile(path.join(out, 'a.txt'), 'utf8')).toBe('new');
+  });
+
+  it('stops on a full disk, says so, keeps the old file intact and leaves no temporary file', async () => {
+    const fs = failingFs();
+    const ctx = setUp({ fs });
+    const out = await tempDir();
+    await realFs.writeFile(path.join(out, 'b.txt'), 'previous export');
+    fs.failOn('writeFile', (p) => path.basename(p).startsWith('.galley-') && failNext(), 'ENOSPC');
+    let calls = 0;
+    function failNext() {
+      return ++calls === 2;
+    }
+    const folder = await pickExportFolder(ctx, out);
+    const outcome = await write(ctx, folder.token, [
+      { path: 'a.txt', data: 'first' },
+      { path: 'b.txt', data: 'second' },
+      { path: 'c.txt', data: 'third' },
+    ]);
+    expect(outcome).toMatchObject({ ok: false, kind: 'disk-full', path: 'b.txt', written: 1, bytes: 5 });
+    expect(await listAll(out)).toEqual(['a.txt', 'b.txt']);
+    expect(await realFs.readFile(path.join(out, 'b.txt'), 'utf8')).toBe('previous export');
+  });
+
+  it('removes the temporary file when the rename fails, and names a permission problem', async () => {
+    const fs = failingFs();
+    const ctx = setUp({ fs });
+    const out = await tempDir();
+    fs.failOn('rename', (p) => p.endsWith('locked.txt'), 'EACCES');
+    const folder = await pickExportFolder(ctx, out);
+    const outcome = await write(ctx, folder.token, [{ path: 'locked.txt', data: 'x' }]);
+    expect(outcome).toMatchObject({ ok: false, kind: 'permission', path: 'locked.txt', written: 0 });
+    expect(await listAll(out)).toEqual([]);
+  });
+
+  it('never writes over a raw page opened in this session, and not beside raw pages unconfirmed', async () => {
+    const ctx = setUp();
+    const sources = await tempDir();
+    await realFs.writeFile(path.join(sources, 'page-001.txt'), '原始 OCR');
+    ctx.dialog.answer({ canceled: false, filePaths: [sources] });
+    const [page] = await ctx.ipc.invoke<PickedFile[]>(CHANNELS.pickFolder);
+    expect(page.name).toBe('page-001.txt');
+
+    const folder = await pickExportFolder(ctx, sources);
+    expect(folder.sourceFolder).toBe(true);
+    expect(await write(ctx, folder.token, [{ path: 'clean.txt', data: 'x' }])).toMatchObject({
+      ok: false,
+      kind: 'source-folder',
+    });
+    expect(await write(ctx, folder.token, [{ path: 'page-001.txt', data: 'cleaned' }], true)).toMatchObject({
+      ok: false,
+      kind: 'source-file',
+      path: 'page-001.txt',
+    });
+    expect(await realFs.readFile(path.join(sources, 'page-001.txt'), 'utf8')).toBe('原始 OCR');
+    expect(
+      await write(ctx, folder.token, [{ path: 'clean/page-001.txt', data: 'cleaned' }], true),
+    ).toMatchObject({ ok: true });
+  });
+
+  it('refuses a link in the export folder that points at a raw page', async () => {
+    const ctx = setUp();
+    const sources = await tempDir();
+    const out = await tempDir();
+    await realFs.writeFile(path.join(sources, 'page.txt'), 'raw');
+    await realFs.symlink(path.join(sources, 'page.txt'), path.join(out, 'page.txt'));
+    ctx.dialog.answer({ canceled: false, filePaths: [path.join(sources, 'page.txt')] });
+    await ctx.ipc.invoke(CHANNELS.pickFiles);
+    const folder = await pickExportFolder(ctx, out);
+    expect(await write(ctx, folder.token, [{ path: 'page.txt', data: 'x' }])).toMatchObject({
+      ok: false,
+      kind: 'source-file',
+    });
+    expect(await realFs.readFile(path.join(sources, 'page.txt'), 'utf8')).toBe('raw');
+  });
+
+  it('asks the user before writing beside raw pages', async () => {
+    const ctx = setUp();
+    const sources = await tempDir();
+    await realFs.writeFile(path.join(sources, 'p.txt'), 'raw');
+    ctx.dialog.answer({ canceled: false, filePaths: [path.join(sources, 'p.txt')] });
+    await ctx.ipc.invoke(CHANNELS.pickFiles);
+    const folder = await pickExportFolder(ctx, sources);
+    ctx.dialog.answer({ canceled: false, response: 1 }).answer({ canceled: false, response: 0 });
+    expect(await ctx.ipc.invoke(CHANNELS.confirmSourceFolder, [folder.token])).toBe(true);
+    expect(await ctx.ipc.invoke(CHANNELS.confirmSourceFolder, [folder.token])).toBe(false);
+    expect(JSON.stringify(ctx.dialog.asked.at(-1))).toContain(sources);
+  });
+
+  it('rejects paths that would leave the export folder, and unknown folders', async () => {
+    const ctx = setUp();
+    const parent = await tempDir();
+    const out = path.join(parent, 'export');
+    const folder = await pickExportFolder(ctx, out);
+    for (const bad of [
+      '../escape.txt',
+      '/etc/passwd',
+      'a/../../b.txt',
+      'a\\..\\b.txt',
+      'a//b.txt',
+      '',
+      'C:/x.txt',
+      'a\u0000.txt',
+    ]) {
+      await expect(write(ctx, folder.token, [{ path: bad, data: 'x' }]), bad).rejects.toThrow(
+        /invalid arguments/,
+      );
+    }
+    expect(await listAll(parent)).toEqual([]);
+    const unknown = '6f1c5b8e-0d7a-4c4e-9f55-0b8b4b7b2a11';
+    expect(await write(ctx, unknown, [{ path: 'a.txt', data: 'x' }])).toMatchObject({
+      ok: false,
+      kind: 'unknown-target',
+    });
+  });
+});
