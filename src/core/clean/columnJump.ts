@@ -35,11 +35,13 @@ function canContinue(next: string): boolean {
 /**
  * True when paragraph `next` continues the sentence `prev` leaves unfinished, i.e. the
  * blank line between them is a column or page jump rather than a paragraph break.
+ * `atColumnFoot`: the caller saw in the raw layout that `prev` ran to the foot of its
+ * column (its last line is full), so only the words need to allow the join.
  */
-export function continuesAcross(prev: string, next: string): boolean {
+export function continuesAcross(prev: string, next: string, atColumnFoot = false): boolean {
   if (prev === '' || HEADING.test(prev) || BYLINE_BLOCK.test(prev) || TRAILING_BYLINE.test(prev)) return false;
   if (!canContinue(next)) return false;
-  if (OPEN_END.test(prev)) return true;
+  if (OPEN_END.test(prev) || atColumnFoot) return true;
   const last = prev.charCodeAt(prev.length - 1);
   // Ends on a word character: unfinished if it cuts a word, or is prose long enough.
   const wordEnd = isHan(last) || (last >= 0x30 && last <= 0x39) || (!isWide(last) && /\w$/.test(prev));
