@@ -1,0 +1,84 @@
+// One editable field. The textarea is uncontrolled: React never rewrites it while the
+// archivist types, and never during an IME composition (pinyin in progress), so characters
+// are neither lost nor doubled. The text goes to the session on every input outside a
+// composition and once when a composition ends.
+
+import { memo, useLayoutEffect, useRef } from 'react';
+import type { FieldRef } from '../../../core/model';
+
+export interface FieldEditorProps {
+  articleId: string;
+  field: FieldRef;
+  value: string;
+  label: string;
+  focused: boolean;
+  /** Paragraphs and notes are long; headline fields are one line. */
+  long?: boolean;
+  onText: (articleId: string, field: FieldRef, text: string) => void;
+  onFocusField: (articleId: string, field: FieldRef) => void;
+  onCaret: (articleId: string, field: FieldRef, offset: number) => void;
+  onBlurField: () => void;
+}
+
+export function fieldKey(field: FieldRef): string {
+  return 'index' in field ? `${field.kind}-${field.index}` : field.kind;
+}
+
+export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
+  const { articleId, field, value, label, focused, long } = props;
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const composing = useRef(false);
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && !composing.current && el.value !== value) el.value = value;
+  }, [value]);
+
+  const send = () => {
+    const el = ref.current;
+    if (!el) return;
+    const p = latest.current;
+    p.onText(p.articleId, p.field, el.value);
+    p.onCaret(p.articleId, p.field, el.selectionStart);
+  };
+  const caret = () => {
+    const el = ref.current;
+    if (el) latest.current.onCaret(latest.current.articleId, latest.current.field, el.selectionStart);
+  };
+
+  return (
+    <label className={`field field-${field.kind}${focused ? ' field-focused' : ''}`}>
+      <span className="field-label">{label}</span>
+      <textarea
+        ref={ref}
+        className="field-input"
+        defaultValue={value}
+        rows={long ? 2 : 1}
+        spellCheck={false}
+        data-article={articleId}
+        data-field={fieldKey(field)}
+        onInput={(e) => {
+          if (composing.current || (e.nativeEvent as InputEvent).isComposing) return;
+          send();
+        }}
+        onCompositionStart={() => {
+          composing.current = true;
+        }}
+        onCompositionEnd={() => {
+          composing.current = false;
+          send();
+        }}
+        onFocus={() => {
+          latest.current.onFocusField(articleId, field);
+          caret();
+        }}
+        onSelect={caret}
+        onBlur={() => latest.current.onBlurField()}
+      />
+    </label>
+  );
+});

@@ -1,0 +1,46 @@
+// The timestamped revisions of one article (one per editing burst), newest first.
+
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Revision } from '../../../core/backup/types';
+import type { GalleyDb } from '../db/db';
+
+interface RevisionListProps {
+  db: GalleyDb;
+  articleId: string;
+  onRestore: (revision: Revision) => void;
+}
+
+export function RevisionList({ db, articleId, onRestore }: RevisionListProps) {
+  const { t, i18n } = useTranslation();
+  const revisions = useLiveQuery(
+    () =>
+      db.revisions
+        .where('[articleId+createdAt]')
+        .between([articleId, -Infinity], [articleId, Infinity])
+        .reverse()
+        .limit(50)
+        .toArray(),
+    [db, articleId],
+    null,
+  );
+  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
+  return (
+    <details className="revisions">
+      <summary>{t('articles.revisions', { count: revisions?.length ?? 0 })}</summary>
+      <ol>
+        {(revisions ?? []).map((r) => (
+          <li key={r.id}>
+            <time dateTime={new Date(r.createdAt).toISOString()}>{time.format(r.createdAt)}</time>{' '}
+            <span className="revision-preview">
+              {(r.content.title.text || r.content.paragraphs[0]?.text || '').slice(0, 24)}
+            </span>{' '}
+            <button type="button" onClick={() => onRestore(r)}>
+              {t('articles.restore')}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

@@ -1,0 +1,60 @@
+// Session undo/redo: a stack of before/after snapshots of a page's articles. Snapshots
+// share every untouched article object, so keeping them is cheap and the rows to write on
+// undo are exactly the ones that differ (see core changesBetween).
+
+import type { PageArticles } from '../../../../core/article';
+
+export interface HistoryEntry {
+  label: string;
+  before: PageArticles;
+  after: PageArticles;
+  /** Typing into one field coalesces into one entry while this key stays the same. */
+  coalesceKey?: string;
+  at: number;
+}
+
+const LIMIT = 500;
+/** Typing pauses longer than this start a new undo step. */
+const COALESCE_MS = 1500;
+
+export class History {
+  private done: HistoryEntry[] = [];
+  private undone: HistoryEntry[] = [];
+
+  push(entry: HistoryEntry): void {
+    const last = this.done[this.done.length - 1];
+    if (entry.coalesceKey && last?.coalesceKey === entry.coalesceKey && entry.at - last.at < COALESCE_MS) {
+      this.done[this.done.length - 1] = { ...last, after: entry.after, at: entry.at };
+    } else {
+      this.done.push(entry);
+      if (this.done.length > LIMIT) this.done.shift();
+    }
+    this.undone = [];
+  }
+
+  /** Ends typing coalescing, so the next edit is its own step. */
+  seal(): void {
+    const last = this.done[this.done.length - 1];
+    if (last?.coalesceKey) this.done[this.done.length - 1] = { ...last, coalesceKey: undefined };
+  }
+
+  undo(): HistoryEntry | undefined {
+    const e = this.done.pop();
+    if (e) this.undone.push(e);
+    return e;
+  }
+
+  redo(): HistoryEntry | undefined {
+    const e = this.undone.pop();
+    if (e) this.done.push(e);
+    return e;
+  }
+
+  get canUndo(): boolean {
+    return this.done.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.undone.length > 0;
+  }
+}

@@ -1,0 +1,39 @@
+// Reading and writing one page's articles. Every write is one Dexie transaction over the
+// articles, the page row (furniture, article count, coverage) and the revisions it adds.
+
+import type { Revision } from '../../../../core/backup/types';
+import type { Changes, PageArticles } from '../../../../core/article';
+import type { GalleyDb } from '../../db/db';
+
+export async function loadPageArticles(
+  db: GalleyDb,
+  pageId: string,
+): Promise<{ state: PageArticles; raw: string }> {
+  return db.transaction('r', db.pages, db.texts, db.articles, async () => {
+    const [page, text, articles] = await Promise.all([
+      db.pages.get(pageId),
+      db.texts.get(pageId),
+      db.articles.where('[pageId+order]').between([pageId, -Infinity], [pageId, Infinity]).toArray(),
+    ]);
+    return { state: { pageId, articles, furniture: page?.furniture ?? [] }, raw: text?.raw ?? '' };
+  });
+}
+
+export async function writeChanges(
+  db: GalleyDb,
+  state: PageArticles,
+  coverage: number,
+  changes: Changes,
+  revisions: Revision[],
+): Promise<void> {
+  await db.transaction('rw', db.articles, db.pages, db.revisions, async () => {
+    if (changes.remove.length > 0) await db.articles.bulkDelete(changes.remove);
+    if (changes.put.length > 0) await db.articles.bulkPut(changes.put);
+    if (revisions.length > 0) await db.revisions.bulkPut(revisions);
+    await db.pages.update(state.pageId, {
+      furniture: [...state.furniture],
+      articleCount: state.articles.length,
+      coverage,
+    });
+  });
+}

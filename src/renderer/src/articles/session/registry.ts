@@ -1,0 +1,27 @@
+// One session per page for the life of the window, so undo history survives switching
+// pages and coming back.
+
+import type { GalleyDb } from '../../db/db';
+import { ArticleSession } from './ArticleSession';
+import { loadPageArticles } from './persist';
+
+const sessions = new WeakMap<GalleyDb, Map<string, Promise<ArticleSession>>>();
+
+export function openSession(db: GalleyDb, pageId: string): Promise<ArticleSession> {
+  let byPage = sessions.get(db);
+  if (!byPage) sessions.set(db, (byPage = new Map()));
+  let s = byPage.get(pageId);
+  if (!s) {
+    s = loadPageArticles(db, pageId).then(({ state, raw }) => new ArticleSession(db, raw, state));
+    byPage.set(pageId, s);
+    s.catch(() => byPage.delete(pageId));
+  }
+  return s;
+}
+
+/** Writes whatever every open session still holds (before unload). */
+export async function flushAll(db: GalleyDb): Promise<void> {
+  const byPage = sessions.get(db);
+  if (!byPage) return;
+  await Promise.all([...byPage.values()].map(async (p) => (await p).flush()));
+}
