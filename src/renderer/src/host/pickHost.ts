@@ -6,9 +6,10 @@ import type { Host } from './Host';
  * The Electron host is loaded only there, so the browser build never carries it.
  */
 export async function pickHost(): Promise<Host> {
-  if ('galley' in window && window.galley) {
+  const api = window.galley;
+  if (api) {
     const { createElectronHost } = await import('./electronHost');
-    return createElectronHost(window.galley);
+    return createElectronHost(api);
   }
   return createBrowserHost();
 }

@@ -39,7 +39,7 @@ export function PageHeader({ page, canReopen, softWrap, onSoftWrap, onReopen }: 
         <div>
           <dt>{t('page.coverage')}</dt>
           <dd className="page-coverage">
-            {formatPercent(page.coverage)} % · {t('pageList.articles', { count: page.articleCount })}
+            {t('page.percent', { percent: formatPercent(page.coverage) })} · {t('pageList.articles', { count: page.articleCount })}
           </dd>
         </div>
       </dl>

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropFiles, openSamples, pageRow, rawView, searchRaw, storedSetting } from './support/app';
+import { startGalley, type GalleySession } from './support/browser';
+import { SAMPLES_DIR } from './support/paths';
+
+let galley: GalleySession;
+beforeAll(async () => {
+  galley = await startGalley();
+});
+afterAll(async () => {
+  await galley?.close();
+});
+
+/** A sentence from the page's body, as the raw view must show it. */
+function knownSentence(name: string): string {
+  const text = readFileSync(path.join(SAMPLES_DIR, name), 'utf8');
+  const line = text.split(/\r?\n/).find((l) => l.startsWith('本报讯')) ?? text.split(/\r?\n/).find((l) => l.length > 20)!;
+  return line.slice(0, 24);
+}
+
+describe('opening raw OCR pages in the browser build', () => {
+  it('imports the samples, shows them, keeps them over a reload, and reports a dropped binary file', async () => {
+    const page = await galley.open();
+    const names = await openSamples(page);
+    expect(names).toHaveLength(3);
+
+    for (const name of names) {
+      const row = pageRow(page, name);
+      await row.waitFor();
+      expect(await row.locator('.page-encoding').textContent()).toBe('UTF-8');
+    }
+
+    const chosen = names[1]!;
+    await pageRow(page, chosen).click();
+    const sentence = knownSentence(chosen);
+    await page.getByRole('heading', { name: chosen }).waitFor();
+    await searchRaw(page, sentence);
+    await expect.poll(() => rawView(page).textContent()).toContain(sentence);
+    // The reading position is remembered (as a raw offset) once the view settles.
+    await expect.poll(() => storedSetting(page, 'ui.lastPage')).toMatchObject({ topOffset: expect.any(Number) });
+    await expect.poll(async () => ((await storedSetting(page, 'ui.lastPage')) as { topOffset: number }).topOffset).toBeGreaterThan(0);
+
+    await page.reload();
+    await page.getByRole('heading', { name: chosen }).waitFor();
+    for (const name of names) await pageRow(page, name).waitFor();
+    expect(await page.locator('.page-row').count()).toBe(3);
+    expect(await pageRow(page, chosen).getAttribute('aria-selected')).toBe('true');
+    // Reopened where the archivist was reading: the sentence is on screen without searching.
+    await expect.poll(() => rawView(page).textContent()).toContain(sentence);
+
+    const binary = new Uint8Array(2048).map((_, i) => (i * 31 + 7) % 256);
+    await dropFiles(page, [{ name: 'scan-0001.tif', bytes: binary, type: 'image/tiff' }]);
+    const errors = page.getByRole('alert', { name: /Files not imported/ });
+    await errors.waitFor();
+    expect(await errors.textContent()).toContain('scan-0001.tif');
+    expect(await errors.textContent()).toContain('binary');
+
+    expect(await page.locator('.page-row').count()).toBe(3);
+    await expect.poll(() => rawView(page).textContent()).toContain(sentence);
+    for (const name of names) expect(await pageRow(page, name).locator('.page-encoding').textContent()).toBe('UTF-8');
+  });
+});

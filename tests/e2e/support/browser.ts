@@ -1,0 +1,73 @@
+// Debian's Chromium through playwright-core, with a fresh profile (and so a fresh
+// IndexedDB) per test file.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { serveDistWeb, type StaticServer } from './staticServer';
+
+export const CHROMIUM_PATH = process.env.GALLEY_CHROMIUM ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface GalleySession {
+  context: BrowserContext;
+  page: Page;
+  /** The app's address; `?galley-test` turns on the read-only test hook. */
+  url: string;
+  /** Opens the app in the session's page and waits until it has drawn. */
+  open(query?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface SessionOptions {
+  locale?: string;
+  viewport?: { width: number; height: number };
+  extraArgs?: string[];
+}
+
+export async function startGalley(options: SessionOptions = {}): Promise<GalleySession> {
+  const server: StaticServer = await serveDistWeb();
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'galley-e2e-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
+      locale: options.locale ?? 'en-US',
+      viewport: options.viewport ?? { width: 1440, height: 900 },
+    });
+  } catch (error) {
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return {
+    context,
+    page,
+    url: server.url,
+    async open(query = '') {
+      await page.goto(server.url + query);
+      await page.locator('.top-bar').waitFor();
+      return page;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+      if (errors.length) throw new Error(`Uncaught errors in the page:\n${errors.join('\n')}`);
+    },
+  };
+}

@@ -1,0 +1,9 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// import.meta rather than __dirname: benchmarks load this through tsx as an ES module.
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export const REPO_ROOT = path.resolve(here, '../../..');
+export const DIST_WEB = path.join(REPO_ROOT, 'dist-web');
+export const SAMPLES_DIR = path.resolve(REPO_ROOT, '../shared/samples');
