@@ -25,3 +25,13 @@ export async function flushAll(db: GalleyDb): Promise<void> {
   if (!byPage) return;
   await Promise.all([...byPage.values()].map(async (p) => (await p).flush()));
 }
+
+/**
+ * Writes and then drops every session, after the database changed under them (a restored
+ * backup): the next view of a page loads its articles afresh. Their undo history goes too,
+ * since it describes states the restore replaced.
+ */
+export async function forgetSessions(db: GalleyDb): Promise<void> {
+  await flushAll(db);
+  sessions.delete(db);
+}
