@@ -1,7 +1,7 @@
 // Records kept beside pages and articles. Defined here (pure) because the backup format,
 // the Dexie store and the CLI all read them.
 
-import type { ArticleContent, ArticleStatus } from '../model';
+import type { Article, ArticleContent, ArticleStatus, Page, PageText } from '../model';
 
 /** A timestamped copy of an article's content, kept at least once per editing burst. */
 export interface Revision {
@@ -29,4 +29,14 @@ export interface CleanupRule {
 export interface Setting {
   key: string;
   value: unknown;
+}
+
+/** A whole project as plain records, one array per Dexie table: what a backup holds. */
+export interface ProjectData {
+  pages: Page[];
+  texts: PageText[];
+  articles: Article[];
+  revisions: Revision[];
+  rules: CleanupRule[];
+  settings: Setting[];
 }

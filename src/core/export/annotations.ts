@@ -8,6 +8,7 @@
 // apply to the decoded raw text with LF line endings, the text the page's SHA-256 was
 // decoded from.
 
+import { toBase64 } from '../backup/base64';
 import type { Article, FieldRef, Page, Span } from '../model';
 import { fieldsOf } from '../model';
 
@@ -40,22 +41,8 @@ function firstCodePoints(text: string, count: number): string {
 
 /** The source IRI of a page: RFC 6920 named information from its SHA-256. */
 export function sourceIri(sha256Hex: string): string {
-  const bytes = sha256Hex.match(/[0-9a-f]{2}/gi)?.map((h) => parseInt(h, 16)) ?? [];
-  const base64 = btoaBytes(bytes);
-  return `ni:///sha-256;${base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
-}
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-function btoaBytes(bytes: number[]): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const [a, b = 0, c = 0] = bytes.slice(i, i + 3);
-    const n = (a << 16) | (b << 8) | c;
-    out += BASE64[(n >> 18) & 63] + BASE64[(n >> 12) & 63];
-    out += i + 1 < bytes.length ? BASE64[(n >> 6) & 63] : '=';
-    out += i + 2 < bytes.length ? BASE64[n & 63] : '=';
-  }
-  return out;
+  const bytes = Uint8Array.from(sha256Hex.match(/[0-9a-f]{2}/gi) ?? [], (h) => parseInt(h, 16));
+  return `ni:///sha-256;${toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
 }
 
 export function articleIri(article: Pick<Article, 'id'>): string {

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { planRestore } from '../../../src/core/backup/restore';
+import type { ProjectData } from '../../../src/core/backup/types';
+import type { Article } from '../../../src/core/model';
+import { projectData } from './fixtures';
+
+const empty = (): ProjectData => ({
+  pages: [],
+  texts: [],
+  articles: [],
+  revisions: [],
+  rules: [],
+  settings: [],
+});
+const edit = (a: Article, title: string, updatedAt: number): Article => ({
+  ...a,
+  title: { ...a.title, text: title },
+  updatedAt,
+});
+const revision = (a: Article, id: string, createdAt: number) => ({
+  id,
+  articleId: a.id,
+  pageId: a.pageId,
+  createdAt,
+  content: a,
+  status: a.status,
+});
+
+describe('planRestore', () => {
+  it('restores everything into an empty project', () => {
+    const incoming = projectData();
+    const plan = planRestore(empty(), incoming);
+    expect(plan.put).toEqual(incoming);
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.counts.articles.added).toBe(incoming.articles.length);
+  });
+
+  it('changes nothing when the project already holds the same work', () => {
+    const plan = planRestore(projectData(), projectData());
+    expect(plan.put).toEqual(empty());
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.counts.articles.unchanged).toBe(projectData().articles.length);
+  });
+
+  it('takes the newer change without a conflict when only one side changed since their common revision', () => {
+    const base = projectData();
+    const a = base.articles[0];
+    const common = revision(a, 'common', a.updatedAt);
+    const existing = { ...projectData(), revisions: [common] };
+    const incoming = {
+      ...projectData(),
+      revisions: [common],
+      articles: [edit(a, '新标题', a.updatedAt + 10), ...base.articles.slice(1)],
+    };
+    const plan = planRestore(existing, incoming);
+    expect(plan.put.articles).toEqual([incoming.articles[0]]);
+    expect(plan.conflicts).toEqual([]);
+    // The other way round: the project's own newer change stays.
+    const back = planRestore(incoming, existing);
+    expect(back.put.articles).toEqual([]);
+    expect(back.counts.articles.keptExisting).toBe(1);
+    expect(back.conflicts).toEqual([]);
+  });
+
+  it('lists an article changed on both sides, keeps the newer and saves the other as a revision', () => {
+    const base = projectData();
+    const a = base.articles[0];
+    const common = revision(a, 'common', a.updatedAt);
+    const ours = edit(a, '我们的标题', a.updatedAt + 5);
+    const theirs = edit(a, '他们的标题', a.updatedAt + 9);
+    const existing = { ...projectData(), revisions: [common], articles: [ours, ...base.articles.slice(1)] };
+    const incoming = { ...projectData(), revisions: [common], articles: [theirs, ...base.articles.slice(1)] };
+    const plan = planRestore(existing, incoming);
+    expect(plan.put.articles).toEqual([theirs]);
+    expect(plan.conflicts).toEqual([
+      { table: 'articles', id: a.id, label: '他们的标题', kept: 'incoming', reason: 'both-changed' },
+    ]);
+    expect(plan.put.revisions).toHaveLength(1);
+    expect(plan.put.revisions[0]).toMatchObject({
+      articleId: a.id,
+      createdAt: ours.updatedAt,
+      content: { title: { text: '我们的标题' } },
+    });
+  });
+
+  it('keeps an existing page whose raw file differs, and leaves out the backup articles on it', () => {
+    const existing = projectData();
+    existing.pages[0] = { ...existing.pages[0], sha256: 'f'.repeat(64) };
+    const incoming = projectData();
+    incoming.articles = incoming.articles.map((a) => ({
+      ...a,
+      updatedAt: a.updatedAt + 1,
+      title: { ...a.title, text: a.title.text + '!' },
+    }));
+    const plan = planRestore(existing, incoming);
+    expect(plan.conflicts.filter((c) => c.table === 'pages')).toEqual([
+      {
+        table: 'pages',
+        id: existing.pages[0].id,
+        label: existing.pages[0].name,
+        kept: 'existing',
+        reason: 'different-source',
+      },
+    ]);
+    expect(plan.put.articles.every((a) => a.pageId !== existing.pages[0].id)).toBe(true);
+    expect(plan.skippedArticles).toBe(
+      incoming.articles.filter((a) => a.pageId === existing.pages[0].id).length,
+    );
+  });
+
+  it('adds new rules and settings and keeps the project’s own where they differ', () => {
+    const existing = projectData();
+    const incoming = projectData();
+    incoming.rules.push({
+      id: 'rule-2',
+      name: 'new',
+      find: 'a',
+      replace: 'b',
+      regex: false,
+      enabled: true,
+      order: 1,
+    });
+    incoming.rules[0] = { ...incoming.rules[0], replace: 'X' };
+    incoming.settings = [
+      { key: 'reviewer', value: 'someone else' },
+      { key: 'layout', value: { panels: ['raw', 'article'], split: 0.4 } },
+    ];
+    const plan = planRestore(existing, incoming);
+    expect(plan.put.rules.map((r) => r.id)).toEqual(['rule-2']);
+    expect(plan.put.settings).toEqual([]);
+    expect(plan.counts.settings.unchanged).toBe(1);
+    expect(plan.conflicts.map((c) => [c.table, c.id])).toEqual([
+      ['rules', 'rule-1'],
+      ['settings', 'reviewer'],
+    ]);
+  });
+});
