@@ -45,21 +45,26 @@ export async function decodeFile(
   if (bytes.byteLength > MAX_PAGE_BYTES) {
     return reject('too-large', `${bytes.byteLength} bytes; the limit is ${MAX_PAGE_BYTES}`);
   }
+  // Hashing runs off the main thread (WebCrypto), so start it before decoding, not after.
+  const sha256 = sha256Hex(bytes);
   let reading: Reading | RejectedFile;
   try {
     reading = encoding ? readAs(bytes, encoding) : detect(bytes, reject);
   } catch (error) {
     // TextDecoder throws RangeError for a label this runtime does not know.
-    return reject('undecodable', error instanceof Error ? error.message : String(error));
+    reading = reject('undecodable', error instanceof Error ? error.message : String(error));
   }
-  if ('ok' in reading) return reading;
+  if ('ok' in reading) {
+    sha256.catch(() => undefined); // not needed for a refused file
+    return reading;
+  }
   const { text, lineEndings } = normaliseLineEndings(reading.text);
   return {
     ok: true,
     name: file.name,
     relativePath: file.relativePath,
     raw: text,
-    sha256: await sha256Hex(bytes),
+    sha256: await sha256,
     encoding: reading.encoding,
     bom: reading.bom,
     lineEndings,
