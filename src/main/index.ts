@@ -22,6 +22,9 @@ const isAppUrl = (url: string): boolean => isAppFrame({ url, parent: null });
 
 let mainWindow: BrowserWindow | null = null;
 
+// Every renderer sandboxed, whatever a window's own preferences say.
+app.enableSandbox();
+
 function openMainWindow(): void {
   mainWindow = createAppWindow({ preload: path.join(__dirname, '../preload/index.cjs') });
   mainWindow.on('closed', () => {
