@@ -1,0 +1,135 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Page } from '../../../src/core/model';
+import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
+import { ArticleSession, SAVE_DELAY_MS } from '../../../src/renderer/src/articles/session/ArticleSession';
+import { loadPageArticles } from '../../../src/renderer/src/articles/session/persist';
+import { openSession } from '../../../src/renderer/src/articles/session/registry';
+
+const raw = readFileSync(path.resolve(__dirname, '../../../../shared/samples/page-001.txt'), 'utf8');
+const span = (text: string) => {
+  const start = raw.indexOf(text);
+  return { start, end: start + text.length };
+};
+const BODY = span('本报讯 今年以来，经开区财政');
+const TITLE = span('创新政府采购新模式 打造高效廉洁交易平台');
+
+let db: GalleyDb;
+beforeEach(async () => {
+  db = createDb(`galley-articles-${crypto.randomUUID()}`);
+  const page: Page = {
+    id: 'p1',
+    name: 'page-001.txt',
+    relativePath: 'page-001.txt',
+    sha256: 'x',
+    encoding: 'utf-8',
+    bom: false,
+    lineEndings: 'lf',
+    byteLength: raw.length,
+    charLength: raw.length,
+    importedAt: 0,
+    empty: false,
+    furniture: [],
+    articleCount: 0,
+    coverage: 0,
+  };
+  await db.pages.put(page);
+  await db.texts.put({ pageId: 'p1', raw });
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function reloaded() {
+  return (await loadPageArticles(db, 'p1')).state;
+}
+
+describe('article session', () => {
+  it('writes each action with the page’s article count and coverage, and reloads to the same state', async () => {
+    const s = await openSession(db, 'p1');
+    const r = s.assign([BODY], { kind: 'new-article' });
+    expect(r.ok).toBe(true);
+    const id = s.getSnapshot().state.articles[0].id;
+    s.assign([TITLE], { kind: 'field', articleId: id, field: 'title' });
+    await s.flush();
+    expect(await reloaded()).toEqual(s.getSnapshot().state);
+    const page = await db.pages.get('p1');
+    expect(page?.articleCount).toBe(1);
+    expect(page?.coverage).toBeCloseTo(s.coverageOf(), 10);
+    expect(page?.coverage).toBeGreaterThan(0);
+  });
+
+  it('saves typing within half a second, showing saving then saved', async () => {
+    const s = new ArticleSession(db, raw, await reloaded());
+    s.assign([BODY], { kind: 'new-article' });
+    await s.flush();
+    const id = s.getSnapshot().state.articles[0].id;
+    s.editText(id, { kind: 'paragraph', index: 0 }, '改正后的第一段');
+    expect(s.getSnapshot().save).toBe('saving');
+    expect(SAVE_DELAY_MS).toBeLessThan(500);
+    // Nobody calls flush: the session saves by itself.
+    await vi.waitFor(
+      async () => expect((await db.articles.get(id))?.paragraphs[0].text).toBe('改正后的第一段'),
+      {
+        timeout: 500,
+        interval: 20,
+      },
+    );
+    await vi.waitFor(() => expect(s.getSnapshot().save).toBe('saved'), { timeout: 100, interval: 10 });
+  });
+
+  it('undoes and redoes structural actions and typing, in IndexedDB too', async () => {
+    const s = new ArticleSession(db, raw, await reloaded());
+    s.assign([BODY], { kind: 'new-article' });
+    const id = s.getSnapshot().state.articles[0].id;
+    s.editText(id, { kind: 'paragraph', index: 0 }, '一');
+    s.editText(id, { kind: 'paragraph', index: 0 }, '一二');
+    s.editText(id, { kind: 'paragraph', index: 0 }, '一二三');
+    s.sealTyping();
+    s.delete(id);
+    await s.flush();
+    expect(await db.articles.count()).toBe(0);
+
+    s.undo();
+    await s.flush();
+    expect((await db.articles.get(id))?.paragraphs[0].text).toBe('一二三');
+    // The three keystrokes were one typing burst: one undo step.
+    s.undo();
+    await s.flush();
+    expect((await db.articles.get(id))?.paragraphs[0].text).toBe('本报讯 今年以来，经开区财政');
+    s.undo();
+    await s.flush();
+    expect(await db.articles.count()).toBe(0);
+    expect((await db.pages.get('p1'))?.articleCount).toBe(0);
+    s.redo();
+    s.redo();
+    await s.flush();
+    expect(await reloaded()).toEqual(s.getSnapshot().state);
+    expect(s.getSnapshot().state.articles[0].paragraphs[0].text).toBe('一二三');
+  });
+
+  it('keeps one revision per editing burst and restores an earlier one', async () => {
+    let clock = 1_000_000;
+    const s = new ArticleSession(db, raw, await reloaded(), { now: () => clock });
+    s.assign([BODY], { kind: 'new-article' });
+    const id = s.getSnapshot().state.articles[0].id;
+    s.editText(id, { kind: 'paragraph', index: 0 }, '第一稿');
+    await s.flush();
+    clock += 1000;
+    s.editText(id, { kind: 'paragraph', index: 0 }, '第一稿，改');
+    await s.flush();
+    expect(await db.revisions.where({ articleId: id }).count()).toBe(1);
+    clock += 60_000;
+    s.editText(id, { kind: 'paragraph', index: 0 }, '第二稿');
+    await s.flush();
+    const revisions = await db.revisions.where({ articleId: id }).sortBy('createdAt');
+    expect(revisions.map((r) => r.content.paragraphs[0].text)).toEqual(['第一稿，改', '第二稿']);
+
+    s.restore(id, revisions[0].content);
+    await s.flush();
+    expect((await db.articles.get(id))?.paragraphs[0].text).toBe('第一稿，改');
+    expect((await db.articles.get(id))?.paragraphs[0].spans).toEqual([BODY]);
+  });
+});
