@@ -3,7 +3,7 @@
 // of record: every action is written in one transaction, structural actions at once and
 // typing within SAVE_DELAY_MS, so nothing is lost if the window closes.
 
-import type { AssignResult, AssignTarget, InkIndex, PageArticles } from '../../../../core/article';
+import type { AssignResult, AssignTarget, Changes, InkIndex, PageArticles } from '../../../../core/article';
 import {
   addParagraph,
   assign,
@@ -24,7 +24,7 @@ import type { ArticleContent, ArticleStatus, FieldRef, Span } from '../../../../
 import type { GalleyDb } from '../../db/db';
 import { markStatus, reopenEdited } from '../../review/statusFlow';
 import { reviewerOf } from '../../review/reviewer';
-import { History } from './history';
+import { History, type SharedStep } from './history';
 import { writeChanges } from './persist';
 
 export const SAVE_DELAY_MS = 300;
@@ -44,6 +44,14 @@ export interface SessionSnapshot {
   canUndo: boolean;
   canRedo: boolean;
   version: number;
+}
+
+/** Rows of one page to write, handed out by takeWrite. */
+export interface PendingWrite {
+  state: PageArticles;
+  coverage: number;
+  changes: Changes;
+  revisions: Revision[];
 }
 
 export interface SessionOptions {
@@ -178,6 +186,16 @@ export class ArticleSession {
   }
 
   undo(): boolean {
+    const top = this.history.peekUndo();
+    if (top?.group) {
+      if (top.group.applied) {
+        top.group.undo();
+        return true;
+      }
+      // Already undone from another page: step over it.
+      this.history.undo();
+      return this.undo();
+    }
     const e = this.history.undo();
     if (!e) return false;
     this.state = e.before;
@@ -187,6 +205,15 @@ export class ArticleSession {
   }
 
   redo(): boolean {
+    const top = this.history.peekRedo();
+    if (top?.group) {
+      if (!top.group.applied) {
+        top.group.redo();
+        return true;
+      }
+      this.history.redo();
+      return this.redo();
+    }
     const e = this.history.redo();
     if (!e) return false;
     this.state = e.after;
@@ -202,6 +229,35 @@ export class ArticleSession {
 
   gap(from: number): Span | null {
     return nextGap(this.raw, this.state.articles, this.state.furniture, from);
+  }
+
+  /** Replaces the page's articles in one undoable step (accepting suggestions, a cleanup). */
+  change(label: string, changed: PageArticles): void {
+    this.apply(label, changed);
+  }
+
+  /**
+   * This page's part of a step made on several pages at once (session/group.ts): taken
+   * into memory and history now; the group writes all pages in one transaction.
+   */
+  joinGroup(label: string, changed: PageArticles, group: SharedStep): PageArticles {
+    if (changed === this.state) return this.state;
+    const next = reopenEdited(this.state, changed, this.now());
+    this.history.push({ label, before: this.state, after: next, group, at: this.now() });
+    this.state = next;
+    this.emit();
+    return next;
+  }
+
+  /** A shared step undone or redone: moves it in this page's history when it is on top, and shows `next`. */
+  groupStep(group: SharedStep, direction: 'undo' | 'redo', next: PageArticles): void {
+    const top = direction === 'undo' ? this.history.peekUndo() : this.history.peekRedo();
+    if (top?.group === group) {
+      if (direction === 'undo') this.history.undo();
+      else this.history.redo();
+    }
+    this.state = next;
+    this.emit();
   }
 
   private apply(label: string, changed: PageArticles): void {
@@ -225,38 +281,59 @@ export class ArticleSession {
 
   /** Writes everything not yet written, in one transaction. Writes run one after another. */
   flush(): Promise<void> {
+    const batch = this.takeWrite();
+    if (!batch) return this.writing;
+    this.writing = this.writing
+      .then(() => writeChanges(this.db, batch.state, batch.coverage, batch.changes, batch.revisions))
+      .then(
+        () => this.settleWrite(true),
+        (err: unknown) => this.settleWrite(false, err),
+      );
+    return this.writing;
+  }
+
+  /**
+   * What is not yet written, counted from now on as being written: flush writes it, or a
+   * step across pages (session/group.ts) writes it with other pages' in one transaction.
+   */
+  takeWrite(): PendingWrite | null {
     if (this.timer !== undefined) {
       clearTimeout(this.timer);
       this.timer = undefined;
     }
     const target = this.state;
     const changes = changesBetween(this.persisted, target);
-    if (isUnchanged(changes)) return this.writing;
+    if (isUnchanged(changes)) return null;
     this.persisted = target;
     this.pending++;
     const revisions = this.revisionsFor(
       changes.put.map((a) => a.id),
       target,
     );
-    this.writing = this.writing
-      .then(() => writeChanges(this.db, target, this.coverageOf(target), changes, revisions))
-      .then(
-        () => {
-          this.failed = false;
-          this.lastCommitAt = performance.now();
-        },
-        (err: unknown) => {
-          console.error('Saving articles failed', err);
-          this.failed = true;
-          // Write it all again next time.
-          this.persisted = { ...this.persisted, articles: [], furniture: [] };
-        },
-      )
-      .finally(() => {
-        this.pending--;
-        this.emit();
-      });
+    return { state: target, coverage: this.coverageOf(target), changes, revisions };
+  }
+
+  /** Waits for a shared write of what takeWrite handed out; this page's later writes wait for it too. */
+  awaitWrite(commit: Promise<void>): Promise<void> {
+    this.writing = this.writing.then(() => commit).then(
+      () => this.settleWrite(true),
+      (err: unknown) => this.settleWrite(false, err),
+    );
     return this.writing;
+  }
+
+  private settleWrite(ok: boolean, err?: unknown): void {
+    if (ok) {
+      this.failed = false;
+      this.lastCommitAt = performance.now();
+    } else {
+      console.error('Saving articles failed', err);
+      this.failed = true;
+      // Write it all again next time.
+      this.persisted = { ...this.persisted, articles: [], furniture: [] };
+    }
+    this.pending--;
+    this.emit();
   }
 
   /** One revision per article per editing burst, updated in place while the burst lasts. */

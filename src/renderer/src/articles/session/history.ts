@@ -11,6 +11,15 @@ export interface HistoryEntry {
   /** Typing into one field coalesces into one entry while this key stays the same. */
   coalesceKey?: string;
   at: number;
+  /** Set when the step was made on several pages at once (session/group.ts). */
+  group?: SharedStep;
+}
+
+/** An undo step shared by several pages: undoing it on any of them undoes it on all. */
+export interface SharedStep {
+  readonly applied: boolean;
+  undo(): void;
+  redo(): void;
 }
 
 const LIMIT = 500;
@@ -48,6 +57,15 @@ export class History {
     const e = this.undone.pop();
     if (e) this.done.push(e);
     return e;
+  }
+
+  /** The step undo would take, left in place. */
+  peekUndo(): HistoryEntry | undefined {
+    return this.done[this.done.length - 1];
+  }
+
+  peekRedo(): HistoryEntry | undefined {
+    return this.undone[this.undone.length - 1];
   }
 
   get canUndo(): boolean {
