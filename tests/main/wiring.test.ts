@@ -1,0 +1,126 @@
+// src/main/index.ts with Electron replaced by fakes: what the app sets up when it starts.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../src/main/ipc/contract';
+import { FakeIpcMain } from './fakes';
+
+const state = vi.hoisted(() => ({
+  windows: [] as { options: Record<string, unknown>; url?: string }[],
+  appEvents: new Map<string, (...args: unknown[]) => void>(),
+  sandboxEnabled: false,
+  menu: null as unknown,
+  permissionAnswer: undefined as boolean | undefined,
+  ipc: null as unknown,
+}));
+
+vi.mock('electron', async () => {
+  const { FakeIpcMain: Ipc } = await import('./fakes');
+  state.ipc = new Ipc();
+  class BrowserWindow {
+    static getAllWindows = () => state.windows;
+    webContents = { send: vi.fn() };
+    record: { options: Record<string, unknown>; url?: string };
+    constructor(options: Record<string, unknown>) {
+      this.record = { options };
+      state.windows.push(this.record);
+    }
+    once() {}
+    on() {}
+    isMinimized = () => false;
+    async loadURL(url: string) {
+      this.record.url = url;
+    }
+  }
+  return {
+    app: {
+      isPackaged: false,
+      enableSandbox: () => {
+        state.sandboxEnabled = true;
+      },
+      requestSingleInstanceLock: () => true,
+      on: (name: string, listener: (...args: unknown[]) => void) => state.appEvents.set(name, listener),
+      whenReady: () => Promise.resolve(),
+      getLocale: () => 'zh-CN',
+      quit: vi.fn(),
+    },
+    BrowserWindow,
+    ipcMain: state.ipc,
+    dialog: {},
+    Menu: {
+      buildFromTemplate: (template: unknown) => template,
+      setApplicationMenu: (menu: unknown) => {
+        state.menu = menu;
+      },
+    },
+    session: {
+      defaultSession: {
+        webRequest: { onHeadersReceived: vi.fn() },
+        setPermissionRequestHandler: (handler: (c: unknown, p: string, cb: (ok: boolean) => void) => void) =>
+          handler(null, 'media', (ok) => {
+            state.permissionAnswer = ok;
+          }),
+        setPermissionCheckHandler: vi.fn(),
+      },
+    },
+  };
+});
+
+beforeAll(async () => {
+  delete process.env['ELECTRON_RENDERER_URL'];
+  await import('../../src/main/index');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+});
+
+describe('starting the app', () => {
+  it('opens one sandboxed, isolated window on the built renderer with the bundled preload', () => {
+    expect(state.sandboxEnabled).toBe(true);
+    expect(state.windows).toHaveLength(1);
+    const { options, url } = state.windows[0];
+    expect(options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      preload: path.resolve('src/preload/index.cjs'),
+    });
+    expect(url).toBe(pathToFileURL(path.resolve('src/renderer/index.html')).href);
+  });
+
+  it('registers every IPC handler, a menu in the system language, and refuses permissions', () => {
+    const ipc = state.ipc as FakeIpcMain;
+    expect([...ipc.handlers.keys()].sort()).toEqual(
+      Object.values(CHANNELS)
+        .filter((c) => c !== CHANNELS.menuCommand)
+        .sort(),
+    );
+    expect(JSON.stringify(state.menu)).toContain('打开文件夹');
+    expect(state.permissionAnswer).toBe(false);
+  });
+
+  it('guards every web contents against navigation, new windows and webviews', () => {
+    const listeners = new Map<string, (event: { preventDefault: () => void }, url?: string) => void>();
+    let openHandler: (() => { action: string }) | undefined;
+    const contents = {
+      on: (name: string, l: (event: { preventDefault: () => void }, url?: string) => void) =>
+        listeners.set(name, l),
+      setWindowOpenHandler: (h: () => { action: string }) => {
+        openHandler = h;
+      },
+    };
+    state.appEvents.get('web-contents-created')?.({}, contents);
+    const prevented = (name: string, url?: string) => {
+      let yes = false;
+      listeners.get(name)?.({ preventDefault: () => (yes = true) }, url);
+      return yes;
+    };
+    const appUrl = pathToFileURL(path.resolve('src/renderer/index.html')).href;
+    expect(prevented('will-navigate', 'https://example.com/')).toBe(true);
+    expect(prevented('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(prevented('will-navigate', appUrl)).toBe(false);
+    expect(prevented('will-redirect', 'https://example.com/')).toBe(true);
+    expect(prevented('will-attach-webview')).toBe(true);
+    expect(openHandler?.()).toEqual({ action: 'deny' });
+  });
+});
