@@ -10,6 +10,8 @@ import { articleRawViewExtensions } from '../articles/rawViewExtensions';
 import type { GalleyDb } from '../db/db';
 import { canReopen, reopenPage } from '../import/reopenPage';
 import { RawView } from '../rawview/RawView';
+import { ghostDecorations } from '../suggest/ghostDecorations';
+import { SuggestionPanel } from '../suggest/SuggestionPanel';
 import { PageHeader } from './PageHeader';
 
 interface PageViewProps {
@@ -26,7 +28,7 @@ export function PageView({ db, pageId, initialTopOffset, softWrap, onSoftWrap, o
   const page = useLiveQuery(() => db.pages.get(pageId), [db, pageId], null);
   const text = useLiveQuery(() => db.texts.get(pageId), [db, pageId], null);
   const [shown, setShown] = useState<{ view: EditorView | null; pageId: string | null }>({ view: null, pageId: null });
-  const extensions = useMemo(() => articleRawViewExtensions(), []);
+  const extensions = useMemo(() => [...articleRawViewExtensions(), ...ghostDecorations()], []);
   const onShown = useCallback((view: EditorView | null, id: string | null) => setShown({ view, pageId: id }), []);
   const onReopen = useCallback(
     async (encoding: EncodingName) => {
@@ -69,6 +71,7 @@ export function PageView({ db, pageId, initialTopOffset, softWrap, onSoftWrap, o
           />
         </div>
         <aside className="split-articles">
+          <SuggestionPanel db={db} pageId={pair.page.id} view={shown.pageId === pair.page.id ? shown.view : null} />
           <ArticlePanel pageId={pair.page.id} view={shown.pageId === pair.page.id ? shown.view : null} />
         </aside>
       </div>
