@@ -1,7 +1,8 @@
 // The default cleanup pipeline: the built-in transforms in the order they must run, then
-// the archivist's own rules. Line joining comes first (the others work on whole
-// paragraphs), continuation marks go before punctuation (`（下转第2版）` is matched in its
-// printed form), punctuation before spaces (a converted `，` makes the space after it stray).
+// the archivist's own rules. Continuation marks go first, while they still end their raw
+// line and are in their printed form (`（下转第2版）`); line joining next (the others work
+// on whole paragraphs); punctuation before spaces (a widened `，` makes the space after it
+// stray).
 
 import { ruleTransform, type UserRule } from './rules';
 import { cjkPunctuation } from './transforms/cjkPunctuation';
@@ -11,7 +12,7 @@ import { joinBrokenLines } from './transforms/joinBrokenLines';
 import type { CleanReport, Transform, TransformId } from './types';
 
 /** The built-in transforms, in pipeline order. */
-export const TRANSFORMS: readonly Transform[] = [joinBrokenLines, continuationMarks, cjkPunctuation, cjkSpaces];
+export const TRANSFORMS: readonly Transform[] = [continuationMarks, joinBrokenLines, cjkPunctuation, cjkSpaces];
 
 export interface CleanOptions {
   /** Turn built-in transforms on or off by id; those not named keep their `defaultOn`. */

@@ -14,17 +14,22 @@ const HAS_WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u201c\u201d]/u;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
+// Spaces, other marks, brackets and quotes are looked past: in `中;,` and `(中);` each mark
+// belongs to `中`. Deciding by the text beyond them keeps the result stable when run again,
+// after the bracket or quote beside it was widened.
+const SKIPPED = new Set([...' \t\u3000,;:!?()"\'（）“”‘’'].map((c) => c.charCodeAt(0)));
+const isSkipped = (c: number) => SKIPPED.has(c);
 
-/** The nearest non-space code unit before `i` on the same line, or NaN. */
+/** The nearest code unit before `i` that is not a space or a half-width mark, or NaN. */
 function prevCode(text: string, i: number): number {
   let j = i - 1;
-  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  while (j >= 0 && isSkipped(text.charCodeAt(j))) j--;
   return j >= 0 ? text.charCodeAt(j) : NaN;
 }
 
 function nextCode(text: string, i: number): number {
   let j = i;
-  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+  while (j < text.length && isSkipped(text.charCodeAt(j))) j++;
   return j < text.length ? text.charCodeAt(j) : NaN;
 }
 
@@ -89,11 +94,26 @@ function pairQuotes(line: string, lineStart: number, reports: CleanReport[]): st
   return out;
 }
 
+// Each mark is decided by its neighbours as they are before the pass; a neighbour widened
+// in the same pass (`(中);` → `（中）;`, `"中".` → `“中”.`) can make a mark convertible.
+// Passes repeat until nothing changes (two on real text: the second finds nothing), so the
+// result is stable; the reports are those of the last pass, over the final text.
+const MAX_PASSES = 6;
+
+function onePass(text: string, reports: CleanReport[]): string {
+  const out = text.replace(PUNCT, fixPunct);
+  if (out.indexOf('"') === -1 && out.indexOf("'") === -1) return out;
+  return out.replace(QUOTE_LINE, (line: string, offset: number) => pairQuotes(line, offset, reports));
+}
+
 export function fixCjkPunctuation(text: string): TransformResult {
-  const reports: CleanReport[] = [];
-  let out = text.replace(PUNCT, fixPunct);
-  if (out.indexOf('"') !== -1 || out.indexOf("'") !== -1) {
-    out = out.replace(QUOTE_LINE, (line: string, offset: number) => pairQuotes(line, offset, reports));
+  let reports: CleanReport[] = [];
+  let out = text;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    reports = [];
+    const next = onePass(out, reports);
+    if (next === out) break;
+    out = next;
   }
   return reports.length > 0 ? { text: out, reports } : { text: out };
 }

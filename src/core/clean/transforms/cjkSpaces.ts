@@ -3,7 +3,7 @@
 // names in a byline, after `本报讯`, inside a short quoted slogan (`“美好教育 学在二七”`),
 // and in headline-like lines whose halves are separated by a space.
 
-import { BYLINE_RUN_SOURCE, HEADING } from '../patterns';
+import { BYLINE_BLOCK, BYLINE_RUN_SOURCE, DATELINE, HEADING } from '../patterns';
 import { isWide } from '../script';
 import type { Transform } from '../types';
 
@@ -13,7 +13,7 @@ const SPACES = new RegExp(
   'gu',
 );
 // A line with no sentence punctuation at all and of headline length is a headline or a
-// label: its inner space separates the halves of a title.
+// label: a space in it may separate the halves of a title.
 const HEADLINE_LIKE = /^[^。！？!?；;，,]{1,48}$/u;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -28,9 +28,26 @@ function dropSpace(match: string, offset: number, line: string): string {
   return drop ? '' : match;
 }
 
+// Halves of a headline are phrases of four characters or more; a shorter piece beside a
+// space is a word the OCR cut in two (`带来巨大 挑战`).
+const MIN_HALF = 4;
+
+function cleanHeadline(line: string): string {
+  const parts = line.split(/([ \u3000]+)/);
+  let out = parts[0];
+  for (let k = 1; k < parts.length; k += 2) {
+    const left = parts[k - 1];
+    const right = parts[k + 1];
+    const wide = isWide(left.charCodeAt(left.length - 1)) && isWide(right.charCodeAt(0));
+    out += (wide && (left.length < MIN_HALF || right.length < MIN_HALF) ? '' : parts[k]) + right;
+  }
+  return out;
+}
+
 function cleanLine(line: string): string {
   if (line.indexOf(' ') === -1 && line.indexOf('\u3000') === -1) return line;
-  if (HEADING.test(line) || HEADLINE_LIKE.test(line)) return line;
+  if (HEADING.test(line) || BYLINE_BLOCK.test(line) || DATELINE.test(line)) return line;
+  if (HEADLINE_LIKE.test(line)) return cleanHeadline(line);
   return line.replace(SPACES, dropSpace);
 }
 

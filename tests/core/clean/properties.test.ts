@@ -1,0 +1,112 @@
+// Property tests: every transform is idempotent, and applying transforms or extractions to
+// an article keeps its provenance (spans) intact.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  TRANSFORMS,
+  applyTransform,
+  cleanContent,
+  cleanText,
+  extractParts,
+} from '../../../src/core/clean';
+import { emptyContent, fieldsOf, type ArticleContent } from '../../../src/core/model';
+import { suggestArticles } from '../../../src/core/segment';
+import { sample } from '../segment/samples';
+
+// Text built from the pieces the transforms react to, so the properties meet real cases.
+const piece = fc.constantFrom(
+  '中', '文', '经开区', '本报讯', '记者 鲁慧', '通讯员', '文/图', '图为', '①5', '（下转第2版）',
+  ' ', '  ', '\n', '\n\n', ',', '.', ';', ':', '!', '?', '(', ')', '"', "'", '“', '”', '。', '，',
+  'a', 'Word', '-', '1', '8.2', '1,234', 'https://x.cn/a?b=1', '#', '## ', '\t', '\u3000',
+);
+const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('idempotence', () => {
+  it.each(TRANSFORMS.map((t) => [t.id, t] as const))('%s', (_id, t) => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const once = t.apply(s).text;
+        expect(t.apply(once).text).toBe(once);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the default pipeline', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const once = cleanText(s).text;
+        expect(cleanText(once).text).toBe(once);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the default pipeline on the sample pages', () => {
+    for (const name of ['page-000.txt', 'page-001.txt', 'page-002.txt']) {
+      const once = cleanText(sample(name)).text;
+      expect(cleanText(once).text).toBe(once);
+    }
+  });
+});
+
+/** An article whose body paragraphs are consecutive raw blocks of `raw`. */
+const article = fc
+  .array(text.filter((s) => s.trim() !== ''), { minLength: 1, maxLength: 6 })
+  .map((blocks) => {
+    const raw = blocks.join('\n\n');
+    const content: ArticleContent = emptyContent();
+    let at = 0;
+    for (const b of blocks) {
+      content.paragraphs.push({ text: b, spans: [{ start: at, end: at + b.length }] });
+      at += b.length + 2;
+    }
+    return { raw, content };
+  });
+
+const allSpans = (c: ArticleContent) => [...fieldsOf(c)].flatMap(([, f]) => f.spans);
+const covered = (c: ArticleContent) =>
+  allSpans(c)
+    .flatMap((s) => Array.from({ length: s.end - s.start }, (_, i) => s.start + i))
+    .sort((a, b) => a - b);
+
+describe('span integrity', () => {
+  it('transforms change text, never spans', () => {
+    fc.assert(
+      fc.property(article, ({ content }) => {
+        for (const t of TRANSFORMS) {
+          const { content: next } = applyTransform(t, content);
+          const before = [...fieldsOf(content)].map(([, f]) => f.spans);
+          const after = [...fieldsOf(next)].map(([, f]) => f.spans);
+          expect(after).toEqual(before);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('extraction moves spans between fields without losing, duplicating or overlapping any', () => {
+    fc.assert(
+      fc.property(article, ({ raw, content }) => {
+        const next = extractParts(content, raw);
+        const isInk = (i: number) => !/\s/.test(raw[i]);
+        // Every non-space raw character owned before is owned after, once.
+        expect(covered(next).filter(isInk)).toEqual(covered(content).filter(isInk));
+        for (const s of allSpans(next)) {
+          expect(s.start).toBeGreaterThanOrEqual(0);
+          expect(s.end).toBeLessThanOrEqual(raw.length);
+          expect(s.end).toBeGreaterThan(s.start);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('cleanContent on suggested articles keeps every span pointing at the same raw text', () => {
+    const raw = sample('page-000.txt');
+    for (const a of suggestArticles(raw, { enabled: { 'join-lines': false, 'cjk-spaces': false, 'cjk-punctuation': false, 'continuation-marks': false } })) {
+      const { content } = cleanContent(a, raw);
+      expect(allSpans(content).sort((x, y) => x.start - y.start)).toEqual(allSpans(a).sort((x, y) => x.start - y.start));
+    }
+  });
+});
