@@ -21,6 +21,8 @@ export interface CleanupRule {
   find: string;
   replace: string;
   regex: boolean;
+  /** Absent in rules saved before it existed: those match case (see core/clean/rules). */
+  caseSensitive?: boolean;
   enabled: boolean;
   order: number;
 }
