@@ -1,0 +1,144 @@
+// `galley export BACKUP --format txt,md,jsonl,tei,annotations,csv --out DIR`: the files the
+// app exports for the same project, from one of its backups (the same core function makes
+// them, so they are byte-identical). Every file is first written to a temporary name beside
+// its target; only when all are written are they renamed into place, so a failure (no
+// permission, disk full) leaves no half-written or partial export behind.
+
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseBackup } from '../../core/backup/parse';
+import { projectSnapshot } from '../../core/backup/snapshot';
+import { exportProject } from '../../core/export/exportProject';
+import type { ExportFile } from '../../core/export/files';
+import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/snapshot';
+
+export const exportUsage =
+  'galley export BACKUP --out DIR [--format txt,md,jsonl,tei,annotations,csv] [--pages ID,…] [--reviewed-only]';
+
+const REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  ENOTDIR: 'a file is in the way of a folder',
+  EEXIST: 'a file is in the way of a folder',
+  EISDIR: 'a folder is in the way of a file',
+};
+
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return (code && REASONS[code]) ?? (e as Error).message;
+}
+
+export async function exportCommand(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        format: { type: 'string', short: 'f' },
+        pages: { type: 'string' },
+        'reviewed-only': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`galley export: ${(e as Error).message}\nusage: ${exportUsage}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`usage: ${exportUsage}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1 || !values.out) {
+    process.stderr.write(`usage: ${exportUsage}\n`);
+    return 2;
+  }
+  const formats = (values.format ?? EXPORT_FORMATS.join(','))
+    .split(',')
+    .map((f) => f.trim())
+    .filter((f) => f !== '');
+  const unknown = formats.filter((f) => !(EXPORT_FORMATS as readonly string[]).includes(f));
+  if (unknown.length > 0 || formats.length === 0) {
+    process.stderr.write(
+      `galley export: unknown format ${unknown.join(', ') || '(none)'}; choose from ${EXPORT_FORMATS.join(',')}\n`,
+    );
+    return 2;
+  }
+
+  const backupPath = positionals[0];
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(backupPath);
+  } catch (e) {
+    process.stderr.write(
+      `galley export: ${backupPath}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : reason(e)}\n`,
+    );
+    return 1;
+  }
+  const backup = parseBackup(bytes);
+  if (!backup.ok) {
+    const what = {
+      foreign: 'not a Galley backup',
+      corrupt: 'the backup is damaged',
+      'newer-version': 'the backup is from a newer Galley',
+      invalid: 'the backup is incomplete',
+    }[backup.error.kind];
+    process.stderr.write(`galley export: ${backupPath}: ${what} (${backup.error.detail})\n`);
+    return 1;
+  }
+  const files = exportProject(projectSnapshot(backup.data), {
+    scope: {
+      pages: values.pages ? values.pages.split(',') : 'all',
+      reviewedOnly: values['reviewed-only'] ?? false,
+    },
+    formats: formats as ExportFormat[],
+  });
+  if (files.length === 0) {
+    process.stderr.write('galley export: nothing to export (no articles in the chosen pages)\n');
+    return 1;
+  }
+  try {
+    const written = await writeAtomically(path.resolve(values.out), files);
+    process.stderr.write(`galley export: wrote ${files.length} files (${written} bytes) to ${values.out}\n`);
+    return 0;
+  } catch (e) {
+    process.stderr.write(
+      `galley export: could not write to ${values.out}: ${reason(e)}; nothing was exported\n`,
+    );
+    return 1;
+  }
+}
+
+/** Writes every file to a temporary name, then renames them all; on failure removes the temporaries. */
+export async function writeAtomically(outDir: string, files: ExportFile[]): Promise<number> {
+  const staged: { temp: string; target: string }[] = [];
+  const createdDirs: string[] = [];
+  let bytes = 0;
+  try {
+    for (const [i, file] of files.entries()) {
+      const target = path.resolve(outDir, ...file.path.split('/'));
+      if (!target.startsWith(outDir + path.sep))
+        throw new Error(`refusing to write outside the folder: ${file.path}`);
+      const created = await mkdir(path.dirname(target), { recursive: true });
+      if (created) createdDirs.push(created);
+      const temp = path.join(path.dirname(target), `.galley-${process.pid}-${i}.tmp`);
+      const data = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
+      staged.push({ temp, target });
+      await writeFile(temp, data, { flag: 'wx' });
+      bytes += data.byteLength;
+    }
+    for (const { temp, target } of staged) await rename(temp, target);
+  } catch (e) {
+    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
+    // Folders this export created hold nothing but its own temporaries.
+    for (const dir of createdDirs.reverse()) await rm(dir, { recursive: true, force: true });
+    throw e;
+  }
+  return bytes;
+}

@@ -1,0 +1,102 @@
+// Runs the built command line (`npm run build:cli`) on a backup made here, and checks it
+// writes exactly the files the app's export function makes for the same project.
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { makeBackup } from '../../src/core/backup/format';
+import { projectSnapshot } from '../../src/core/backup/snapshot';
+import { exportProject } from '../../src/core/export/exportProject';
+import { EXPORT_FORMATS } from '../../src/core/export/snapshot';
+import { projectData } from '../core/backup/fixtures';
+
+const root = path.resolve(__dirname, '../..');
+const run = promisify(execFile);
+
+async function galley(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'bin/galley.mjs'), ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+function listFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+function setUp(): { dir: string; backup: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'galley-export-'));
+  const backup = path.join(dir, 'project.galley-backup');
+  writeFileSync(backup, makeBackup(projectData(), { createdAt: Date.UTC(2026, 10, 22) }));
+  return { dir, backup };
+}
+
+describe('galley export', () => {
+  it('writes byte for byte what the app exports for the same backup', async () => {
+    const { dir, backup } = setUp();
+    const out = path.join(dir, 'out');
+    const { code, stderr } = await galley(
+      'export',
+      backup,
+      '--format',
+      EXPORT_FORMATS.join(','),
+      '--out',
+      out,
+    );
+    expect(code).toBe(0);
+    const expected = exportProject(projectSnapshot(projectData()), {
+      scope: { pages: 'all', reviewedOnly: false },
+      formats: EXPORT_FORMATS,
+    });
+    expect(stderr).toContain(`wrote ${expected.length} files`);
+    expect(listFiles(out)).toEqual(expected.map((f) => f.path).sort());
+    for (const f of expected)
+      expect(readFileSync(path.join(out, f.path))).toEqual(Buffer.from(f.data as string, 'utf8'));
+  });
+
+  it('writes only the chosen formats and reviewed articles', async () => {
+    const { dir, backup } = setUp();
+    const out = path.join(dir, 'out');
+    expect(
+      (await galley('export', backup, '--format', 'jsonl,csv', '--reviewed-only', '--out', out)).code,
+    ).toBe(0);
+    expect(listFiles(out)).toEqual(['corpus.jsonl', 'manifest.csv']);
+    expect(readFileSync(path.join(out, 'corpus.jsonl'), 'utf8').trim().split('\n')).toHaveLength(2);
+  });
+
+  it('refuses a damaged backup or an unknown format and writes nothing', async () => {
+    const { dir, backup } = setUp();
+    const damaged = path.join(dir, 'damaged.galley-backup');
+    writeFileSync(damaged, readFileSync(backup).subarray(0, 200));
+    const out = path.join(dir, 'out');
+    const bad = await galley('export', damaged, '--out', out);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('the backup is damaged');
+    const foreign = await galley('export', path.join(root, 'package.json'), '--out', out);
+    expect(foreign.stderr).toContain('not a Galley backup');
+    const format = await galley('export', backup, '--format', 'txt,docx', '--out', out);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain('unknown format docx');
+    expect(() => readdirSync(out)).toThrow();
+  });
+
+  it('leaves no half-written export behind when a file cannot be written', async () => {
+    const { dir, backup } = setUp();
+    const out = path.join(dir, 'out');
+    mkdirSync(out);
+    // A file where the second page's folder must go: the first page's files are staged, then it fails.
+    writeFileSync(path.join(out, 'page-001'), 'in the way');
+    const { code, stderr } = await galley('export', backup, '--out', out);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/could not write .*nothing was exported/);
+    expect(listFiles(out)).toEqual(['page-001']);
+  });
+});
