@@ -1,6 +1,9 @@
 // English UI strings, grouped by the part of the app that shows them. Other features add
 // their own group; zh.ts must have the same keys (its type enforces it).
+import { reviewEn } from '../review/strings';
+
 export const en = {
+  ...reviewEn,
   app: {
     title: 'Galley',
     language: 'Language',

@@ -1,6 +1,8 @@
 import type { Resources } from './en';
+import { reviewZh } from '../review/strings';
 
 export const zh: Resources = {
+  ...reviewZh,
   app: {
     title: 'Galley',
     language: '语言',

@@ -7,6 +7,9 @@ import type { Host, SourceFile } from '../host/Host';
 import type { Language } from '../i18n';
 import type { ImportReport } from '../import/types';
 import { ImportErrors, ImportProgressBar, ImportSummary } from './ImportStatus';
+import { writeSelection } from '../articles/session/selection';
+import { ProjectTools } from '../backup/ProjectTools';
+import { ReviewView } from '../review/ReviewView';
 import { PageList } from './PageList';
 import { PageView } from './PageView';
 import { TopBar } from './TopBar';
@@ -27,6 +30,10 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
   const [softWrap, setSoftWrapState] = useState(initialSoftWrap);
   const pageCount = useLiveQuery(() => db.pages.count(), [db], null);
   const restored = useRef(lastPage);
+  const [reviewing, setReviewing] = useState(false);
+  // Bumped when a restored backup changed the database under the open views.
+  const [generation, setGeneration] = useState(0);
+  const onRestored = useCallback(() => setGeneration((g) => g + 1), []);
 
   const select = useCallback(
     (pageId: string) => {
@@ -81,6 +88,16 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
         onOpenFiles={openWith(() => host.pickFiles())}
         onOpenFolder={openWith(() => host.pickFolder())}
         onLanguage={changeLanguage}
+        tools={
+          <ProjectTools
+            db={db}
+            host={host}
+            reviewing={reviewing}
+            onReview={setReviewing}
+            currentPageId={selectedId}
+            onRestored={onRestored}
+          />
+        }
       >
         {imports.progress ? (
           <ImportProgressBar progress={imports.progress} onCancel={imports.cancel} />
@@ -89,10 +106,21 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
         ) : null}
       </TopBar>
       {imports.report ? <ImportErrors report={imports.report} onDismiss={imports.dismiss} /> : null}
-      <div className="workspace">
+      <div className="workspace" key={generation}>
         <PageList db={db} selectedId={selectedId} onSelect={select} />
         <main className="page-area">
-          {selectedId ? (
+          {reviewing ? (
+            <ReviewView
+              db={db}
+              pageId={selectedId}
+              onOpenArticle={(pageId, articleId) =>
+                void writeSelection(db, pageId, { articleId }).then(() => {
+                  select(pageId);
+                  setReviewing(false);
+                })
+              }
+            />
+          ) : selectedId ? (
             <PageView
               db={db}
               pageId={selectedId}

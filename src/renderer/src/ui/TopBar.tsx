@@ -8,9 +8,11 @@ interface TopBarProps {
   onOpenFolder: () => void;
   onLanguage: (language: Language) => void;
   children?: React.ReactNode;
+  /** Project-wide commands (review, export, backup), after the open buttons. */
+  tools?: React.ReactNode;
 }
 
-export function TopBar({ pageCount, busy, onOpenFiles, onOpenFolder, onLanguage, children }: TopBarProps) {
+export function TopBar({ pageCount, busy, onOpenFiles, onOpenFolder, onLanguage, children, tools }: TopBarProps) {
   const { t, i18n } = useTranslation();
   return (
     <header className="top-bar">
@@ -23,6 +25,7 @@ export function TopBar({ pageCount, busy, onOpenFiles, onOpenFolder, onLanguage,
           {t('topBar.openFolder')}
         </button>
       </div>
+      {tools}
       <div className="top-bar-status" role="status">
         {children ?? (pageCount === null ? null : t('topBar.pageCount', { count: pageCount }))}
       </div>

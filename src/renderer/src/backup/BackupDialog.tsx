@@ -1,0 +1,112 @@
+// What a backup or a restore did, in words: where the backup went, or what the restore
+// added and kept, with every conflict listed; or why the file was refused.
+
+import { useTranslation } from 'react-i18next';
+import type { RestoreTable } from '../../../core/backup';
+import type { BackupSummary } from './makeProjectBackup';
+import type { RestoreOutcome } from './restoreBackup';
+import '../review/review.css';
+
+export type BackupResult =
+  | { kind: 'working'; what: 'backup' | 'restore' }
+  | { kind: 'backup'; summary: BackupSummary }
+  | { kind: 'backup-failed'; detail: string }
+  | { kind: 'restore'; name: string; outcome: RestoreOutcome };
+
+const TABLES: RestoreTable[] = ['pages', 'articles', 'revisions', 'rules', 'settings'];
+
+export function BackupDialog({ result, onClose }: { result: BackupResult; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const working = result.kind === 'working';
+  return (
+    <div className="galley-modal" role="dialog" aria-modal="true" aria-labelledby="backup-title" onKeyDown={(e) => e.key === 'Escape' && !working && onClose()}>
+      <div className="galley-modal-box backup-dialog">
+        <h2 id="backup-title">
+          {result.kind === 'working' ? t(`backup.working.${result.what}`) : result.kind === 'restore' ? t('backup.restoreTitle') : t('backup.title')}
+        </h2>
+        {result.kind === 'backup' &&
+          (result.summary.saved ? (
+            <p role="status" className="backup-summary">
+              {t('backup.saved', {
+                name: result.summary.name,
+                pages: result.summary.pages,
+                articles: result.summary.articles,
+                size: (result.summary.bytes / 1024).toLocaleString(i18n.language, { maximumFractionDigits: 1 }),
+              })}
+            </p>
+          ) : (
+            <p role="status">{t('backup.notSaved')}</p>
+          ))}
+        {result.kind === 'backup-failed' && (
+          <div className="review-error" role="alert">
+            <p>{t('backup.failed')}</p>
+            <p className="review-muted">{result.detail}</p>
+          </div>
+        )}
+        {result.kind === 'restore' && <RestoreReport name={result.name} outcome={result.outcome} />}
+        <div className="galley-modal-buttons">
+          <button type="button" className="button primary" onClick={onClose} disabled={working} autoFocus>
+            {t('backup.close')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function RestoreReport({ name, outcome }: { name: string; outcome: RestoreOutcome }) {
+  const { t } = useTranslation();
+  if (!outcome.ok) {
+    return (
+      <div className="review-error" role="alert" data-refused={outcome.error.kind}>
+        <p>{t(`backup.refused.${outcome.error.kind}`, { name })}</p>
+        <p>{t('backup.nothingChanged')}</p>
+        <p className="review-muted">{outcome.error.detail}</p>
+      </div>
+    );
+  }
+  const { plan } = outcome;
+  return (
+    <div className="restore-report" role="status">
+      <p className="backup-summary">{t('backup.restored', { name })}</p>
+      <table className="review-table restore-counts">
+        <thead>
+          <tr>
+            <th />
+            <th className="num">{t('backup.count.added')}</th>
+            <th className="num">{t('backup.count.updated')}</th>
+            <th className="num">{t('backup.count.unchanged')}</th>
+            <th className="num">{t('backup.count.keptExisting')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {TABLES.map((table) => (
+            <tr key={table} data-table={table}>
+              <th>{t(`backup.table.${table}`)}</th>
+              <td className="num" data-count="added">{plan.counts[table].added}</td>
+              <td className="num" data-count="updated">{plan.counts[table].updated}</td>
+              <td className="num" data-count="unchanged">{plan.counts[table].unchanged}</td>
+              <td className="num" data-count="keptExisting">{plan.counts[table].keptExisting}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {plan.skippedArticles > 0 && <p className="review-error">{t('backup.skippedArticles', { count: plan.skippedArticles })}</p>}
+      {plan.conflicts.length === 0 ? (
+        <p>{t('backup.noConflicts')}</p>
+      ) : (
+        <>
+          <p>{t('backup.conflicts', { count: plan.conflicts.length })}</p>
+          <ul className="restore-conflicts">
+            {plan.conflicts.map((c) => (
+              <li key={`${c.table}/${c.id}`}>
+                <strong>{t(`backup.table.${c.table}`)}</strong> · {c.label || t('review.untitled')} —{' '}
+                {t(`backup.conflict.${c.reason}`)} {t(`backup.kept.${c.kept}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+// The project-wide commands in the top bar: review, export, back up, restore. Also answers
+// the desktop app's menu commands for the same.
+
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GalleyDb } from '../db/db';
+import type { Host } from '../host/Host';
+import { ExportDialog } from '../export/ExportDialog';
+import { loadReviewer } from '../review/reviewer';
+import { BACKUP_EXTENSION } from '../../../core/backup';
+import { BackupDialog, type BackupResult } from './BackupDialog';
+import { backUpProject } from './makeProjectBackup';
+import { restoreBackup } from './restoreBackup';
+
+interface ProjectToolsProps {
+  db: GalleyDb;
+  host: Host;
+  reviewing: boolean;
+  onReview: (on: boolean) => void;
+  currentPageId: string | null;
+  /** The database changed under the open views: they must load again. */
+  onRestored: () => void;
+}
+
+export function ProjectTools({ db, host, reviewing, onReview, currentPageId, onRestored }: ProjectToolsProps) {
+  const { t } = useTranslation();
+  const [exporting, setExporting] = useState(false);
+  const [result, setResult] = useState<BackupResult | null>(null);
+
+  // The reviewer name must be known before the first article is marked reviewed.
+  useEffect(() => void loadReviewer(db), [db]);
+
+  const backUp = useCallback(async () => {
+    setResult({ kind: 'working', what: 'backup' });
+    try {
+      setResult({ kind: 'backup', summary: await backUpProject(db, host) });
+    } catch (e) {
+      setResult({ kind: 'backup-failed', detail: e instanceof Error ? e.message : String(e) });
+    }
+  }, [db, host]);
+
+  const restore = useCallback(async () => {
+    let file: { name: string; bytes: Uint8Array } | null;
+    try {
+      // The desktop shell accepts only letters and digits as a filter extension, and
+      // `galley-backup` has a hyphen: there the dialog shows all files instead.
+      file = await host.openFile(host.kind === 'electron' ? [] : [BACKUP_EXTENSION]);
+    } catch (e) {
+      setResult({ kind: 'backup-failed', detail: e instanceof Error ? e.message : String(e) });
+      return;
+    }
+    if (!file) return;
+    setResult({ kind: 'working', what: 'restore' });
+    const outcome = await restoreBackup(db, file.bytes);
+    setResult({ kind: 'restore', name: file.name, outcome });
+    if (outcome.ok) onRestored();
+  }, [db, host, onRestored]);
+
+  useEffect(
+    () =>
+      host.onMenuCommand((command) => {
+        if (command === 'export') setExporting(true);
+        if (command === 'backup') void backUp();
+        if (command === 'restore') void restore();
+      }),
+    [host, backUp, restore],
+  );
+
+  return (
+    <div className="project-tools">
+      <button type="button" className={`button${reviewing ? ' active' : ''}`} aria-pressed={reviewing} onClick={() => onReview(!reviewing)}>
+        {t('review.button')}
+      </button>
+      <button type="button" className="button" onClick={() => setExporting(true)}>
+        {t('export.button')}
+      </button>
+      <button type="button" className="button" onClick={() => void backUp()}>
+        {t('backup.button')}
+      </button>
+      <button type="button" className="button" onClick={() => void restore()}>
+        {t('backup.restoreButton')}
+      </button>
+      {exporting && <ExportDialog db={db} host={host} currentPageId={currentPageId} onClose={() => setExporting(false)} />}
+      {result && <BackupDialog result={result} onClose={() => setResult(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+// The export dialog: what to export (all pages, the chosen pages, reviewed articles only),
+// in which formats, then where (the host asks: a folder in the desktop app, a folder or a
+// zip download in the browser), with a progress bar, a summary and a clear failure message.
+
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../core/export';
+import type { GalleyDb } from '../db/db';
+import type { Host } from '../host/Host';
+import { naturalOrder } from '../ui/format';
+import { describeFailure, type Failure } from './exportFailure';
+import { runExport } from './runExport';
+import '../review/review.css';
+
+interface ExportDialogProps {
+  db: GalleyDb;
+  host: Host;
+  /** The page open in the editor: preselected when the scope is "chosen pages". */
+  currentPageId: string | null;
+  onClose: () => void;
+}
+
+type Phase =
+  | { kind: 'choose' }
+  | { kind: 'picking' }
+  | { kind: 'writing'; done: number; total: number }
+  | { kind: 'done'; written: number; bytes: number; articles: number; location: string }
+  | { kind: 'failed'; failure: Failure };
+
+export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogProps) {
+  const { t, i18n } = useTranslation();
+  const pages = useLiveQuery(() => db.pages.toArray(), [db], null);
+  const sorted = useMemo(() => [...(pages ?? [])].sort((a, b) => naturalOrder.compare(a.relativePath, b.relativePath)), [pages]);
+  const [allPages, setAllPages] = useState(true);
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(currentPageId ? [currentPageId] : []));
+  const [reviewedOnly, setReviewedOnly] = useState(false);
+  const [formats, setFormats] = useState<Set<ExportFormat>>(() => new Set(EXPORT_FORMATS));
+  const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+
+  const busy = phase.kind === 'picking' || phase.kind === 'writing';
+  const ready = formats.size > 0 && (allPages || chosen.size > 0);
+  const toggle = <T,>(set: Set<T>, value: T, on: boolean): Set<T> => {
+    const next = new Set(set);
+    if (on) next.add(value);
+    else next.delete(value);
+    return next;
+  };
+
+  const start = async () => {
+    setPhase({ kind: 'picking' });
+    try {
+      const target = await host.pickExportTarget();
+      if (!target) {
+        setPhase({ kind: 'choose' });
+        return;
+      }
+      setPhase({ kind: 'writing', done: 0, total: 0 });
+      const summary = await runExport(
+        db,
+        {
+          scope: { pages: allPages ? 'all' : [...chosen], reviewedOnly },
+          formats: EXPORT_FORMATS.filter((f) => formats.has(f)),
+        },
+        target,
+        (done, total) => setPhase({ kind: 'writing', done, total }),
+      );
+      setPhase({ kind: 'done', ...summary });
+    } catch (error) {
+      const failure = describeFailure(error);
+      setPhase(failure.kind === 'cancelled' ? { kind: 'choose' } : { kind: 'failed', failure });
+    }
+  };
+
+  return (
+    <div className="galley-modal" role="dialog" aria-modal="true" aria-labelledby="export-title" onKeyDown={(e) => e.key === 'Escape' && !busy && onClose()}>
+      <div className="galley-modal-box export-dialog">
+        <h2 id="export-title">{t('export.title')}</h2>
+        <fieldset disabled={busy}>
+          <legend>{t('export.scope')}</legend>
+          <label>
+            <input ref={first} type="radio" name="export-pages" checked={allPages} onChange={() => setAllPages(true)} />
+            {t('export.allPages', { count: pages?.length ?? 0 })}
+          </label>
+          <label>
+            <input type="radio" name="export-pages" checked={!allPages} onChange={() => setAllPages(false)} />
+            {t('export.chosenPages', { count: chosen.size })}
+          </label>
+          {!allPages && (
+            <ul className="export-pages">
+              {sorted.map((p) => (
+                <li key={p.id}>
+                  <label>
+                    <input type="checkbox" checked={chosen.has(p.id)} onChange={(e) => setChosen((s) => toggle(s, p.id, e.target.checked))} />
+                    {p.relativePath}
+                    <span className="review-muted"> · {t('pageList.articles', { count: p.articleCount })}</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          )}
+          <label className="export-reviewed">
+            <input type="checkbox" checked={reviewedOnly} onChange={(e) => setReviewedOnly(e.target.checked)} />
+            {t('export.reviewedOnly')}
+          </label>
+        </fieldset>
+        <fieldset disabled={busy}>
+          <legend>{t('export.formats')}</legend>
+          <ul className="export-formats">
+            {EXPORT_FORMATS.map((f) => (
+              <li key={f}>
+                <label>
+                  <input type="checkbox" data-format={f} checked={formats.has(f)} onChange={(e) => setFormats((s) => toggle(s, f, e.target.checked))} />
+                  <strong>{t(`export.format.${f}`)}</strong>
+                  <span className="review-muted"> {t(`export.formatHint.${f}`)}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <p className="review-muted">{host.kind === 'electron' ? t('export.whereDesktop') : t('export.whereBrowser')}</p>
+        {phase.kind === 'writing' && (
+          <div className="export-progress" role="status">
+            <progress max={phase.total || 1} value={phase.done} aria-label={t('export.progressLabel')} />
+            <span>{t('export.progress', { done: phase.done, total: phase.total })}</span>
+          </div>
+        )}
+        {phase.kind === 'done' && (
+          <p className="export-summary" role="status" data-written={phase.written}>
+            {t('export.summary', {
+              files: phase.written,
+              articles: phase.articles,
+              size: (phase.bytes / 1024).toLocaleString(i18n.language, { maximumFractionDigits: 1 }),
+              location: phase.location,
+            })}
+          </p>
+        )}
+        {phase.kind === 'done' && phase.written === 0 && <p className="review-error">{t('export.nothing')}</p>}
+        {phase.kind === 'failed' && (
+          <div className="review-error" role="alert">
+            <p>{t(`export.failure.${phase.failure.kind}`)}</p>
+            {phase.failure.path && <p>{t('export.failedFile', { path: phase.failure.path })}</p>}
+            <p>{t('export.failedWritten', { count: phase.failure.written })}</p>
+            <p className="review-muted">{phase.failure.detail}</p>
+          </div>
+        )}
+        <div className="galley-modal-buttons">
+          <button type="button" className="button" onClick={onClose} disabled={busy}>
+            {phase.kind === 'done' ? t('export.close') : t('export.cancel')}
+          </button>
+          <button type="button" className="button primary" onClick={() => void start()} disabled={!ready || busy}>
+            {phase.kind === 'picking' ? t('export.choosing') : t('export.start')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+// One article under review: its raw text (its spans, in order) against its corrected
+// fields, the figures `galley compare` would print for the same two texts, its status with
+// who reviewed it and when, and its revisions.
+
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { compareTexts, correctedTextOf, rawTextOf } from '../../../core/diff';
+import type { ArticleStatus } from '../../../core/model';
+import type { GalleyDb } from '../db/db';
+import { DiffView, type DiffMode } from './DiffView';
+import { FiguresList } from './FiguresList';
+import { RevisionCompare } from './RevisionCompare';
+import type { ReviewRow } from './reviewRows';
+
+interface ArticleReviewProps {
+  db: GalleyDb;
+  row: ReviewRow;
+  raw: string;
+  onMark: (status: ArticleStatus) => void;
+  onOpen: () => void;
+}
+
+export function ArticleReview({ db, row, raw, onMark, onOpen }: ArticleReviewProps) {
+  const { t, i18n } = useTranslation();
+  const { article, page } = row;
+  const [mode, setMode] = useState<DiffMode>('split');
+  const [tab, setTab] = useState<'diff' | 'revisions'>('diff');
+  const rawText = useMemo(() => rawTextOf(article, raw), [article, raw]);
+  const corrected = useMemo(() => correctedTextOf(article), [article]);
+  const figures = useMemo(() => compareTexts(rawText, corrected), [rawText, corrected]);
+  const title = article.title.text || article.paragraphs[0]?.text.slice(0, 30) || t('review.untitled');
+  const when =
+    article.reviewedAt === undefined
+      ? ''
+      : new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(article.reviewedAt);
+
+  return (
+    <section className="article-review" data-article-id={article.id} aria-label={t('review.articleLabel', { title })}>
+      <header className="article-review-head">
+        <div>
+          <h2>
+            <span className="review-order">{article.order + 1}</span> {title}
+          </h2>
+          <p className="review-muted">
+            {page.name} ·{' '}
+            <span className={`status-badge status-${article.status}`} data-status={article.status}>
+              {t(`review.status.${article.status}`)}
+            </span>
+            {article.status === 'reviewed' && (
+              <span className="review-by">
+                {' '}
+                {article.reviewer ? t('review.reviewedBy', { name: article.reviewer, when }) : t('review.reviewedAt', { when })}
+              </span>
+            )}
+          </p>
+        </div>
+        <div className="article-review-actions">
+          {article.status !== 'reviewed' ? (
+            <button type="button" className="button primary" onClick={() => onMark('reviewed')} title="R">
+              {t('review.markReviewed')}
+            </button>
+          ) : (
+            <button type="button" className="button" onClick={() => onMark('corrected')}>
+              {t('review.reopen')}
+            </button>
+          )}
+          {article.status === 'draft' && (
+            <button type="button" className="button" onClick={() => onMark('corrected')}>
+              {t('review.markCorrected')}
+            </button>
+          )}
+          <button type="button" className="button" onClick={onOpen}>
+            {t('review.openInEditor')}
+          </button>
+        </div>
+      </header>
+      <FiguresList figures={figures} label={t('review.articleFigures')} />
+      <div className="review-tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={tab === 'diff'} onClick={() => setTab('diff')}>
+          {t('review.tabDiff')}
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'revisions'} onClick={() => setTab('revisions')}>
+          {t('review.tabRevisions')}
+        </button>
+        <span className="review-tabs-gap" />
+        <label className="toggle">
+          <input type="checkbox" checked={mode === 'unified'} onChange={(e) => setMode(e.target.checked ? 'unified' : 'split')} />
+          {t('review.unified')}
+        </label>
+      </div>
+      {tab === 'diff' ? (
+        <DiffView from={rawText} to={corrected} mode={mode} fromLabel={t('review.rawText')} toLabel={t('review.correctedText')} />
+      ) : (
+        <RevisionCompare db={db} article={article} mode={mode} />
+      )}
+    </section>
+  );
+}

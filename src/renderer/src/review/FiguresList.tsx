@@ -1,0 +1,32 @@
+// The review figures exactly as `galley compare` prints them (same core compareTexts):
+// counts in code points, the change ratio as the CER of raw against corrected.
+
+import { useTranslation } from 'react-i18next';
+import type { ReviewFigures } from '../../../core/diff';
+
+const COUNTS = ['insertions', 'deletions', 'substitutions', 'distance', 'reference_chars'] as const;
+
+/** The change ratio for display: four decimals like the CSV manifest, and as a percentage. */
+export function formatRatio(cer: number | null, locale: string): string {
+  if (cer === null) return '—';
+  const percent = (cer * 100).toLocaleString(locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+  return `${cer.toFixed(4)} (${percent} %)`;
+}
+
+export function FiguresList({ figures, label }: { figures: ReviewFigures; label: string }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <dl className="review-figures" aria-label={label}>
+      {COUNTS.map((k) => (
+        <div key={k} data-figure={k} data-value={figures[k]}>
+          <dt>{t(`review.figure.${k}`)}</dt>
+          <dd>{figures[k].toLocaleString(i18n.language)}</dd>
+        </div>
+      ))}
+      <div data-figure="cer" data-value={figures.cer === null ? '' : String(figures.cer)} className="review-cer">
+        <dt title={t('review.figure.cerHint')}>{t('review.figure.cer')}</dt>
+        <dd>{formatRatio(figures.cer, i18n.language)}</dd>
+      </div>
+    </dl>
+  );
+}

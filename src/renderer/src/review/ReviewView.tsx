@@ -1,0 +1,211 @@
+// The review of one page or of the whole corpus: figures summed, the articles listed with
+// their status and change ratio (filterable, sortable), the chosen article's diff beside
+// the list, and a queue that steps through unreviewed articles with one key each.
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticleStatus } from '../../../core/model';
+import type { GalleyDb } from '../db/db';
+import { ArticleReview } from './ArticleReview';
+import { FiguresList, formatRatio } from './FiguresList';
+import { markArticle } from './reviewActions';
+import { ReviewerName } from './ReviewerName';
+import { reviewerOf } from './reviewer';
+import { filterRows, nextUnreviewed, sortRows, statusCounts, totalsOf, type SortKey, type StatusFilter } from './reviewRows';
+import { useReviewRows, type ReviewScope } from './useReviewRows';
+import './review.css';
+
+interface ReviewViewProps {
+  db: GalleyDb;
+  /** The page open in the editor, offered as the page scope. */
+  pageId: string | null;
+  onOpenArticle: (pageId: string, articleId: string) => void;
+}
+
+const STATUS_FILTERS: StatusFilter[] = ['all', 'unreviewed', 'draft', 'corrected', 'reviewed'];
+const SORTS: SortKey[] = ['order', 'ratio-desc', 'ratio-asc', 'status'];
+
+function typingIn(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+}
+
+export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
+  const { t, i18n } = useTranslation();
+  const [corpus, setCorpus] = useState(pageId === null);
+  const scope: ReviewScope = corpus || pageId === null ? { kind: 'corpus' } : { kind: 'page', pageId };
+  const data = useReviewRows(db, scope);
+  const [status, setStatus] = useState<StatusFilter>('all');
+  const [text, setText] = useState('');
+  const [sort, setSort] = useState<SortKey>('order');
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const reviewerInput = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLTableSectionElement>(null);
+
+  const rows = useMemo(() => data?.rows ?? [], [data]);
+  const listed = useMemo(() => sortRows(filterRows(rows, status, text), sort), [rows, status, text, sort]);
+  const totals = useMemo(() => totalsOf(rows), [rows]);
+  const counts = useMemo(() => statusCounts(rows), [rows]);
+  const current = rows.find((r) => r.article.id === currentId) ?? null;
+
+  const show = useCallback((id: string | null) => {
+    setCurrentId(id);
+    if (id) requestAnimationFrame(() => listRef.current?.querySelector(`[data-article-id="${id}"]`)?.scrollIntoView({ block: 'nearest' }));
+  }, []);
+
+  const next = useCallback(() => {
+    const r = nextUnreviewed(listed, currentId);
+    if (r) {
+      setMessage(null);
+      show(r.article.id);
+    } else setMessage(t('review.queueDone'));
+  }, [listed, currentId, show, t]);
+
+  const mark = useCallback(
+    async (row: NonNullable<typeof current>, to: ArticleStatus, advance: boolean) => {
+      if (to === 'reviewed' && reviewerOf(db) === '') {
+        setMessage(t('review.needReviewer'));
+        reviewerInput.current?.focus();
+        return;
+      }
+      setMessage(null);
+      // Step on before the list refreshes, from the row's place in the list as it is now.
+      const following = advance ? nextUnreviewed(listed, row.article.id) : undefined;
+      await markArticle(db, row.article.pageId, row.article.id, to);
+      if (advance) {
+        if (following) show(following.article.id);
+        else setMessage(t('review.queueDone'));
+      }
+    },
+    [db, listed, show, t],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.isComposing || e.altKey || e.ctrlKey || e.metaKey || typingIn(e.target)) return;
+      if (e.code === 'KeyJ' || e.code === 'KeyN') {
+        e.preventDefault();
+        next();
+      } else if (e.code === 'KeyR' && current) {
+        e.preventDefault();
+        void mark(current, 'reviewed', true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [next, mark, current]);
+
+  return (
+    <section className="review-view" aria-label={t('review.title')}>
+      <header className="review-bar">
+        <div className="review-scope" role="radiogroup" aria-label={t('review.scope')}>
+          <label>
+            <input type="radio" checked={!corpus && pageId !== null} disabled={pageId === null} onChange={() => setCorpus(false)} />
+            {t('review.scopePage')}
+          </label>
+          <label>
+            <input type="radio" checked={corpus || pageId === null} onChange={() => setCorpus(true)} />
+            {t('review.scopeCorpus')}
+          </label>
+        </div>
+        <ReviewerName db={db} inputRef={reviewerInput} />
+        <button type="button" className="button primary" onClick={next} title="J / N">
+          {t('review.nextUnreviewed')}
+        </button>
+        <span className="review-keys">{t('review.keys')}</span>
+      </header>
+      <div className="review-summary">
+        <p className="review-counts" data-testid="review-counts">
+          {t('review.counts', { total: rows.length, draft: counts.draft, corrected: counts.corrected, reviewed: counts.reviewed })}
+        </p>
+        <FiguresList figures={totals} label={t('review.totals')} />
+      </div>
+      {message && (
+        <p className="review-message" role="status">
+          {message}
+        </p>
+      )}
+      <div className="review-split">
+        <div className="review-list">
+          <div className="review-filters">
+            <input
+              type="search"
+              value={text}
+              placeholder={t('review.filterText')}
+              aria-label={t('review.filterText')}
+              onChange={(e) => setText(e.target.value)}
+            />
+            <select value={status} aria-label={t('review.filterStatus')} onChange={(e) => setStatus(e.target.value as StatusFilter)}>
+              {STATUS_FILTERS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`review.filter.${s}`)}
+                </option>
+              ))}
+            </select>
+            <select value={sort} aria-label={t('review.sort')} onChange={(e) => setSort(e.target.value as SortKey)}>
+              {SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`review.sortBy.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {data === null ? (
+            <p className="review-muted">{t('page.loading')}</p>
+          ) : rows.length === 0 ? (
+            <p className="review-muted">{t('review.noArticles')}</p>
+          ) : (
+            <table className="review-table">
+              <thead>
+                <tr>
+                  {corpus && <th>{t('review.col.page')}</th>}
+                  <th>{t('review.col.order')}</th>
+                  <th>{t('review.col.title')}</th>
+                  <th>{t('review.col.status')}</th>
+                  <th className="num">{t('review.col.chars')}</th>
+                  <th className="num">{t('review.col.ratio')}</th>
+                </tr>
+              </thead>
+              <tbody ref={listRef}>
+                {listed.map((r) => (
+                  <tr
+                    key={r.article.id}
+                    data-article-id={r.article.id}
+                    aria-selected={r.article.id === currentId}
+                    onClick={() => show(r.article.id)}
+                  >
+                    {corpus && <td className="review-page">{r.page.name}</td>}
+                    <td className="num">{r.article.order + 1}</td>
+                    <td className="review-title">{r.article.title.text || r.article.paragraphs[0]?.text.slice(0, 24) || t('review.untitled')}</td>
+                    <td>
+                      <span className={`status-badge status-${r.article.status}`}>{t(`review.status.${r.article.status}`)}</span>
+                    </td>
+                    <td className="num">{r.figures.reference_chars.toLocaleString(i18n.language)}</td>
+                    <td className="num" data-ratio={r.figures.cer ?? ''}>
+                      {r.figures.cer === null ? '—' : formatRatio(r.figures.cer, i18n.language).split(' ')[0]}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {rows.length > 0 && listed.length === 0 && <p className="review-muted">{t('review.noMatch')}</p>}
+        </div>
+        <div className="review-detail">
+          {current && data ? (
+            <ArticleReview
+              db={db}
+              row={current}
+              raw={data.raws.get(current.article.pageId) ?? ''}
+              onMark={(to) => void mark(current, to, false)}
+              onOpen={() => onOpenArticle(current.article.pageId, current.article.id)}
+            />
+          ) : (
+            <p className="review-muted">{t('review.pickArticle')}</p>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
