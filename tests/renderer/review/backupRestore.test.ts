@@ -1,0 +1,117 @@
+// Backing up and restoring through IndexedDB: the app's files equal what `galley export`
+// writes from the app's backup; a restore into an empty project gives the same project
+// back; a corrupt or foreign file changes nothing; a merge keeps the newer article and
+// lists the conflict.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeBackup, parseBackup, projectSnapshot } from '../../../src/core/backup';
+import { EXPORT_FORMATS, exportProject } from '../../../src/core/export';
+import { forgetSessions, openSession } from '../../../src/renderer/src/articles/session/registry';
+import { readProjectData } from '../../../src/renderer/src/backup/projectData';
+import { restoreBackup } from '../../../src/renderer/src/backup/restoreBackup';
+import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
+import { exportFilesOf } from '../../../src/renderer/src/export/runExport';
+import { addPage, spanIn } from './fixtures';
+
+let db: GalleyDb;
+let other: GalleyDb;
+const all = { scope: { pages: 'all' as const, reviewedOnly: false }, formats: EXPORT_FORMATS };
+
+beforeEach(async () => {
+  db = createDb(`galley-backup-${crypto.randomUUID()}`);
+  other = createDb(`galley-backup-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await forgetSessions(db);
+  await forgetSessions(other);
+  await db.delete();
+  await other.delete();
+});
+
+/** A small project: two pages, an article on each, one of them edited (so it has revisions). */
+async function buildProject(target: GalleyDb): Promise<void> {
+  const raw1 = await addPage(target, 'p1', 'page-001.txt');
+  const raw0 = await addPage(target, 'p0', 'page-000.txt');
+  const s1 = await openSession(target, 'p1');
+  s1.assign([spanIn(raw1, '本报讯 今年以来，经开区财政')], { kind: 'new-article' });
+  const a1 = s1.getSnapshot().state.articles[0]!.id;
+  s1.assign([spanIn(raw1, '创新政府采购新模式 打造高效廉洁交易平台')], { kind: 'field', articleId: a1, field: 'title' });
+  s1.editText(a1, { kind: 'paragraph', index: 0 }, '本报讯　今年以来，经开区财政 & <局>');
+  const line0 = raw0.split('\n').find((l) => l.length > 12)!;
+  const s0 = await openSession(target, 'p0');
+  s0.assign([spanIn(raw0, line0)], { kind: 'new-article' });
+  await target.settings.put({ key: 'review.reviewer', value: '李磊' });
+  await s1.flush();
+  await s0.flush();
+}
+
+describe('project backup and restore', () => {
+  it('exports from the app exactly what the CLI exports from the app’s backup', async () => {
+    await buildProject(db);
+    const app = await exportFilesOf(db, all);
+    const read = parseBackup(makeBackup(await readProjectData(db), { createdAt: 0 }));
+    if (!read.ok) throw new Error(read.error.detail);
+    const cli = exportProject(projectSnapshot(read.data), all);
+    expect(app.length).toBeGreaterThan(5);
+    expect(cli).toEqual(app);
+  });
+
+  it('restores a backup into an empty project as the same project, with identical exports', async () => {
+    await buildProject(db);
+    const before = await readProjectData(db);
+    const bytes = makeBackup(before, { createdAt: Date.now() });
+    const outcome = await restoreBackup(other, bytes);
+    expect(outcome.ok).toBe(true);
+    const after = await readProjectData(other);
+    const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(after.articles)).toEqual(byId(before.articles));
+    expect(byId(after.revisions)).toEqual(byId(before.revisions));
+    expect(byId(after.pages)).toEqual(byId(before.pages));
+    expect(await exportFilesOf(other, all)).toEqual(await exportFilesOf(db, all));
+  });
+
+  it('refuses a corrupt or foreign file and leaves the project exactly as it was', async () => {
+    await buildProject(db);
+    const before = await readProjectData(db);
+    const good = makeBackup(before, { createdAt: 1 });
+    const truncated = good.slice(0, Math.floor(good.length / 2));
+    const foreign = new TextEncoder().encode('{"hello":"world"}');
+    for (const [bytes, kind] of [
+      [truncated, 'corrupt'],
+      [foreign, 'foreign'],
+    ] as const) {
+      const outcome = await restoreBackup(db, bytes);
+      expect(outcome.ok).toBe(false);
+      if (!outcome.ok) expect(outcome.error.kind).toBe(kind);
+      expect(await readProjectData(db)).toEqual(before);
+    }
+  });
+
+  it('merges by id: the newer article wins, the conflict is listed, the loser is kept as a revision', async () => {
+    await buildProject(db);
+    const backup = makeBackup(await readProjectData(db), { createdAt: 1 });
+    await restoreBackup(other, backup);
+    // Both sides change the same article afterwards; the project's own change is newer.
+    const id = (await db.articles.where('pageId').equals('p1').first())!.id;
+    await other.articles.update(id, { title: { text: '备份一侧的标题', spans: [] }, updatedAt: 2_000_000_000_000 });
+    const theirs = makeBackup(await readProjectData(other), { createdAt: 2 });
+    await db.articles.update(id, { title: { text: '本机较新的标题', spans: [] }, updatedAt: 2_000_000_000_500 });
+    const outcome = await restoreBackup(db, theirs);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect((await db.articles.get(id))?.title.text).toBe('本机较新的标题');
+    expect(outcome.plan.conflicts).toEqual([expect.objectContaining({ table: 'articles', id, kept: 'existing' })]);
+    const kept = await db.revisions.where('articleId').equals(id).toArray();
+    expect(kept.some((r) => r.content.title.text === '备份一侧的标题')).toBe(true);
+  });
+
+  it('updates the article count of a page the restore added articles to', async () => {
+    await addPage(other, 'p1', 'page-001.txt');
+    await buildProject(db);
+    const outcome = await restoreBackup(other, makeBackup(await readProjectData(db), { createdAt: 1 }));
+    expect(outcome.ok).toBe(true);
+    const page = await other.pages.get('p1');
+    expect(page?.articleCount).toBe(1);
+    expect(page?.coverage).toBeGreaterThan(0);
+  });
+});
