@@ -1,8 +1,10 @@
 // English UI strings, grouped by the part of the app that shows them. Other features add
 // their own group; zh.ts must have the same keys (its type enforces it).
 import { reviewEn } from '../review/strings';
+import { toolsEn } from '../cleanup/strings';
 
 export const en = {
+  ...toolsEn,
   ...reviewEn,
   app: {
     title: 'Galley',

@@ -1,7 +1,9 @@
 import type { Resources } from './en';
 import { reviewZh } from '../review/strings';
+import { toolsZh } from '../cleanup/strings';
 
 export const zh: Resources = {
+  ...toolsZh,
   ...reviewZh,
   app: {
     title: 'Galley',

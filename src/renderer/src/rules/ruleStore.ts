@@ -1,0 +1,103 @@
+// The archivist's find/replace rules in Dexie (`rules` table, applied by `order`), and
+// their exchange as a JSON rule set file (the core reads and writes the format).
+
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { CleanupRule } from '../../../core/backup/types';
+import { parseRuleSet, serializeRuleSet, type UserRule } from '../../../core/clean';
+import type { GalleyDb } from '../db/db';
+
+export function toUserRule(r: CleanupRule): UserRule {
+  return {
+    id: r.id,
+    name: r.name,
+    find: r.find,
+    replace: r.replace,
+    regex: r.regex,
+    caseSensitive: r.caseSensitive ?? true,
+    enabled: r.enabled,
+  };
+}
+
+export async function listRules(db: GalleyDb): Promise<CleanupRule[]> {
+  return db.rules.orderBy('order').toArray();
+}
+
+/** The rules in order, live; null while loading. */
+export function useRules(db: GalleyDb): CleanupRule[] | null {
+  return useLiveQuery(() => listRules(db), [db], null);
+}
+
+export async function addRule(db: GalleyDb, fields: Partial<CleanupRule> & { name: string }): Promise<CleanupRule> {
+  return db.transaction('rw', db.rules, async () => {
+    const last = await db.rules.orderBy('order').last();
+    const rule: CleanupRule = {
+      id: crypto.randomUUID(),
+      find: '',
+      replace: '',
+      regex: false,
+      caseSensitive: true,
+      enabled: true,
+      ...fields,
+      order: (last?.order ?? -1) + 1,
+    };
+    await db.rules.put(rule);
+    return rule;
+  });
+}
+
+export async function updateRule(db: GalleyDb, id: string, changes: Partial<Omit<CleanupRule, 'id'>>): Promise<void> {
+  await db.rules.update(id, changes);
+}
+
+export async function deleteRule(db: GalleyDb, id: string): Promise<void> {
+  await db.transaction('rw', db.rules, async () => {
+    await db.rules.delete(id);
+    await renumber(db, await listRules(db));
+  });
+}
+
+async function renumber(db: GalleyDb, rules: CleanupRule[]): Promise<void> {
+  const moved = rules.flatMap((r, order) => (r.order === order ? [] : [{ ...r, order }]));
+  if (moved.length > 0) await db.rules.bulkPut(moved);
+}
+
+/** Moves a rule one place earlier (-1) or later (+1) in the order they run. */
+export async function moveRule(db: GalleyDb, id: string, by: -1 | 1): Promise<void> {
+  await db.transaction('rw', db.rules, async () => {
+    const rules = await listRules(db);
+    const i = rules.findIndex((r) => r.id === id);
+    const j = i + by;
+    if (i === -1 || j < 0 || j >= rules.length) return;
+    [rules[i], rules[j]] = [rules[j], rules[i]];
+    await renumber(db, rules);
+  });
+}
+
+export function exportRuleSet(rules: readonly CleanupRule[]): string {
+  return serializeRuleSet(rules.map(toUserRule));
+}
+
+export type ImportResult = { ok: true; count: number } | { ok: false; errors: string[] };
+
+/**
+ * Adds the rules of a rule set file after the existing ones. A rule with the id of one
+ * already kept replaces it in place. Nothing is added when the file has any error.
+ */
+export async function importRuleSet(db: GalleyDb, json: string): Promise<ImportResult> {
+  const parsed = parseRuleSet(json);
+  if (!parsed.ok) return parsed;
+  // Rules written without an id get a fresh one, so two such files never overwrite each other.
+  const given = (JSON.parse(json) as { rules: { id?: unknown }[] }).rules.map((r) => typeof r.id === 'string' && r.id !== '');
+  const rules = parsed.rules.map((r, i) => (given[i] ? r : { ...r, id: crypto.randomUUID() }));
+  await db.transaction('rw', db.rules, async () => {
+    const existing = await listRules(db);
+    const byId = new Map(existing.map((r) => [r.id, r]));
+    let order = existing.length;
+    const put: CleanupRule[] = rules.map((r) => {
+      const have = byId.get(r.id);
+      return { ...r, order: have ? have.order : order++ };
+    });
+    await db.rules.bulkPut(put);
+  });
+  return { ok: true, count: parsed.rules.length };
+}
