@@ -36,9 +36,13 @@ export function menuTemplate(
     {
       label: strings.edit,
       submenu: [
-        // The renderer decides what undo means where the focus is (a text field, the article form).
-        command(strings.undo, 'undo', 'CmdOrCtrl+Z'),
-        command(strings.redo, 'redo', mac ? 'Shift+CmdOrCtrl+Z' : 'Ctrl+Y'),
+        // The keys stay with the page (text fields keep their own undo, the article
+        // shortcuts handle theirs); the menu shows them and, when clicked, asks the renderer.
+        { ...command(strings.undo, 'undo', 'CmdOrCtrl+Z'), registerAccelerator: false },
+        {
+          ...command(strings.redo, 'redo', mac ? 'Shift+CmdOrCtrl+Z' : 'Ctrl+Y'),
+          registerAccelerator: false,
+        },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

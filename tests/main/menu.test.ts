@@ -32,6 +32,14 @@ describe('the native menu', () => {
     expect(sent).toEqual(['open-files', 'open-folder', 'export', 'backup', 'restore', 'undo', 'redo']);
   });
 
+  it('leaves the undo and redo keys to the page, which knows what has the focus', () => {
+    const all = items(menuTemplate(stringsFor('en'), () => undefined, { platform: 'win32', dev: false }));
+    for (const label of ['Undo', 'Redo']) {
+      expect(all.find((i) => i.label === label)).toMatchObject({ registerAccelerator: false });
+    }
+    expect(all.find((i) => i.label === 'Open Files…')?.registerAccelerator).toBeUndefined();
+  });
+
   it('speaks Chinese on a Chinese system and offers developer tools only in development', () => {
     const zh = items(menuTemplate(stringsFor('zh-CN'), () => undefined, { platform: 'linux', dev: false }));
     expect(zh.map((i) => i.label)).toContain('打开文件夹…');
