@@ -42,9 +42,8 @@ export function registerOpenHandlers(deps: HandlerDeps): void {
     const root = result.filePaths[0];
     picked.addSourceTree(await fs.realpath(root).catch(() => root));
     const files = await listPageFiles(fs, root);
-    const out: PickedFile[] = [];
-    for (const file of files) out.push(await toPicked(file.absolutePath, file.relativePath));
-    return out;
+    // In parallel: a folder of 1,000 pages is 2,000 stat/realpath calls.
+    return Promise.all(files.map((file) => toPicked(file.absolutePath, file.relativePath)));
   });
 
   handleChecked(
