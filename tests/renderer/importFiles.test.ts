@@ -79,7 +79,7 @@ describe('importing pages', () => {
   it('writes in chunks and reports growing counts up to the total', async () => {
     const files = Array.from({ length: 23 }, (_, i) => sourceOf(`p-${i}.txt`, utf8(`第${i}版 本报讯`)));
     const seen: ImportProgress[] = [];
-    const report = await importFiles(db, files, { chunkPages: 5, onProgress: (p) => seen.push(p) });
+    const report = await importFiles(db, files, { chunkPages: 5, concurrency: 2, onProgress: (p) => seen.push(p) });
     expect(report.imported).toBe(23);
     expect(seen.at(-1)).toMatchObject({ done: 23, imported: 23, total: 23 });
     for (let i = 1; i < seen.length; i++) expect(seen[i]!.done).toBeGreaterThanOrEqual(seen[i - 1]!.done);

@@ -1,7 +1,7 @@
 // Imports the files an archivist chose: decode a few at a time, then store pages and raw
-// texts in one transaction per chunk. Duplicates and changed versions are decided inside
-// that transaction, against what is stored, so two imports running at once cannot both
-// keep the same bytes.
+// texts in one transaction per chunk, writing one chunk while the next is read.
+// Duplicates (same bytes) are skipped and changed versions (same path, other bytes)
+// flagged against what was kept when the import began plus what it has kept since.
 
 import type { DecodedPage } from '../../../core/decode/types';
 import type { Page, PageText } from '../../../core/model';
@@ -21,13 +21,13 @@ export interface ImportOptions {
   concurrency?: number;
 }
 
-interface Decoded {
+export interface Decoded {
   page: DecodedPage;
   bytes?: Uint8Array;
 }
 
 export async function importFiles(db: GalleyDb, files: readonly SourceFile[], options: ImportOptions = {}): Promise<ImportReport> {
-  const { onProgress, signal, chunkChars = 1_000_000, chunkPages = 100, concurrency = 4 } = options;
+  const { onProgress, signal, chunkChars = 1_000_000, chunkPages = 100, concurrency = 16 } = options;
   const started = performance.now();
   const report: ImportReport = {
     total: files.length,
@@ -39,6 +39,7 @@ export async function importFiles(db: GalleyDb, files: readonly SourceFile[], op
     failures: [],
     cancelled: false,
     pageIds: [],
+    startedAt: started,
     elapsedMs: 0,
     storeMs: 0,
   };
@@ -48,16 +49,11 @@ export async function importFiles(db: GalleyDb, files: readonly SourceFile[], op
     report.failed++;
   };
 
-  let chunk: Decoded[] = [];
-  let chunkSize = 0;
-  const flush = async () => {
-    if (chunk.length === 0) return;
-    const batch = chunk;
-    chunk = [];
-    chunkSize = 0;
+  const known = await knownPages(db);
+  const store = async (batch: Decoded[]) => {
     const t0 = performance.now();
     try {
-      await storeChunk(db, batch, report);
+      await storeChunk(db, batch, report, known);
     } catch (error) {
       for (const { page } of batch) {
         fail({ name: page.name, relativePath: page.relativePath, reason: 'storage', detail: describe(error) });
@@ -65,6 +61,19 @@ export async function importFiles(db: GalleyDb, files: readonly SourceFile[], op
     }
     report.storeMs += performance.now() - t0;
     progress();
+  };
+
+  // One chunk is written while the next is read: at most one transaction in flight, so
+  // chunks commit in order and memory stays at about two chunks.
+  let writing: Promise<void> = Promise.resolve();
+  let chunk: Decoded[] = [];
+  let chunkSize = 0;
+  const flush = async () => {
+    await writing;
+    if (chunk.length === 0) return;
+    writing = store(chunk);
+    chunk = [];
+    chunkSize = 0;
   };
 
   progress();
@@ -89,6 +98,7 @@ export async function importFiles(db: GalleyDb, files: readonly SourceFile[], op
     else progress();
   }
   await flush();
+  await writing;
   report.elapsedMs = performance.now() - started;
   return report;
 }
@@ -107,47 +117,60 @@ async function readOne(file: SourceFile): Promise<Decoded | { failure: ImportFai
   }
 }
 
-async function storeChunk(db: GalleyDb, batch: Decoded[], report: ImportReport): Promise<void> {
+/** What is already kept, for telling duplicates and changed versions apart. */
+export interface KnownPages {
+  shas: Set<string>;
+  /** The newest page under each relative path. */
+  latest: Map<string, { id: string; importedAt: number }>;
+}
+
+/**
+ * Reads what is kept once per import (one getAll of page metadata, which the page list
+ * reads anyway). Looking each file up inside every chunk's transaction cost more than
+ * the writes themselves; the price is that two windows importing the same bytes at the
+ * same moment could both keep them.
+ */
+export async function knownPages(db: GalleyDb): Promise<KnownPages> {
+  const known: KnownPages = { shas: new Set(), latest: new Map() };
+  for (const page of await db.pages.toArray()) {
+    known.shas.add(page.sha256);
+    const seen = known.latest.get(page.relativePath);
+    if (!seen || seen.importedAt <= page.importedAt) known.latest.set(page.relativePath, page);
+  }
+  return known;
+}
+
+/** Writes one chunk of decoded pages in one transaction; `known` learns them once committed. */
+export async function storeChunk(db: GalleyDb, batch: Decoded[], report: ImportReport, known: KnownPages): Promise<void> {
   const pages: Page[] = [];
   const texts: PageText[] = [];
+  const shas = new Set<string>();
+  const latest = new Map<string, Page>();
   let duplicates = 0;
   let changed = 0;
-  await db.transaction('rw', db.pages, db.texts, async () => {
-    pages.length = 0;
-    texts.length = 0;
-    duplicates = 0;
-    changed = 0;
-    const shas = [...new Set(batch.map((d) => d.page.sha256))];
-    const paths = [...new Set(batch.map((d) => d.page.relativePath))];
-    const [sameBytes, samePath] = await Promise.all([
-      db.pages.where('sha256').anyOf(shas).toArray(),
-      db.pages.where('relativePath').anyOf(paths).toArray(),
-    ]);
-    const kept = new Set(sameBytes.map((p) => p.sha256));
-    // The newest page under each path is the version a new one changes.
-    const latest = new Map<string, Page>();
-    for (const p of samePath) {
-      const seen = latest.get(p.relativePath);
-      if (!seen || seen.importedAt <= p.importedAt) latest.set(p.relativePath, p);
+  const now = Date.now();
+  for (const { page: d, bytes } of batch) {
+    if (known.shas.has(d.sha256) || shas.has(d.sha256)) {
+      duplicates++;
+      continue;
     }
-    const now = Date.now();
-    for (const { page: d, bytes } of batch) {
-      if (kept.has(d.sha256)) {
-        duplicates++;
-        continue;
-      }
-      kept.add(d.sha256);
-      const previous = latest.get(d.relativePath);
-      const page = toPage(d, now, previous?.id);
-      if (previous) changed++;
-      latest.set(d.relativePath, page);
-      pages.push(page);
-      texts.push(bytes ? { pageId: page.id, raw: d.raw, bytes } : { pageId: page.id, raw: d.raw });
-    }
-    await db.pages.bulkPut(pages);
-    await db.texts.bulkPut(texts);
-  });
-  // Counted only once the transaction committed.
+    shas.add(d.sha256);
+    const previous = latest.get(d.relativePath) ?? known.latest.get(d.relativePath);
+    const page = toPage(d, now, previous?.id);
+    if (previous) changed++;
+    latest.set(d.relativePath, page);
+    pages.push(page);
+    texts.push(bytes ? { pageId: page.id, raw: d.raw, bytes } : { pageId: page.id, raw: d.raw });
+  }
+  if (pages.length > 0) {
+    await db.transaction('rw', db.pages, db.texts, async () => {
+      await db.pages.bulkPut(pages);
+      await db.texts.bulkPut(texts);
+    });
+  }
+  // Counted and remembered only once the transaction committed.
+  for (const sha of shas) known.shas.add(sha);
+  for (const [path, page] of latest) known.latest.set(path, page);
   report.imported += pages.length;
   report.duplicates += duplicates;
   report.changed += changed;

@@ -29,6 +29,8 @@ export interface ImportReport extends ImportProgress {
   cancelled: boolean;
   /** Ids of the pages made, in the order the files came. */
   pageIds: string[];
+  /** performance.now() when the import began. */
+  startedAt: number;
   /** Wall-clock milliseconds of the whole import, and of its write transactions alone. */
   elapsedMs: number;
   storeMs: number;
