@@ -26,7 +26,7 @@ export function devContentSecurityPolicy(devUrl: string): string {
 
 /**
  * Sets the policy as a response header for pages served over HTTP (the dev server);
- * file:// pages carry it in their meta tag. Also refuses every permission request.
+ * file:// pages carry it in their meta tag. Also refuses every permission but writing to the clipboard.
  */
 export function hardenSession(session: Session, devUrl: string | undefined): void {
   if (devUrl) {
@@ -35,8 +35,15 @@ export function hardenSession(session: Session, devUrl: string | undefined): voi
       callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
     });
   }
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(isAllowedPermission(permission)),
+  );
+  session.setPermissionCheckHandler((_contents, permission) => isAllowedPermission(permission));
+}
+
+/** Copying text the page wrote itself is all Galley needs: no camera, location, notifications… */
+export function isAllowedPermission(permission: string): boolean {
+  return permission === 'clipboard-sanitized-write';
 }
 
 /** Keeps a web contents on the app's own page: no navigation, windows or webviews. */

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../src/main/ipc/contract';
 import { createSenderCheck } from '../../src/main/ipc/sender';
 import { writeFailureKind } from '../../src/main/ipc/writeFailure';
-import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../../src/main/security';
+import {
+  CONTENT_SECURITY_POLICY,
+  devContentSecurityPolicy,
+  isAllowedPermission,
+} from '../../src/main/security';
 import { APP_URL, setUp } from './fakes';
 
 describe('sender validation', () => {
@@ -91,5 +95,21 @@ describe('content security policy', () => {
     const policy = devContentSecurityPolicy('http://localhost:5173/');
     expect(policy).toContain("connect-src 'self' ws://localhost:5173");
     expect(policy).toContain("script-src 'self';");
+  });
+});
+
+describe('permissions', () => {
+  it('grants only writing to the clipboard', () => {
+    expect(isAllowedPermission('clipboard-sanitized-write')).toBe(true);
+    for (const p of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fileSystem',
+    ]) {
+      expect(isAllowedPermission(p), p).toBe(false);
+    }
   });
 });
