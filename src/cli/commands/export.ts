@@ -115,27 +115,59 @@ export async function exportCommand(args: string[]): Promise<number> {
   }
 }
 
+/** Files in flight at once: enough to hide the file system's latency, few enough for any OS limit. */
+const PARALLEL = 16;
+
+async function inParallel<T>(
+  items: readonly T[],
+  work: (item: T, index: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  let failure: unknown = null;
+  const worker = async (): Promise<void> => {
+    while (failure === null && next < items.length) {
+      const i = next++;
+      try {
+        await work(items[i], i);
+      } catch (e) {
+        failure ??= e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
+  if (failure !== null) throw failure;
+}
+
 /** Writes every file to a temporary name, then renames them all; on failure removes the temporaries. */
 export async function writeAtomically(outDir: string, files: ExportFile[]): Promise<number> {
-  const staged: { temp: string; target: string }[] = [];
+  const targets = files.map((file) => {
+    const target = path.resolve(outDir, ...file.path.split('/'));
+    if (!target.startsWith(outDir + path.sep))
+      throw new Error(`refusing to write outside the folder: ${file.path}`);
+    return target;
+  });
+  const temps = targets.map((target, i) =>
+    path.join(path.dirname(target), `.galley-${process.pid}-${i}.tmp`),
+  );
   const createdDirs: string[] = [];
+  const staged: string[] = [];
   let bytes = 0;
   try {
-    for (const [i, file] of files.entries()) {
-      const target = path.resolve(outDir, ...file.path.split('/'));
-      if (!target.startsWith(outDir + path.sep))
-        throw new Error(`refusing to write outside the folder: ${file.path}`);
-      const created = await mkdir(path.dirname(target), { recursive: true });
+    // Folders first, one by one (they nest), so the parallel writes below never race on them.
+    const dirs = [...new Set(targets.map((t) => path.dirname(t)))].sort();
+    for (const dir of dirs) {
+      const created = await mkdir(dir, { recursive: true });
       if (created) createdDirs.push(created);
-      const temp = path.join(path.dirname(target), `.galley-${process.pid}-${i}.tmp`);
-      const data = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
-      staged.push({ temp, target });
-      await writeFile(temp, data, { flag: 'wx' });
-      bytes += data.byteLength;
     }
-    for (const { temp, target } of staged) await rename(temp, target);
+    await inParallel(files, async (file, i) => {
+      const data = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
+      staged.push(temps[i]);
+      await writeFile(temps[i], data, { flag: 'wx' });
+      bytes += data.byteLength;
+    });
+    await inParallel(targets, (target, i) => rename(temps[i], target));
   } catch (e) {
-    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
+    await Promise.all(staged.map((temp) => rm(temp, { force: true })));
     // Folders this export created hold nothing but its own temporaries.
     for (const dir of createdDirs.reverse()) await rm(dir, { recursive: true, force: true });
     throw e;

@@ -30,13 +30,27 @@ function codePointOffsets(raw: string): Int32Array {
   return at;
 }
 
-function lastCodePoints(text: string, count: number): string {
-  const cps = [...text];
-  return cps.slice(Math.max(0, cps.length - count)).join('');
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** Up to `count` code points of `raw` before `at`. */
+function before(raw: string, at: number, count: number): string {
+  let i = at;
+  for (let n = 0; n < count && i > 0; n++) {
+    i--;
+    if (i > 0 && isLow(raw.charCodeAt(i)) && isHigh(raw.charCodeAt(i - 1))) i--;
+  }
+  return raw.slice(i, at);
 }
 
-function firstCodePoints(text: string, count: number): string {
-  return [...text].slice(0, count).join('');
+/** Up to `count` code points of `raw` from `at`. */
+function after(raw: string, at: number, count: number): string {
+  let i = at;
+  for (let n = 0; n < count && i < raw.length; n++) {
+    i++;
+    if (i < raw.length && isLow(raw.charCodeAt(i)) && isHigh(raw.charCodeAt(i - 1))) i++;
+  }
+  return raw.slice(at, i);
 }
 
 /** The source IRI of a page: RFC 6920 named information from its SHA-256. */
@@ -72,7 +86,7 @@ export function pageAnnotations(
   articles: readonly Article[],
 ): string {
   const cp = codePointOffsets(raw);
-  const source = { id: sourceIri(page.sha256), type: 'Text', format: 'text/plain', label: page.relativePath };
+  const source = sourceIri(page.sha256);
   const target = (s: Span): object => ({
     source,
     selector: [
@@ -80,11 +94,8 @@ export function pageAnnotations(
       {
         type: 'TextQuoteSelector',
         exact: raw.slice(s.start, s.end),
-        prefix: lastCodePoints(
-          raw.slice(Math.max(0, s.start - 2 * QUOTE_CONTEXT - 2), s.start),
-          QUOTE_CONTEXT,
-        ),
-        suffix: firstCodePoints(raw.slice(s.end, s.end + 2 * QUOTE_CONTEXT + 2), QUOTE_CONTEXT),
+        prefix: before(raw, s.start, QUOTE_CONTEXT),
+        suffix: after(raw, s.end, QUOTE_CONTEXT),
       },
     ],
   });
@@ -123,12 +134,13 @@ export function pageAnnotations(
       });
     }
   }
-  const collection = {
+  const head = {
     '@context': CONTEXT,
     id: `urn:galley:page:${encodeURIComponent(page.id)}`,
     type: 'AnnotationPage',
-    label: page.name,
-    items,
+    label: page.relativePath,
   };
-  return JSON.stringify(collection, null, 2) + '\n';
+  // One annotation per line: readable and diffable, without the bulk of full indentation.
+  const open = JSON.stringify(head).slice(0, -1);
+  return `${open},\n"items":[\n${items.map((i) => JSON.stringify(i)).join(',\n')}\n]}\n`;
 }

@@ -146,7 +146,7 @@ describe('exportProject', () => {
     for (const item of page.items) {
       expect(item.type).toBe('Annotation');
       for (const target of item.target) {
-        expect(target.source.id).toMatch(/^ni:\/\/\/sha-256;[A-Za-z0-9_-]{43}$/);
+        expect(target.source).toMatch(/^ni:\/\/\/sha-256;[A-Za-z0-9_-]{43}$/);
         const [position, quote] = target.selector;
         expect(position.type).toBe('TextPositionSelector');
         expect(quote.type).toBe('TextQuoteSelector');
