@@ -10,6 +10,7 @@ import { ImportErrors, ImportProgressBar, ImportSummary } from './ImportStatus';
 import { writeSelection } from '../articles/session/selection';
 import { ProjectTools } from '../backup/ProjectTools';
 import { ReviewView } from '../review/ReviewView';
+import { ToolsDrawer } from '../cleanup/ToolsDrawer';
 import { PageList } from './PageList';
 import { PageView } from './PageView';
 import { TopBar } from './TopBar';
@@ -31,6 +32,8 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
   const pageCount = useLiveQuery(() => db.pages.count(), [db], null);
   const restored = useRef(lastPage);
   const [reviewing, setReviewing] = useState(false);
+  const [toolsOpen, setToolsOpen] = useState(false);
+  const closeTools = useCallback(() => setToolsOpen(false), []);
   // Bumped when a restored backup changed the database under the open views.
   const [generation, setGeneration] = useState(0);
   const onRestored = useCallback(() => setGeneration((g) => g + 1), []);
@@ -89,14 +92,24 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
         onOpenFolder={openWith(() => host.pickFolder())}
         onLanguage={changeLanguage}
         tools={
-          <ProjectTools
-            db={db}
-            host={host}
-            reviewing={reviewing}
-            onReview={setReviewing}
-            currentPageId={selectedId}
-            onRestored={onRestored}
-          />
+          <>
+            <ProjectTools
+              db={db}
+              host={host}
+              reviewing={reviewing}
+              onReview={setReviewing}
+              currentPageId={selectedId}
+              onRestored={onRestored}
+            />
+            <button
+              type="button"
+              className="button"
+              aria-pressed={toolsOpen}
+              onClick={() => setToolsOpen((o) => !o)}
+            >
+              {t('tools.open')}
+            </button>
+          </>
         }
       >
         {imports.progress ? (
@@ -134,6 +147,20 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
           )}
         </main>
       </div>
+      {toolsOpen ? (
+        <ToolsDrawer
+          db={db}
+          host={host}
+          pageId={selectedId}
+          onClose={closeTools}
+          onOpenHit={(pageId, articleId, field) =>
+            void writeSelection(db, pageId, { articleId, field }).then(() => {
+              select(pageId);
+              setReviewing(false);
+            })
+          }
+        />
+      ) : null}
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
           {t('app.dropHint')}

@@ -1,0 +1,134 @@
+// Managing the archivist's own find/replace rules: add, edit in place, reorder, switch
+// on and off, delete; export and import them as a rule set file.
+
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CleanupRule } from '../../../core/backup/types';
+import { ruleError } from '../../../core/clean';
+import type { Host } from '../host/Host';
+import type { GalleyDb } from '../db/db';
+import { addRule, deleteRule, exportRuleSet, importRuleSet, moveRule, toUserRule, updateRule, useRules } from './ruleStore';
+
+function RuleRow({ db, rule, first, last }: { db: GalleyDb; rule: CleanupRule; first: boolean; last: boolean }) {
+  const { t } = useTranslation();
+  const problem = ruleError(toUserRule(rule));
+  const set = (changes: Partial<CleanupRule>) => void updateRule(db, rule.id, changes);
+  return (
+    <li className={`rule-row${rule.enabled ? '' : ' rule-off'}`} data-rule={rule.name}>
+      <div className="rule-line">
+        <input
+          className="rule-name"
+          aria-label={t('rules.name')}
+          value={rule.name}
+          onChange={(e) => set({ name: e.target.value })}
+        />
+        <label className="tool-check-inline">
+          <input type="checkbox" checked={rule.enabled} onChange={(e) => set({ enabled: e.target.checked })} />
+          {t('rules.enabled')}
+        </label>
+        <button type="button" className="button small" disabled={first} onClick={() => void moveRule(db, rule.id, -1)} aria-label={t('rules.moveUp')} title={t('rules.moveUp')}>
+          ↑
+        </button>
+        <button type="button" className="button small" disabled={last} onClick={() => void moveRule(db, rule.id, 1)} aria-label={t('rules.moveDown')} title={t('rules.moveDown')}>
+          ↓
+        </button>
+        <button type="button" className="button small" onClick={() => void deleteRule(db, rule.id)} aria-label={t('rules.deleteNamed', { name: rule.name })}>
+          {t('rules.delete')}
+        </button>
+      </div>
+      <div className="rule-line">
+        <label className="rule-field">
+          <span>{t('rules.find')}</span>
+          <input value={rule.find} onChange={(e) => set({ find: e.target.value })} spellCheck={false} />
+        </label>
+        <label className="rule-field">
+          <span>{t('rules.replace')}</span>
+          <input value={rule.replace} onChange={(e) => set({ replace: e.target.value })} spellCheck={false} />
+        </label>
+      </div>
+      <div className="rule-line">
+        <label className="tool-check-inline">
+          <input type="checkbox" checked={rule.regex} onChange={(e) => set({ regex: e.target.checked })} />
+          {t('rules.regex')}
+        </label>
+        <label className="tool-check-inline">
+          <input
+            type="checkbox"
+            checked={rule.caseSensitive ?? true}
+            onChange={(e) => set({ caseSensitive: e.target.checked })}
+          />
+          {t('rules.caseSensitive')}
+        </label>
+      </div>
+      {problem ? (
+        <p className="rule-error" role="alert">
+          {t('rules.invalid', { reason: problem })}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+export function RulesPanel({ db, host }: { db: GalleyDb; host: Host }) {
+  const { t } = useTranslation();
+  const rules = useRules(db);
+  const [message, setMessage] = useState<{ text: string; errors?: string[] } | null>(null);
+
+  const onExport = async () => {
+    const name = 'galley-rules.json';
+    const saved = await host.saveFile(name, new TextEncoder().encode(exportRuleSet(rules ?? [])));
+    if (saved) setMessage({ text: t('rules.exported', { name }) });
+  };
+  const onImport = async () => {
+    const file = await host.openFile(['json']);
+    if (!file) return;
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+    } catch {
+      setMessage({ text: t('rules.importFailed', { name: file.name }), errors: ['not UTF-8 text'] });
+      return;
+    }
+    const r = await importRuleSet(db, text);
+    setMessage(r.ok ? { text: t('rules.imported', { count: r.count }) } : { text: t('rules.importFailed', { name: file.name }), errors: r.errors });
+  };
+
+  return (
+    <div className="rules-panel">
+      <p className="tool-hint">{t('rules.intro')}</p>
+      <div className="tool-actions">
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => void addRule(db, { name: t('rules.newName', { n: (rules?.length ?? 0) + 1 }) })}
+        >
+          {t('rules.add')}
+        </button>
+        <button type="button" className="button" onClick={() => void onImport()}>
+          {t('rules.import')}
+        </button>
+        <button type="button" className="button" disabled={!rules || rules.length === 0} onClick={() => void onExport()}>
+          {t('rules.export')}
+        </button>
+      </div>
+      {message ? (
+        <div className={`tool-message${message.errors ? ' tool-error' : ''}`} role={message.errors ? 'alert' : 'status'}>
+          {message.text}
+          {message.errors ? (
+            <ul>
+              {message.errors.map((e, i) => (
+                <li key={i}>{e}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {rules && rules.length === 0 ? <p className="tool-hint">{t('rules.empty')}</p> : null}
+      <ol className="rule-list">
+        {(rules ?? []).map((r, i) => (
+          <RuleRow key={r.id} db={db} rule={r} first={i === 0} last={i === (rules?.length ?? 0) - 1} />
+        ))}
+      </ol>
+    </div>
+  );
+}
