@@ -44,8 +44,6 @@ function sameContent(a: ArticleContent, b: ArticleContent): boolean {
 
 /** One article cleaned; the same object back when nothing changes. */
 export function cleanArticle(article: Article, raw: string, choice: CleanupChoice, field?: FieldRef): ArticleChange | null {
-  let content: ArticleContent;
-  let reports: FieldReport[];
   if (field) {
     const f = getField(article, field);
     if (!f) return null;
@@ -61,7 +59,7 @@ export function cleanArticle(article: Article, raw: string, choice: CleanupChoic
   }
   const start = contentOf(article);
   const extracted = choice.extract ? extractParts(start, raw) : start;
-  ({ content, reports } = applyTransforms(choice.transforms, extracted));
+  const { content, reports } = applyTransforms(choice.transforms, extracted);
   if (sameContent(content, start)) return null;
   return { articleId: article.id, before: article, after: { ...article, ...content }, reports };
 }
