@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import type { Article, Page } from '../model';
 import type { ReviewFigures } from '../diff/figures';
+import { lf } from './text';
 
 export const MANIFEST_COLUMNS = [
   'page',
@@ -28,11 +29,11 @@ export function manifestCsv(rows: readonly ManifestRow[]): string {
   const data = rows.map(({ page, article, figures }) => [
     page.relativePath,
     String(article.order + 1),
-    article.title.text,
+    lf(article.title.text),
     article.status,
     String(figures.reference_chars),
     figures.cer === null ? '' : figures.cer.toFixed(4),
-    article.reviewer ?? '',
+    lf(article.reviewer ?? ''),
     article.reviewedAt === undefined ? '' : new Date(article.reviewedAt).toISOString(),
   ]);
   const csv = Papa.unparse({ fields: [...MANIFEST_COLUMNS], data }, { newline: '\n', escapeFormulae: true });

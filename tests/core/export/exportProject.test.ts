@@ -193,7 +193,7 @@ describe('exportProject', () => {
     expect(
       csv.startsWith('\ufeffpage,order,title,status,characters,change_ratio,reviewer,reviewed_at\n'),
     ).toBe(true);
-    const { data, errors } = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+    const { data, errors } = Papa.parse<string[]>(csv.slice(1), { delimiter: ',', skipEmptyLines: true });
     expect(errors).toEqual([]);
     expect(data).toHaveLength(8);
     expect(data[1]).toEqual([
