@@ -5,6 +5,8 @@
 import { BYLINE_BLOCK, CAPTION, DATELINE, HEADING, TRAILING_BYLINE } from './patterns';
 import { isHan, isWide } from './script';
 
+// A paragraph ending in one of these ends a sentence (or a quotation, a bracket).
+const CLOSED_END = new Set([...'。！？!?…；;”’」』）)》.'].map((c) => c.charCodeAt(0)));
 // A paragraph ending in one of these stops in mid-clause.
 const OPEN_END = /[，,、；;：:“‘（(《—]$/u;
 const CLAUSE = /[，,、；;。]/u;
@@ -39,15 +41,18 @@ function canContinue(next: string): boolean {
  * column (its last line is full), so only the words need to allow the join.
  */
 export function continuesAcross(prev: string, next: string, atColumnFoot = false): boolean {
-  if (prev === '' || HEADING.test(prev) || BYLINE_BLOCK.test(prev) || TRAILING_BYLINE.test(prev)) return false;
+  // Most paragraphs end a sentence: decide those on their last character, before any regex.
+  if (prev === '' || next === '' || CLOSED_END.has(prev.charCodeAt(prev.length - 1))) return false;
+  // A byline is a few dozen characters: only the paragraph's tail can hold one.
+  if (HEADING.test(prev) || BYLINE_BLOCK.test(prev) || TRAILING_BYLINE.test(prev.slice(-60))) return false;
   if (!canContinue(next)) return false;
   if (OPEN_END.test(prev) || atColumnFoot) return true;
   const last = prev.charCodeAt(prev.length - 1);
-  // Ends on a word character: unfinished if it cuts a word, or is prose long enough.
+  // Ends on a word character: unfinished if it is prose (a headline has no clause marks)
+  // long enough, or shorter prose whose last word the break cuts in two.
   const wordEnd = isHan(last) || (last >= 0x30 && last <= 0x39) || (!isWide(last) && /\w$/.test(prev));
-  if (!wordEnd) return false;
-  if (breaksWord(prev, next)) return true;
-  return prev.length >= MIN_PROSE && CLAUSE.test(prev);
+  if (!wordEnd || !CLAUSE.test(prev)) return false;
+  return prev.length >= MIN_PROSE || breaksWord(prev, next);
 }
 
 /**

@@ -16,6 +16,17 @@ const TOKEN = '(?:[\\p{Script=Han}·]{1,6}|文\\/图)';
 const TOKEN_LINE = new RegExp(`${TOKEN}(?:[ \\u3000]+${TOKEN})+[ \\t\\u3000]*(?:\\n|$)`, 'uy');
 
 function isTokenLine(text: string, start: number): boolean {
+  // Cheap refusal first: a token line has a space within its first seven characters.
+  let space = false;
+  for (let i = start + 1; i < start + 8 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return false;
+    if (c === 0x20 || c === 0x3000) {
+      space = true;
+      break;
+    }
+  }
+  if (!space) return false;
   TOKEN_LINE.lastIndex = start;
   return TOKEN_LINE.test(text);
 }

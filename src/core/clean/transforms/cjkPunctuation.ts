@@ -8,8 +8,9 @@ import type { CleanReport, Transform, TransformResult } from '../types';
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };
 
 // URLs, e-mail addresses and runs of dots are matched first and kept as they are.
-const PUNCT =
-  /(?:https?|ftp):\/\/[\x21-\x7e]+|www\.[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\.{2,}|[,;:!?.]|\(([^()\n]{1,200})\)/g;
+const PUNCT = /(?:https?|ftp):\/\/[\x21-\x7e]+|www\.[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\.{2,}|[,;:!?.]/g;
+// A pair of parentheses around Chinese text becomes full width.
+const PARENS = /\(([^()\n]{1,200})\)/g;
 const HAS_WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u201c\u201d]/u;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -20,30 +21,38 @@ const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 const SKIPPED = new Set([...' \t\u3000,;:!?()"\'（）“”‘’'].map((c) => c.charCodeAt(0)));
 const isSkipped = (c: number) => SKIPPED.has(c);
 
+// Set during a pass when a decision looked at something the same pass may still change (a
+// `.` that may become `。`, a `"` or `)` that may become `”` `）`): only then is another
+// pass needed to reach a stable result.
+let unsettled = false;
+
 /** The nearest code unit before `i` that is not a space or a half-width mark, or NaN. */
 function prevCode(text: string, i: number): number {
   let j = i - 1;
   while (j >= 0 && isSkipped(text.charCodeAt(j))) j--;
-  return j >= 0 ? text.charCodeAt(j) : NaN;
+  if (j < 0) return NaN;
+  const c = text.charCodeAt(j);
+  if (c === 0x2e) unsettled = true;
+  return c;
 }
 
 function nextCode(text: string, i: number): number {
   let j = i;
   while (j < text.length && isSkipped(text.charCodeAt(j))) j++;
-  return j < text.length ? text.charCodeAt(j) : NaN;
+  if (j >= text.length) return NaN;
+  const c = text.charCodeAt(j);
+  if (c === 0x2e) unsettled = true;
+  return c;
 }
 
-function fixPunct(match: string, inner: string | undefined, offset: number, text: string): string {
-  if (inner !== undefined) {
-    // A pair of parentheses around Chinese text becomes full width, with its contents fixed too.
-    return HAS_WIDE.test(inner) ? `（${inner.replace(PUNCT, fixInner)}）` : `(${inner.replace(PUNCT, fixInner)})`;
-  }
+function fixPunct(match: string, offset: number, text: string): string {
   if (match.length !== 1) return match;
   const end = offset + 1;
   if (match === '.') {
     // A full stop right after a Chinese character, not followed by a digit or a letter.
     const before = text.charCodeAt(offset - 1);
     const after = end < text.length ? text.charCodeAt(end) : NaN;
+    if (before === 0x22 || before === 0x29 || before === 0x27) unsettled = true;
     const closes = isHan(before) || before === 0x201d || before === 0xff09;
     const ends = Number.isNaN(after) || after === 0x0a || isSpace(after) || isHan(after) || after === 0x201c;
     return closes && ends ? '。' : '.';
@@ -52,11 +61,6 @@ function fixPunct(match: string, inner: string | undefined, offset: number, text
   const after = nextCode(text, end);
   if (isDigit(before) && isDigit(after)) return match; // 1,234 · 9:30
   return isWide(before) || isWide(after) ? FULL[match] : match;
-}
-
-// Inside parentheses the surrounding text is not visible to the callback; judge by the inner text.
-function fixInner(match: string, inner: string | undefined, offset: number, text: string): string {
-  return fixPunct(match, inner, offset, text);
 }
 
 const QUOTE_LINE = /[^\n]*["'][^\n]*/g;
@@ -100,9 +104,29 @@ function pairQuotes(line: string, lineStart: number, reports: CleanReport[]): st
 // result is stable; the reports are those of the last pass, over the final text.
 const MAX_PASSES = 6;
 
+function widenParens(match: string, inner: string, offset: number, text: string): string {
+  if (HAS_WIDE.test(inner)) {
+    // `((中))`: the outer pair holds Chinese text once the inner one is widened.
+    for (let i = offset - 1; i >= 0 && text.charCodeAt(i) !== 0x0a; i--) {
+      if (text.charCodeAt(i) === 0x28) {
+        unsettled = true;
+        break;
+      }
+    }
+    return `（${inner}）`;
+  }
+  // `(;)中`: the mark inside may be widened below, and then the brackets hold Chinese text.
+  if (/[,;:!?.]/.test(inner)) unsettled = true;
+  return match;
+}
+
 function onePass(text: string, reports: CleanReport[]): string {
-  const out = text.replace(PUNCT, fixPunct);
+  // Brackets first: the marks below look past them, so widening them changes no decision.
+  const bracketed = text.indexOf('(') === -1 ? text : text.replace(PARENS, widenParens);
+  const out = bracketed.replace(PUNCT, fixPunct);
   if (out.indexOf('"') === -1 && out.indexOf("'") === -1) return out;
+  // Pairing can widen a quote next to a mark decided above (`"中",` → `“中”,`).
+  unsettled = true;
   return out.replace(QUOTE_LINE, (line: string, offset: number) => pairQuotes(line, offset, reports));
 }
 
@@ -111,9 +135,11 @@ export function fixCjkPunctuation(text: string): TransformResult {
   let out = text;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     reports = [];
+    unsettled = false;
     const next = onePass(out, reports);
     if (next === out) break;
     out = next;
+    if (!unsettled) break;
   }
   return reports.length > 0 ? { text: out, reports } : { text: out };
 }

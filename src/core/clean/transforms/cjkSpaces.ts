@@ -51,8 +51,28 @@ function cleanLine(line: string): string {
   return line.replace(SPACES, dropSpace);
 }
 
+const SPACE = /[ \u3000]/g;
+
+/** Cleans the lines that have a space in them; the others are copied untouched. */
 export function removeCjkSpaces(text: string): string {
-  return text.replace(/[^\n]+/g, cleanLine);
+  const out: string[] = [];
+  let copied = 0;
+  SPACE.lastIndex = 0;
+  for (let m = SPACE.exec(text); m !== null; m = SPACE.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    let end = text.indexOf('\n', m.index);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end);
+    const cleaned = cleanLine(line);
+    if (cleaned !== line) {
+      out.push(text.slice(copied, start), cleaned);
+      copied = end;
+    }
+    SPACE.lastIndex = end;
+  }
+  if (copied === 0) return text;
+  out.push(text.slice(copied));
+  return out.join('');
 }
 
 export const cjkSpaces: Transform = {
