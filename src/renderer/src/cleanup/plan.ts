@@ -4,7 +4,7 @@
 // Only field text changes (and moved text takes its raw spans along): provenance stays.
 
 import type { PageArticles } from '../../../core/article';
-import { findArticle, replaceArticle, sameRef, withField } from '../../../core/article';
+import { equal, findArticle, replaceArticle, sameRef, withField } from '../../../core/article';
 import { applyTransforms, extractParts, type FieldReport, type Transform } from '../../../core/clean';
 import { charDiff, type DiffChunk } from '../../../core/diff';
 import type { Article, ArticleContent, FieldKind, FieldRef } from '../../../core/model';
@@ -39,7 +39,7 @@ function contentOf(a: Article): ArticleContent {
 function sameContent(a: ArticleContent, b: ArticleContent): boolean {
   const fa = [...fieldsOf(a)];
   const fb = [...fieldsOf(b)];
-  return fa.length === fb.length && fa.every(([ref, f], i) => sameRef(ref, fb[i][0]) && f.text === fb[i][1].text && f.spans === fb[i][1].spans);
+  return fa.length === fb.length && fa.every(([ref, f], i) => sameRef(ref, fb[i][0]) && f.text === fb[i][1].text && equal(f.spans, fb[i][1].spans));
 }
 
 /** One article cleaned; the same object back when nothing changes. */

@@ -47,13 +47,12 @@ const ghostField = StateField.define<DecorationSet>({
 
 const ghostTheme = EditorView.baseTheme({
   '.cm-ghost': {
-    outline: '1px dashed rgba(110, 100, 80, 0.55)',
-    outlineOffset: '-1px',
-    backgroundColor: 'rgba(120, 110, 90, 0.05)',
+    backgroundColor: 'rgba(120, 110, 90, 0.07)',
+    borderBottom: '1.5px dashed rgba(110, 100, 80, 0.5)',
   },
   '.cm-ghost-focus': {
-    outline: '1.5px dashed rgba(47, 93, 124, 0.9)',
-    backgroundColor: 'rgba(47, 93, 124, 0.10)',
+    backgroundColor: 'rgba(47, 93, 124, 0.13)',
+    borderBottomColor: 'rgba(47, 93, 124, 0.9)',
   },
 });
 
