@@ -55,12 +55,14 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
   }, []);
 
   const next = useCallback(() => {
+    // Still loading: nothing to step through yet, and "all reviewed" would be untrue.
+    if (data === null) return;
     const r = nextUnreviewed(listed, currentId);
     if (r) {
       setMessage(null);
       show(r.article.id);
     } else setMessage(t('review.queueDone'));
-  }, [listed, currentId, show, t]);
+  }, [data, listed, currentId, show, t]);
 
   const mark = useCallback(
     async (row: NonNullable<typeof current>, to: ArticleStatus, advance: boolean) => {
