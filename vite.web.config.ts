@@ -7,6 +7,12 @@ export default defineConfig({
   root: resolve(__dirname, 'src/renderer'),
   base: './',
   plugins: [react()],
-  build: { outDir: resolve(__dirname, 'dist-web'), emptyOutDir: true },
+  build: {
+    outDir: resolve(__dirname, 'dist-web'),
+    emptyOutDir: true,
+    // Served from localhost or the app bundle, never over a slow network: one bundle of
+    // React, CodeMirror and Dexie is expected, not a warning.
+    chunkSizeWarningLimit: 1500,
+  },
   preview: { port: 4173, strictPort: false },
 });

@@ -62,3 +62,24 @@ describe('opening raw OCR pages in the browser build', () => {
     for (const name of names) expect(await pageRow(page, name).locator('.page-encoding').textContent()).toBe('UTF-8');
   });
 });
+
+describe('the language of the interface', () => {
+  it('follows the system language, can be switched, and stays switched after a reload', async () => {
+    const chinese = await startGalley({ locale: 'zh-CN' });
+    try {
+      const page = await chinese.open();
+      await page.getByRole('button', { name: '打开文件…' }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
+
+      await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+      await page.getByRole('button', { name: 'Open files…' }).waitFor();
+      await expect.poll(() => storedSetting(page, 'ui.language')).toBe('en');
+
+      await page.reload();
+      await page.getByRole('button', { name: 'Open files…' }).waitFor();
+      expect(await page.getByRole('button', { name: '打开文件…' }).count()).toBe(0);
+    } finally {
+      await chinese.close();
+    }
+  });
+});
