@@ -1,7 +1,8 @@
+import iconv from 'iconv-lite';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropFiles, openSamples, pageRow, rawView, searchRaw, storedSetting } from './support/app';
+import { dropFiles, openFiles, openSamples, pageRow, rawView, searchRaw, storedSetting, waitForImport } from './support/app';
 import { startGalley, type GalleySession } from './support/browser';
 import { SAMPLES_DIR } from './support/paths';
 
@@ -80,6 +81,28 @@ describe('the language of the interface', () => {
       expect(await page.getByRole('button', { name: '打开文件…' }).count()).toBe(0);
     } finally {
       await chinese.close();
+    }
+  });
+});
+
+describe('a page read in the wrong encoding', () => {
+  it('can be re-opened as Big5 while no article is marked on it', async () => {
+    const session = await startGalley();
+    try {
+      const page = await session.open();
+      const text = '經開區財政局召開上半年黨風廉政建設工作專題會';
+      await openFiles(page, [{ name: 'big5-page.txt', mimeType: 'text/plain', buffer: iconv.encode(text, 'big5') }]);
+      await waitForImport(page);
+      await pageRow(page, 'big5-page.txt').click();
+      // Big5 bytes read as GB18030: plausible garbage, the classic wrong guess.
+      expect(await pageRow(page, 'big5-page.txt').locator('.page-encoding').textContent()).toBe('GB18030');
+      await expect.poll(() => rawView(page).textContent()).not.toContain(text);
+
+      await page.getByRole('combobox', { name: 'Re-open as…' }).selectOption('big5');
+      await expect.poll(() => rawView(page).textContent()).toContain(text);
+      expect(await pageRow(page, 'big5-page.txt').locator('.page-encoding').textContent()).toBe('BIG5');
+    } finally {
+      await session.close();
     }
   });
 });
