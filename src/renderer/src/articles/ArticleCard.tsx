@@ -10,7 +10,8 @@ import { FieldEditor } from './FieldEditor';
 export interface CardHandlers {
   onSelect: (articleId: string) => void;
   onText: (articleId: string, field: FieldRef, text: string) => void;
-  onFocusField: (articleId: string, field: FieldRef) => void;
+  /** `activate`: focus came to a read-only preview; the field's editor should take the focus. */
+  onFocusField: (articleId: string, field: FieldRef, activate?: boolean) => void;
   onCaret: (articleId: string, field: FieldRef, offset: number) => void;
   onBlurField: () => void;
   onStatus: (articleId: string, status: ArticleStatus) => void;
@@ -43,6 +44,27 @@ export const ArticleCard = memo(function ArticleCard({
   const a = article;
   const editor = (field: FieldRef, value: string, label: string, long = false) => {
     const key = 'index' in field ? `${field.kind}-${field.index}` : field.kind;
+    if (!current) {
+      // Other articles show their text as it reads; a click or Tab makes the article
+      // current and puts the cursor in that field, so every field still edits in place
+      // while a page of 80 articles stays light.
+      return (
+        <div className={`field field-${field.kind}`} key={key}>
+          <span className="field-label">{label}</span>
+          <div
+            className="field-preview"
+            tabIndex={0}
+            role="textbox"
+            aria-label={label}
+            aria-readonly="false"
+            data-field={key}
+            onFocus={() => handlers.onFocusField(a.id, field, true)}
+          >
+            {value}
+          </div>
+        </div>
+      );
+    }
     return (
       <div className="field-row" key={key}>
         <FieldEditor
@@ -51,7 +73,7 @@ export const ArticleCard = memo(function ArticleCard({
           value={value}
           label={label}
           long={long}
-          focused={current && focusedKey === key}
+          focused={focusedKey === key}
           onText={handlers.onText}
           onFocusField={handlers.onFocusField}
           onCaret={handlers.onCaret}

@@ -47,6 +47,7 @@ export function PanelBody({ db, session, view }: PanelBodyProps) {
   const dragged = useRef<string | null>(null);
   const panel = useRef<HTMLDivElement>(null);
   const restored = useRef(false);
+  const focusAfterRender = useRef<{ articleId: string; key: string } | null>(null);
 
   // The selection comes back from the settings table after a reload.
   useEffect(() => {
@@ -92,6 +93,18 @@ export function PanelBody({ db, session, view }: PanelBodyProps) {
   );
 
   useRawViewSync(view, state, currentSelection, (s) => select(s, 'form'));
+
+  // A preview that took the focus hands it to the real editor once the card is current.
+  useEffect(() => {
+    const want = focusAfterRender.current;
+    if (!want || want.articleId !== current?.id) return;
+    focusAfterRender.current = null;
+    panel.current
+      ?.querySelector<HTMLTextAreaElement>(
+        `[data-article-id="${want.articleId}"] textarea[data-field="${want.key}"]`,
+      )
+      ?.focus();
+  });
 
   const rawRanges = useCallback((): Span[] => {
     if (!view) return [];
@@ -229,7 +242,10 @@ export function PanelBody({ db, session, view }: PanelBodyProps) {
     () => ({
       onSelect: (articleId) => select({ articleId }),
       onText: (articleId, field, text) => session.editText(articleId, field, text),
-      onFocusField: (articleId, field) => select({ articleId, field }, 'raw'),
+      onFocusField: (articleId, field, activate) => {
+        select({ articleId, field }, 'raw');
+        if (activate) focusAfterRender.current = { articleId, key: fieldKey(field) };
+      },
       onCaret: (articleId, field, offset) => {
         caret.current = { articleId, field, offset };
       },

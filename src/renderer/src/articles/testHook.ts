@@ -14,6 +14,7 @@ export interface GalleyArticlesHook {
   state(): PageArticles;
   flush(): Promise<void>;
   lastCommitAt(): number;
+  commitTimes(): number[];
 }
 
 declare global {
@@ -40,6 +41,7 @@ export function installArticlesHook(session: ArticleSession, view: EditorView): 
     state: () => session.getSnapshot().state,
     flush: () => session.flush(),
     lastCommitAt: () => session.lastCommitAt,
+    commitTimes: () => [...session.commitTimes],
   };
   return () => {
     if (window.__galleyArticles?.pageId === session.pageId) delete window.__galleyArticles;

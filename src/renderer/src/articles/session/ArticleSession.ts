@@ -73,8 +73,10 @@ export class ArticleSession {
   private readonly now: () => number;
   private readonly newId: () => string;
   private readonly ink: InkIndex;
-  /** Resolves with the time each write committed: the save benchmark reads it. */
+  /** When the last write committed (performance.now()): the save benchmark reads it. */
   lastCommitAt = 0;
+  /** How long each write took, from handing the change to Dexie to the committed transaction (ms). */
+  readonly commitTimes: number[] = [];
 
   constructor(
     private readonly db: GalleyDb,
@@ -283,10 +285,14 @@ export class ArticleSession {
   flush(): Promise<void> {
     const batch = this.takeWrite();
     if (!batch) return this.writing;
+    const queued = performance.now();
     this.writing = this.writing
       .then(() => writeChanges(this.db, batch.state, batch.coverage, batch.changes, batch.revisions))
       .then(
-        () => this.settleWrite(true),
+        () => {
+          if (this.commitTimes.length < 10_000) this.commitTimes.push(performance.now() - queued);
+          this.settleWrite(true);
+        },
         (err: unknown) => this.settleWrite(false, err),
       );
     return this.writing;
@@ -315,10 +321,12 @@ export class ArticleSession {
 
   /** Waits for a shared write of what takeWrite handed out; this page's later writes wait for it too. */
   awaitWrite(commit: Promise<void>): Promise<void> {
-    this.writing = this.writing.then(() => commit).then(
-      () => this.settleWrite(true),
-      (err: unknown) => this.settleWrite(false, err),
-    );
+    this.writing = this.writing
+      .then(() => commit)
+      .then(
+        () => this.settleWrite(true),
+        (err: unknown) => this.settleWrite(false, err),
+      );
     return this.writing;
   }
 
