@@ -1,8 +1,9 @@
 import iconv from 'iconv-lite';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropFiles, openFiles, openSamples, pageRow, rawView, searchRaw, storedSetting, waitForImport } from './support/app';
+import { dropFiles, openFiles, openFolder, openSamples, pageRow, rawView, searchRaw, storedSetting, waitForImport } from './support/app';
 import { startGalley, type GalleySession } from './support/browser';
 import { SAMPLES_DIR } from './support/paths';
 
@@ -103,6 +104,32 @@ describe('a page read in the wrong encoding', () => {
       expect(await pageRow(page, 'big5-page.txt').locator('.page-encoding').textContent()).toBe('BIG5');
     } finally {
       await session.close();
+    }
+  });
+});
+
+describe('opening a folder', () => {
+  it('imports the .txt pages of every subfolder, keeping their paths, and leaves other files alone', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'galley-folder-'));
+    const issue = path.join(root, '1987-03-02');
+    mkdirSync(path.join(issue, 'section-b'), { recursive: true });
+    mkdirSync(path.join(issue, '.thumbnails'));
+    copyFileSync(path.join(SAMPLES_DIR, 'page-000.txt'), path.join(issue, 'page-000.txt'));
+    copyFileSync(path.join(SAMPLES_DIR, 'page-002.txt'), path.join(issue, 'section-b', 'page-002.txt'));
+    writeFileSync(path.join(issue, 'scan.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    writeFileSync(path.join(issue, '.thumbnails', 'page-000.txt'), 'not a page');
+    const session = await startGalley();
+    try {
+      const page = await session.open();
+      await openFolder(page, issue);
+      await waitForImport(page);
+      expect(await page.locator('.page-row').count()).toBe(2);
+      expect(await page.locator('.import-errors').count()).toBe(0);
+      await pageRow(page, 'page-002.txt').click();
+      await page.getByText('1987-03-02/section-b/page-002.txt').waitFor();
+    } finally {
+      await session.close();
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

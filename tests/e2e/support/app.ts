@@ -22,6 +22,15 @@ export async function openFiles(page: Page, files: string[] | { name: string; mi
   await chooser.setFiles(files);
 }
 
+/** Clicks "Open folder…" and answers the chooser with a folder on disk. */
+export async function openFolder(page: Page, folder: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: /^(Open folder…|打开文件夹…)$/ }).click(),
+  ]);
+  await chooser.setFiles(folder);
+}
+
 /** Opens the three sample pages and waits until the import finished. */
 export async function openSamples(page: Page): Promise<string[]> {
   const files = samplePaths();
