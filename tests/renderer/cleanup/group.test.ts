@@ -1,0 +1,87 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { suggestArticles } from '../../../src/core/segment';
+import { changePages } from '../../../src/renderer/src/articles/session/group';
+import { openSession } from '../../../src/renderer/src/articles/session/registry';
+import { compileQuery, findInArticles, replaceHits, type FindQuery } from '../../../src/renderer/src/concordance/search';
+import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
+import { acceptSuggestions } from '../../../src/renderer/src/suggest/accept';
+import { ids, seedPages } from './fixtures';
+
+let db: GalleyDb;
+beforeEach(async () => {
+  db = createDb(`galley-cleanup-${crypto.randomUUID()}`);
+  await seedPages(db, ['page-000.txt', 'page-002.txt']);
+  // Both pages get their suggested articles, each in one step.
+  for (const id of ['page-000', 'page-002']) {
+    const s = await openSession(db, id);
+    s.change('accept', acceptSuggestions(s.getSnapshot().state, s.raw, suggestArticles(s.raw), { now: 1, newId: ids }).state);
+    await s.flush();
+  }
+});
+afterEach(() => db.close());
+
+const q: FindQuery = { text: '本报讯', regex: false, caseSensitive: true };
+
+async function storedTexts(): Promise<string> {
+  const articles = await db.articles.toArray();
+  return articles.map((a) => a.dateline.text).join('|');
+}
+
+describe('a step over several pages', () => {
+  it('replaces across pages in one step; undo on either page undoes it everywhere, redo brings it back', async () => {
+    const c = compileQuery(q);
+    if (!c.ok) throw new Error(c.reason);
+    const s0 = await openSession(db, 'page-000');
+    const s2 = await openSession(db, 'page-002');
+    const before0 = s0.getSnapshot().state;
+    const before2 = s2.getSnapshot().state;
+    expect(await storedTexts()).toContain('本报讯');
+
+    let replaced = 0;
+    const group = await changePages(db, 'replace', ['page-000', 'page-002'], (state) => {
+      const hits = findInArticles(state.pageId, state.articles, c.re);
+      const r = replaceHits(state, hits, c.re, q, '本报消息', 2);
+      replaced += r.replaced;
+      return r.state;
+    });
+    expect(group).not.toBeNull();
+    expect(replaced).toBe(before0.articles.length + before2.articles.length);
+    expect(await storedTexts()).not.toContain('本报讯');
+    expect(s2.getSnapshot().state.articles[0].dateline.text).toBe('本报消息');
+    // Spans are provenance: untouched.
+    expect(s2.getSnapshot().state.articles[0].dateline.spans).toEqual(before2.articles[0].dateline.spans);
+
+    // Undo from page-002 undoes page-000 too.
+    expect(s2.undo()).toBe(true);
+    await group!.written;
+    expect(s0.getSnapshot().state.articles).toEqual(before0.articles);
+    expect(s2.getSnapshot().state.articles).toEqual(before2.articles);
+    expect((await db.articles.toArray()).every((a) => a.dateline.text === '本报讯')).toBe(true);
+    // The next undo on page-000 is its own earlier step (the accepted suggestions), not the replace again.
+    expect(s0.getSnapshot().canUndo).toBe(true);
+
+    expect(s0.redo()).toBe(true);
+    await group!.written;
+    expect(await storedTexts()).not.toContain('本报讯');
+    expect(s2.getSnapshot().state.articles[0].dateline.text).toBe('本报消息');
+  });
+
+  it('keeps an edit made on a page after the step when the step is undone', async () => {
+    const c = compileQuery(q);
+    if (!c.ok) throw new Error(c.reason);
+    const group = await changePages(db, 'replace', ['page-000', 'page-002'], (state) =>
+      replaceHits(state, findInArticles(state.pageId, state.articles, c.re), c.re, q, '本报消息', 2).state,
+    );
+    const s2 = await openSession(db, 'page-002');
+    const first = s2.getSnapshot().state.articles[0];
+    s2.editText(first.id, { kind: 'title' }, '改过的标题');
+    group!.undo();
+    await group!.written;
+    await s2.flush();
+    const stored = await db.articles.get(first.id);
+    expect(stored?.title.text).toBe('改过的标题');
+    // Its other articles went back.
+    expect(s2.getSnapshot().state.articles[1].dateline.text).toBe('本报讯');
+  });
+});
