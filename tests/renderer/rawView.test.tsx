@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+import { StateField } from '@codemirror/state';
+import type { EditorView } from '@codemirror/view';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rawPageId } from '../../src/renderer/src/rawview/rawPage';
+import { RawView } from '../../src/renderer/src/rawview/RawView';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let container: HTMLDivElement;
+let root: Root;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+/** A stand-in for a feature's StateField: counts how often it was created. */
+let created = 0;
+const probe = StateField.define<string | null>({
+  create: (state) => {
+    created++;
+    return state.facet(rawPageId);
+  },
+  update: (value) => value,
+});
+
+describe('the raw view binding', () => {
+  it('keeps one EditorView and gives each page a fresh read-only state carrying its id', () => {
+    const shown: [EditorView | null, string | null][] = [];
+    const onShown = (view: EditorView | null, pageId: string | null) => shown.push([view, pageId]);
+    const extensions = [probe];
+    created = 0;
+    act(() => root.render(<RawView pageId="p1" text={'本报讯\n第一版'} softWrap extensions={extensions} onShown={onShown} />));
+    const first = shown.at(-1)![0]!;
+    expect(shown.at(-1)![1]).toBe('p1');
+    expect(first.state.doc.toString()).toBe('本报讯\n第一版');
+    expect(first.state.readOnly).toBe(true);
+    expect(first.state.field(probe)).toBe('p1');
+
+    act(() => root.render(<RawView pageId="p2" text="第二版" softWrap extensions={extensions} onShown={onShown} />));
+    const [second, id] = shown.at(-1)!;
+    expect(second).toBe(first);
+    expect(id).toBe('p2');
+    expect(second!.state.doc.toString()).toBe('第二版');
+    expect(second!.state.field(probe)).toBe('p2');
+    expect(second!.contentDOM.classList.contains('cm-lineWrapping')).toBe(true);
+    const statesMade = created;
+
+    // A re-render with the same page (a soft-wrap toggle) neither swaps the state nor re-creates the view.
+    act(() => root.render(<RawView pageId="p2" text="第二版" softWrap={false} extensions={extensions} onShown={onShown} />));
+    expect(shown.at(-1)![0]).toBe(first);
+    expect(created).toBe(statesMade);
+    expect(first.contentDOM.classList.contains('cm-lineWrapping')).toBe(false);
+    expect(first.state.doc.toString()).toBe('第二版');
+  });
+});
