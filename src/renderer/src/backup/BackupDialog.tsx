@@ -61,7 +61,8 @@ function RestoreReport({ name, outcome }: { name: string; outcome: RestoreOutcom
       <div className="review-error" role="alert" data-refused={outcome.error.kind}>
         <p>{t(`backup.refused.${outcome.error.kind}`, { name })}</p>
         <p>{t('backup.nothingChanged')}</p>
-        <p className="review-muted">{outcome.error.detail}</p>
+        {/* The technical detail helps with a damaged file; for a foreign one it only repeats. */}
+        {outcome.error.kind !== 'foreign' && <p className="review-muted">{outcome.error.detail}</p>}
       </div>
     );
   }

@@ -17,6 +17,32 @@ interface DiffViewProps {
   toLabel: string;
 }
 
+/**
+ * A changed line break or space is invisible on its own: most of what a correction removes
+ * from column-broken OCR is line breaks, so they are shown as marks the reader can count.
+ */
+function visible(text: string): React.ReactNode {
+  if (!/[\n \u3000]/.test(text)) return text;
+  return text.split(/(\n| |\u3000)/).map((part, i) => {
+    if (part === '\n') {
+      return (
+        <span key={i}>
+          <span className="diff-mark">↵</span>
+          {'\n'}
+        </span>
+      );
+    }
+    if (part === ' ' || part === '\u3000') {
+      return (
+        <span key={i} className="diff-mark">
+          {part === ' ' ? '·' : '□'}
+        </span>
+      );
+    }
+    return part;
+  });
+}
+
 function Chunks({ chunks, show }: { chunks: DiffChunk[]; show: 'from' | 'to' | 'both' }) {
   return (
     <>
@@ -25,14 +51,14 @@ function Chunks({ chunks, show }: { chunks: DiffChunk[]; show: 'from' | 'to' | '
         if (c.op === 'delete' && show !== 'to') {
           return (
             <del key={i} className="diff-del">
-              {c.text}
+              {visible(c.text)}
             </del>
           );
         }
         if (c.op === 'insert' && show !== 'from') {
           return (
             <ins key={i} className="diff-ins">
-              {c.text}
+              {visible(c.text)}
             </ins>
           );
         }

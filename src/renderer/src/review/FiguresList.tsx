@@ -6,11 +6,16 @@ import type { ReviewFigures } from '../../../core/diff';
 
 const COUNTS = ['insertions', 'deletions', 'substitutions', 'distance', 'reference_chars'] as const;
 
+/** The change ratio as a percentage with two decimals; a dash where it is undefined. */
+export function formatPercent(cer: number | null, locale: string): string {
+  if (cer === null) return '—';
+  return `${(cer * 100).toLocaleString(locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 })} %`;
+}
+
 /** The change ratio for display: four decimals like the CSV manifest, and as a percentage. */
 export function formatRatio(cer: number | null, locale: string): string {
   if (cer === null) return '—';
-  const percent = (cer * 100).toLocaleString(locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
-  return `${cer.toFixed(4)} (${percent} %)`;
+  return `${cer.toFixed(4)} (${formatPercent(cer, locale)})`;
 }
 
 export function FiguresList({ figures, label }: { figures: ReviewFigures; label: string }) {

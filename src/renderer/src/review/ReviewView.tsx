@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
 import { ArticleReview } from './ArticleReview';
-import { FiguresList, formatRatio } from './FiguresList';
+import { FiguresList, formatPercent, formatRatio } from './FiguresList';
 import { markArticle } from './reviewActions';
 import { ReviewerName } from './ReviewerName';
 import { reviewerOf } from './reviewer';
@@ -158,7 +158,15 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
           ) : rows.length === 0 ? (
             <p className="review-muted">{t('review.noArticles')}</p>
           ) : (
-            <table className="review-table">
+            <table className="review-table review-articles">
+              <colgroup>
+                {corpus && <col className="col-page" />}
+                <col className="col-order" />
+                <col />
+                <col className="col-status" />
+                <col className="col-num" />
+                <col className="col-num" />
+              </colgroup>
               <thead>
                 <tr>
                   {corpus && <th>{t('review.col.page')}</th>}
@@ -179,13 +187,13 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
                   >
                     {corpus && <td className="review-page">{r.page.name}</td>}
                     <td className="num">{r.article.order + 1}</td>
-                    <td className="review-title">{r.article.title.text || r.article.paragraphs[0]?.text.slice(0, 24) || t('review.untitled')}</td>
+                    <td className="review-title" title={r.article.title.text || undefined}>{r.article.title.text || r.article.paragraphs[0]?.text.slice(0, 24) || t('review.untitled')}</td>
                     <td>
                       <span className={`status-badge status-${r.article.status}`}>{t(`review.status.${r.article.status}`)}</span>
                     </td>
                     <td className="num">{r.figures.reference_chars.toLocaleString(i18n.language)}</td>
-                    <td className="num" data-ratio={r.figures.cer ?? ''}>
-                      {r.figures.cer === null ? '—' : formatRatio(r.figures.cer, i18n.language).split(' ')[0]}
+                    <td className="num" data-ratio={r.figures.cer ?? ''} title={formatRatio(r.figures.cer, i18n.language)}>
+                      {formatPercent(r.figures.cer, i18n.language)}
                     </td>
                   </tr>
                 ))}
