@@ -46,7 +46,7 @@ export function pageTei(
     element('          ', 'title', page.name),
     element('          ', 'idno', page.relativePath, ' type="path"'),
     element('          ', 'idno', page.sha256, ' type="sha256"'),
-    `          <note>Raw OCR text, ${attr(page.encoding)}; offsets count UTF-16 code units of the text with LF line endings.</note>`,
+    `          <note>Raw OCR text, encoding ${attr(page.encoding)}.</note>`,
     '        </bibl>',
     '      </sourceDesc>',
     '    </fileDesc>',
