@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+// The export dialog with a stand-in host: it writes the core's files with a progress bar
+// and a summary, words a write failure clearly (which file, how many were completed), and
+// a cancelled folder choice writes nothing.
+import 'fake-indexeddb/auto';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EXPORT_FORMATS } from '../../../src/core/export';
+import { forgetSessions, openSession } from '../../../src/renderer/src/articles/session/registry';
+import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
+import { ExportDialog } from '../../../src/renderer/src/export/ExportDialog';
+import { exportFilesOf } from '../../../src/renderer/src/export/runExport';
+import type { ExportFile, ExportTarget, Host } from '../../../src/renderer/src/host/Host';
+import { initI18n } from '../../../src/renderer/src/i18n';
+import { addPage, spanIn } from './fixtures';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let db: GalleyDb;
+let container: HTMLDivElement;
+let root: Root;
+
+beforeAll(async () => {
+  await initI18n('en');
+});
+beforeEach(async () => {
+  db = createDb(`galley-export-dialog-${crypto.randomUUID()}`);
+  const raw = await addPage(db, 'p1', 'page-001.txt');
+  const s = await openSession(db, 'p1');
+  s.assign([spanIn(raw, '本报讯 今年以来，经开区财政')], { kind: 'new-article' });
+  s.assign([spanIn(raw, '本报讯“夜来秋雨后')], { kind: 'new-article' });
+  await s.flush();
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(async () => {
+  act(() => root.unmount());
+  container.remove();
+  await forgetSessions(db);
+  await db.delete();
+});
+
+function hostWith(target: ExportTarget | null): Host {
+  return { kind: 'browser', pickExportTarget: vi.fn(async () => target) } as unknown as Host;
+}
+
+async function startExport(host: Host): Promise<void> {
+  act(() => root.render(<ExportDialog db={db} host={host} currentPageId="p1" onClose={() => {}} />));
+  await vi.waitFor(() => expect(container.textContent).toContain('All pages (1)'));
+  const button = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Choose where and export')!;
+  await act(async () => button.click());
+}
+
+describe('the export dialog', () => {
+  it('writes exactly the core’s files, showing progress, then a summary', async () => {
+    let written: ExportFile[] = [];
+    const progress: [number, number][] = [];
+    const target: ExportTarget = {
+      label: 'exports',
+      async write(files, onProgress) {
+        written = files;
+        for (let i = 1; i <= files.length; i++) {
+          onProgress(i, files.length);
+          progress.push([i, files.length]);
+        }
+        return { written: files.length, bytes: 1234, location: 'exports' };
+      },
+    };
+    await startExport(hostWith(target));
+    await vi.waitFor(() => expect(container.querySelector('.export-summary')).not.toBeNull());
+    const expected = await exportFilesOf(db, { scope: { pages: 'all', reviewedOnly: false }, formats: EXPORT_FORMATS });
+    expect(written).toEqual(expected);
+    expect(progress.at(-1)).toEqual([expected.length, expected.length]);
+    expect(container.querySelector('.export-summary')!.textContent).toBe(
+      `Exported 2 articles in ${expected.length} files (1.2 KB) to exports.`,
+    );
+  });
+
+  it('says which file failed, why, and how many were written completely', async () => {
+    const target: ExportTarget = {
+      label: 'usb',
+      async write(_files, onProgress) {
+        onProgress(1, 9);
+        const error = Object.assign(new Error('disk-full'), { name: 'HostWriteError', kind: 'disk-full', path: 'page-001/page-001.md', written: 1 });
+        throw error;
+      },
+    };
+    await startExport(hostWith(target));
+    const alert = await vi.waitFor(() => {
+      const el = container.querySelector('[role="alert"]');
+      expect(el).not.toBeNull();
+      return el!;
+    });
+    expect(alert.textContent).toContain('The disk is full.');
+    expect(alert.textContent).toContain('File: page-001/page-001.md');
+    expect(alert.textContent).toContain('1 file was written completely before the failure');
+  });
+
+  it('words a browser permission refusal as such', async () => {
+    const target: ExportTarget = {
+      label: 'folder',
+      write: async () => {
+        throw new DOMException('denied', 'NotAllowedError');
+      },
+    };
+    await startExport(hostWith(target));
+    await vi.waitFor(() => expect(container.querySelector('[role="alert"]')?.textContent).toContain('Galley may not write there.'));
+  });
+
+  it('writes nothing and shows no message when the folder choice is cancelled', async () => {
+    const host = hostWith(null);
+    await startExport(host);
+    expect(host.pickExportTarget).toHaveBeenCalledOnce();
+    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(container.querySelector('.export-summary')).toBeNull();
+    const button = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Choose where and export')!;
+    expect(button.disabled).toBe(false);
+  });
+});
