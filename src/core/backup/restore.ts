@@ -8,6 +8,7 @@
 //
 // Pure: the app applies `put` in one Dexie transaction.
 
+import { coverage } from '../article/coverage';
 import type { Article, ArticleContent } from '../model';
 import type { ProjectData, Revision } from './types';
 
@@ -169,7 +170,50 @@ export function planRestore(existing: ProjectData, incoming: ProjectData): Resto
       });
     }
   }
+  settle(existing, put);
   return { put, conflicts, counts, skippedArticles: skipped };
+}
+
+/**
+ * Keeps every page that gains or changes articles consistent after the merge: reading order
+ * dense again (two sides may have used the same place), and the page's article count and
+ * coverage recomputed. Existing records this touches are added to `put`.
+ */
+function settle(existing: ProjectData, put: ProjectData): void {
+  const touched = new Set(put.articles.map((a) => a.pageId));
+  if (touched.size === 0) return;
+  const written = new Map(put.articles.map((a) => [a.id, a]));
+  const onPage = new Map<string, Article[]>();
+  for (const a of [...existing.articles.filter((a) => !written.has(a.id)), ...put.articles]) {
+    if (!touched.has(a.pageId)) continue;
+    const list = onPage.get(a.pageId);
+    if (list) list.push(a);
+    else onPage.set(a.pageId, [a]);
+  }
+  const texts = new Map([...existing.texts, ...put.texts].map((t) => [t.pageId, t.raw]));
+  const pages = new Map([...existing.pages, ...put.pages].map((p) => [p.id, p]));
+  for (const [pageId, list] of onPage) {
+    list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const settled = list.map((a, order) => (a.order === order ? a : { ...a, order }));
+    for (const [i, a] of settled.entries()) {
+      if (a === list[i]) continue;
+      const at = put.articles.findIndex((p) => p.id === a.id);
+      if (at >= 0) put.articles[at] = a;
+      else put.articles.push(a);
+    }
+    const page = pages.get(pageId);
+    const raw = texts.get(pageId);
+    if (!page || raw === undefined) continue;
+    const updated = {
+      ...page,
+      articleCount: settled.length,
+      coverage: coverage(raw, settled, page.furniture),
+    };
+    if (sameValue(updated, page)) continue;
+    const at = put.pages.findIndex((p) => p.id === pageId);
+    if (at >= 0) put.pages[at] = updated;
+    else put.pages.push(updated);
+  }
 }
 
 /** For each article, the time of the latest revision both sides hold: their last common state. */

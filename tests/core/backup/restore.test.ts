@@ -30,7 +30,11 @@ describe('planRestore', () => {
   it('restores everything into an empty project', () => {
     const incoming = projectData();
     const plan = planRestore(empty(), incoming);
-    expect(plan.put).toEqual(incoming);
+    expect({ ...plan.put, pages: [] }).toEqual({ ...incoming, pages: [] });
+    // Pages come with their article count and coverage worked out from what was restored.
+    expect(plan.put.pages.map((p) => [p.id, p.articleCount, p.coverage > 0])).toEqual(
+      incoming.pages.map((p) => [p.id, incoming.articles.filter((a) => a.pageId === p.id).length, true]),
+    );
     expect(plan.conflicts).toEqual([]);
     expect(plan.counts.articles.added).toBe(incoming.articles.length);
   });
@@ -133,5 +137,23 @@ describe('planRestore', () => {
       ['rules', 'rule-1'],
       ['settings', 'reviewer'],
     ]);
+  });
+
+  it('keeps reading order dense when both sides put an article in the same place', () => {
+    const existing = projectData();
+    const incoming = projectData();
+    const onPb = existing.articles.filter((a) => a.pageId === 'pb');
+    // The backup has a fourth article at place 0 of page pb, which the project does not know.
+    const newcomer = { ...onPb[0], id: 'pb-new', order: 0, updatedAt: onPb[0].updatedAt + 1 };
+    incoming.articles.push(newcomer);
+    const plan = planRestore(existing, incoming);
+    const final = new Map(existing.articles.map((a) => [a.id, a]));
+    for (const a of plan.put.articles) final.set(a.id, a);
+    const orders = [...final.values()]
+      .filter((a) => a.pageId === 'pb')
+      .map((a) => a.order)
+      .sort();
+    expect(orders).toEqual([0, 1, 2, 3]);
+    expect(plan.put.pages.find((p) => p.id === 'pb')?.articleCount).toBe(4);
   });
 });
