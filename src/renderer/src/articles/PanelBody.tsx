@@ -7,7 +7,7 @@ import type { ArticleStatus, FieldRef, Span } from '../../../core/model';
 import { getField } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
 import type { AssignActionId, CommandId } from './actions';
-import { ASSIGN_ACTIONS, targetOf } from './actions';
+import { targetOf } from './actions';
 import type { CardHandlers } from './ArticleCard';
 import { ArticleCard } from './ArticleCard';
 import { fieldKey } from './FieldEditor';
@@ -21,6 +21,9 @@ import { installArticlesHook } from './testHook';
 import { scrollRawTo, useRawViewSync } from './useRawViewSync';
 import { useShortcuts } from './useShortcuts';
 import { useSnapshot } from './useSession';
+import { Toolbars } from './Toolbars';
+
+const PERCENT = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
 interface PanelBodyProps {
   db: GalleyDb;
@@ -268,8 +271,21 @@ export function PanelBody({ db, session, view }: PanelBodyProps) {
 
   const onRestore = useCallback((r: Revision) => session.restore(r.articleId, r.content), [session]);
 
+  const currentId = current?.id;
+  const revisions = useMemo(
+    () => (currentId ? <RevisionList db={db} articleId={currentId} onRestore={onRestore} /> : undefined),
+    [db, currentId, onRestore],
+  );
+  // Stable across renders, so the memoised toolbars do not re-render while typing.
+  const latest = useRef({ onAssign, onCommand });
+  useEffect(() => {
+    latest.current = { onAssign, onCommand };
+  });
+  const stableAssign = useCallback((id: AssignActionId) => latest.current.onAssign(id), []);
+  const stableCommand = useCallback((id: CommandId) => latest.current.onCommand(id), []);
+
   const coverage = session.coverageOf(state);
-  const percent = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(coverage * 100);
+  const percent = PERCENT.format(coverage * 100);
   const focusedKey = currentSelection?.field ? fieldKey(currentSelection.field) : undefined;
 
   return (
@@ -294,35 +310,7 @@ export function PanelBody({ db, session, view }: PanelBodyProps) {
           ?
         </button>
       </div>
-      <div className="assign-toolbar" role="toolbar" aria-label={t('articles.toolbar')}>
-        {ASSIGN_ACTIONS.map((a) => (
-          <button
-            key={a.id}
-            type="button"
-            data-action={a.id}
-            title={`${t(`articles.action.${a.id}`)} (${a.shortcut.label})`}
-            disabled={a.needsArticle && !current}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => onAssign(a.id)}
-          >
-            {t(`articles.actionShort.${a.id}`)}
-          </button>
-        ))}
-      </div>
-      <div className="article-toolbar">
-        {(['move-up', 'move-down', 'merge-next', 'split', 'delete-article'] as const).map((id) => (
-          <button
-            key={id}
-            type="button"
-            data-command={id}
-            disabled={!current}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => onCommand(id)}
-          >
-            {t(`articles.command.${id}`)}
-          </button>
-        ))}
-      </div>
+      <Toolbars hasArticle={!!current} onAssign={stableAssign} onCommand={stableCommand} />
       {message && (
         <p className="article-message" role="alert">
           {message}
@@ -337,11 +325,7 @@ export function PanelBody({ db, session, view }: PanelBodyProps) {
             current={a.id === current?.id}
             focusedKey={a.id === current?.id ? focusedKey : undefined}
             handlers={handlers}
-            revisions={
-              a.id === current?.id ? (
-                <RevisionList db={db} articleId={a.id} onRestore={onRestore} />
-              ) : undefined
-            }
+            revisions={a.id === current?.id ? revisions : undefined}
           />
         ))}
       </div>

@@ -1,6 +1,7 @@
 // The timestamped revisions of one article (one per editing burst), newest first.
 
 import { useLiveQuery } from 'dexie-react-hooks';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Revision } from '../../../core/backup/types';
 import type { GalleyDb } from '../db/db';
@@ -11,7 +12,7 @@ interface RevisionListProps {
   onRestore: (revision: Revision) => void;
 }
 
-export function RevisionList({ db, articleId, onRestore }: RevisionListProps) {
+export const RevisionList = memo(function RevisionList({ db, articleId, onRestore }: RevisionListProps) {
   const { t, i18n } = useTranslation();
   const revisions = useLiveQuery(
     () =>
@@ -24,7 +25,10 @@ export function RevisionList({ db, articleId, onRestore }: RevisionListProps) {
     [db, articleId],
     null,
   );
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
+  const time = useMemo(
+    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' }),
+    [i18n.language],
+  );
   return (
     <details className="revisions">
       <summary>{t('articles.revisions', { count: revisions?.length ?? 0 })}</summary>
@@ -43,4 +47,4 @@ export function RevisionList({ db, articleId, onRestore }: RevisionListProps) {
       </ol>
     </details>
   );
-}
+});

@@ -30,10 +30,17 @@ export async function writeChanges(
     if (changes.remove.length > 0) await db.articles.bulkDelete(changes.remove);
     if (changes.put.length > 0) await db.articles.bulkPut(changes.put);
     if (revisions.length > 0) await db.revisions.bulkPut(revisions);
-    await db.pages.update(state.pageId, {
-      furniture: [...state.furniture],
-      articleCount: state.articles.length,
-      coverage,
-    });
+    // Typing changes neither: leaving the page row alone spares the page list a re-query.
+    const page = await db.pages.get(state.pageId);
+    if (
+      page &&
+      (changes.furnitureChanged || page.articleCount !== state.articles.length || page.coverage !== coverage)
+    ) {
+      await db.pages.update(state.pageId, {
+        furniture: [...state.furniture],
+        articleCount: state.articles.length,
+        coverage,
+      });
+    }
   });
 }
