@@ -16,7 +16,7 @@ import type { GalleyDb } from '../db/db';
 import { toUserRule, updateRule, useRules } from '../rules/ruleStore';
 import { DiffView } from './DiffView';
 import { changeDiff, cleanPage, type ArticleChange, type CleanupChoice, type PageTarget, type Scope } from './plan';
-import { isOn, setEnabled, useEnabledTransforms } from './transformSettings';
+import { isOn, setEnabled, useEnabledTransforms, type EnabledTransforms } from './transformSettings';
 import { useCurrentSelection } from './useCurrentSelection';
 
 const EXTRACT_SETTING = 'cleanup.extract';
@@ -38,9 +38,19 @@ type Done = { kind: 'page'; session: ArticleSession; count: number } | { kind: '
 
 export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | null }) {
   const { t } = useTranslation();
-  const enabled = useEnabledTransforms(db);
-  const rules = useRules(db) ?? [];
-  const extract = useLiveQuery(async () => ((await db.settings.get(EXTRACT_SETTING))?.value as boolean | undefined) ?? true, [db]) ?? true;
+  // Switches show their new state at once; the stored setting follows a moment later.
+  const [switched, setSwitched] = useState<{ transforms: EnabledTransforms; rules: Record<string, boolean>; extract?: boolean }>({
+    transforms: {},
+    rules: {},
+  });
+  const stored = useEnabledTransforms(db);
+  const enabled = { ...stored, ...switched.transforms };
+  const rules = (useRules(db) ?? []).map((r) => (r.id in switched.rules ? { ...r, enabled: switched.rules[r.id] } : r));
+  const storedExtract = useLiveQuery(
+    async () => ((await db.settings.get(EXTRACT_SETTING))?.value as boolean | undefined) ?? true,
+    [db],
+  );
+  const extract = switched.extract ?? storedExtract ?? true;
   const selection = useCurrentSelection(db, pageId);
   const [scope, setScope] = useState<Scope>('article');
   const [busy, setBusy] = useState(false);
@@ -148,6 +158,7 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
               checked={isOn(enabled, x.id)}
               onChange={(e) => {
                 setPreview(null);
+                setSwitched((w) => ({ ...w, transforms: { ...w.transforms, [x.id]: e.target.checked } }));
                 void setEnabled(db, x.id, e.target.checked);
               }}
             />
@@ -161,6 +172,7 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
             checked={extract}
             onChange={(e) => {
               setPreview(null);
+              setSwitched((w) => ({ ...w, extract: e.target.checked }));
               void db.settings.put({ key: EXTRACT_SETTING, value: e.target.checked });
             }}
           />
@@ -181,6 +193,7 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
                 disabled={!!problem}
                 onChange={(e) => {
                   setPreview(null);
+                  setSwitched((w) => ({ ...w, rules: { ...w.rules, [r.id]: e.target.checked } }));
                   void updateRule(db, r.id, { enabled: e.target.checked });
                 }}
               />

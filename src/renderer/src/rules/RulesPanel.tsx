@@ -11,19 +11,25 @@ import { addRule, deleteRule, exportRuleSet, importRuleSet, moveRule, toUserRule
 
 function RuleRow({ db, rule, first, last }: { db: GalleyDb; rule: CleanupRule; first: boolean; last: boolean }) {
   const { t } = useTranslation();
-  const problem = ruleError(toUserRule(rule));
-  const set = (changes: Partial<CleanupRule>) => void updateRule(db, rule.id, changes);
+  // The row edits its own copy (typing must not wait for the database to answer); every
+  // change is written at once. The row is keyed by rule id, so a new rule starts fresh.
+  const [draft, setDraft] = useState(rule);
+  const problem = ruleError(toUserRule(draft));
+  const set = (changes: Partial<CleanupRule>) => {
+    setDraft((d) => ({ ...d, ...changes }));
+    void updateRule(db, rule.id, changes);
+  };
   return (
-    <li className={`rule-row${rule.enabled ? '' : ' rule-off'}`} data-rule={rule.name}>
+    <li className={`rule-row${draft.enabled ? '' : ' rule-off'}`} data-rule={draft.name}>
       <div className="rule-line">
         <input
           className="rule-name"
           aria-label={t('rules.name')}
-          value={rule.name}
+          value={draft.name}
           onChange={(e) => set({ name: e.target.value })}
         />
         <label className="tool-check-inline">
-          <input type="checkbox" checked={rule.enabled} onChange={(e) => set({ enabled: e.target.checked })} />
+          <input type="checkbox" checked={draft.enabled} onChange={(e) => set({ enabled: e.target.checked })} />
           {t('rules.enabled')}
         </label>
         <button type="button" className="button small" disabled={first} onClick={() => void moveRule(db, rule.id, -1)} aria-label={t('rules.moveUp')} title={t('rules.moveUp')}>
@@ -32,29 +38,29 @@ function RuleRow({ db, rule, first, last }: { db: GalleyDb; rule: CleanupRule; f
         <button type="button" className="button small" disabled={last} onClick={() => void moveRule(db, rule.id, 1)} aria-label={t('rules.moveDown')} title={t('rules.moveDown')}>
           ↓
         </button>
-        <button type="button" className="button small" onClick={() => void deleteRule(db, rule.id)} aria-label={t('rules.deleteNamed', { name: rule.name })}>
+        <button type="button" className="button small" onClick={() => void deleteRule(db, rule.id)} aria-label={t('rules.deleteNamed', { name: draft.name })}>
           {t('rules.delete')}
         </button>
       </div>
       <div className="rule-line">
         <label className="rule-field">
           <span>{t('rules.find')}</span>
-          <input value={rule.find} onChange={(e) => set({ find: e.target.value })} spellCheck={false} />
+          <input value={draft.find} onChange={(e) => set({ find: e.target.value })} spellCheck={false} />
         </label>
         <label className="rule-field">
           <span>{t('rules.replace')}</span>
-          <input value={rule.replace} onChange={(e) => set({ replace: e.target.value })} spellCheck={false} />
+          <input value={draft.replace} onChange={(e) => set({ replace: e.target.value })} spellCheck={false} />
         </label>
       </div>
       <div className="rule-line">
         <label className="tool-check-inline">
-          <input type="checkbox" checked={rule.regex} onChange={(e) => set({ regex: e.target.checked })} />
+          <input type="checkbox" checked={draft.regex} onChange={(e) => set({ regex: e.target.checked })} />
           {t('rules.regex')}
         </label>
         <label className="tool-check-inline">
           <input
             type="checkbox"
-            checked={rule.caseSensitive ?? true}
+            checked={draft.caseSensitive ?? true}
             onChange={(e) => set({ caseSensitive: e.target.checked })}
           />
           {t('rules.caseSensitive')}
