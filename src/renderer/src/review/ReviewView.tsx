@@ -2,7 +2,7 @@
 // their status and change ratio (filterable, sortable), the chosen article's diff beside
 // the list, and a queue that steps through unreviewed articles with one key each.
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
@@ -83,9 +83,16 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
     [db, listed, show, t],
   );
 
+  // The key handler reads the latest list through a ref updated at commit, so a key pressed
+  // right after the list appears acts on what is on screen.
+  const latest = useRef({ next, mark, current });
+  useLayoutEffect(() => {
+    latest.current = { next, mark, current };
+  });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing || e.altKey || e.ctrlKey || e.metaKey || typingIn(e.target)) return;
+      const { next, mark, current } = latest.current;
       if (e.code === 'KeyJ' || e.code === 'KeyN') {
         e.preventDefault();
         next();
@@ -96,7 +103,7 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [next, mark, current]);
+  }, []);
 
   return (
     <section className="review-view" aria-label={t('review.title')}>
