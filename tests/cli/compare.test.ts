@@ -1,28 +1,17 @@
 // Runs the built command line (`npm run build:cli`), as a user would.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compareTexts } from '../../src/core/diff/figures';
+import { ensureBuilt, galley, root } from './galley';
 
-const root = path.resolve(__dirname, '../..');
 const reference = path.resolve(root, '../shared/reference/icdar2017-eng-periodical');
-const run = promisify(execFile);
 
-async function galley(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'bin/galley.mjs'), ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+beforeAll(ensureBuilt, 180_000);
 
-describe('galley compare', () => {
+describe('galley compare', { timeout: 60_000 }, () => {
   it.each([
     ['1', 32902, 1240, 0.03769],
     ['4', 39607, 2573, 0.06496],

@@ -1,29 +1,15 @@
 // Runs the built command line (`npm run build:cli`) on a backup made here, and checks it
 // writes exactly the files the app's export function makes for the same project.
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeBackup } from '../../src/core/backup/format';
 import { projectSnapshot } from '../../src/core/backup/snapshot';
 import { exportProject } from '../../src/core/export/exportProject';
 import { EXPORT_FORMATS } from '../../src/core/export/snapshot';
 import { projectData } from '../core/backup/fixtures';
-
-const root = path.resolve(__dirname, '../..');
-const run = promisify(execFile);
-
-async function galley(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'bin/galley.mjs'), ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { ensureBuilt, galley, root } from './galley';
 
 function listFiles(dir: string): string[] {
   return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
@@ -39,7 +25,9 @@ function setUp(): { dir: string; backup: string } {
   return { dir, backup };
 }
 
-describe('galley export', () => {
+beforeAll(ensureBuilt, 180_000);
+
+describe('galley export', { timeout: 60_000 }, () => {
   it('writes byte for byte what the app exports for the same backup', async () => {
     const { dir, backup } = setUp();
     const out = path.join(dir, 'out');
