@@ -1,0 +1,229 @@
+// Cleanup tools end to end, as an archivist uses them: suggested articles on page-000
+// (without losing text assigned by hand), a previewed cleanup of one article and its undo,
+// a recurring OCR fault fixed on two pages at once with find and replace (and undone),
+// and a rule set exported and imported.
+
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { PageArticles } from '../../src/core/article';
+import type { Article } from '../../src/core/model';
+import { openSamples, pageRow } from './support/app';
+import { startGalley, type GalleySession } from './support/browser';
+
+let galley: GalleySession;
+beforeAll(async () => {
+  galley = await startGalley();
+});
+afterAll(async () => {
+  await galley?.close();
+});
+
+/** What the open page's article session holds (the `?galley-test` hook). */
+function sessionState(page: Page): Promise<PageArticles> {
+  return page.evaluate(() => window.__galleyArticles!.state());
+}
+
+/** Every article as stored in IndexedDB. */
+function storedArticles(page: Page): Promise<Article[]> {
+  return page.evaluate(
+    () =>
+      new Promise<Article[]>((resolve, reject) => {
+        const open = indexedDB.open('galley');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('articles').objectStore('articles').getAll();
+          all.onsuccess = () => {
+            resolve(all.result as Article[]);
+            open.result.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+const allText = (a: Article) =>
+  [a.section, a.kicker, a.title, a.subtitle, a.dateline, ...a.paragraphs, a.byline, ...a.captions, ...a.notes].map((f) => f.text).join('\n');
+
+describe('cleanup tools', () => {
+  it('suggests, cleans, replaces across pages and exchanges rules, each undoable', async () => {
+    const page = await galley.open('?galley-test');
+    await openSamples(page);
+    await pageRow(page, 'page-000.txt').waitFor();
+    // Page ids are made at import; the hook tells which page is open.
+    await pageRow(page, 'page-000.txt').click();
+    await page.getByRole('heading', { name: 'page-000.txt' }).waitFor();
+    await expect.poll(() => page.evaluate(() => window.__galleyArticles?.raw.length ?? 0)).toBeGreaterThan(0);
+
+    // --- the half-width comma transform off, so the pages keep an OCR fault to fix later ---
+    await page.getByRole('button', { name: 'Cleanup & find' }).click();
+    const drawer = page.getByRole('complementary', { name: 'Cleanup tools' });
+    await drawer.getByRole('checkbox', { name: /Full-width punctuation/ }).uncheck();
+    await drawer.getByRole('button', { name: 'Close' }).click();
+
+    // --- assign some text by hand first ---
+    const raw = await page.evaluate(() => window.__galleyArticles!.raw);
+    const handText = '会上要求,要强化责任担当,压实党风廉政建设责任制。';
+    const handStart = raw.indexOf(handText);
+    expect(handStart).toBeGreaterThan(0);
+    await page.evaluate((r) => window.__galleyArticles!.select([r]), { start: handStart, end: handStart + handText.length });
+    await page.locator('[data-action="new-article"]').click();
+    await expect.poll(async () => (await sessionState(page)).articles.length).toBe(1);
+    const mine = (await sessionState(page)).articles[0];
+    expect(mine.paragraphs[0].text).toBe(handText);
+
+    // --- suggested articles as ghosts; accept all ---
+    const suggestions = page.getByRole('region', { name: 'Suggested articles' });
+    await suggestions.locator('.suggestion').first().waitFor();
+    expect(await suggestions.locator('.suggestion').count()).toBe(7);
+    expect(await page.locator('.cm-ghost').count()).toBeGreaterThan(0);
+    // Reject one, so it is not accepted with the others and stays rejected.
+    await suggestions.getByRole('button', { name: /Reject “开展第二季度免疫规划督导工作”/ }).click();
+    await expect.poll(() => suggestions.locator('.suggestion').count()).toBe(6);
+    await suggestions.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(async () => (await sessionState(page)).articles.length).toBe(7);
+    await expect.poll(() => page.locator('.cm-ghost').count()).toBe(0);
+
+    const titles = await page.locator('.article-card .article-headline').allTextContents();
+    for (const title of [
+      '郑州首个“检察+工会”协作与配合办公室在经开区成立 为劳动者“撑腰” 为企业健康发展“护航”',
+      '经开区召开 招投标领域不正之风和腐败问题专项整治工作推进会 促进招投标领域健康有序发展',
+      '召开上半年党风廉政建设工作专题会',
+      '开展新时代宣讲师走进经开区活动',
+      '召开厢式货车运输安全观摩培训会',
+      '持续深化“亲清”理念 助推清廉经开建设',
+    ]) {
+      expect(titles).toContain(title);
+    }
+    expect(titles).not.toContain('开展第二季度免疫规划督导工作');
+
+    // The hand-made article keeps its text; nobody else holds any of its raw characters.
+    const state = await sessionState(page);
+    const kept = state.articles.find((a) => a.id === mine.id)!;
+    expect(kept.paragraphs).toEqual(mine.paragraphs);
+    const meeting = state.articles.find((a) => a.title.text === '召开上半年党风廉政建设工作专题会')!;
+    expect(meeting.order).toBeLessThan(kept.order);
+    for (const a of state.articles) {
+      if (a.id === mine.id) continue;
+      for (const f of [a.section, a.kicker, a.title, a.subtitle, a.dateline, a.byline, ...a.paragraphs, ...a.captions, ...a.notes]) {
+        for (const s of f.spans) expect(s.end <= handStart || s.start >= handStart + handText.length).toBe(true);
+      }
+    }
+    expect(allText(meeting)).not.toContain('要强化责任担当');
+    // Stored as one write: every article is in IndexedDB.
+    await expect.poll(async () => (await storedArticles(page)).length).toBe(7);
+
+    // --- clean the hand-made article with a preview, then undo ---
+    await page.locator(`.article-card[data-article-id="${mine.id}"] .article-head`).click();
+    await page.getByRole('button', { name: 'Cleanup & find' }).click();
+    await drawer.getByRole('checkbox', { name: /Full-width punctuation/ }).check();
+    await drawer.getByRole('radio', { name: 'Current article' }).check();
+    await drawer.getByRole('button', { name: 'Preview' }).click();
+    await drawer.getByText('1 article would change').waitFor();
+    expect(await drawer.locator('.diff-delete').allTextContents()).toContain(',');
+    expect((await drawer.locator('.diff-insert').allTextContents()).join('')).toContain('，');
+    // Nothing changed yet.
+    expect((await sessionState(page)).articles.find((a) => a.id === mine.id)!.paragraphs[0].text).toBe(handText);
+    await drawer.getByRole('button', { name: 'Apply' }).click();
+    const cleaned = '会上要求，要强化责任担当，压实党风廉政建设责任制。';
+    await expect.poll(async () => (await sessionState(page)).articles.find((a) => a.id === mine.id)!.paragraphs[0].text).toBe(cleaned);
+    // Provenance untouched.
+    expect((await sessionState(page)).articles.find((a) => a.id === mine.id)!.paragraphs[0].spans).toEqual(mine.paragraphs[0].spans);
+    await expect.poll(async () => (await storedArticles(page)).find((a) => a.id === mine.id)!.paragraphs[0].text).toBe(cleaned);
+    await drawer.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await sessionState(page)).articles.find((a) => a.id === mine.id)!.paragraphs[0].text).toBe(handText);
+    await expect.poll(async () => (await storedArticles(page)).find((a) => a.id === mine.id)!.paragraphs[0].text).toBe(handText);
+    await drawer.getByRole('button', { name: 'Close' }).click();
+
+    // --- page-002 gets its articles too, still with half-width commas ---
+    await drawer.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Cleanup & find' }).click();
+    await drawer.getByRole('checkbox', { name: /Full-width punctuation/ }).uncheck();
+    await drawer.getByRole('button', { name: 'Close' }).click();
+    await pageRow(page, 'page-002.txt').click();
+    await page.getByRole('heading', { name: 'page-002.txt' }).waitFor();
+    await suggestions.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(async () => (await storedArticles(page)).length).toBe(12);
+    const page002Id = (await sessionState(page)).pageId;
+
+    // --- the same OCR fault on both pages, fixed in one step with find and replace ---
+    const dateComma = /\d+日,/;
+    const before = await storedArticles(page);
+    const pagesWithFault = new Set(before.filter((a) => dateComma.test(allText(a))).map((a) => a.pageId));
+    expect(pagesWithFault.size).toBe(2);
+    await page.getByRole('button', { name: 'Cleanup & find' }).click();
+    await drawer.getByRole('tab', { name: 'Find & replace' }).click();
+    await drawer.getByRole('textbox', { name: 'Find' }).fill('(\\d+)日,');
+    await drawer.getByRole('textbox', { name: 'Replace with' }).fill('$1日，');
+    await drawer.getByRole('checkbox', { name: 'Regular expression' }).check();
+    await drawer.getByRole('button', { name: 'Find', exact: true }).click();
+    await drawer.getByText(/\d+ hits on 2 pages/).waitFor();
+    const hitCount = await drawer.locator('.hit').count();
+    expect(hitCount).toBeGreaterThan(2);
+    // Leave one hit on page-002 as it is.
+    const spared = drawer.locator('.hit[data-page="page-002.txt"]').first();
+    const sparedContext = await spared.locator('.hit-context').textContent();
+    await spared.getByRole('checkbox').uncheck();
+    await drawer.getByRole('button', { name: `Replace ${hitCount - 1} chosen hits` }).click();
+    await drawer.getByText(`Replaced ${hitCount - 1} hits.`, { exact: false }).waitFor();
+    await expect.poll(async () => (await storedArticles(page)).filter((a) => dateComma.test(allText(a))).length).toBe(1);
+    const left = (await storedArticles(page)).find((a) => dateComma.test(allText(a)))!;
+    expect(left.pageId).toBe(page002Id);
+    expect(sparedContext).toContain(allText(left).match(/\d+日,/)![0]);
+    // The open page shows it at once.
+    expect((await sessionState(page)).articles.some((a) => /\d+日，/.test(allText(a)))).toBe(true);
+
+    await drawer.getByRole('button', { name: 'Undo replace' }).click();
+    await drawer.getByText('Replacement undone.').waitFor();
+    await expect.poll(async () => {
+      const now = await storedArticles(page);
+      return now.filter((a) => dateComma.test(allText(a))).length;
+    }).toBe(before.filter((a) => dateComma.test(allText(a))).length);
+    expect((await sessionState(page)).articles.some((a) => /\d+日，/.test(allText(a)))).toBe(false);
+
+    // --- rule sets: a bad file is refused with a clear message, a good one imported, then exported ---
+    await drawer.getByRole('tab', { name: 'My rules' }).click();
+    const bad = JSON.stringify({
+      format: 'galley-rules',
+      version: 1,
+      rules: [{ name: 'broken pattern', find: '([0-9]+', replace: '', regex: true }],
+    });
+    const [badChooser] = await Promise.all([page.waitForEvent('filechooser'), drawer.getByRole('button', { name: 'Import rule set…' }).click()]);
+    await badChooser.setFiles({ name: 'bad-rules.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    const alert = drawer.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('bad-rules.json');
+    expect(await alert.textContent()).toMatch(/rule 1 “broken pattern”: invalid regular expression/);
+    expect(await drawer.locator('.rule-row').count()).toBe(0);
+
+    const good = JSON.stringify({
+      format: 'galley-rules',
+      version: 1,
+      rules: [
+        { name: 'date comma', find: '(\\d+)日,', replace: '$1日，', regex: true },
+        { name: 'misread name', find: '鲁 慧', replace: '鲁慧' },
+      ],
+    });
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), drawer.getByRole('button', { name: 'Import rule set…' }).click()]);
+    await chooser.setFiles({ name: 'rules.json', mimeType: 'application/json', buffer: Buffer.from(good) });
+    await drawer.getByText('Imported 2 rules.').waitFor();
+    expect(await drawer.locator('.rule-row').count()).toBe(2);
+    expect(await drawer.locator('.rule-row .rule-name').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual([
+      'date comma',
+      'misread name',
+    ]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), drawer.getByRole('button', { name: 'Export rule set…' }).click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(exported.format).toBe('galley-rules');
+    expect(exported.rules.map((r: { name: string; find: string; replace: string; regex: boolean }) => [r.name, r.find, r.replace, r.regex])).toEqual([
+      ['date comma', '(\\d+)日,', '$1日，', true],
+      ['misread name', '鲁 慧', '鲁慧', false],
+    ]);
+
+    // The imported rule is offered by the cleanup panel.
+    await drawer.getByRole('tab', { name: 'Clean up' }).click();
+    expect(await drawer.getByRole('checkbox', { name: 'date comma' }).isChecked()).toBe(true);
+  });
+});
