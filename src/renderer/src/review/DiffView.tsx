@@ -21,14 +21,14 @@ interface DiffViewProps {
  * A changed line break or space is invisible on its own: most of what a correction removes
  * from column-broken OCR is line breaks, so they are shown as marks the reader can count.
  */
-function visible(text: string): React.ReactNode {
+function visible(text: string, breakLines = true): React.ReactNode {
   if (!/[\n \u3000]/.test(text)) return text;
   return text.split(/(\n| |\u3000)/).map((part, i) => {
     if (part === '\n') {
       return (
         <span key={i}>
           <span className="diff-mark">↵</span>
-          {'\n'}
+          {breakLines ? '\n' : null}
         </span>
       );
     }
@@ -51,7 +51,8 @@ function Chunks({ chunks, show }: { chunks: DiffChunk[]; show: 'from' | 'to' | '
         if (c.op === 'delete' && show !== 'to') {
           return (
             <del key={i} className="diff-del">
-              {visible(c.text)}
+              {/* In one column a removed line break no longer breaks the line: the text reads as corrected. */}
+              {visible(c.text, show !== 'both')}
             </del>
           );
         }
