@@ -42,11 +42,18 @@ export function buildRows(pages: readonly Page[], articles: readonly Article[], 
   return sortRows(rows, 'order');
 }
 
-/** Everything an article says, for the text filter. */
+/** Everything an article says, lower-cased for the text filter; kept per article object while typing a filter. */
+const searchCache = new WeakMap<Article, string>();
 function searchable(a: Article): string {
-  return [a.section, a.kicker, a.title, a.subtitle, a.dateline, a.byline, ...a.paragraphs, ...a.captions, ...a.notes]
-    .map((f) => f.text)
-    .join('\n');
+  let text = searchCache.get(a);
+  if (text === undefined) {
+    text = [a.section, a.kicker, a.title, a.subtitle, a.dateline, a.byline, ...a.paragraphs, ...a.captions, ...a.notes]
+      .map((f) => f.text)
+      .join('\n')
+      .toLowerCase();
+    searchCache.set(a, text);
+  }
+  return text;
 }
 
 export function filterRows(rows: readonly ReviewRow[], status: StatusFilter, text: string): ReviewRow[] {
@@ -55,7 +62,7 @@ export function filterRows(rows: readonly ReviewRow[], status: StatusFilter, tex
     if (status === 'unreviewed' ? r.article.status === 'reviewed' : status !== 'all' && r.article.status !== status) {
       return false;
     }
-    return needle === '' || searchable(r.article).toLowerCase().includes(needle) || r.page.name.toLowerCase().includes(needle);
+    return needle === '' || searchable(r.article).includes(needle) || r.page.name.toLowerCase().includes(needle);
   });
 }
 
