@@ -54,6 +54,23 @@ export const en = {
       undecodable: 'the bytes are not valid in that encoding',
     },
   },
+  rawView: {
+    // CodeMirror's own words in the raw view (search panel, go to line).
+    phrases: {
+      find: 'Find',
+      next: 'next',
+      previous: 'previous',
+      all: 'all',
+      matchCase: 'match case',
+      regexp: 'regexp',
+      byWord: 'by word',
+      close: 'close',
+      currentMatch: 'current match',
+      onLine: 'on line',
+      goToLine: 'Go to line',
+      go: 'go',
+    },
+  },
   sizes: {
     bytes: '{{value}} B',
     kb: '{{value}} KB',

@@ -53,6 +53,22 @@ export const zh: Resources = {
       undecodable: '这些字节在该编码下无效',
     },
   },
+  rawView: {
+    phrases: {
+      find: '查找',
+      next: '下一个',
+      previous: '上一个',
+      all: '全部',
+      matchCase: '区分大小写',
+      regexp: '正则表达式',
+      byWord: '全词匹配',
+      close: '关闭',
+      currentMatch: '当前匹配',
+      onLine: '位于行',
+      goToLine: '跳到行',
+      go: '跳转',
+    },
+  },
   sizes: {
     bytes: '{{value}} B',
     kb: '{{value}} KB',

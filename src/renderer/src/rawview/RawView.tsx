@@ -5,6 +5,7 @@
 import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
+import { setPhrases, type Phrases } from './phrases';
 import { rawViewExtensions } from './rawViewExtensions';
 import { scrollToOffset, topOffset } from './scrollPosition';
 import { setSoftWrap } from './softWrap';
@@ -13,6 +14,8 @@ export interface RawViewProps {
   pageId: string;
   text: string;
   softWrap: boolean;
+  /** CodeMirror's words (search panel) in the UI's language. */
+  phrases?: Phrases;
   /** Read once, when the view is made. */
   extensions?: readonly Extension[];
   /** Where to scroll when this page is first shown (a raw offset). */
@@ -24,8 +27,10 @@ export interface RawViewProps {
   label?: string;
 }
 
+const NO_PHRASES: Phrases = {};
+
 export function RawView(props: RawViewProps) {
-  const { pageId, text, softWrap } = props;
+  const { pageId, text, softWrap, phrases = NO_PHRASES } = props;
   const host = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   // Callbacks and creation-time options live in a ref so the view is never re-made for them.
@@ -35,6 +40,7 @@ export function RawView(props: RawViewProps) {
   });
   const shown = useRef<{ pageId: string; text: string } | null>(null);
   const wrapRef = useRef(softWrap);
+  const phrasesRef = useRef(phrases);
 
   useEffect(() => {
     const view = new EditorView({ parent: host.current! });
@@ -67,7 +73,7 @@ export function RawView(props: RawViewProps) {
     view.setState(
       EditorState.create({
         doc: text,
-        extensions: rawViewExtensions({ pageId, softWrap: wrapRef.current, extra: extensions }),
+        extensions: rawViewExtensions({ pageId, softWrap: wrapRef.current, phrases: phrasesRef.current, extra: extensions }),
       }),
     );
     if (label) view.contentDOM.setAttribute('aria-label', label);
@@ -82,6 +88,13 @@ export function RawView(props: RawViewProps) {
     const view = viewRef.current;
     if (view && shown.current) setSoftWrap(view, softWrap);
   }, [softWrap]);
+
+  useEffect(() => {
+    if (phrasesRef.current === phrases) return;
+    phrasesRef.current = phrases;
+    const view = viewRef.current;
+    if (view && shown.current) setPhrases(view, phrases);
+  }, [phrases]);
 
   return <div className="raw-view" ref={host} data-page-id={pageId} />;
 }

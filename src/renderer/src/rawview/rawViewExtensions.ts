@@ -2,6 +2,7 @@ import { EditorState, type Extension } from '@codemirror/state';
 import { search, searchKeymap, highlightSelectionMatches } from '@codemirror/search';
 import { defaultKeymap } from '@codemirror/commands';
 import { drawSelection, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
+import { phrases, type Phrases } from './phrases';
 import { rawPageId } from './rawPage';
 import { softWrap } from './softWrap';
 import { rawViewTheme } from './theme';
@@ -9,6 +10,8 @@ import { rawViewTheme } from './theme';
 export interface RawViewConfig {
   pageId: string;
   softWrap: boolean;
+  /** CodeMirror's words (search panel) in the UI's language. */
+  phrases: Phrases;
   /** Extensions other features add (span decorations), the same for every page. */
   extra: readonly Extension[];
 }
@@ -27,6 +30,7 @@ export function rawViewExtensions(config: RawViewConfig): Extension[] {
     highlightSelectionMatches(),
     keymap.of([...searchKeymap, ...defaultKeymap]),
     softWrap(config.softWrap),
+    phrases(config.phrases),
     rawPageId.of(config.pageId),
     rawViewTheme,
     ...config.extra,

@@ -10,6 +10,7 @@ import { articleRawViewExtensions } from '../articles/rawViewExtensions';
 import type { GalleyDb } from '../db/db';
 import { canReopen, reopenPage } from '../import/reopenPage';
 import { RawView } from '../rawview/RawView';
+import { usePhrases } from '../rawview/usePhrases';
 import { ghostDecorations } from '../suggest/ghostDecorations';
 import { SuggestionPanel } from '../suggest/SuggestionPanel';
 import { PageHeader } from './PageHeader';
@@ -28,6 +29,7 @@ export function PageView({ db, pageId, initialTopOffset, softWrap, onSoftWrap, o
   const page = useLiveQuery(() => db.pages.get(pageId), [db, pageId], null);
   const text = useLiveQuery(() => db.texts.get(pageId), [db, pageId], null);
   const [shown, setShown] = useState<{ view: EditorView | null; pageId: string | null }>({ view: null, pageId: null });
+  const phrases = usePhrases();
   const extensions = useMemo(() => [...articleRawViewExtensions(), ...ghostDecorations()], []);
   const onShown = useCallback((view: EditorView | null, id: string | null) => setShown({ view, pageId: id }), []);
   const onReopen = useCallback(
@@ -63,6 +65,7 @@ export function PageView({ db, pageId, initialTopOffset, softWrap, onSoftWrap, o
             pageId={pair.page.id}
             text={pair.text.raw}
             softWrap={softWrap}
+            phrases={phrases}
             extensions={extensions}
             initialTopOffset={initialTopOffset}
             onShown={onShown}
