@@ -18,7 +18,7 @@ export function ConcordancePanel({ db, onOpen }: ConcordancePanelProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState<FindQuery>({ text: '', regex: false, caseSensitive: true });
   const [replacement, setReplacement] = useState('');
-  const [result, setResult] = useState<(CorpusHits & { query: FindQuery; re: RegExp }) | null>(null);
+  const [result, setResult] = useState<(CorpusHits & { query: FindQuery }) | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
@@ -31,13 +31,13 @@ export function ConcordancePanel({ db, onOpen }: ConcordancePanelProps) {
     const c = compileQuery(q);
     if (!c.ok) {
       setResult(null);
-      setMessage({ text: c.reason === 'the pattern matches empty text' ? t('find.emptyMatch') : t('find.badRegex', { reason: c.reason }), error: true });
+      setMessage({ text: c.reason === 'the pattern matches empty text' ? t('find.emptyMatch') : c.reason === 'empty' ? t('find.noHits') : t('find.badRegex', { reason: c.reason.replace(/^invalid regular expression: /, '') }), error: true });
       return;
     }
     setBusy(true);
     try {
-      const r = await searchCorpus(db, c.re);
-      setResult({ ...r, query: q, re: c.re });
+      const r = await searchCorpus(db, q);
+      setResult({ ...r, query: q });
       setChosen(new Set(r.hits.map((h) => h.key)));
       if (!keepMessage) setMessage(r.hits.length === 0 ? { text: t('find.noHits') } : null);
     } finally {
@@ -56,7 +56,7 @@ export function ConcordancePanel({ db, onOpen }: ConcordancePanelProps) {
       let replaced = 0;
       let skipped = 0;
       const group = await changePages(db, 'replace', [...byPage.keys()], (state) => {
-        const r = replaceHits(state, byPage.get(state.pageId) ?? [], result.re, result.query, replacement, Date.now());
+        const r = replaceHits(state, byPage.get(state.pageId) ?? [], result.query, replacement, Date.now());
         replaced += r.replaced;
         skipped += r.skipped;
         return r.state;

@@ -3,7 +3,7 @@
 
 import { flushAll } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
-import { findInArticles, type Hit } from './search';
+import { findInArticles, type FindQuery, type Hit } from './search';
 
 export interface CorpusHits {
   hits: Hit[];
@@ -13,7 +13,7 @@ export interface CorpusHits {
 
 export const HIT_LIMIT = 2000;
 
-export async function searchCorpus(db: GalleyDb, re: RegExp, limit = HIT_LIMIT): Promise<CorpusHits> {
+export async function searchCorpus(db: GalleyDb, q: FindQuery, limit = HIT_LIMIT): Promise<CorpusHits> {
   await flushAll(db);
   const [pages, articles] = await db.transaction('r', db.pages, db.articles, () =>
     Promise.all([db.pages.toArray(), db.articles.toArray()]),
@@ -22,13 +22,14 @@ export async function searchCorpus(db: GalleyDb, re: RegExp, limit = HIT_LIMIT):
   for (const a of articles) byPage.set(a.pageId, [...(byPage.get(a.pageId) ?? []), a]);
   pages.sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }) || a.relativePath.localeCompare(b.relativePath));
   const hits: Hit[] = [];
+  let truncated = false;
   for (const p of pages) {
-    findInArticles(p.id, byPage.get(p.id) ?? [], re, limit + 1, hits);
-    if (hits.length > limit) break;
+    const r = findInArticles(byPage.get(p.id) ?? [], q, limit - hits.length);
+    hits.push(...r.hits);
+    if (r.truncated || hits.length >= limit) {
+      truncated = r.truncated;
+      break;
+    }
   }
-  return {
-    hits: hits.slice(0, limit),
-    pageNames: new Map(pages.map((p) => [p.id, p.name])),
-    truncated: hits.length > limit,
-  };
+  return { hits, pageNames: new Map(pages.map((p) => [p.id, p.name])), truncated };
 }
