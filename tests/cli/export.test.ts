@@ -1,5 +1,6 @@
 // Runs the built command line (`npm run build:cli`) on a backup made here, and checks it
 // writes exactly the files the app's export function makes for the same project.
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -86,5 +87,23 @@ describe('galley export', { timeout: 60_000 }, () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/could not write .*nothing was exported/);
     expect(listFiles(out)).toEqual(['page-001']);
+  });
+
+  it('never overwrites a raw page of the project, even in the folder it came from', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'galley-export-'));
+    const rawBytes = Buffer.from('同一标题\r\n正文一。\r\n', 'utf8');
+    const data = projectData();
+    const pb = data.pages.find((p) => p.id === 'pb')!;
+    pb.sha256 = createHash('sha256').update(rawBytes).digest('hex');
+    const backup = path.join(dir, 'project.galley-backup');
+    writeFileSync(backup, makeBackup(data, { createdAt: 0 }));
+    const out = path.join(dir, 'out');
+    mkdirSync(path.join(out, 'page-001'), { recursive: true });
+    writeFileSync(path.join(out, 'page-001', 'page-001.txt'), rawBytes);
+    const { code, stderr } = await galley('export', backup, '--out', out);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/is a raw page of this project and is never overwritten; nothing was exported/);
+    expect(readFileSync(path.join(out, 'page-001', 'page-001.txt'))).toEqual(rawBytes);
+    expect(listFiles(out)).toEqual(['page-001/page-001.txt']);
   });
 });

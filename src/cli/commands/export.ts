@@ -4,6 +4,7 @@
 // its target; only when all are written are they renamed into place, so a failure (no
 // permission, disk full) leaves no half-written or partial export behind.
 
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +29,7 @@ const REASONS: Record<string, string> = {
 };
 
 function reason(e: unknown): string {
+  if (e instanceof RawSourceError) return e.message;
   const code = (e as NodeJS.ErrnoException).code;
   return (code && REASONS[code]) ?? (e as Error).message;
 }
@@ -104,7 +106,8 @@ export async function exportCommand(args: string[]): Promise<number> {
     return 1;
   }
   try {
-    const written = await writeAtomically(path.resolve(values.out), files);
+    const sources = new Set(backup.data.pages.map((p) => p.sha256.toLowerCase()));
+    const written = await writeAtomically(path.resolve(values.out), files, sources);
     process.stderr.write(`galley export: wrote ${files.length} files (${written} bytes) to ${values.out}\n`);
     return 0;
   } catch (e) {
@@ -113,6 +116,24 @@ export async function exportCommand(args: string[]): Promise<number> {
     );
     return 1;
   }
+}
+
+class RawSourceError extends Error {
+  constructor(readonly target: string) {
+    super(`${target} is a raw page of this project and is never overwritten`);
+  }
+}
+
+/** Whether an existing file at `target` has the bytes of one of the project's raw pages. */
+async function isRawSource(target: string, rawSources: Set<string>): Promise<boolean> {
+  if (rawSources.size === 0) return false;
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(target);
+  } catch {
+    return false;
+  }
+  return rawSources.has(createHash('sha256').update(bytes).digest('hex'));
 }
 
 /** Files in flight at once: enough to hide the file system's latency, few enough for any OS limit. */
@@ -139,7 +160,11 @@ async function inParallel<T>(
 }
 
 /** Writes every file to a temporary name, then renames them all; on failure removes the temporaries. */
-export async function writeAtomically(outDir: string, files: ExportFile[]): Promise<number> {
+export async function writeAtomically(
+  outDir: string,
+  files: ExportFile[],
+  rawSources = new Set<string>(),
+): Promise<number> {
   const targets = files.map((file) => {
     const target = path.resolve(outDir, ...file.path.split('/'));
     if (!target.startsWith(outDir + path.sep))
@@ -164,6 +189,10 @@ export async function writeAtomically(outDir: string, files: ExportFile[]): Prom
       staged.push(temps[i]);
       await writeFile(temps[i], data, { flag: 'wx' });
       bytes += data.byteLength;
+    });
+    // A raw page is never overwritten, even when the folder chosen is the one it came from.
+    await inParallel(targets, async (target) => {
+      if (await isRawSource(target, rawSources)) throw new RawSourceError(target);
     });
     await inParallel(targets, (target, i) => rename(temps[i], target));
   } catch (e) {
