@@ -14,12 +14,24 @@ interface PageHeaderProps {
 
 export function PageHeader({ page, canReopen, softWrap, onSoftWrap, onReopen }: PageHeaderProps) {
   const { t, i18n } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
+  // Kept with its page, so it does not follow the archivist to the next one.
+  const [failure, setFailure] = useState<{ pageId: string; message: string } | null>(null);
+  const error = failure?.pageId === page.id ? failure.message : null;
   return (
     <header className="page-header">
       <div className="page-title">
         <h1>{page.name}</h1>
         {page.relativePath !== page.name ? <span className="page-path">{page.relativePath}</span> : null}
+        {page.empty ? (
+          <span className="flag flag-empty" title={t('pageList.flagEmptyHint')}>
+            {t('pageList.flagEmpty')}
+          </span>
+        ) : null}
+        {page.changedVersionOf ? (
+          <span className="flag flag-changed" title={t('pageList.flagChangedHint')}>
+            {t('pageList.flagChanged')}
+          </span>
+        ) : null}
       </div>
       <dl className="page-facts">
         <div>
@@ -47,7 +59,10 @@ export function PageHeader({ page, canReopen, softWrap, onSoftWrap, onReopen }: 
         {canReopen ? (
           <ReopenAs
             current={page.encoding}
-            onChoose={async (encoding) => setError(await onReopen(encoding))}
+            onChoose={async (encoding) => {
+              const message = await onReopen(encoding);
+              setFailure(message ? { pageId: page.id, message } : null);
+            }}
           />
         ) : null}
         <label className="toggle">
