@@ -183,3 +183,55 @@ describe('marking an article by hand on page-001', () => {
       .toBe('title');
   });
 });
+
+describe('the article tools in 简体中文', () => {
+  it('marks furniture from the context menu, jumps to the next gap, and lists the shortcuts', async () => {
+    const zh = await startGalley({ locale: 'zh-CN' });
+    try {
+      const page = await zh.open('?galley-test');
+      await openSamples(page);
+      await pageRow(page, 'page-001.txt').click();
+      await page.waitForFunction(() => window.__galleyArticles?.raw.includes('创新政府采购新模式'));
+
+      // The opening headline of the page, marked "not article text" from the context menu.
+      const head = spanOf('紧抓能力作风建设 全面提升工作质效');
+      await select(page, [head]);
+      await page
+        .locator('.raw-view .cm-line')
+        .first()
+        .click({ button: 'right', position: { x: 40, y: 5 } });
+      await page.getByRole('menuitem', { name: /标为非正文/ }).click();
+      await page.locator('.raw-view .cm-span-furniture').first().waitFor();
+      expect(await page.locator('.raw-view .cm-span-furniture').first().textContent()).toBe(
+        raw.slice(head.start, head.end),
+      );
+      await expect.poll(async () => (await sessionState(page)).furniture).toEqual([head]);
+
+      // "Next unassigned" selects the first run of text nobody owns.
+      await select(page, [{ start: 0, end: 0 }]);
+      await page.getByRole('button', { name: '下一处未归属' }).click();
+      // Nothing else is assigned yet: the gap runs from the first sentence to the end of the ink.
+      const first = raw.indexOf('做好民主生活会征求意见。');
+      await expect
+        .poll(() => page.evaluate(() => window.__galleyArticles!.selection()))
+        .toEqual([{ start: first, end: raw.trimEnd().length }]);
+      // Only its first paragraph goes into the new article.
+      await select(page, [between('做好民主生活会征求意见。', '定基础。做好工作推进会。共参')]);
+      await page.keyboard.press('Alt+N');
+      await expect.poll(() => cards(page).count()).toBe(1);
+      expect(await field(page, 0, 'paragraph-0').inputValue()).toMatch(/^做好民主生活会征求意见。/);
+
+      // The `?` overlay lists every shortcut, in Chinese.
+      await page.locator('.article-list').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('Shift+Slash');
+      const help = page.getByRole('dialog', { name: '键盘快捷键' });
+      await help.waitFor();
+      expect(await help.textContent()).toContain('设为主题');
+      expect(await help.textContent()).toContain('Alt+T');
+      await page.screenshot({ path: path.join(process.cwd(), 'out', 'articles-zh.png') });
+      await page.keyboard.press('Escape');
+    } finally {
+      await zh.close();
+    }
+  });
+});

@@ -11,6 +11,8 @@ export interface GalleyArticlesHook {
   pageId: string;
   raw: string;
   select(ranges: Span[]): void;
+  /** The raw view's selection, as spans. */
+  selection(): Span[];
   state(): PageArticles;
   flush(): Promise<void>;
   lastCommitAt(): number;
@@ -38,6 +40,7 @@ export function installArticlesHook(session: ArticleSession, view: EditorView): 
       });
       view.focus();
     },
+    selection: () => view.state.selection.ranges.map((r) => ({ start: r.from, end: r.to })),
     state: () => session.getSnapshot().state,
     flush: () => session.flush(),
     lastCommitAt: () => session.lastCommitAt,
