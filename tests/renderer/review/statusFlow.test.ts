@@ -70,6 +70,15 @@ describe('status flow draft → corrected → reviewed', () => {
       ['remove field', (s, first) => s.removeField(first, { kind: 'title' })],
       ['add paragraph', (s, first) => s.addParagraph(first)],
       ['restore', (s, first) => s.restore(first, { ...article(s, first), title: { text: '旧标题', spans: [] } })],
+      // Cleanup and accepted suggestions hand the session a whole new page state.
+      [
+        'cleanup',
+        (s, first) => {
+          const state = s.getSnapshot().state;
+          const articles = state.articles.map((a) => (a.id === first ? { ...a, title: { ...a.title, text: a.title.text + '！' } } : a));
+          s.change('cleanup', { ...state, articles });
+        },
+      ],
     ];
     for (const [name, edit] of edits) {
       const { s, first, second } = await reviewedPair();
