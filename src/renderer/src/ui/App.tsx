@@ -11,6 +11,7 @@ import { writeSelection } from '../articles/session/selection';
 import { ProjectTools } from '../backup/ProjectTools';
 import { ReviewView } from '../review/ReviewView';
 import { ToolsDrawer } from '../cleanup/ToolsDrawer';
+import { revealArticle } from '../concordance/revealArticle';
 import { PageList } from './PageList';
 import { PageView } from './PageView';
 import { TopBar } from './TopBar';
@@ -157,6 +158,7 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
             void writeSelection(db, pageId, { articleId, field }).then(() => {
               select(pageId);
               setReviewing(false);
+              revealArticle(articleId);
             })
           }
         />
