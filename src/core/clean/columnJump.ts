@@ -3,13 +3,18 @@
 // words on both sides, so this looks at the end of one paragraph and the start of the next.
 
 import { BYLINE_BLOCK, CAPTION, DATELINE, HEADING, TRAILING_BYLINE } from './patterns';
-import { isHan, isWide } from './script';
+import { isHan as han, isWide as wide } from './script';
+
+// Local bindings: module re-exports can cost a getter call on every use.
+const isHan = han;
+const isWide = wide;
 
 // A paragraph ending in one of these ends a sentence (or a quotation, a bracket).
 const CLOSED_END = new Set([...'。！？!?…；;”’」』）)》.'].map((c) => c.charCodeAt(0)));
 // A paragraph ending in one of these stops in mid-clause.
 const OPEN_END = /[，,、；;：:“‘（(《—]$/u;
-const CLAUSE = /[，,、；;。]/u;
+// Both widths of each mark, so widening punctuation later never changes a decision.
+const CLAUSE = /[，,、；;。.]/u;
 // Short prose can end on a word boundary at a jump (`…推动招投标专项整治` / `走深走实`);
 // an intertitle of the same length cannot be told apart, so short ones need a broken word.
 const MIN_PROSE = 20;
@@ -55,21 +60,45 @@ export function continuesAcross(prev: string, next: string, atColumnFoot = false
   return prev.length >= MIN_PROSE || breaksWord(prev, next);
 }
 
+// Bylines and datelines are short: a longer paragraph start needs no byline test.
+const HEAD_CHARS = 80;
+
 /**
  * Joins paragraphs (separated by `\n\n`) that a column or page jump split in mid-sentence.
- * Idempotent: each decision looks at the already-joined paragraph before it.
+ * Idempotent: each decision looks at the already-joined paragraph before it. Works on
+ * positions in the text rather than splitting it, so a long corpus is not copied piecewise.
  */
 export function joinColumnJumps(text: string): string {
-  if (text.indexOf('\n\n') === -1) return text;
-  const paragraphs = text.split('\n\n');
-  const out: string[] = [paragraphs[0]];
-  for (let i = 1; i < paragraphs.length; i++) {
-    const p = paragraphs[i];
-    const prev = out[out.length - 1];
-    if (continuesAcross(prev, p)) out[out.length - 1] = joinPair(prev, p);
-    else out.push(p);
+  const parts: string[] = [];
+  let copied = 0;
+  let paragraphStart = 0;
+  // The paragraph before the break as joined so far, when a join made it differ from the text.
+  let joinedSoFar: string | undefined;
+  for (let brk = text.indexOf('\n\n'); brk !== -1; ) {
+    const nextStart = brk + 2;
+    let nextEnd = text.indexOf('\n\n', nextStart);
+    if (nextEnd === -1) nextEnd = text.length;
+    const last = text.charCodeAt(brk - 1);
+    let separator: string | undefined;
+    if (!CLOSED_END.has(last) && nextStart < text.length) {
+      const prev = joinedSoFar ?? text.slice(paragraphStart, brk);
+      const next = text.slice(nextStart, Math.min(nextEnd, nextStart + HEAD_CHARS + 1));
+      if (continuesAcross(prev, next)) {
+        separator = isWide(last) || isWide(text.charCodeAt(nextStart)) ? '' : ' ';
+        parts.push(text.slice(copied, brk), separator);
+        copied = nextStart;
+        joinedSoFar = prev + separator + text.slice(nextStart, nextEnd);
+      }
+    }
+    if (separator === undefined) {
+      paragraphStart = nextStart;
+      joinedSoFar = undefined;
+    }
+    brk = nextEnd === text.length ? -1 : nextEnd;
   }
-  return out.join('\n\n');
+  if (parts.length === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 /** The two halves of a sentence joined as a line break would be (see joinLines). */

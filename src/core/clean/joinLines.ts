@@ -1,12 +1,16 @@
 // Joining lines that OCR broke at column width (DOMAIN.md damage class 1). Used when raw
 // text is assigned to a field, by the "join broken lines" transform and by segmentation.
 
-import { isHan, isWide } from './script';
+import { replaceMatches } from './replace';
+import { isHan as han, isWide as wide } from './script';
+
+// Local bindings: these run once per line break, and module re-exports can cost a getter call.
+const isHan = han;
+const isWide = wide;
 
 // A line break with the horizontal whitespace around it, or a run of blank lines (a
-// paragraph break). One pass over the text; the callback only looks at neighbours.
-const BREAK = /[ \t\r\u3000]*\n(?:[ \t\r\u3000]*\n)*[ \t\r\u3000]*/g;
-const EDGES = /^\s+|\s+$/g;
+// paragraph break). One pass over the text; the decision only looks at neighbours.
+const BREAK = /[ \t\r\u3000]*\n[ \t\r\u3000\n]*/g;
 // `inter-` / `national`: a Latin word hyphenated at the line end (lower case continues it).
 const HYPHENATED = /(?<=[A-Za-z\u00c0-\u024f])-[ \t]*\n[ \t]*(?=[a-z\u00df-\u00ff])/g;
 
@@ -31,7 +35,9 @@ function isTokenLine(text: string, start: number): boolean {
   return TOKEN_LINE.test(text);
 }
 
-function joinBreak(match: string, offset: number, text: string): string {
+function joinBreak(m: RegExpExecArray, text: string): string {
+  const match = m[0];
+  const offset = m.index;
   const end = offset + match.length;
   // Breaks at either end of the text disappear (edges are trimmed afterwards anyway).
   if (offset === 0 || end === text.length) return '';
@@ -57,7 +63,7 @@ function joinBreak(match: string, offset: number, text: string): string {
  */
 export function joinLines(raw: string): string {
   const unhyphenated = raw.indexOf('-') === -1 ? raw : raw.replace(HYPHENATED, '');
-  return unhyphenated.replace(BREAK, joinBreak).replace(EDGES, '');
+  return replaceMatches(unhyphenated, BREAK, joinBreak).trim();
 }
 
 /** The paragraphs of a text: lines joined (see joinLines), split at blank lines, none empty. */

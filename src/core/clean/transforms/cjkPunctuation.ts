@@ -2,13 +2,30 @@
 // one code unit for one code unit, so offsets in the text do not move. Numbers (`1831.6万元`,
 // `1,234`, `9:30`), Latin text, e-mail addresses and URLs are never touched.
 
-import { isHan, isWide } from '../script';
+import { replaceMatches } from '../replace';
+import { isHan as han, isWide as wide } from '../script';
 import type { CleanReport, Transform, TransformResult } from '../types';
+
+// Local bindings: these run for every mark, and module re-exports can cost a getter call.
+const isHan = han;
+const isWide = wide;
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };
 
-// URLs, e-mail addresses and runs of dots are matched first and kept as they are.
-const PUNCT = /(?:https?|ftp):\/\/[\x21-\x7e]+|www\.[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\.{2,}|[,;:!?.]/g;
+const PUNCT = /[,;:!?.]/g;
+// A mark inside a run of printable ASCII that is a URL or an e-mail address is kept.
+const URL_OR_EMAIL = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|@/i;
+
+const isAscii = (c: number) => c >= 0x21 && c <= 0x7e;
+
+/** True when the mark at `i` is part of a URL or an e-mail address (`https://x.cn/a?b=1,c`). */
+function inLink(text: string, i: number): boolean {
+  let start = i;
+  while (start > 0 && isAscii(text.charCodeAt(start - 1))) start--;
+  let end = i + 1;
+  while (end < text.length && isAscii(text.charCodeAt(end))) end++;
+  return end - start > 4 && URL_OR_EMAIL.test(text.slice(start, end));
+}
 // A pair of parentheses around Chinese text becomes full width.
 const PARENS = /\(([^()\n]{1,200})\)/g;
 const HAS_WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u201c\u201d]/u;
@@ -45,13 +62,20 @@ function nextCode(text: string, i: number): number {
   return c;
 }
 
-function fixPunct(match: string, offset: number, text: string): string {
-  if (match.length !== 1) return match;
+function fixPunct(m: RegExpExecArray, text: string): string | undefined {
+  const match = m[0];
+  const offset = m.index;
   const end = offset + 1;
+  const left = text.charCodeAt(offset - 1);
+  const right = text.charCodeAt(end);
+  // Only marks touching printable ASCII can be inside a link: the others skip the check.
+  if ((isAscii(left) || isAscii(right)) && inLink(text, offset)) return undefined;
   if (match === '.') {
-    // A full stop right after a Chinese character, not followed by a digit or a letter.
-    const before = text.charCodeAt(offset - 1);
-    const after = end < text.length ? text.charCodeAt(end) : NaN;
+    // A full stop right after a Chinese character, not followed by a digit or a letter;
+    // runs of dots (`...`) are left as they are.
+    const before = left;
+    const after = end < text.length ? right : NaN;
+    if (before === 0x2e || after === 0x2e) return undefined;
     if (before === 0x22 || before === 0x29 || before === 0x27) unsettled = true;
     const closes = isHan(before) || before === 0x201d || before === 0xff09;
     const ends = Number.isNaN(after) || after === 0x0a || isSpace(after) || isHan(after) || after === 0x201c;
@@ -62,8 +86,6 @@ function fixPunct(match: string, offset: number, text: string): string {
   if (isDigit(before) && isDigit(after)) return match; // 1,234 · 9:30
   return isWide(before) || isWide(after) ? FULL[match] : match;
 }
-
-const QUOTE_LINE = /[^\n]*["'][^\n]*/g;
 
 function pairQuotes(line: string, lineStart: number, reports: CleanReport[]): string {
   let out = line;
@@ -98,17 +120,14 @@ function pairQuotes(line: string, lineStart: number, reports: CleanReport[]): st
   return out;
 }
 
-// Each mark is decided by its neighbours as they are before the pass; a neighbour widened
-// in the same pass (`(中);` → `（中）;`, `"中".` → `“中”.`) can make a mark convertible.
-// Passes repeat until nothing changes (two on real text: the second finds nothing), so the
-// result is stable; the reports are those of the last pass, over the final text.
-const MAX_PASSES = 6;
-
-function widenParens(match: string, inner: string, offset: number, text: string): string {
+function widenParens(m: RegExpExecArray, text: string): string | undefined {
+  const inner = m[1];
   if (HAS_WIDE.test(inner)) {
-    // `((中))`: the outer pair holds Chinese text once the inner one is widened.
-    for (let i = offset - 1; i >= 0 && text.charCodeAt(i) !== 0x0a; i--) {
-      if (text.charCodeAt(i) === 0x28) {
+    // `((中))`: an enclosing pair holds Chinese text once this one is widened.
+    for (let i = m.index - 1; i >= 0; i--) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a || c === 0x29) break;
+      if (c === 0x28) {
         unsettled = true;
         break;
       }
@@ -117,18 +136,50 @@ function widenParens(match: string, inner: string, offset: number, text: string)
   }
   // `(;)中`: the mark inside may be widened below, and then the brackets hold Chinese text.
   if (/[,;:!?.]/.test(inner)) unsettled = true;
-  return match;
+  return undefined;
+}
+
+/** Pairs the straight quotes of every line that has one; other lines are not visited. */
+function pairAllQuotes(text: string, reports: CleanReport[]): string {
+  const parts: string[] = [];
+  let copied = 0;
+  let from = 0;
+  for (;;) {
+    const dq = text.indexOf('"', from);
+    const sq = text.indexOf("'", from);
+    const at = dq === -1 ? sq : sq === -1 ? dq : Math.min(dq, sq);
+    if (at === -1) break;
+    const start = text.lastIndexOf('\n', at) + 1;
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end);
+    const paired = pairQuotes(line, start, reports);
+    if (paired !== line) {
+      parts.push(text.slice(copied, start), paired);
+      copied = end;
+    }
+    from = end;
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 function onePass(text: string, reports: CleanReport[]): string {
   // Brackets first: the marks below look past them, so widening them changes no decision.
-  const bracketed = text.indexOf('(') === -1 ? text : text.replace(PARENS, widenParens);
-  const out = bracketed.replace(PUNCT, fixPunct);
+  const bracketed = text.indexOf('(') === -1 ? text : replaceMatches(text, PARENS, widenParens);
+  const out = replaceMatches(bracketed, PUNCT, fixPunct);
   if (out.indexOf('"') === -1 && out.indexOf("'") === -1) return out;
   // Pairing can widen a quote next to a mark decided above (`"中",` → `“中”,`).
   unsettled = true;
-  return out.replace(QUOTE_LINE, (line: string, offset: number) => pairQuotes(line, offset, reports));
+  return pairAllQuotes(out, reports);
 }
+
+// Each mark is decided by its neighbours as they are before the pass; a neighbour widened
+// in the same pass (`(中);` → `（中）;`, `"中".` → `“中”.`) can make a mark convertible.
+// Passes repeat until nothing changes (on real text one, or two when something was left
+// unsettled), so the result is stable; the reports are those of the last pass.
+const MAX_PASSES = 6;
 
 export function fixCjkPunctuation(text: string): TransformResult {
   let reports: CleanReport[] = [];

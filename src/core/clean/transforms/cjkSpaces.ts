@@ -4,8 +4,11 @@
 // and in headline-like lines whose halves are separated by a space.
 
 import { BYLINE_BLOCK, BYLINE_RUN_SOURCE, DATELINE, HEADING } from '../patterns';
-import { isWide } from '../script';
+import { isWide as wide } from '../script';
 import type { Transform } from '../types';
+
+// A local binding: module re-exports can cost a getter call on every use.
+const isWide = wide;
 
 // Protected constructs are matched (and returned unchanged) before a bare space run can be.
 const SPACES = new RegExp(

@@ -14,20 +14,40 @@ export const TRAILING_MARKS = new RegExp(`[ \\t\\u3000]*(?:(?:${MARK_SOURCE})[ \
 /** A `（上接第1版）` opening a line. */
 export const LEADING_MARK = new RegExp(`^[ \\t\\u3000]*${LEADING_SOURCE}[ \\t\\u3000]*`, 'u');
 
-const MARKS = new RegExp(
-  `[ \\t\\u3000]*(?:(?:${MARK_SOURCE})[ \\t\\u3000]*)+$|^[ \\t\\u3000]*${LEADING_SOURCE}[ \\t\\u3000]*`,
-  'gmu',
+// Candidates start with a circled number or a bracket, so the search skips ahead quickly;
+// each is then checked to close its line (or, for `（上接…）`, to open it).
+const CANDIDATE = new RegExp(
+  `(?:${MARK_SOURCE})(?:[ \\t\\u3000]*(?:${MARK_SOURCE}))*[ \\t\\u3000]*(?=\\n|$)|${LEADING_SOURCE}`,
+  'gu',
 );
+
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 
 export function removeContinuationMarks(text: string): TransformResult {
   const reports: CleanReport[] = [];
+  const parts: string[] = [];
+  let copied = 0;
   let removed = 0;
-  const out = text.replace(MARKS, (match: string, offset: number) => {
-    reports.push({ transform: 'continuation-marks', kind: 'continuation-mark', offset: offset - removed, text: match.trim() });
-    removed += match.length;
-    return '';
-  });
-  return reports.length > 0 ? { text: out, reports } : { text: out };
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    while (start > copied && isBlank(text.charCodeAt(start - 1))) start--;
+    const closesLine = end === text.length || text.charCodeAt(end) === 0x0a;
+    const opensLine = start === 0 || text.charCodeAt(start - 1) === 0x0a;
+    if (!closesLine) {
+      if (!opensLine) continue;
+      while (end < text.length && isBlank(text.charCodeAt(end))) end++;
+    }
+    parts.push(text.slice(copied, start));
+    reports.push({ transform: 'continuation-marks', kind: 'continuation-mark', offset: start - removed, text: text.slice(start, end).trim() });
+    removed += end - start;
+    copied = end;
+    CANDIDATE.lastIndex = end;
+  }
+  if (parts.length === 0) return { text };
+  parts.push(text.slice(copied));
+  return { text: parts.join(''), reports };
 }
 
 export const continuationMarks: Transform = {
