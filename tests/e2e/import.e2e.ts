@@ -87,7 +87,7 @@ describe('the language of the interface', () => {
 });
 
 describe('a page read in the wrong encoding', () => {
-  it('can be re-opened as Big5 while no article is marked on it', async () => {
+  it('can be re-opened as Big5 while no article is marked on it, picked or dropped', async () => {
     const session = await startGalley();
     try {
       const page = await session.open();
@@ -102,6 +102,14 @@ describe('a page read in the wrong encoding', () => {
       await page.getByRole('combobox', { name: 'Re-open as…' }).selectOption('big5');
       await expect.poll(() => rawView(page).textContent()).toContain(text);
       expect(await pageRow(page, 'big5-page.txt').locator('.page-encoding').textContent()).toBe('BIG5');
+
+      // The same for a file dropped onto the window.
+      const dropped = '臺北市政府舉行記者會';
+      await dropFiles(page, [{ name: 'dropped-big5.txt', bytes: new Uint8Array(iconv.encode(dropped, 'big5')) }]);
+      await pageRow(page, 'dropped-big5.txt').click();
+      await page.getByRole('heading', { name: 'dropped-big5.txt' }).waitFor();
+      await page.getByRole('combobox', { name: 'Re-open as…' }).selectOption('big5');
+      await expect.poll(() => rawView(page).textContent()).toContain(dropped);
     } finally {
       await session.close();
     }

@@ -115,7 +115,19 @@ export function createBrowserHost(): Host {
         .map((file) => picked(file))
         .sort(byRelativePath);
     },
-    filesFromDrop: (data) => readDroppedFiles(data),
+    filesFromDrop(data) {
+      // Taken now, while the drop event still lets the DataTransfer be read: files dropped
+      // themselves (not inside a folder) can then hand their bytes back for a re-open.
+      const dropped = new Map(Array.from(data.files ?? [], (file) => [file.name, file]));
+      return readDroppedFiles(data).then((files) =>
+        files.map((source) => {
+          const file = source.relativePath === source.name ? dropped.get(source.name) : undefined;
+          return file && !source.readBytes
+            ? { ...source, readBytes: async () => new Uint8Array(await file.arrayBuffer()) }
+            : source;
+        }),
+      );
+    },
     onMenuCommand: () => () => {},
     async pickExportTarget() {
       const picker = (window as Window & { showDirectoryPicker?: DirectoryPicker }).showDirectoryPicker;
