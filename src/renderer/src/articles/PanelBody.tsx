@@ -6,6 +6,7 @@ import type { Revision } from '../../../core/backup/types';
 import type { ArticleStatus, FieldRef, Span } from '../../../core/model';
 import { getField } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
+import { pickHost } from '../host/pickHost';
 import type { AssignActionId, CommandId } from './actions';
 import { targetOf } from './actions';
 import type { CardHandlers } from './ArticleCard';
@@ -283,6 +284,22 @@ export function PanelBody({ db, session, view }: PanelBodyProps) {
   });
   const stableAssign = useCallback((id: AssignActionId) => latest.current.onAssign(id), []);
   const stableCommand = useCallback((id: CommandId) => latest.current.onCommand(id), []);
+
+  // Edit > Undo / Redo in the desktop shell's menu (the keys themselves come through useShortcuts).
+  useEffect(() => {
+    let off: (() => void) | undefined;
+    let live = true;
+    void pickHost().then((host) => {
+      if (!live) return;
+      off = host.onMenuCommand((command) => {
+        if (command === 'undo' || command === 'redo') latest.current.onCommand(command);
+      });
+    });
+    return () => {
+      live = false;
+      off?.();
+    };
+  }, []);
 
   const coverage = session.coverageOf(state);
   const percent = PERCENT.format(coverage * 100);
