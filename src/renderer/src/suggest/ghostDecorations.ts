@@ -36,7 +36,7 @@ function build(paint: GhostPaint, docLength: number): DecorationSet {
   return builder.finish();
 }
 
-const ghostField = StateField.define<DecorationSet>({
+export const ghostField = StateField.define<DecorationSet>({
   create: () => Decoration.none,
   update(value, tr) {
     for (const e of tr.effects) if (e.is(setGhostPaint)) return build(e.value, tr.state.doc.length);
