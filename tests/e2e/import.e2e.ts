@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropFiles, openFiles, openFolder, openSamples, pageRow, rawView, searchRaw, storedSetting, waitForImport } from './support/app';
+import { dropFiles, openFiles, openSamples, pageRow, rawView, searchRaw, storedSetting, waitForImport } from './support/app';
 import { startGalley, type GalleySession } from './support/browser';
 import { SAMPLES_DIR } from './support/paths';
 
@@ -129,7 +129,9 @@ describe('opening a folder', () => {
     const session = await startGalley();
     try {
       const page = await session.open();
-      await openFolder(page, issue);
+      // Through the keyboard this time (Ctrl+Shift+O), as the desktop menu offers.
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+Shift+O')]);
+      await chooser.setFiles(issue);
       await waitForImport(page);
       expect(await page.locator('.page-row').count()).toBe(2);
       expect(await page.locator('.import-errors').count()).toBe(0);

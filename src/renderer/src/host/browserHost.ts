@@ -128,7 +128,16 @@ export function createBrowserHost(): Host {
         }),
       );
     },
-    onMenuCommand: () => () => {},
+    onMenuCommand(listener) {
+      // No native menu in a browser tab: its two accelerators for opening pages stand in.
+      const onKey = (e: KeyboardEvent) => {
+        if (!(e.ctrlKey || e.metaKey) || e.altKey || e.key.toLowerCase() !== 'o') return;
+        e.preventDefault();
+        listener(e.shiftKey ? 'open-folder' : 'open-files');
+      };
+      window.addEventListener('keydown', onKey);
+      return () => window.removeEventListener('keydown', onKey);
+    },
     async pickExportTarget() {
       const picker = (window as Window & { showDirectoryPicker?: DirectoryPicker }).showDirectoryPicker;
       if (!picker) return zipTarget(`galley-export-${new Date().toISOString().slice(0, 10)}.zip`);
