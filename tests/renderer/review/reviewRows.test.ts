@@ -93,6 +93,9 @@ describe('review rows', () => {
     expect(nextUnreviewed(rows, 'd')?.article.id).toBe('a');
     expect(nextUnreviewed(rows, 'a')?.article.id).toBe('c');
     expect(nextUnreviewed(rows, 'b')?.article.id).toBe('c');
+    // Just marked, not yet shown as reviewed: skipped.
+    expect(nextUnreviewed(rows, null, new Set(['c']))?.article.id).toBe('d');
+    expect(nextUnreviewed(rows, 'd', new Set(['a', 'c']))).toBeUndefined();
     const allReviewed = rows.map((r) => ({ ...r, article: { ...r.article, status: 'reviewed' as const } }));
     expect(nextUnreviewed(allReviewed, null)).toBeUndefined();
   });

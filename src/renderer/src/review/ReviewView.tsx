@@ -34,13 +34,22 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
   const { t, i18n } = useTranslation();
   const [corpus, setCorpus] = useState(pageId === null);
   const scope: ReviewScope = corpus || pageId === null ? { kind: 'corpus' } : { kind: 'page', pageId };
-  const data = useReviewRows(db, scope);
+  const { data, progress } = useReviewRows(db, scope);
   const [status, setStatus] = useState<StatusFilter>('all');
   const [text, setText] = useState('');
   const [sort, setSort] = useState<SortKey>('order');
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const reviewerInput = useRef<HTMLInputElement>(null);
+  // Articles marked reviewed here, with the version the list showed when they were marked:
+  // the queue skips them while the list still shows that version (the new status is on its
+  // way), and no longer once a newer version shows (reviewed, or edited back to corrected).
+  const marked = useRef(new Map<string, number>());
+  const markedPending = useCallback(
+    (rows: readonly { article: { id: string; updatedAt: number } }[]): Set<string> =>
+      new Set(rows.filter((r) => marked.current.get(r.article.id) === r.article.updatedAt).map((r) => r.article.id)),
+    [],
+  );
   const listRef = useRef<HTMLTableSectionElement>(null);
 
   const rows = useMemo(() => data?.rows ?? [], [data]);
@@ -57,12 +66,12 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
   const next = useCallback(() => {
     // Still loading: nothing to step through yet, and "all reviewed" would be untrue.
     if (data === null) return;
-    const r = nextUnreviewed(listed, currentId);
+    const r = nextUnreviewed(listed, currentId, markedPending(listed));
     if (r) {
       setMessage(null);
       show(r.article.id);
     } else setMessage(t('review.queueDone'));
-  }, [data, listed, currentId, show, t]);
+  }, [data, listed, currentId, show, t, markedPending]);
 
   const mark = useCallback(
     async (row: NonNullable<typeof current>, to: ArticleStatus, advance: boolean) => {
@@ -73,14 +82,16 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
       }
       setMessage(null);
       // Step on before the list refreshes, from the row's place in the list as it is now.
-      const following = advance ? nextUnreviewed(listed, row.article.id) : undefined;
+      if (to === 'reviewed') marked.current.set(row.article.id, row.article.updatedAt);
+      else marked.current.delete(row.article.id);
+      const following = advance ? nextUnreviewed(listed, row.article.id, markedPending(listed)) : undefined;
       await markArticle(db, row.article.pageId, row.article.id, to);
       if (advance) {
         if (following) show(following.article.id);
         else setMessage(t('review.queueDone'));
       }
     },
-    [db, listed, show, t],
+    [db, listed, show, t, markedPending],
   );
 
   // The key handler reads the latest list through a ref updated at commit, so a key pressed
@@ -161,7 +172,9 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
             </select>
           </div>
           {data === null ? (
-            <p className="review-muted">{t('page.loading')}</p>
+            <p className="review-muted" role="status">
+              {progress ? t('review.counting', { done: progress.done, total: progress.total }) : t('page.loading')}
+            </p>
           ) : rows.length === 0 ? (
             <p className="review-muted">{t('review.noArticles')}</p>
           ) : (

@@ -95,12 +95,19 @@ export function statusCounts(rows: readonly ReviewRow[]): Record<ArticleStatus, 
   return counts;
 }
 
-/** The next article after `currentId` (wrapping) that is not yet reviewed, in list order. */
-export function nextUnreviewed(rows: readonly ReviewRow[], currentId: string | null): ReviewRow | undefined {
+/**
+ * The next article after `currentId` (wrapping) that is not yet reviewed, in list order.
+ * `marked` holds articles just marked reviewed whose new status the rows may not show yet.
+ */
+export function nextUnreviewed(
+  rows: readonly ReviewRow[],
+  currentId: string | null,
+  marked: ReadonlySet<string> = new Set(),
+): ReviewRow | undefined {
   const start = currentId === null ? -1 : rows.findIndex((r) => r.article.id === currentId);
   for (let step = 1; step <= rows.length; step++) {
     const r = rows[(start + step + rows.length) % rows.length]!;
-    if (r.article.status !== 'reviewed' && r.article.id !== currentId) return r;
+    if (r.article.status !== 'reviewed' && r.article.id !== currentId && !marked.has(r.article.id)) return r;
   }
   return undefined;
 }

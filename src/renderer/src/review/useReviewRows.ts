@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import type { Article, Page } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
-import { buildRows, type ReviewRow } from './reviewRows';
+import { buildRows, figuresOf, type ReviewRow } from './reviewRows';
 
 export type ReviewScope = { kind: 'page'; pageId: string } | { kind: 'corpus' };
 
@@ -15,7 +15,17 @@ export interface ReviewData {
   raws: ReadonlyMap<string, string>;
 }
 
-export function useReviewRows(db: GalleyDb, scope: ReviewScope): ReviewData | null {
+export interface ReviewProgress {
+  done: number;
+  total: number;
+}
+
+const SLICE_MS = 30;
+
+export function useReviewRows(
+  db: GalleyDb,
+  scope: ReviewScope,
+): { data: ReviewData | null; progress: ReviewProgress | null; current: boolean } {
   const pageId = scope.kind === 'page' ? scope.pageId : null;
   const pages = useLiveQuery((): Promise<Page[]> => db.pages.toArray(), [db], null);
   const articles = useLiveQuery(
@@ -49,8 +59,36 @@ export function useReviewRows(db: GalleyDb, scope: ReviewScope): ReviewData | nu
     };
   }, [db, needed]);
 
-  return useMemo(() => {
-    if (!pages || !articles || needed.length > 0) return null;
-    return { rows: buildRows(pages, articles, raws), raws };
+  // Figures are exact edit distances: on a large corpus the first count takes seconds, so
+  // it runs in slices between frames, with progress, and the last rows stay on screen
+  // until the new ones are ready (a mark or an edit recounts one article only).
+  const [ready, setReady] = useState<{ for: Article[]; data: ReviewData } | null>(null);
+  const [progress, setProgress] = useState<ReviewProgress | null>(null);
+  useEffect(() => {
+    if (!pages || !articles || needed.length > 0) return;
+    let live = true;
+    let i = 0;
+    const step = () => {
+      if (!live) return;
+      const until = performance.now() + SLICE_MS;
+      while (i < articles.length && performance.now() < until) {
+        const a = articles[i++]!;
+        const raw = raws.get(a.pageId);
+        if (raw !== undefined) figuresOf(a, raw);
+      }
+      if (i < articles.length) {
+        setProgress({ done: i, total: articles.length });
+        setTimeout(step, 0);
+        return;
+      }
+      setProgress(null);
+      setReady({ for: articles, data: { rows: buildRows(pages, articles, raws), raws } });
+    };
+    step();
+    return () => {
+      live = false;
+    };
   }, [pages, articles, raws, needed]);
+
+  return { data: ready?.data ?? null, progress, current: ready !== null && ready.for === articles };
 }
