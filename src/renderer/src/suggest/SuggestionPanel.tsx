@@ -51,7 +51,6 @@ function Suggestions({ db, session, view }: { db: GalleyDb; session: ArticleSess
     // `open` is recomputed each render; paintKey says when what it paints changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view, paintKey]);
-  useEffect(() => () => view?.dispatch({ effects: setGhostPaint.of({ ghosts: [] }) }), [view]);
 
   const accept = (items: OpenSuggestion[]) => {
     const current = session.getSnapshot().state;
