@@ -143,3 +143,41 @@ describe('opening a folder', () => {
     }
   });
 });
+
+describe('cancelling an import', () => {
+  it('stops it, keeping exactly the pages it reports as imported', async () => {
+    const sample = readFileSync(path.join(SAMPLES_DIR, 'page-001.txt'), 'utf8');
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'galley-cancel-'));
+    const files = Array.from({ length: 600 }, (_, i) => {
+      const file = path.join(folder, `p-${String(i).padStart(4, '0')}.txt`);
+      writeFileSync(file, `第${i}版\n${sample}`);
+      return file;
+    });
+    const session = await startGalley();
+    try {
+      const page = await session.open();
+      await openFiles(page, files);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      const summary = await page.locator('.import-summary').textContent();
+      expect(summary).toContain('Import cancelled');
+      const imported = Number(/Imported (\d+) of 600/.exec(summary ?? '')?.[1]);
+      expect(imported).toBeLessThan(600);
+      const stored = await page.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('galley');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const count = open.result.transaction('pages').objectStore('pages').count();
+              count.onsuccess = () => resolve(count.result);
+            };
+          }),
+      );
+      expect(stored).toBe(imported);
+      expect(await page.getByRole('button', { name: 'Open files…' }).isEnabled()).toBe(true);
+    } finally {
+      await session.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
