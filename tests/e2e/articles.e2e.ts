@@ -221,6 +221,28 @@ describe('the article tools in 简体中文', () => {
       await expect.poll(() => cards(page).count()).toBe(1);
       expect(await field(page, 0, 'paragraph-0').inputValue()).toMatch(/^做好民主生活会征求意见。/);
 
+      // A second article; reading order changed by keyboard, then back by dragging.
+      await select(page, [between('经开区党政办公室\n\n牵总抓细强责任', '成果转化筑担当')]);
+      await page.keyboard.press('Alt+N');
+      await expect.poll(() => cards(page).count()).toBe(2);
+      const second = await cards(page).nth(1).getAttribute('data-article-id');
+      await page.keyboard.press('Alt+ArrowUp');
+      await expect.poll(() => cards(page).nth(0).getAttribute('data-article-id')).toBe(second);
+      // Drag and drop, as the browser fires it (Playwright's mouse does not start an HTML
+      // drag in this headless Chromium): dragstart on the handle, dragover and drop on the first card.
+      await page.evaluate(() => {
+        const [first, second] = document.querySelectorAll('.article-card');
+        const data = new DataTransfer();
+        const fire = (el: Element, type: string) =>
+          el.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
+        fire(second.querySelector('.article-handle')!, 'dragstart');
+        fire(first.querySelector('.article-headline')!, 'dragover');
+        fire(first.querySelector('.article-headline')!, 'drop');
+        fire(second.querySelector('.article-handle')!, 'dragend');
+      });
+      await expect.poll(() => cards(page).nth(1).getAttribute('data-article-id')).toBe(second);
+      await expect.poll(async () => (await sessionState(page)).articles.map((a) => a.id)[1]).toBe(second);
+
       // The `?` overlay lists every shortcut, in Chinese.
       await page.locator('.article-list').click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('Shift+Slash');
