@@ -12,7 +12,7 @@ const isWide = wide;
 // A paragraph ending in one of these ends a sentence (or a quotation, a bracket).
 const CLOSED_END = new Set([...'。！？!?…；;”’」』）)》.'].map((c) => c.charCodeAt(0)));
 // A paragraph ending in one of these stops in mid-clause.
-const OPEN_END = /[，,、；;：:“‘（(《—]$/u;
+const OPEN_END = new Set([...'，,、；;：:“‘（(《—'].map((c) => c.charCodeAt(0)));
 // Both widths of each mark, so widening punctuation later never changes a decision.
 const CLAUSE = /[，,、；;。.]/u;
 // Short prose can end on a word boundary at a jump (`…推动招投标专项整治` / `走深走实`);
@@ -46,17 +46,22 @@ function canContinue(next: string): boolean {
  * column (its last line is full), so only the words need to allow the join.
  */
 export function continuesAcross(prev: string, next: string, atColumnFoot = false): boolean {
-  // Most paragraphs end a sentence: decide those on their last character, before any regex.
-  if (prev === '' || next === '' || CLOSED_END.has(prev.charCodeAt(prev.length - 1))) return false;
+  // Cheap tests first (most paragraphs end a sentence, most headlines have no clause mark);
+  // the regexes and the word segmenter run only for the few breaks still in doubt.
+  if (prev === '' || next === '') return false;
+  const last = prev.charCodeAt(prev.length - 1);
+  if (CLOSED_END.has(last)) return false;
+  const open = OPEN_END.has(last);
+  if (!open && !atColumnFoot) {
+    // Ends on a word character: unfinished if it is prose (a headline has no clause marks)
+    // long enough, or shorter prose whose last word the break cuts in two.
+    const wordEnd = isHan(last) || (last >= 0x30 && last <= 0x39) || (!isWide(last) && /\w$/.test(prev));
+    if (!wordEnd || !CLAUSE.test(prev)) return false;
+  }
   // A byline is a few dozen characters: only the paragraph's tail can hold one.
   if (HEADING.test(prev) || BYLINE_BLOCK.test(prev) || TRAILING_BYLINE.test(prev.slice(-60))) return false;
   if (!canContinue(next)) return false;
-  if (OPEN_END.test(prev) || atColumnFoot) return true;
-  const last = prev.charCodeAt(prev.length - 1);
-  // Ends on a word character: unfinished if it is prose (a headline has no clause marks)
-  // long enough, or shorter prose whose last word the break cuts in two.
-  const wordEnd = isHan(last) || (last >= 0x30 && last <= 0x39) || (!isWide(last) && /\w$/.test(prev));
-  if (!wordEnd || !CLAUSE.test(prev)) return false;
+  if (open || atColumnFoot) return true;
   return prev.length >= MIN_PROSE || breaksWord(prev, next);
 }
 

@@ -15,7 +15,8 @@ export function replaceMatches(text: string, re: RegExp, decide: (m: RegExpExecA
     }
     const replacement = decide(m, text);
     if (replacement === undefined || replacement === m[0]) continue;
-    parts.push(text.slice(copied, m.index), replacement);
+    parts.push(text.slice(copied, m.index));
+    if (replacement !== '') parts.push(replacement);
     copied = m.index + m[0].length;
   }
   if (parts.length === 0) return text;

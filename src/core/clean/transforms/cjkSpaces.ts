@@ -21,14 +21,28 @@ const HEADLINE_LIKE = /^[^。！？!?；;，,]{1,48}$/u;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
+const isSpace = (c: number) => c === 0x20 || c === 0x3000;
+
+/** Whether a space between these two characters is one OCR left in Chinese text. */
+const stray = (before: number, after: number) =>
+  (isWide(before) && (isWide(after) || isDigit(after))) || (isDigit(before) && isWide(after));
+
 function dropSpace(match: string, offset: number, line: string): string {
-  const first = match.charCodeAt(0);
-  if (first !== 0x20 && first !== 0x3000) return match;
+  if (!isSpace(match.charCodeAt(0))) return match;
   if (offset === 0 || offset + match.length === line.length) return match;
-  const before = line.charCodeAt(offset - 1);
-  const after = line.charCodeAt(offset + match.length);
-  const drop = (isWide(before) && (isWide(after) || isDigit(after))) || (isDigit(before) && isWide(after));
-  return drop ? '' : match;
+  return stray(line.charCodeAt(offset - 1), line.charCodeAt(offset + match.length)) ? '' : match;
+}
+
+/** Cheap check before the protected-construct regex: does any space sit between CJK characters? */
+function hasStraySpace(line: string): boolean {
+  for (let i = 1; i < line.length - 1; i++) {
+    if (!isSpace(line.charCodeAt(i))) continue;
+    let j = i;
+    while (j < line.length && isSpace(line.charCodeAt(j))) j++;
+    if (j < line.length && stray(line.charCodeAt(i - 1), line.charCodeAt(j))) return true;
+    i = j;
+  }
+  return false;
 }
 
 // Halves of a headline are phrases of four characters or more; a shorter piece beside a
@@ -48,9 +62,9 @@ function cleanHeadline(line: string): string {
 }
 
 function cleanLine(line: string): string {
-  if (line.indexOf(' ') === -1 && line.indexOf('\u3000') === -1) return line;
-  if (HEADING.test(line) || BYLINE_BLOCK.test(line) || DATELINE.test(line)) return line;
-  if (HEADLINE_LIKE.test(line)) return cleanHeadline(line);
+  if (!hasStraySpace(line)) return line;
+  if (HEADING.test(line) || BYLINE_BLOCK.test(line)) return line;
+  if (HEADLINE_LIKE.test(line) && !DATELINE.test(line)) return cleanHeadline(line);
   return line.replace(SPACES, dropSpace);
 }
 
