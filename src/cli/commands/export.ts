@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseBackup } from '../../core/backup/parse';
 import { projectSnapshot } from '../../core/backup/snapshot';
-import { exportProject } from '../../core/export/exportProject';
+import { exportFiles } from '../../core/export/exportProject';
 import type { ExportFile } from '../../core/export/files';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/snapshot';
 
@@ -94,21 +94,30 @@ export async function exportCommand(args: string[]): Promise<number> {
     process.stderr.write(`galley export: ${backupPath}: ${what} (${backup.error.detail})\n`);
     return 1;
   }
-  const files = exportProject(projectSnapshot(backup.data), {
+  const files = exportFiles(projectSnapshot(backup.data), {
     scope: {
       pages: values.pages ? values.pages.split(',') : 'all',
       reviewedOnly: values['reviewed-only'] ?? false,
     },
     formats: formats as ExportFormat[],
   });
-  if (files.length === 0) {
+  const first = files.next();
+  if (first.done) {
     process.stderr.write('galley export: nothing to export (no articles in the chosen pages)\n');
     return 1;
   }
   try {
     const sources = new Set(backup.data.pages.map((p) => p.sha256.toLowerCase()));
-    const written = await writeAtomically(path.resolve(values.out), files, sources);
-    process.stderr.write(`galley export: wrote ${files.length} files (${written} bytes) to ${values.out}\n`);
+    let count = 0;
+    const all = (function* (): Generator<ExportFile> {
+      let next: IteratorResult<ExportFile> = first;
+      for (; !next.done; next = files.next()) {
+        count++;
+        yield next.value;
+      }
+    })();
+    const written = await writeAtomically(path.resolve(values.out), all, sources);
+    process.stderr.write(`galley export: wrote ${count} files (${written} bytes) to ${values.out}\n`);
     return 0;
   } catch (e) {
     process.stderr.write(
@@ -159,44 +168,59 @@ async function inParallel<T>(
   if (failure !== null) throw failure;
 }
 
-/** Writes every file to a temporary name, then renames them all; on failure removes the temporaries. */
+/**
+ * Writes every file to a temporary name beside its target, then (when all are written and
+ * none would replace a raw page) renames them into place; on failure removes the temporaries
+ * and the folders it created. Files are written while the next ones are being made.
+ */
 export async function writeAtomically(
   outDir: string,
-  files: ExportFile[],
+  files: Iterable<ExportFile>,
   rawSources = new Set<string>(),
 ): Promise<number> {
-  const targets = files.map((file) => {
-    const target = path.resolve(outDir, ...file.path.split('/'));
-    if (!target.startsWith(outDir + path.sep))
-      throw new Error(`refusing to write outside the folder: ${file.path}`);
-    return target;
-  });
-  const temps = targets.map((target, i) =>
-    path.join(path.dirname(target), `.galley-${process.pid}-${i}.tmp`),
-  );
+  const staged: { temp: string; target: string }[] = [];
   const createdDirs: string[] = [];
-  const staged: string[] = [];
+  const knownDirs = new Set<string>();
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown = null;
   let bytes = 0;
   try {
-    // Folders first, one by one (they nest), so the parallel writes below never race on them.
-    const dirs = [...new Set(targets.map((t) => path.dirname(t)))].sort();
-    for (const dir of dirs) {
-      const created = await mkdir(dir, { recursive: true });
-      if (created) createdDirs.push(created);
-    }
-    await inParallel(files, async (file, i) => {
+    for (const file of files) {
+      if (failure !== null) break;
+      const target = path.resolve(outDir, ...file.path.split('/'));
+      if (!target.startsWith(outDir + path.sep))
+        throw new Error(`refusing to write outside the folder: ${file.path}`);
+      const dir = path.dirname(target);
+      if (!knownDirs.has(dir)) {
+        const created = await mkdir(dir, { recursive: true });
+        if (created) createdDirs.push(created);
+        knownDirs.add(dir);
+      }
+      const temp = path.join(dir, `.galley-${process.pid}-${staged.length}.tmp`);
+      staged.push({ temp, target });
       const data = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
-      staged.push(temps[i]);
-      await writeFile(temps[i], data, { flag: 'wx' });
-      bytes += data.byteLength;
-    });
+      const write: Promise<void> = writeFile(temp, data, { flag: 'wx' })
+        .then(
+          () => void (bytes += data.byteLength),
+          (e: unknown) => void (failure ??= e),
+        )
+        .finally(() => inFlight.delete(write));
+      inFlight.add(write);
+      if (inFlight.size >= PARALLEL) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    if (failure !== null) throw failure;
     // A raw page is never overwritten, even when the folder chosen is the one it came from.
-    await inParallel(targets, async (target) => {
+    // Only folders that existed before can hold one.
+    const fresh = (target: string): boolean => createdDirs.some((d) => target.startsWith(d + path.sep));
+    const old = staged.filter(({ target }) => !fresh(target));
+    await inParallel(old, async ({ target }) => {
       if (await isRawSource(target, rawSources)) throw new RawSourceError(target);
     });
-    await inParallel(targets, (target, i) => rename(temps[i], target));
+    await inParallel(staged, ({ temp, target }) => rename(temp, target));
   } catch (e) {
-    await Promise.all(staged.map((temp) => rm(temp, { force: true })));
+    await Promise.all(inFlight);
+    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
     // Folders this export created hold nothing but its own temporaries.
     for (const dir of createdDirs.reverse()) await rm(dir, { recursive: true, force: true });
     throw e;

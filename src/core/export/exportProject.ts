@@ -59,12 +59,20 @@ function pageFolder(namer: FileNamer, relativePath: string): { dir: string; stem
   return { dir, stem: dir.slice(dir.lastIndexOf('/') + 1) };
 }
 
+/** The files of an export. */
 export function exportProject(project: ProjectSnapshot, options: ExportOptions): ExportFile[] {
+  return [...exportFiles(project, options)];
+}
+
+/**
+ * The same files one by one, page after page, so a writer can write each while the next
+ * is being made (the corpus and manifest, which need every page, come last).
+ */
+export function* exportFiles(project: ProjectSnapshot, options: ExportOptions): Generator<ExportFile> {
   const formats = new Set(options.formats);
   const pages = selectForExport(project, options.scope);
-  if (pages.length === 0) return [];
+  if (pages.length === 0) return;
   const namer = new FileNamer();
-  const files: ExportFile[] = [];
   const corpus: string[] = [];
   const manifest: ManifestRow[] = [];
   if (formats.has('jsonl')) namer.claim('', 'corpus', '.jsonl');
@@ -75,22 +83,20 @@ export function exportProject(project: ProjectSnapshot, options: ExportOptions):
     const inFolder = (ext: string): string => namer.claim(dir, stem, ext);
     if (formats.has('txt')) {
       for (const a of articles)
-        files.push({ path: articleFileName(namer, dir, a, articles.length), data: articlePlainText(a) });
-      files.push({ path: inFolder('.txt'), data: pagePlainText(articles) });
+        yield { path: articleFileName(namer, dir, a, articles.length), data: articlePlainText(a) };
+      yield { path: inFolder('.txt'), data: pagePlainText(articles) };
     }
-    if (formats.has('md'))
-      files.push({ path: inFolder('.md'), data: pageMarkdown(page, articles, UNTITLED) });
-    if (formats.has('tei')) files.push({ path: inFolder('.tei.xml'), data: pageTei(page, articles) });
+    if (formats.has('md')) yield { path: inFolder('.md'), data: pageMarkdown(page, articles, UNTITLED) };
+    if (formats.has('tei')) yield { path: inFolder('.tei.xml'), data: pageTei(page, articles) };
     if (formats.has('annotations'))
-      files.push({ path: inFolder('.annotations.json'), data: pageAnnotations(page, raw, articles) });
+      yield { path: inFolder('.annotations.json'), data: pageAnnotations(page, raw, articles) };
     if (formats.has('jsonl'))
       for (const a of articles) corpus.push(JSON.stringify(toExportRecord(page, raw, a)) + '\n');
     if (formats.has('csv'))
       for (const a of articles) manifest.push({ page, article: a, figures: articleFigures(a, raw) });
   }
-  if (formats.has('jsonl')) files.push({ path: CORPUS_FILE, data: corpus.join('') });
-  if (formats.has('csv')) files.push({ path: MANIFEST_FILE, data: manifestCsv(manifest) });
-  return files;
+  if (formats.has('jsonl')) yield { path: CORPUS_FILE, data: corpus.join('') };
+  if (formats.has('csv')) yield { path: MANIFEST_FILE, data: manifestCsv(manifest) };
 }
 
 function articleFileName(namer: FileNamer, dir: string, article: Article, count: number): string {
