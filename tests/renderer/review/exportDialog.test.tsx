@@ -78,6 +78,40 @@ describe('the export dialog', () => {
     );
   });
 
+  it('exports the chosen scope: reviewed articles only, of the chosen pages', async () => {
+    const s = await openSession(db, 'p1');
+    const reviewed = s.getSnapshot().state.articles[1]!.id;
+    s.setStatus(reviewed, 'reviewed');
+    await s.flush();
+    let written: ExportFile[] = [];
+    const target: ExportTarget = {
+      label: 'exports',
+      write: async (files) => {
+        written = files;
+        return { written: files.length, bytes: 1, location: 'exports' };
+      },
+    };
+    act(() => root.render(<ExportDialog db={db} host={hostWith(target)} currentPageId="p1" onClose={() => {}} />));
+    await vi.waitFor(() => expect(container.textContent).toContain('All pages (1)'));
+    const radio = (n: number) => container.querySelectorAll<HTMLInputElement>('input[name="export-pages"]')[n]!;
+    await act(async () => radio(1).click());
+    const start = () => [...container.querySelectorAll('button')].find((b) => b.textContent === 'Choose where and export')!;
+    // The open page is chosen to begin with; with none chosen there is nothing to export.
+    const pageBox = container.querySelector<HTMLInputElement>('.export-pages input')!;
+    expect(pageBox.checked).toBe(true);
+    await act(async () => pageBox.click());
+    expect(start().disabled).toBe(true);
+    await act(async () => pageBox.click());
+    await act(async () => container.querySelector<HTMLInputElement>('.export-reviewed input')!.click());
+    await act(async () => start().click());
+    await vi.waitFor(() => expect(container.querySelector('.export-summary')).not.toBeNull());
+    const expected = await exportFilesOf(db, { scope: { pages: ['p1'], reviewedOnly: true }, formats: EXPORT_FORMATS });
+    expect(written).toEqual(expected);
+    const corpus = written.find((f) => f.path === 'corpus.jsonl')!.data as string;
+    expect(corpus.trimEnd().split('\n')).toHaveLength(1);
+    expect(container.querySelector('.export-summary')!.textContent).toContain('Exported 1 article in');
+  });
+
   it('says which file failed, why, and how many were written completely', async () => {
     const target: ExportTarget = {
       label: 'usb',

@@ -131,7 +131,7 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
           <p className="export-summary" role="status" data-written={phase.written}>
             {t('export.summary', {
               files: phase.written,
-              articles: phase.articles,
+              count: phase.articles,
               size: (phase.bytes / 1024).toLocaleString(i18n.language, { maximumFractionDigits: 1 }),
               location: phase.location,
             })}
