@@ -285,6 +285,16 @@ export function PanelBody({ db, session, view }: PanelBodyProps) {
   const stableAssign = useCallback((id: AssignActionId) => latest.current.onAssign(id), []);
   const stableCommand = useCallback((id: CommandId) => latest.current.onCommand(id), []);
 
+  // Typing waits up to SAVE_DELAY_MS before it is written: closing the window writes it now.
+  useEffect(() => {
+    const now = () => void session.flush();
+    window.addEventListener('pagehide', now);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      now();
+    };
+  }, [session]);
+
   // Edit > Undo / Redo in the desktop shell's menu (the keys themselves come through useShortcuts).
   useEffect(() => {
     let off: (() => void) | undefined;
