@@ -96,7 +96,9 @@ export function moveContinuationMarks(content: ArticleContent, raw: string): Art
       field = rest;
       changed = true;
     }
-    const trail = TRAILING_MARKS.exec(field.text);
+    // Marks end in a digit, 版 or a bracket: other paragraphs need no regex.
+    const end = field.text.charCodeAt(field.text.length - 1);
+    const trail = (end >= 0x30 && end <= 0x39) || end === 0x7248 || end === 0x29 || end === 0xff09 ? TRAILING_MARKS.exec(field.text) : null;
     if (trail) {
       const [rest, mark] = splitField(field, raw, trail.index);
       notes.push({ text: mark.text.trim(), spans: mark.spans });

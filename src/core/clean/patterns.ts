@@ -28,3 +28,6 @@ export const TERMINAL = /[。！？!?…；;]$|[。！？!?][”’」』）)]$/
 
 /** Markdown heading markup left by the OCR engine. */
 export const HEADING = /^#{1,6}[ \t]+/;
+
+/** Cheap pre-test: a byline or credit starts with a role word. */
+export const ROLE_START = /^(?:(?:本报|特约|见习|实习|摄影)?(?:记者|通讯员)|实习生)/u;

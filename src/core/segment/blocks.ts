@@ -3,7 +3,7 @@
 // them where a byline, dateline or heading starts inside one, and joins them where a
 // column or page jump split a sentence.
 
-import { BYLINE_BLOCK, DATELINE, HEADING } from '../clean/patterns';
+import { BYLINE_BLOCK, DATELINE, HEADING, ROLE_START } from '../clean/patterns';
 import { isWide } from '../clean/script';
 
 export interface Line {
@@ -55,7 +55,7 @@ export function cutBlocks(blocks: readonly Block[]): Block[] {
     let current: Block = [];
     let inByline = false;
     for (const line of block) {
-      const byline = BYLINE_BLOCK.test(line.text.replace(/\s+/g, ' '));
+      const byline = ROLE_START.test(line.text) && BYLINE_BLOCK.test(line.text.replace(/\s+/g, ' '));
       const startsPart = HEADING.test(line.text) || DATELINE.test(line.text) || byline;
       const continuesByline: boolean = inByline && !byline && NAME_LINE.test(line.text);
       if (current.length > 0 && ((startsPart && !(inByline && byline)) || (inByline && !continuesByline && !byline))) {

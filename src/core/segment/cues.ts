@@ -1,6 +1,6 @@
 // What a printed unit of the page looks like: the cues segmentation decides by (DOMAIN.md).
 
-import { BYLINE_BLOCK, CAPTION, CREDIT, DATELINE, HEADING } from '../clean/patterns';
+import { BYLINE_BLOCK, CAPTION, CREDIT, DATELINE, HEADING, ROLE_START } from '../clean/patterns';
 
 export type UnitKind = 'heading' | 'headline' | 'dateline' | 'byline' | 'caption' | 'credit' | 'text';
 
@@ -26,15 +26,17 @@ export function headingLevel(text: string): number {
 
 /** Whether a (line-joined) unit reads as a headline: short, no sentence punctuation, not open-ended. */
 export function isHeadlineLike(text: string): boolean {
-  return HEADLINE.test(text) && !OPEN_END.test(text) && !/^\d/.test(text);
+  return text.length <= 40 && HEADLINE.test(text) && !OPEN_END.test(text) && !/^\d/.test(text);
 }
 
 export function kindOf(text: string): UnitKind {
   if (HEADING.test(text)) return 'heading';
   if (DATELINE.test(text)) return 'dateline';
-  const spaced = text.replace(/\s+/g, ' ');
-  if (CREDIT.test(spaced)) return 'credit';
-  if (BYLINE_BLOCK.test(spaced)) return 'byline';
+  if (ROLE_START.test(text)) {
+    const spaced = text.replace(/\s+/g, ' ');
+    if (CREDIT.test(spaced)) return 'credit';
+    if (BYLINE_BLOCK.test(spaced)) return 'byline';
+  }
   if (CAPTION.test(text)) return 'caption';
   if (isHeadlineLike(text)) return 'headline';
   return 'text';
