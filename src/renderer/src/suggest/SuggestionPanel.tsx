@@ -107,7 +107,7 @@ function Suggestions({ db, session, view }: { db: GalleyDb; session: ArticleSess
       ) : null}
       {expanded ? (
         open.length === 0 ? (
-          <p className="suggestions-empty">{t('suggest.none')}</p>
+          message ? null : <p className="suggestions-empty">{t('suggest.none')}</p>
         ) : (
           <ol className="suggestion-list">
             {open.map((o) => (
