@@ -205,7 +205,11 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
                     aria-selected={r.article.id === currentId}
                     onClick={() => show(r.article.id)}
                   >
-                    {corpus && <td className="review-page">{r.page.name}</td>}
+                    {corpus && (
+                      <td className="review-page" title={r.page.relativePath}>
+                        {r.page.name}
+                      </td>
+                    )}
                     <td className="num">{r.article.order + 1}</td>
                     <td className="review-title" title={r.article.title.text || undefined}>{r.article.title.text || r.article.paragraphs[0]?.text.slice(0, 24) || t('review.untitled')}</td>
                     <td>
