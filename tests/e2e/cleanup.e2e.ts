@@ -174,8 +174,10 @@ describe('cleanup tools', () => {
     // The open page shows it at once.
     expect((await sessionState(page)).articles.some((a) => /\d+日，/.test(allText(a)))).toBe(true);
 
-    await drawer.getByRole('button', { name: 'Undo replace' }).click();
-    await drawer.getByText('Replacement undone.').waitFor();
+    // Undone with Ctrl+Z in the open page (page-002): the step is undone on page-000 as well.
+    await drawer.getByRole('button', { name: 'Close' }).click();
+    await page.locator('.raw-view .cm-content').click();
+    await page.keyboard.press('Control+z');
     await expect.poll(async () => {
       const now = await storedArticles(page);
       return now.filter((a) => dateComma.test(allText(a))).length;
@@ -183,6 +185,7 @@ describe('cleanup tools', () => {
     expect((await sessionState(page)).articles.some((a) => /\d+日，/.test(allText(a)))).toBe(false);
 
     // --- rule sets: a bad file is refused with a clear message, a good one imported, then exported ---
+    await page.getByRole('button', { name: 'Cleanup & find' }).click();
     await drawer.getByRole('tab', { name: 'My rules' }).click();
     const bad = JSON.stringify({
       format: 'galley-rules',
