@@ -181,6 +181,15 @@ describe('marking an article by hand on page-001', () => {
         page.locator('.article-card[aria-current="true"] .field-focused textarea').getAttribute('data-field'),
       )
       .toBe('title');
+
+    // Focusing a field outlines its raw text and scrolls the raw view to it.
+    await page.locator('.raw-view .cm-scroller').evaluate((el) => (el.scrollTop = 0));
+    await field(page, 0, 'byline').focus();
+    const focusMark = page.locator('.raw-view .cm-span-focus').first();
+    await focusMark.waitFor();
+    expect(await focusMark.textContent()).toBe('记者 王赛华');
+    await expect.poll(() => focusMark.isVisible()).toBe(true);
+    expect(await page.locator('.raw-view .cm-scroller').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
   });
 });
 
