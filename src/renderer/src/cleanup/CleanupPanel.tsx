@@ -13,6 +13,7 @@ import type { ArticleSession } from '../articles/session/ArticleSession';
 import { changePages, type PageGroup } from '../articles/session/group';
 import { openSession } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
+import { problemText } from '../rules/problemText';
 import { toUserRule, updateRule, useRules } from '../rules/ruleStore';
 import { DiffView } from './DiffView';
 import { changeDiff, cleanPage, type ArticleChange, type CleanupChoice, type PageTarget, type Scope } from './plan';
@@ -199,7 +200,7 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
               />
               <span>{r.name}</span>
               <small className="tool-hint">
-                {problem ? t('rules.invalid', { reason: problem }) : `${r.find} → ${r.replace}`}
+                {problem ? t('rules.invalid', { reason: problemText(t, problem) }) : `${r.find} → ${r.replace}`}
               </small>
             </label>
           );

@@ -31,7 +31,13 @@ export function ConcordancePanel({ db, onOpen }: ConcordancePanelProps) {
     const c = compileQuery(q);
     if (!c.ok) {
       setResult(null);
-      setMessage({ text: c.reason === 'the pattern matches empty text' ? t('find.emptyMatch') : c.reason === 'empty' ? t('find.noHits') : t('find.badRegex', { reason: c.reason.replace(/^invalid regular expression: /, '') }), error: true });
+      const text =
+        c.reason === 'the pattern matches empty text'
+          ? t('find.emptyMatch')
+          : c.reason === 'empty'
+            ? t('find.noHits')
+            : t('find.badRegex', { reason: c.reason.replace(/^invalid regular expression: /, '') });
+      setMessage({ text, error: true });
       return;
     }
     setBusy(true);

@@ -7,6 +7,7 @@ import type { CleanupRule } from '../../../core/backup/types';
 import { ruleError } from '../../../core/clean';
 import type { Host } from '../host/Host';
 import type { GalleyDb } from '../db/db';
+import { problemText } from './problemText';
 import { addRule, deleteRule, exportRuleSet, importRuleSet, moveRule, toUserRule, updateRule, useRules } from './ruleStore';
 
 function RuleRow({ db, rule, first, last }: { db: GalleyDb; rule: CleanupRule; first: boolean; last: boolean }) {
@@ -68,7 +69,7 @@ function RuleRow({ db, rule, first, last }: { db: GalleyDb; rule: CleanupRule; f
       </div>
       {problem ? (
         <p className="rule-error" role="alert">
-          {t('rules.invalid', { reason: problem })}
+          {t('rules.invalid', { reason: problemText(t, problem) })}
         </p>
       ) : null}
     </li>
@@ -92,11 +93,11 @@ export function RulesPanel({ db, host }: { db: GalleyDb; host: Host }) {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
     } catch {
-      setMessage({ text: t('rules.importFailed', { name: file.name }), errors: ['not UTF-8 text'] });
+      setMessage({ text: t('rules.importFailed', { name: file.name }), errors: [problemText(t, 'not UTF-8 text')] });
       return;
     }
     const r = await importRuleSet(db, text);
-    setMessage(r.ok ? { text: t('rules.imported', { count: r.count }) } : { text: t('rules.importFailed', { name: file.name }), errors: r.errors });
+    setMessage(r.ok ? { text: t('rules.imported', { count: r.count }) } : { text: t('rules.importFailed', { name: file.name }), errors: r.errors.map((e) => problemText(t, e)) });
   };
 
   return (
