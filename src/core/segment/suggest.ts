@@ -6,6 +6,7 @@
 import { mergeFields } from '../clean/align';
 import { applyTransforms } from '../clean/content';
 import { extractByline, extractDateline, moveContinuationMarks } from '../clean/extract';
+import { TRAILING_BYLINE } from '../clean/patterns';
 import { pipeline, type CleanOptions } from '../clean/pipeline';
 import type { ArticleContent, Span, TextField } from '../model';
 import { emptyContent, emptyField } from '../model';
@@ -35,6 +36,18 @@ const isSection = (u: Unit) => SECTION.test(u.text);
 interface SectionScope {
   unit: Unit;
   level: number;
+}
+
+/** The story has ended: a byline block after it, or one closing its last paragraph (`…。记者 鲁慧`). */
+function closed(d: Draft): boolean {
+  const last = d.body[d.body.length - 1];
+  return d.bylines.length > 0 || (last !== undefined && TRAILING_BYLINE.test(last.text.slice(-60)));
+}
+
+/** The markdown level of the story's largest headline, or Infinity when none was marked. */
+function titleLevel(d: Draft): number {
+  const levels = d.headline.filter((u) => u.level > 0).map((u) => u.level);
+  return levels.length > 0 ? Math.min(...levels) : Infinity;
 }
 
 function hasContent(d: Draft): boolean {
@@ -71,7 +84,9 @@ function gather(units: readonly Unit[]): Draft[] {
         next?.kind === 'dateline' ||
         label !== undefined ||
         run.some(isDepartment) ||
-        (markdown && current.bylines.length > 0);
+        // Marked headings: after the story's byline, or in type as large as its own title
+        // (an intertitle is set smaller than the headline of its story).
+        (markdown && (closed(current) || topLevel <= titleLevel(current)));
       if (!opensArticle && current) {
         // Intertitles (小标题): short lines inside one story, with no dateline after them.
         current.body.push(...run.map((u) => ({ ...u, kind: 'text' as const })));

@@ -120,3 +120,43 @@ describe('suggestArticles on page-001 (columns, scrambled order)', () => {
     expectDisjoint(articles.flatMap((a) => [...fieldsOf(a)].flatMap(([, f]) => f.spans)));
   });
 });
+
+describe('suggestArticles on pages without datelines', () => {
+  // Two commentaries marked with headings, the first with intertitles set smaller than its
+  // title and a byline closing its last paragraph; no 本报讯 anywhere.
+  const raw = [
+    '## 让数据多跑路',
+    '近年来,各地推进政务服务改革,群众办事更方便。',
+    '### 强党建,筑牢思想根基',
+    '坚持把党的建设贯穿始终,压实责任。',
+    '### “虚心”引能力提升',
+    '通过以案促改,推动工作提质增效。记者 鲁慧',
+    '## 守护好一方净土',
+    '生态环境保护是功在当代、利在千秋的事业。',
+    '图为培训现场。',
+    '通讯员 刘俊凯 摄',
+    '只有久久为功,才能让天更蓝、水更清。',
+  ].join('\n\n');
+  const articles = suggestArticles(raw);
+
+  it('starts an article at each headline as large as a title, not at intertitles', () => {
+    expect(articles.map((a) => a.title.text)).toEqual(['让数据多跑路', '守护好一方净土']);
+    expect(articles[0].paragraphs.map((p) => p.text)).toEqual([
+      '近年来，各地推进政务服务改革，群众办事更方便。',
+      '强党建，筑牢思想根基',
+      '坚持把党的建设贯穿始终，压实责任。',
+      '“虚心”引能力提升',
+      '通过以案促改，推动工作提质增效。',
+    ]);
+    expect(articles[0].byline.text).toBe('记者 鲁慧');
+  });
+
+  it('gathers a photo caption with its credit', () => {
+    expect(articles[1].captions.map((c) => c.text)).toEqual(['图为培训现场。通讯员 刘俊凯 摄']);
+    expect(articles[1].paragraphs.map((p) => p.text)).toEqual([
+      '生态环境保护是功在当代、利在千秋的事业。',
+      '只有久久为功，才能让天更蓝、水更清。',
+    ]);
+    checkProvenance(articles[1], raw);
+  });
+});
