@@ -160,3 +160,17 @@ describe('suggestArticles on pages without datelines', () => {
     checkProvenance(articles[1], raw);
   });
 });
+
+describe('suggestArticles with a kicker printed after its title', () => {
+  const raw = '# 创新政府采购新模式 打造高效廉洁交易平台\n\n区财政局\n\n本报讯 今年以来,区财政局紧扣“能力作风建设年”活动。\n\n记者 王赛华\n\n# 加强雨后绿化养护\n\n本报讯 近日,区综合行政执法局开展绿化养护工作。';
+  const articles = suggestArticles(raw);
+
+  it('joins the kicker to the article of the title above it', () => {
+    expect(articles.map((a) => [a.kicker.text, a.title.text])).toEqual([
+      ['区财政局', '创新政府采购新模式 打造高效廉洁交易平台'],
+      ['', '加强雨后绿化养护'],
+    ]);
+    expect(articles[0].paragraphs.map((p) => p.text)).toEqual(['今年以来，区财政局紧扣“能力作风建设年”活动。']);
+    for (const a of articles) checkProvenance(a, raw);
+  });
+});
