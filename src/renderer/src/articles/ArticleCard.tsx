@@ -122,19 +122,25 @@ export const ArticleCard = memo(function ArticleCard({
         </span>
         <span className="article-number">{a.order + 1}</span>
         <span className="article-headline">{headline}</span>
-        <select
-          className="article-status"
-          value={a.status}
-          aria-label={t('articles.status')}
-          onClick={(e) => e.stopPropagation()}
-          onChange={(e) => handlers.onStatus(a.id, e.target.value as ArticleStatus)}
-        >
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`articles.statusName.${s}`)}
-            </option>
-          ))}
-        </select>
+        {current ? (
+          <select
+            className="article-status"
+            value={a.status}
+            aria-label={t('articles.status')}
+            onClick={(e) => e.stopPropagation()}
+            onChange={(e) => handlers.onStatus(a.id, e.target.value as ArticleStatus)}
+          >
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`articles.statusName.${s}`)}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <span className={`article-status-badge status-${a.status}`}>
+            {t(`articles.statusName.${a.status}`)}
+          </span>
+        )}
       </header>
       <div className="article-fields">
         {HEAD.filter(shows).map((kind) => editor({ kind }, a[kind].text, t(`articles.field.${kind}`)))}
