@@ -5,7 +5,8 @@
 // of core compareTexts (what `galley compare` prints) for the same texts.
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
@@ -15,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareTexts, correctedTextOf, rawTextOf } from '../../src/core/diff';
 import type { ExportRecord } from '../../src/core/export/schema';
 import type { Article, Span } from '../../src/core/model';
+import { ensureBuilt, galley as galleyCli } from '../cli/galley';
 import { openSamples, pageRow } from './support/app';
 import { startGalley, type GalleySession } from './support/browser';
 import { SAMPLES_DIR } from './support/paths';
@@ -36,7 +38,9 @@ function lineOf(name: string, prefix: string): Span {
 }
 
 let galley: GalleySession;
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'galley-export-e2e-'));
 beforeAll(async () => {
+  ensureBuilt();
   galley = await startGalley();
   // Headless Chromium offers the directory picker but no one can answer it: take the
   // other browser path, one zip download.
@@ -46,7 +50,24 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await galley?.close();
+  rmSync(scratch, { recursive: true, force: true });
 });
+
+/** Every file under `dir`, by path relative to it with '/' separators. */
+function filesUnder(dir: string, prefix = ''): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) for (const [p, d] of filesUnder(full, `${prefix}${name}/`)) out.set(p, d);
+    else out.set(`${prefix}${name}`, new Uint8Array(readFileSync(full)));
+  }
+  return out;
+}
+
+function expectSameFiles(actual: Map<string, Uint8Array>, expected: Map<string, Uint8Array>): void {
+  expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+  for (const [p, data] of expected) expect(Buffer.from(actual.get(p)!).equals(Buffer.from(data)), p).toBe(true);
+}
 
 async function openPage(page: Page, name: string): Promise<void> {
   await pageRow(page, name).click();
@@ -178,7 +199,7 @@ describe('review and export in the browser build', () => {
     expect(await storedArticles(page)).toHaveLength(4);
   });
 
-  it('shows in the review panel exactly the figures of compareTexts on the article’s raw and corrected text', async () => {
+  it('shows in the review panel exactly the figures of compareTexts, and of `galley compare`, on the article’s raw and corrected text', async () => {
     await page.getByRole('button', { name: 'Review', exact: true }).click();
     await page.getByRole('radio', { name: 'All pages' }).check();
     const rows = page.locator('.review-table tbody tr');
@@ -203,6 +224,22 @@ describe('review and export in the browser build', () => {
         cer: expected.cer === null ? '' : String(expected.cer),
       });
     }
+    // `galley compare` prints the same figures for the same two texts.
+    const a = articles.find((x) => x.title.text.startsWith('创新'))!;
+    const rawFile = path.join(scratch, 'raw.txt');
+    const correctedFile = path.join(scratch, 'corrected.txt');
+    writeFileSync(rawFile, rawTextOf(a, rawOfArticle(a)));
+    writeFileSync(correctedFile, correctedTextOf(a));
+    const cli = await galleyCli('compare', rawFile, correctedFile);
+    expect(cli.stderr).toBe('');
+    const printed = JSON.parse(cli.stdout) as Record<string, number | null>;
+    await page.locator(`.review-table tbody tr[data-article-id="${a.id}"]`).click();
+    const panel = page.locator(`.article-review[data-article-id="${a.id}"] .review-figures`);
+    for (const key of ['insertions', 'deletions', 'substitutions', 'distance', 'reference_chars', 'cer']) {
+      expect(Number(await panel.locator(`[data-figure="${key}"]`).getAttribute('data-value')), key).toBe(printed[key]);
+    }
+    expect(printed.distance).toBeGreaterThan(0);
+
     // The corrected articles changed something; the corpus figures are their sums.
     const totals = page.locator('.review-summary .review-figures');
     const all = articles.map((a) => compareTexts(rawTextOf(a, rawOfArticle(a)), correctedTextOf(a)));
@@ -329,10 +366,18 @@ describe('review and export in the browser build', () => {
     }
   });
 
-  it('backs up, survives a deleted database through restore, and exports the same files again', async () => {
+  it('backs up (`galley export` of the backup writes the same files), survives a deleted database through restore, and exports the same files again', async () => {
     const backup = await download(page, () => page.getByRole('button', { name: 'Back up…' }).click());
     expect(backup.name).toMatch(/\.galley-backup$/);
     await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+
+    // `galley export` on the app's backup writes exactly the files the app exported.
+    const backupFile = path.join(scratch, backup.name);
+    writeFileSync(backupFile, backup.bytes);
+    const out = path.join(scratch, 'cli-export');
+    const cli = await galleyCli('export', backupFile, '--format', 'txt,md,jsonl,tei,annotations,csv', '--out', out);
+    expect(cli.code, cli.stderr).toBe(0);
+    expectSameFiles(filesUnder(out), firstExport);
 
     // The database goes: Dexie closes on versionchange, so the delete is not blocked.
     await page.evaluate(
@@ -362,8 +407,6 @@ describe('review and export in the browser build', () => {
     await report.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => page.locator('.page-row').count()).toBe(3);
 
-    const again = await exportAll(page);
-    expect([...again.keys()].sort()).toEqual([...firstExport.keys()].sort());
-    for (const [p, data] of firstExport) expect(Buffer.from(again.get(p)!).equals(Buffer.from(data)), p).toBe(true);
+    expectSameFiles(await exportAll(page), firstExport);
   });
 });
