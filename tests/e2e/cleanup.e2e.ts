@@ -143,6 +143,12 @@ describe('cleanup tools', () => {
     await drawer.getByRole('button', { name: 'Close' }).click();
     await pageRow(page, 'page-002.txt').click();
     await page.getByRole('heading', { name: 'page-002.txt' }).waitFor();
+    // One first, then the rest.
+    const first = suggestions.locator('.suggestion').first();
+    await first.waitFor();
+    const firstTitle = await first.locator('.suggestion-title').textContent();
+    await first.getByRole('button', { name: 'Accept', exact: true }).click();
+    await expect.poll(async () => (await sessionState(page)).articles.map((a) => a.title.text)).toEqual([firstTitle]);
     await suggestions.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(async () => (await storedArticles(page)).length).toBe(12);
     const page002Id = (await sessionState(page)).pageId;
