@@ -2,6 +2,7 @@
 // provenance (where in the raw page the field came from) and stay exactly as they were.
 
 import type { ArticleContent, FieldKind, FieldRef, TextField } from '../model';
+import { fieldsOf } from '../model';
 import type { CleanReport, Transform } from './types';
 
 export interface FieldReport extends CleanReport {
@@ -53,4 +54,25 @@ export function applyTransforms(transforms: readonly Transform[], content: Artic
     reports.push(...r.reports);
   }
   return { content: current, reports };
+}
+
+export interface FieldChange {
+  field: FieldRef;
+  before: string;
+  after: string;
+}
+
+/**
+ * The fields whose text differs between an article and its cleaned version, in reading
+ * order: what a preview lists (each with diffChars(before, after)) before applying.
+ * Assumes the same shape (list lengths), as applyTransform keeps it.
+ */
+export function changedFields(before: ArticleContent, after: ArticleContent): FieldChange[] {
+  const out: FieldChange[] = [];
+  const afterFields = [...fieldsOf(after)];
+  for (const [i, [ref, field]] of [...fieldsOf(before)].entries()) {
+    const next = afterFields[i]?.[1];
+    if (next && next.text !== field.text) out.push({ field: ref, before: field.text, after: next.text });
+  }
+  return out;
 }

@@ -20,7 +20,7 @@ export {
   type RuleSetResult,
   type UserRule,
 } from './rules';
-export { applyTransform, applyTransforms, type ContentResult, type FieldReport } from './content';
+export { applyTransform, applyTransforms, changedFields, type ContentResult, type FieldChange, type FieldReport } from './content';
 export {
   extractByline,
   extractCaptions,
