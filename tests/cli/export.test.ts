@@ -59,6 +59,11 @@ describe('galley export', { timeout: 60_000 }, () => {
     ).toBe(0);
     expect(listFiles(out)).toEqual(['corpus.jsonl', 'manifest.csv']);
     expect(readFileSync(path.join(out, 'corpus.jsonl'), 'utf8').trim().split('\n')).toHaveLength(2);
+    const one = path.join(dir, 'one');
+    expect(
+      (await galley('export', backup, '--format', 'md', '--pages', 'page-001.txt', '--out', one)).code,
+    ).toBe(0);
+    expect(listFiles(one)).toEqual(['page-001/page-001.md']);
   });
 
   it('refuses a damaged backup or an unknown format and writes nothing', async () => {

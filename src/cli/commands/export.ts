@@ -12,10 +12,11 @@ import { parseBackup } from '../../core/backup/parse';
 import { projectSnapshot } from '../../core/backup/snapshot';
 import { exportFiles } from '../../core/export/exportProject';
 import type { ExportFile } from '../../core/export/files';
+import type { Page } from '../../core/model';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/snapshot';
 
 export const exportUsage =
-  'galley export BACKUP --out DIR [--format txt,md,jsonl,tei,annotations,csv] [--pages ID,…] [--reviewed-only]';
+  'galley export BACKUP --out DIR [--format txt,md,jsonl,tei,annotations,csv] [--pages PAGE,…] [--reviewed-only]';
 
 const REASONS: Record<string, string> = {
   EACCES: 'permission denied',
@@ -32,6 +33,14 @@ function reason(e: unknown): string {
   if (e instanceof RawSourceError) return e.message;
   const code = (e as NodeJS.ErrnoException).code;
   return (code && REASONS[code]) ?? (e as Error).message;
+}
+
+/** Page ids for `--pages`, which names pages by id, relative path or file name. */
+function chosenPages(pages: readonly Page[], list: string): string[] {
+  const wanted = new Set(list.split(',').map((p) => p.trim()));
+  return pages
+    .filter((p) => wanted.has(p.id) || wanted.has(p.relativePath) || wanted.has(p.name))
+    .map((p) => p.id);
 }
 
 export async function exportCommand(args: string[]): Promise<number> {
@@ -96,7 +105,7 @@ export async function exportCommand(args: string[]): Promise<number> {
   }
   const files = exportFiles(projectSnapshot(backup.data), {
     scope: {
-      pages: values.pages ? values.pages.split(',') : 'all',
+      pages: values.pages ? chosenPages(backup.data.pages, values.pages) : 'all',
       reviewedOnly: values['reviewed-only'] ?? false,
     },
     formats: formats as ExportFormat[],
