@@ -24,6 +24,7 @@ interface ExportDialogProps {
 type Phase =
   | { kind: 'choose' }
   | { kind: 'picking' }
+  | { kind: 'making'; made: number }
   | { kind: 'writing'; done: number; total: number }
   | { kind: 'done'; written: number; bytes: number; articles: number; location: string }
   | { kind: 'failed'; failure: Failure };
@@ -40,7 +41,7 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
 
-  const busy = phase.kind === 'picking' || phase.kind === 'writing';
+  const busy = phase.kind === 'picking' || phase.kind === 'making' || phase.kind === 'writing';
   const ready = formats.size > 0 && (allPages || chosen.size > 0);
   const toggle = <T,>(set: Set<T>, value: T, on: boolean): Set<T> => {
     const next = new Set(set);
@@ -57,7 +58,7 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
         setPhase({ kind: 'choose' });
         return;
       }
-      setPhase({ kind: 'writing', done: 0, total: 0 });
+      setPhase({ kind: 'making', made: 0 });
       const summary = await runExport(
         db,
         {
@@ -66,6 +67,7 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
         },
         target,
         (done, total) => setPhase({ kind: 'writing', done, total }),
+        (made) => setPhase({ kind: 'making', made }),
       );
       setPhase({ kind: 'done', ...summary });
     } catch (error) {
@@ -121,6 +123,12 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
           </ul>
         </fieldset>
         <p className="review-muted">{host.kind === 'electron' ? t('export.whereDesktop') : t('export.whereBrowser')}</p>
+        {phase.kind === 'making' && (
+          <div className="export-progress" role="status">
+            <progress aria-label={t('export.progressLabel')} />
+            <span>{t('export.making', { count: phase.made })}</span>
+          </div>
+        )}
         {phase.kind === 'writing' && (
           <div className="export-progress" role="status">
             <progress max={phase.total || 1} value={phase.done} aria-label={t('export.progressLabel')} />

@@ -4,6 +4,7 @@
 
 import { projectSnapshot } from '../../../core/backup';
 import { exportProject, type ExportOptions } from '../../../core/export';
+import { exportFiles } from '../../../core/export/exportProject';
 import { readProjectData } from '../backup/projectData';
 import type { GalleyDb } from '../db/db';
 import type { ExportFile, ExportSummary, ExportTarget } from '../host/Host';
@@ -13,13 +14,39 @@ export async function exportFilesOf(db: GalleyDb, options: ExportOptions): Promi
   return exportProject(projectSnapshot(await readProjectData(db)), options);
 }
 
+const SLICE_MS = 30;
+
+/**
+ * The same files, made page by page (core exportFiles, which exportProject collects) with a
+ * pause every few milliseconds, so a large corpus does not freeze the window while its
+ * files are made; `onMade` counts them.
+ */
+export async function makeExportFiles(
+  db: GalleyDb,
+  options: ExportOptions,
+  onMade: (count: number) => void,
+): Promise<ExportFile[]> {
+  const files: ExportFile[] = [];
+  let pause = performance.now() + SLICE_MS;
+  for (const file of exportFiles(projectSnapshot(await readProjectData(db)), options)) {
+    files.push(file);
+    if (performance.now() > pause) {
+      onMade(files.length);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      pause = performance.now() + SLICE_MS;
+    }
+  }
+  return files;
+}
+
 export async function runExport(
   db: GalleyDb,
   options: ExportOptions,
   target: ExportTarget,
   onProgress: (done: number, total: number) => void,
+  onMade: (count: number) => void = () => {},
 ): Promise<ExportSummary & { articles: number }> {
-  const files = await exportFilesOf(db, options);
+  const files = await makeExportFiles(db, options, onMade);
   onProgress(0, files.length);
   const summary = await target.write(files, onProgress);
   return { ...summary, articles: await countArticles(db, options) };
