@@ -114,6 +114,13 @@ describe('cleanup tools', () => {
     // Stored as one write: every article is in IndexedDB.
     await expect.poll(async () => (await storedArticles(page)).length).toBe(7);
 
+    // After a reload the rejection is still remembered, and nothing else is open.
+    await page.reload();
+    await page.getByRole('heading', { name: 'page-000.txt' }).waitFor();
+    await suggestions.getByRole('button', { name: 'Show 1 rejected' }).waitFor();
+    expect(await suggestions.locator('.suggestion').count()).toBe(0);
+    await expect.poll(async () => (await sessionState(page)).articles.length).toBe(7);
+
     // --- clean the hand-made article with a preview, then undo ---
     await page.locator(`.article-card[data-article-id="${mine.id}"] .article-head`).click();
     await page.getByRole('button', { name: 'Cleanup & find' }).click();
