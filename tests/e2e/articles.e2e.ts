@@ -158,6 +158,11 @@ describe('marking an article by hand on page-001', () => {
     expect(await field(page, 0, 'dateline').inputValue()).toBe('本报讯');
     expect(await field(page, 0, 'paragraph-0').inputValue()).toBe(`${body}（一）清廉高效`);
 
+    // The article's revisions are listed (at least one per editing burst).
+    await cards(page).nth(0).locator('.revisions summary').click();
+    await expect.poll(() => cards(page).nth(0).locator('.revisions li').count()).toBeGreaterThan(0);
+    expect(await cards(page).nth(0).locator('.revisions li button').first().textContent()).toBe('Restore');
+
     // The raw view still shows the spans: the title in the article's colour and style.
     await page.evaluate(
       (at) => window.__galleyArticles!.select([{ start: at, end: at }]),

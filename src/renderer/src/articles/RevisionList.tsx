@@ -1,7 +1,7 @@
 // The timestamped revisions of one article (one per editing burst), newest first.
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Revision } from '../../../core/backup/types';
 import type { GalleyDb } from '../db/db';
@@ -14,15 +14,19 @@ interface RevisionListProps {
 
 export const RevisionList = memo(function RevisionList({ db, articleId, onRestore }: RevisionListProps) {
   const { t, i18n } = useTranslation();
+  // Queried only while open: every save writes a revision, and a closed list need not follow.
+  const [open, setOpen] = useState(false);
   const revisions = useLiveQuery(
     () =>
-      db.revisions
-        .where('[articleId+createdAt]')
-        .between([articleId, -Infinity], [articleId, Infinity])
-        .reverse()
-        .limit(50)
-        .toArray(),
-    [db, articleId],
+      open
+        ? db.revisions
+            .where('[articleId+createdAt]')
+            .between([articleId, -Infinity], [articleId, Infinity])
+            .reverse()
+            .limit(50)
+            .toArray()
+        : [],
+    [db, articleId, open],
     null,
   );
   const time = useMemo(
@@ -30,8 +34,10 @@ export const RevisionList = memo(function RevisionList({ db, articleId, onRestor
     [i18n.language],
   );
   return (
-    <details className="revisions">
-      <summary>{t('articles.revisions', { count: revisions?.length ?? 0 })}</summary>
+    <details className="revisions" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        {open ? t('articles.revisions', { count: revisions?.length ?? 0 }) : t('articles.revisionsClosed')}
+      </summary>
       <ol>
         {(revisions ?? []).map((r) => (
           <li key={r.id}>

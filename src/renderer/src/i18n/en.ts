@@ -160,6 +160,7 @@ export const en = {
     dragHint: 'Drag to change the reading order (or Alt+↑ / Alt+↓)',
     revisions_one: '{{count}} revision',
     revisions_other: '{{count}} revisions',
+    revisionsClosed: 'Revisions',
     restore: 'Restore',
     moveTitle: 'This text already belongs elsewhere',
     moveBody: 'Part of the selection is assigned to:',
