@@ -60,7 +60,9 @@ export async function startGalley(options: SessionOptions = {}): Promise<GalleyS
     url: server.url,
     async open(query = '') {
       await page.goto(server.url + query);
-      await page.locator('.top-bar').waitFor();
+      // The page list has its first answer from IndexedDB only after every effect of the
+      // first render ran (menu commands and drop handlers are listening by then).
+      await page.locator('.page-list-empty, .page-list-rows').first().waitFor();
       return page;
     },
     async close() {
