@@ -6,10 +6,28 @@ import type { ReviewFigures } from '../../../core/diff';
 
 const COUNTS = ['insertions', 'deletions', 'substitutions', 'distance', 'reference_chars'] as const;
 
+// Made once per locale: a list of thousands of articles formats two numbers per row.
+const formats = new Map<string, { count: Intl.NumberFormat; percent: Intl.NumberFormat }>();
+function formatsFor(locale: string) {
+  let f = formats.get(locale);
+  if (!f) {
+    f = {
+      count: new Intl.NumberFormat(locale),
+      percent: new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 }),
+    };
+    formats.set(locale, f);
+  }
+  return f;
+}
+
+export function formatCount(n: number, locale: string): string {
+  return formatsFor(locale).count.format(n);
+}
+
 /** The change ratio as a percentage with two decimals; a dash where it is undefined. */
 export function formatPercent(cer: number | null, locale: string): string {
   if (cer === null) return '—';
-  return `${(cer * 100).toLocaleString(locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 })} %`;
+  return `${formatsFor(locale).percent.format(cer * 100)} %`;
 }
 
 /** The change ratio for display: four decimals like the CSV manifest, and as a percentage. */
@@ -25,7 +43,7 @@ export function FiguresList({ figures, label }: { figures: ReviewFigures; label:
       {COUNTS.map((k) => (
         <div key={k} data-figure={k} data-value={figures[k]}>
           <dt>{t(`review.figure.${k}`)}</dt>
-          <dd>{figures[k].toLocaleString(i18n.language)}</dd>
+          <dd>{formatCount(figures[k], i18n.language)}</dd>
         </div>
       ))}
       <div data-figure="cer" data-value={figures.cer === null ? '' : String(figures.cer)} className="review-cer">

@@ -7,9 +7,10 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
 import { ArticleReview } from './ArticleReview';
-import { FiguresList, formatPercent, formatRatio } from './FiguresList';
+import { FiguresList } from './FiguresList';
 import { markArticle } from './reviewActions';
 import { ReviewerName } from './ReviewerName';
+import { ReviewRowView } from './ReviewRowView';
 import { reviewerOf } from './reviewer';
 import { filterRows, nextUnreviewed, sortRows, statusCounts, totalsOf, type SortKey, type StatusFilter } from './reviewRows';
 import { useReviewRows, type ReviewScope } from './useReviewRows';
@@ -31,7 +32,7 @@ function typingIn(target: EventTarget | null): boolean {
 }
 
 export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [corpus, setCorpus] = useState(pageId === null);
   const scope: ReviewScope = corpus || pageId === null ? { kind: 'corpus' } : { kind: 'page', pageId };
   const { data, progress } = useReviewRows(db, scope);
@@ -199,27 +200,7 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
               </thead>
               <tbody ref={listRef}>
                 {listed.map((r) => (
-                  <tr
-                    key={r.article.id}
-                    data-article-id={r.article.id}
-                    aria-selected={r.article.id === currentId}
-                    onClick={() => show(r.article.id)}
-                  >
-                    {corpus && (
-                      <td className="review-page" title={r.page.relativePath}>
-                        {r.page.name}
-                      </td>
-                    )}
-                    <td className="num">{r.article.order + 1}</td>
-                    <td className="review-title" title={r.article.title.text || undefined}>{r.article.title.text || r.article.paragraphs[0]?.text.slice(0, 24) || t('review.untitled')}</td>
-                    <td>
-                      <span className={`status-badge status-${r.article.status}`}>{t(`review.status.${r.article.status}`)}</span>
-                    </td>
-                    <td className="num">{r.figures.reference_chars.toLocaleString(i18n.language)}</td>
-                    <td className="num" data-ratio={r.figures.cer ?? ''} title={formatRatio(r.figures.cer, i18n.language)}>
-                      {formatPercent(r.figures.cer, i18n.language)}
-                    </td>
-                  </tr>
+                  <ReviewRowView key={r.article.id} row={r} selected={r.article.id === currentId} showPage={corpus} onShow={show} />
                 ))}
               </tbody>
             </table>

@@ -1,0 +1,39 @@
+// One article in the review list. Memoised: a list of thousands re-renders only the rows
+// whose article, figures or selection changed.
+
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatCount, formatPercent, formatRatio } from './FiguresList';
+import type { ReviewRow } from './reviewRows';
+
+interface ReviewRowViewProps {
+  row: ReviewRow;
+  selected: boolean;
+  showPage: boolean;
+  onShow: (articleId: string) => void;
+}
+
+export const ReviewRowView = memo(function ReviewRowView({ row, selected, showPage, onShow }: ReviewRowViewProps) {
+  const { t, i18n } = useTranslation();
+  const { article, page, figures } = row;
+  return (
+    <tr data-article-id={article.id} aria-selected={selected} onClick={() => onShow(article.id)}>
+      {showPage && (
+        <td className="review-page" title={page.relativePath}>
+          {page.name}
+        </td>
+      )}
+      <td className="num">{article.order + 1}</td>
+      <td className="review-title" title={article.title.text || undefined}>
+        {article.title.text || article.paragraphs[0]?.text.slice(0, 24) || t('review.untitled')}
+      </td>
+      <td>
+        <span className={`status-badge status-${article.status}`}>{t(`review.status.${article.status}`)}</span>
+      </td>
+      <td className="num">{formatCount(figures.reference_chars, i18n.language)}</td>
+      <td className="num" data-ratio={figures.cer ?? ''} title={formatRatio(figures.cer, i18n.language)}>
+        {formatPercent(figures.cer, i18n.language)}
+      </td>
+    </tr>
+  );
+});
