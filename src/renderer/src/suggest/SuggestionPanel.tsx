@@ -13,7 +13,7 @@ import { useSessionFor, useSnapshot } from '../articles/useSession';
 import { acceptSuggestions } from './accept';
 import { setGhostPaint } from './ghostDecorations';
 import { clearRejected, reject, useRejected } from './rejected';
-import { openSuggestions, useSuggested, type OpenSuggestion } from './useSuggestions';
+import { useOpenSuggestions, useSuggested, type OpenSuggestion } from './useSuggestions';
 import './suggest.css';
 
 export interface SuggestionPanelProps {
@@ -41,7 +41,7 @@ function Suggestions({ db, session, view }: { db: GalleyDb; session: ArticleSess
   const [expanded, setExpanded] = useState(true);
   const [focus, setFocus] = useState<string | undefined>(undefined);
   const [message, setMessage] = useState<string | null>(null);
-  const open = rejected === null ? [] : openSuggestions(all, state, rejected);
+  const open = useOpenSuggestions(all, state, rejected);
 
   const paintKey = expanded ? open.map((o) => `${o.key}:${o.free.length}`).join(',') + `|${focus ?? ''}` : '';
   useEffect(() => {

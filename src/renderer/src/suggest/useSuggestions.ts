@@ -1,11 +1,12 @@
 // The suggestions still open on a page: segmentation's proposal minus those rejected and
 // those whose raw text is all assigned already (accepted, or built by hand).
 
-import { useMemo } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PageArticles } from '../../../core/article';
 import { allOwned, subtract } from '../../../core/article';
 import { suggestArticles, type SuggestedArticle } from '../../../core/segment';
 import type { Span } from '../../../core/model';
+import { fieldsOf } from '../../../core/model';
 import type { EnabledTransforms } from '../cleanup/transformSettings';
 import { spansOfContent, suggestionKey, takenShare } from './accept';
 
@@ -35,14 +36,67 @@ export function openSuggestions(
   return out;
 }
 
-/** Segmentation runs once per page text and transform setting, not on every keystroke. */
+/** Pages segmented lately, by transform setting and raw text, so going back to a page is instant. */
+const recent = new Map<string, SuggestedArticle[]>();
+const RECENT_PAGES = 8;
+
+function segment(raw: string, enabled: EnabledTransforms, key: string): SuggestedArticle[] {
+  const hit = recent.get(key);
+  if (hit) return hit;
+  let list: SuggestedArticle[] = [];
+  try {
+    list = suggestArticles(raw, { enabled });
+  } catch (e) {
+    console.error('Suggesting articles failed', e);
+  }
+  recent.set(key, list);
+  if (recent.size > RECENT_PAGES) recent.delete(recent.keys().next().value as string);
+  return list;
+}
+
+const NOTHING: SuggestedArticle[] = [];
+
+/**
+ * Segmentation runs once per page text and transform setting, never on a keystroke, and
+ * after the page has painted: opening a page must not wait for its suggestions.
+ */
 export function useSuggested(raw: string, enabled: EnabledTransforms): SuggestedArticle[] {
-  return useMemo(() => {
-    try {
-      return suggestArticles(raw, { enabled });
-    } catch (e) {
-      console.error('Suggesting articles failed', e);
-      return [];
-    }
-  }, [raw, enabled]);
+  const key = `${JSON.stringify(enabled)}\u0000${raw}`;
+  const [done, setDone] = useState<{ key: string; list: SuggestedArticle[] } | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setDone({ key, list: segment(raw, enabled, key) }), 0);
+    return () => clearTimeout(timer);
+  }, [key, raw, enabled]);
+  if (done?.key === key) return done.list;
+  return recent.get(key) ?? NOTHING;
+}
+
+/** Every field's span array, by identity: typing replaces a field's text, never its spans. */
+function spanArrays(state: PageArticles): (readonly Span[])[] {
+  const arrays: (readonly Span[])[] = [state.furniture];
+  for (const article of state.articles) for (const [, field] of fieldsOf(article)) arrays.push(field.spans);
+  return arrays;
+}
+
+function sameArrays(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * openSuggestions, recomputed only when some span, a suggestion or a rejection changed.
+ * Typing in a field changes none of them, so a keystroke costs a walk over span arrays
+ * instead of a union of every span on the page.
+ */
+export function useOpenSuggestions(
+  all: readonly SuggestedArticle[],
+  state: PageArticles,
+  rejected: readonly string[] | null,
+): OpenSuggestion[] {
+  const last = useRef<{ all: unknown; rejected: unknown; arrays: unknown[]; open: OpenSuggestion[] } | null>(null);
+  const arrays = spanArrays(state);
+  const prev = last.current;
+  if (prev && prev.all === all && prev.rejected === rejected && sameArrays(prev.arrays, arrays)) return prev.open;
+  const open = rejected === null ? [] : openSuggestions(all, state, rejected);
+  last.current = { all, rejected, arrays, open };
+  return open;
 }
