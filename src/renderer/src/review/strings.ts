@@ -38,7 +38,7 @@ export const reviewEn = {
       title: 'Title',
       status: 'Status',
       chars: 'Characters',
-      ratio: 'Change ratio',
+      ratio: 'Change %',
     },
     noArticles: 'No articles here yet.',
     counting: 'Counting the changes of {{done}} of {{total}} articles…',
