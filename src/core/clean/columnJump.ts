@@ -13,6 +13,8 @@ const isWide = wide;
 const CLOSED_END = new Set([...'。！？!?…；;”’」』）)》.'].map((c) => c.charCodeAt(0)));
 // A paragraph ending in one of these stops in mid-clause.
 const OPEN_END = new Set([...'，,、；;：:“‘（(《—'].map((c) => c.charCodeAt(0)));
+// Every byline has one of these: without one, the byline regex need not run.
+const ROLE_WORD = /记者|通讯员|实习生/;
 // Both widths of each mark, so widening punctuation later never changes a decision.
 const CLAUSE = /[，,、；;。.]/u;
 // Short prose can end on a word boundary at a jump (`…推动招投标专项整治` / `走深走实`);
@@ -27,10 +29,8 @@ function breaksWord(a: string, b: string): boolean {
   const head = b.slice(0, 6);
   if (!isHan(tail.charCodeAt(tail.length - 1)) || !isHan(head.charCodeAt(0))) return false;
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  for (const { index, segment } of segmenter.segment(tail + head)) {
-    if (index < tail.length && index + segment.length > tail.length) return true;
-  }
-  return false;
+  const word = segmenter.segment(tail + head).containing(tail.length - 1);
+  return word !== undefined && word.index + word.segment.length > tail.length;
 }
 
 /** Whether a paragraph that looks like this can be the start of a continuation. */
@@ -59,7 +59,9 @@ export function continuesAcross(prev: string, next: string, atColumnFoot = false
     if (!wordEnd || !CLAUSE.test(prev)) return false;
   }
   // A byline is a few dozen characters: only the paragraph's tail can hold one.
-  if (HEADING.test(prev) || BYLINE_BLOCK.test(prev) || TRAILING_BYLINE.test(prev.slice(-60))) return false;
+  if (HEADING.test(prev) || BYLINE_BLOCK.test(prev)) return false;
+  const tail = prev.slice(-60);
+  if (ROLE_WORD.test(tail) && TRAILING_BYLINE.test(tail)) return false;
   if (!canContinue(next)) return false;
   if (open || atColumnFoot) return true;
   return prev.length >= MIN_PROSE || breaksWord(prev, next);

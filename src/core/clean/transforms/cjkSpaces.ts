@@ -37,6 +37,8 @@ function dropSpace(match: string, offset: number, line: string): string {
 function hasStraySpace(line: string): boolean {
   for (let i = 1; i < line.length - 1; i++) {
     if (!isSpace(line.charCodeAt(i))) continue;
+    // `本报讯 ` keeps its space: not a reason to look closer.
+    if (i === 3 && line.startsWith('本报讯')) continue;
     let j = i;
     while (j < line.length && isSpace(line.charCodeAt(j))) j++;
     if (j < line.length && stray(line.charCodeAt(i - 1), line.charCodeAt(j))) return true;
