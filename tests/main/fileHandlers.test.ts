@@ -19,7 +19,7 @@ describe('saving and opening a project backup', () => {
     expect(ctx.dialog.asked[0]).toMatchObject({ defaultPath: 'project.galley' });
     expect(await listAll(dir)).toEqual(['project.galley']);
     ctx.dialog.answer({ canceled: false, filePaths: [target] });
-    const opened = await ctx.ipc.invoke<OpenedFile>(CHANNELS.openFile, [['galley']]);
+    const opened = await ctx.ipc.invoke<OpenedFile>(CHANNELS.openFile, [['galley-backup']]);
     expect(opened).toMatchObject({ ok: true, name: 'project.galley' });
     if (opened.ok) expect([...opened.bytes]).toEqual([...data]);
   });
@@ -68,6 +68,7 @@ describe('saving and opening a project backup', () => {
       /invalid arguments/,
     );
     await expect(ctx.ipc.invoke(CHANNELS.openFile, [['*.exe;rm']])).rejects.toThrow(/invalid arguments/);
+    await expect(ctx.ipc.invoke(CHANNELS.openFile, [['-rf']])).rejects.toThrow(/invalid arguments/);
     expect(ctx.dialog.asked).toEqual([]);
   });
 });

@@ -57,6 +57,6 @@ export const saveFileArgs = z.tuple([
   bytesSchema,
 ]);
 
-export const openFileArgs = z.tuple([z.array(z.string().regex(/^[A-Za-z0-9]{1,16}$/)).max(16)]);
+export const openFileArgs = z.tuple([z.array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,15}$/)).max(16)]);
 
 export const noArgs = z.tuple([]);

@@ -42,9 +42,7 @@ export function ProjectTools({ db, host, reviewing, onReview, currentPageId, onR
   const restore = useCallback(async () => {
     let file: { name: string; bytes: Uint8Array } | null;
     try {
-      // The desktop shell accepts only letters and digits as a filter extension, and
-      // `galley-backup` has a hyphen: there the dialog shows all files instead.
-      file = await host.openFile(host.kind === 'electron' ? [] : [BACKUP_EXTENSION]);
+      file = await host.openFile([BACKUP_EXTENSION]);
     } catch (e) {
       setResult({ kind: 'backup-failed', detail: e instanceof Error ? e.message : String(e) });
       return;
