@@ -39,5 +39,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Ambient declarations of globals must use `declare var`.
+    files: ['**/*.d.ts'],
+    rules: { 'no-var': 'off' },
+  },
   prettier,
 );
