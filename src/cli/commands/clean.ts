@@ -3,7 +3,8 @@
 
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { cleanText, diffChars, parseRuleSet, type UserRule } from '../../core/clean';
+import { cleanText, parseRuleSet, type UserRule } from '../../core/clean';
+import { charDiff } from '../../core/diff';
 import { readPage } from '../io';
 import type { Command } from './command';
 
@@ -22,7 +23,7 @@ full width, continuation marks removed. With several files, each is preceded by 
 
 /** The changes as `…context[-old-]{+new+}context…`, one change per line. */
 function formatDiff(before: string, after: string): string {
-  const parts = diffChars(before, after);
+  const parts = charDiff(before, after);
   const lines: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i];

@@ -64,7 +64,7 @@ export interface FieldChange {
 
 /**
  * The fields whose text differs between an article and its cleaned version, in reading
- * order: what a preview lists (each with diffChars(before, after)) before applying.
+ * order: what a preview lists (each with core/diff's charDiff(before, after)) before applying.
  * Assumes the same shape (list lengths), as applyTransform keeps it.
  */
 export function changedFields(before: ArticleContent, after: ArticleContent): FieldChange[] {

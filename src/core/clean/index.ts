@@ -31,4 +31,3 @@ export {
 } from './extract';
 export { cleanContent } from './cleanContent';
 export { cutSpans, mergeFields, rawPositionAt, splitField, trimSpans } from './align';
-export { diffChars, type DiffPart } from './diff';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyTransform, changedFields, cjkPunctuation, cleanContent, continuationMarks, diffChars } from '../../../src/core/clean';
+import { applyTransform, changedFields, cjkPunctuation, cleanContent, continuationMarks } from '../../../src/core/clean';
+import { charDiff } from '../../../src/core/diff';
 import { emptyContent, type ArticleContent } from '../../../src/core/model';
 
 const raw = '本报讯(通讯员 张冲) 日前,经开区召开会议。①5\n\n会议要求,要加强统筹。记者 鲁慧';
@@ -41,7 +42,7 @@ describe('transforms on an article', () => {
   });
 
   it('previews a change character by character', () => {
-    expect(diffChars('日前,经开区', '日前，经开区')).toEqual([
+    expect(charDiff('日前,经开区', '日前，经开区')).toEqual([
       { op: 'equal', text: '日前' },
       { op: 'delete', text: ',' },
       { op: 'insert', text: '，' },
