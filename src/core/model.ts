@@ -65,16 +65,19 @@ export interface Article extends ArticleContent {
   updatedAt: number;
 }
 
-/** Names of the encodings Galley reads, as WHATWG TextDecoder labels. */
-export type EncodingName =
-  | 'utf-8'
-  | 'utf-16le'
-  | 'utf-16be'
-  | 'gb18030'
-  | 'big5'
-  | 'shift_jis'
-  | 'euc-kr'
-  | 'windows-1252';
+/** The encodings Galley reads, as WHATWG TextDecoder labels. */
+export const ENCODINGS = [
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'gb18030',
+  'big5',
+  'shift_jis',
+  'euc-kr',
+  'windows-1252',
+] as const;
+
+export type EncodingName = (typeof ENCODINGS)[number];
 
 /** Page metadata: small, listed for every page. The raw text lives apart (PageText). */
 export interface Page {

@@ -2,6 +2,7 @@
 // fields a later Galley adds survive a restore in an older one's tables untouched.
 
 import { z } from 'zod';
+import { ENCODINGS } from '../model';
 import { BACKUP_FORMAT } from './format';
 
 const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
@@ -26,16 +27,7 @@ const page = z.looseObject({
   name: z.string(),
   relativePath: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/i, 'a SHA-256 in hex'),
-  encoding: z.enum([
-    'utf-8',
-    'utf-16le',
-    'utf-16be',
-    'gb18030',
-    'big5',
-    'shift_jis',
-    'euc-kr',
-    'windows-1252',
-  ]),
+  encoding: z.enum(ENCODINGS),
   bom: z.boolean(),
   lineEndings: z.enum(['lf', 'crlf', 'cr', 'mixed', 'none']),
   byteLength: z.number().int().nonnegative(),

@@ -1,17 +1,8 @@
 // Argument schemas for every IPC message. The renderer is treated as untrusted: each
 // handler parses its arguments with these before touching anything.
 import { z } from 'zod';
+import { ENCODINGS } from '../../core/model';
 
-const ENCODINGS = [
-  'utf-8',
-  'utf-16le',
-  'utf-16be',
-  'gb18030',
-  'big5',
-  'shift_jis',
-  'euc-kr',
-  'windows-1252',
-] as const;
 
 export const tokenSchema = z.uuid();
 export const encodingSchema = z.enum(ENCODINGS);
