@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EncodingName, Page } from '../../../core/model';
 import { formatPercent, formatSize } from './format';
 import { ReopenAs } from './ReopenAs';
+import { PageFlags } from './PageFlags';
 
 interface PageHeaderProps {
   page: Page;
@@ -22,16 +23,7 @@ export function PageHeader({ page, canReopen, softWrap, onSoftWrap, onReopen }: 
       <div className="page-title">
         <h1>{page.name}</h1>
         {page.relativePath !== page.name ? <span className="page-path">{page.relativePath}</span> : null}
-        {page.empty ? (
-          <span className="flag flag-empty" title={t('pageList.flagEmptyHint')}>
-            {t('pageList.flagEmpty')}
-          </span>
-        ) : null}
-        {page.changedVersionOf ? (
-          <span className="flag flag-changed" title={t('pageList.flagChangedHint')}>
-            {t('pageList.flagChanged')}
-          </span>
-        ) : null}
+        <PageFlags page={page} />
       </div>
       <dl className="page-facts">
         <div>

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../core/model';
 import { formatPercent, formatSize } from './format';
+import { PageFlags } from './PageFlags';
 
 export const ROW_HEIGHT = 58;
 
@@ -26,16 +27,7 @@ export const PageRow = memo(function PageRow({ page, top, selected, onSelect }: 
     >
       <div className="page-row-name" title={page.relativePath}>
         {page.name}
-        {page.empty ? (
-          <span className="flag flag-empty" title={t('pageList.flagEmptyHint')}>
-            {t('pageList.flagEmpty')}
-          </span>
-        ) : null}
-        {page.changedVersionOf ? (
-          <span className="flag flag-changed" title={t('pageList.flagChangedHint')}>
-            {t('pageList.flagChanged')}
-          </span>
-        ) : null}
+        <PageFlags page={page} />
       </div>
       <div className="page-row-meta">
         <span className="page-encoding">{page.encoding.toUpperCase()}</span>
