@@ -1,9 +1,10 @@
 // One article as a form, in the order its parts are printed. The current article shows
 // every field; the others show only the fields that hold text, to keep long pages light.
 
-import { memo } from 'react';
+import type { TFunction } from 'i18next';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article, ArticleStatus, FieldRef, SingleFieldKind } from '../../../core/model';
+import type { Article, ArticleStatus, FieldRef, ListFieldKind, SingleFieldKind } from '../../../core/model';
 import { hueOf } from '../rawview/spans';
 import { FieldEditor } from './FieldEditor';
 
@@ -33,6 +34,36 @@ interface ArticleCardProps {
 const HEAD: SingleFieldKind[] = ['section', 'kicker', 'title', 'subtitle', 'dateline'];
 const STATUSES: ArticleStatus[] = ['draft', 'corrected', 'reviewed'];
 
+// One FieldRef object per field, so the memoised editors of the current article get the
+// same props on every keystroke and only the edited one re-renders.
+const singleRefs = new Map<SingleFieldKind, FieldRef>();
+const listRefs = new Map<string, FieldRef>();
+function refOf(kind: SingleFieldKind): FieldRef;
+function refOf(kind: ListFieldKind, index: number): FieldRef;
+function refOf(kind: SingleFieldKind | ListFieldKind, index?: number): FieldRef {
+  if (index === undefined) {
+    const single = kind as SingleFieldKind;
+    let ref = singleRefs.get(single);
+    if (!ref) singleRefs.set(single, (ref = { kind: single }));
+    return ref;
+  }
+  const key = `${kind}-${index}`;
+  let ref = listRefs.get(key);
+  if (!ref) listRefs.set(key, (ref = { kind: kind as ListFieldKind, index }));
+  return ref;
+}
+
+/** Translated field labels, looked up once per language: the current card re-renders as the archivist types. */
+function labeller(t: TFunction): (key: string, n?: number) => string {
+  const known = new Map<string, string>();
+  return (key, n) => {
+    const id = n === undefined ? key : `${key}#${n}`;
+    let label = known.get(id);
+    if (label === undefined) known.set(id, (label = n === undefined ? t(key) : t(key, { n })));
+    return label;
+  };
+}
+
 export const ArticleCard = memo(function ArticleCard({
   article,
   current,
@@ -41,6 +72,7 @@ export const ArticleCard = memo(function ArticleCard({
   revisions,
 }: ArticleCardProps) {
   const { t } = useTranslation();
+  const tr = useMemo(() => labeller(t), [t]);
   const a = article;
   const editor = (field: FieldRef, value: string, label: string, long = false) => {
     const key = 'index' in field ? `${field.kind}-${field.index}` : field.kind;
@@ -83,8 +115,8 @@ export const ArticleCard = memo(function ArticleCard({
           <button
             type="button"
             className="field-remove"
-            title={t('articles.removeField')}
-            aria-label={t('articles.removeField')}
+            title={tr('articles.removeField')}
+            aria-label={tr('articles.removeField')}
             onClick={() => handlers.onRemoveField(a.id, field)}
           >
             ×
@@ -94,7 +126,7 @@ export const ArticleCard = memo(function ArticleCard({
     );
   };
   const shows = (kind: SingleFieldKind) => current || a[kind].text !== '' || a[kind].spans.length > 0;
-  const headline = a.title.text || a.paragraphs[0]?.text.slice(0, 30) || t('articles.untitled');
+  const headline = a.title.text || a.paragraphs[0]?.text.slice(0, 30) || tr('articles.untitled');
 
   return (
     <article
@@ -112,7 +144,7 @@ export const ArticleCard = memo(function ArticleCard({
         <span
           className="article-handle"
           draggable
-          title={t('articles.dragHint')}
+          title={tr('articles.dragHint')}
           onDragStart={(e) => {
             e.dataTransfer.setData('text/plain', a.id);
             handlers.onDragStart(a.id);
@@ -126,43 +158,38 @@ export const ArticleCard = memo(function ArticleCard({
           <select
             className="article-status"
             value={a.status}
-            aria-label={t('articles.status')}
+            aria-label={tr('articles.status')}
             onClick={(e) => e.stopPropagation()}
             onChange={(e) => handlers.onStatus(a.id, e.target.value as ArticleStatus)}
           >
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(`articles.statusName.${s}`)}
+                {tr(`articles.statusName.${s}`)}
               </option>
             ))}
           </select>
         ) : (
           <span className={`article-status-badge status-${a.status}`}>
-            {t(`articles.statusName.${a.status}`)}
+            {tr(`articles.statusName.${a.status}`)}
           </span>
         )}
       </header>
       <div className="article-fields">
-        {HEAD.filter(shows).map((kind) => editor({ kind }, a[kind].text, t(`articles.field.${kind}`)))}
+        {HEAD.filter(shows).map((kind) => editor(refOf(kind), a[kind].text, tr(`articles.field.${kind}`)))}
         {a.paragraphs.map((p, index) =>
-          editor(
-            { kind: 'paragraph', index },
-            p.text,
-            t('articles.field.paragraphN', { n: index + 1 }),
-            true,
-          ),
+          editor(refOf('paragraph', index), p.text, tr('articles.field.paragraphN', index + 1), true),
         )}
         {current && (
           <button type="button" className="add-paragraph" onClick={() => handlers.onAddParagraph(a.id)}>
-            {t('articles.addParagraph')}
+            {tr('articles.addParagraph')}
           </button>
         )}
-        {shows('byline') && editor({ kind: 'byline' }, a.byline.text, t('articles.field.byline'))}
+        {shows('byline') && editor(refOf('byline'), a.byline.text, tr('articles.field.byline'))}
         {a.captions.map((c, index) =>
-          editor({ kind: 'caption', index }, c.text, t('articles.field.captionN', { n: index + 1 }), true),
+          editor(refOf('caption', index), c.text, tr('articles.field.captionN', index + 1), true),
         )}
         {a.notes.map((n, index) =>
-          editor({ kind: 'note', index }, n.text, t('articles.field.noteN', { n: index + 1 }), true),
+          editor(refOf('note', index), n.text, tr('articles.field.noteN', index + 1), true),
         )}
       </div>
       {current && revisions}

@@ -13,6 +13,7 @@ import type { CardHandlers } from './ArticleCard';
 import { ArticleCard } from './ArticleCard';
 import { fieldKey } from './FieldEditor';
 import { MoveDialog } from './MoveDialog';
+import { PanelHead } from './PanelHead';
 import { RawContextMenu } from './RawContextMenu';
 import { RevisionList } from './RevisionList';
 import type { ArticleSession, Selection } from './session/ArticleSession';
@@ -23,8 +24,6 @@ import { scrollRawTo, useRawViewSync } from './useRawViewSync';
 import { useShortcuts } from './useShortcuts';
 import { useSnapshot } from './useSession';
 import { Toolbars } from './Toolbars';
-
-const PERCENT = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
 interface PanelBodyProps {
   db: GalleyDb;
@@ -284,6 +283,7 @@ export function PanelBody({ db, session, view }: PanelBodyProps) {
   });
   const stableAssign = useCallback((id: AssignActionId) => latest.current.onAssign(id), []);
   const stableCommand = useCallback((id: CommandId) => latest.current.onCommand(id), []);
+  const openHelp = useCallback(() => setHelp(true), []);
 
   // Typing waits up to SAVE_DELAY_MS before it is written: closing the window writes it now.
   useEffect(() => {
@@ -312,31 +312,18 @@ export function PanelBody({ db, session, view }: PanelBodyProps) {
   }, []);
 
   const coverage = session.coverageOf(state);
-  const percent = PERCENT.format(coverage * 100);
   const focusedKey = currentSelection?.field ? fieldKey(currentSelection.field) : undefined;
 
   return (
     <div className="article-panel" ref={panel}>
-      <div className="article-panel-head">
-        <span className="article-coverage" data-coverage={coverage.toFixed(4)}>
-          {t('articles.coverage', { percent })}
-        </span>
-        <span className={`save-status save-${snap.save}`} role="status" data-save={snap.save}>
-          {t(`articles.save.${snap.save}`)}
-        </span>
-        <button type="button" onClick={() => onCommand('undo')} disabled={!snap.canUndo} title="Ctrl+Z">
-          {t('articles.command.undo')}
-        </button>
-        <button type="button" onClick={() => onCommand('redo')} disabled={!snap.canRedo} title="Ctrl+Shift+Z">
-          {t('articles.command.redo')}
-        </button>
-        <button type="button" onClick={() => onCommand('next-gap')} title="Alt+G">
-          {t('articles.command.next-gap')}
-        </button>
-        <button type="button" onClick={() => setHelp(true)} title="?" aria-label={t('articles.command.help')}>
-          ?
-        </button>
-      </div>
+      <PanelHead
+        coverage={coverage}
+        save={snap.save}
+        canUndo={snap.canUndo}
+        canRedo={snap.canRedo}
+        onCommand={stableCommand}
+        onHelp={openHelp}
+      />
       <Toolbars hasArticle={!!current} onAssign={stableAssign} onCommand={stableCommand} />
       {message && (
         <p className="article-message" role="alert">

@@ -5,24 +5,10 @@ import { EditorView } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 import type { PageArticles } from '../../../core/article';
 import type { Article } from '../../../core/model';
-import { fieldsOf } from '../../../core/model';
 import type { SpanPickEvent } from '../rawview/spans';
 import { paintOf, setSpanPaint, SPAN_PICK_EVENT } from '../rawview/spans';
 import type { Selection } from './session/ArticleSession';
-
-/** True when two article lists differ in nothing the raw view shows (typing changes only text). */
-function samePaint(a: readonly Article[], b: readonly Article[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i]) continue;
-    if (a[i].id !== b[i].id || a[i].order !== b[i].order) return false;
-    const fa = [...fieldsOf(a[i])];
-    const fb = [...fieldsOf(b[i])];
-    if (fa.length !== fb.length) return false;
-    for (let j = 0; j < fa.length; j++) if (fa[j][1].spans !== fb[j][1].spans) return false;
-  }
-  return true;
-}
+import { sameSpans } from './session/sameSpans';
 
 export function useRawViewSync(
   view: EditorView | null,
@@ -45,7 +31,8 @@ export function useRawViewSync(
       last.view === view &&
       last.furniture === state.furniture &&
       last.selection === sel &&
-      samePaint(last.articles, state.articles)
+      // Typing changes only text, which the raw view does not show.
+      sameSpans(last.articles, state.articles)
     ) {
       return;
     }

@@ -9,7 +9,7 @@ import type { ArticleContent } from '../../../core/model';
 import { useEnabledTransforms } from '../cleanup/transformSettings';
 import type { GalleyDb } from '../db/db';
 import type { ArticleSession } from '../articles/session/ArticleSession';
-import { useSessionFor, useSnapshot } from '../articles/useSession';
+import { useOwnership, useSessionFor } from '../articles/useSession';
 import { acceptSuggestions } from './accept';
 import { setGhostPaint } from './ghostDecorations';
 import { clearRejected, reject, useRejected } from './rejected';
@@ -34,7 +34,8 @@ function headlineOf(c: ArticleContent): string {
 
 function Suggestions({ db, session, view }: { db: GalleyDb; session: ArticleSession; view: EditorView | null }) {
   const { t } = useTranslation();
-  const { state } = useSnapshot(session);
+  // Only spans decide which suggestions are open: typing does not re-render the list.
+  const state = useOwnership(session);
   const enabled = useEnabledTransforms(db);
   const all = useSuggested(session.raw, enabled);
   const rejected = useRejected(db, session.pageId);

@@ -1,12 +1,11 @@
 // The suggestions still open on a page: segmentation's proposal minus those rejected and
 // those whose raw text is all assigned already (accepted, or built by hand).
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PageArticles } from '../../../core/article';
 import { allOwned, subtract } from '../../../core/article';
 import { suggestArticles, type SuggestedArticle } from '../../../core/segment';
 import type { Span } from '../../../core/model';
-import { fieldsOf } from '../../../core/model';
 import type { EnabledTransforms } from '../cleanup/transformSettings';
 import { spansOfContent, suggestionKey, takenShare } from './accept';
 
@@ -71,32 +70,17 @@ export function useSuggested(raw: string, enabled: EnabledTransforms): Suggested
   return recent.get(key) ?? NOTHING;
 }
 
-/** Every field's span array, by identity: typing replaces a field's text, never its spans. */
-function spanArrays(state: PageArticles): (readonly Span[])[] {
-  const arrays: (readonly Span[])[] = [state.furniture];
-  for (const article of state.articles) for (const [, field] of fieldsOf(article)) arrays.push(field.spans);
-  return arrays;
-}
-
-function sameArrays(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
 /**
- * openSuggestions, recomputed only when some span, a suggestion or a rejection changed.
- * Typing in a field changes none of them, so a keystroke costs a walk over span arrays
- * instead of a union of every span on the page.
+ * openSuggestions, recomputed only when the ownership (useOwnership: a new state only when
+ * some span moved), a suggestion or a rejection changed: never on a keystroke.
  */
 export function useOpenSuggestions(
   all: readonly SuggestedArticle[],
-  state: PageArticles,
+  ownership: PageArticles,
   rejected: readonly string[] | null,
 ): OpenSuggestion[] {
-  const last = useRef<{ all: unknown; rejected: unknown; arrays: unknown[]; open: OpenSuggestion[] } | null>(null);
-  const arrays = spanArrays(state);
-  const prev = last.current;
-  if (prev && prev.all === all && prev.rejected === rejected && sameArrays(prev.arrays, arrays)) return prev.open;
-  const open = rejected === null ? [] : openSuggestions(all, state, rejected);
-  last.current = { all, rejected, arrays, open };
-  return open;
+  return useMemo(
+    () => (rejected === null ? [] : openSuggestions(all, ownership, rejected)),
+    [all, ownership, rejected],
+  );
 }

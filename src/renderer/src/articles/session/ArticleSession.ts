@@ -26,6 +26,7 @@ import { markStatus, reopenEdited } from '../../review/statusFlow';
 import { reviewerOf } from '../../review/reviewer';
 import { History, type SharedStep } from './history';
 import { writeChanges } from './persist';
+import { sameSpans } from './sameSpans';
 
 export const SAVE_DELAY_MS = 300;
 /** Edits to an article closer together than this belong to one burst and share one revision. */
@@ -73,6 +74,8 @@ export class ArticleSession {
   private readonly now: () => number;
   private readonly newId: () => string;
   private readonly ink: InkIndex;
+  /** The last coverage worked out: typing keeps every span, so it is reused until one moves. */
+  private covered: { state: PageArticles; value: number } | undefined;
   /** When the last write committed (performance.now()): the save benchmark reads it. */
   lastCommitAt = 0;
   /** How long each write took, from handing the change to Dexie to the committed transaction (ms). */
@@ -226,7 +229,13 @@ export class ArticleSession {
 
   /** Share of the page's ink assigned or marked furniture (0..1). */
   coverageOf(state: PageArticles = this.state): number {
-    return this.ink.coverage(state.articles, state.furniture);
+    const last = this.covered;
+    if (last && last.state.furniture === state.furniture && sameSpans(last.state.articles, state.articles)) {
+      return last.value;
+    }
+    const value = this.ink.coverage(state.articles, state.furniture);
+    this.covered = { state, value };
+    return value;
   }
 
   gap(from: number): Span | null {
