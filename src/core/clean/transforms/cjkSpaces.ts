@@ -33,20 +33,6 @@ function dropSpace(match: string, offset: number, line: string): string {
   return stray(line.charCodeAt(offset - 1), line.charCodeAt(offset + match.length)) ? '' : match;
 }
 
-/** Cheap check before the protected-construct regex: does any space sit between CJK characters? */
-function hasStraySpace(line: string): boolean {
-  for (let i = 1; i < line.length - 1; i++) {
-    if (!isSpace(line.charCodeAt(i))) continue;
-    // `本报讯 ` keeps its space: not a reason to look closer.
-    if (i === 3 && line.startsWith('本报讯')) continue;
-    let j = i;
-    while (j < line.length && isSpace(line.charCodeAt(j))) j++;
-    if (j < line.length && stray(line.charCodeAt(i - 1), line.charCodeAt(j))) return true;
-    i = j;
-  }
-  return false;
-}
-
 // Halves of a headline are phrases of four characters or more; a shorter piece beside a
 // space is a word the OCR cut in two (`带来巨大 挑战`).
 const MIN_HALF = 4;
@@ -63,31 +49,47 @@ function cleanHeadline(line: string): string {
   return out;
 }
 
+/** Cleans a line known to hold a space between CJK characters (see removeCjkSpaces). */
 function cleanLine(line: string): string {
-  if (!hasStraySpace(line)) return line;
   if (HEADING.test(line) || BYLINE_BLOCK.test(line)) return line;
   if (HEADLINE_LIKE.test(line) && !DATELINE.test(line)) return cleanHeadline(line);
   return line.replace(SPACES, dropSpace);
 }
 
-const SPACE = /[ \u3000]/g;
+/** True when the space run at `at` is `本报讯 `: that space is kept, so no reason to look closer. */
+const afterDateline = (text: string, at: number) =>
+  at >= 3 && (at === 3 || text.charCodeAt(at - 4) === 0x0a) && text.startsWith('本报讯', at - 3);
 
-/** Cleans the lines that have a space in them; the others are copied untouched. */
+/**
+ * Cleans the lines that have a space between CJK characters; the others are copied
+ * untouched. One scan of the whole text (indexOf, no per-character loop) finds the space
+ * runs and looks at their neighbours: only a line with a stray one is cut out and cleaned.
+ */
 export function removeCjkSpaces(text: string): string {
   const out: string[] = [];
   let copied = 0;
-  SPACE.lastIndex = 0;
-  for (let m = SPACE.exec(text); m !== null; m = SPACE.exec(text)) {
-    const start = text.lastIndexOf('\n', m.index) + 1;
-    let end = text.indexOf('\n', m.index);
-    if (end === -1) end = text.length;
-    const line = text.slice(start, end);
-    const cleaned = cleanLine(line);
-    if (cleaned !== line) {
-      out.push(text.slice(copied, start), cleaned);
-      copied = end;
+  let ascii = text.indexOf(' ');
+  let ideographic = text.indexOf('\u3000');
+  while (ascii !== -1 || ideographic !== -1) {
+    const at = ascii === -1 ? ideographic : ideographic === -1 ? ascii : Math.min(ascii, ideographic);
+    let after = at + 1;
+    while (after < text.length && isSpace(text.charCodeAt(after))) after++;
+    let from = after;
+    // A run at the start or end of a line has the line break (or nothing) beside it.
+    if (at > 0 && after < text.length && stray(text.charCodeAt(at - 1), text.charCodeAt(after)) && !afterDateline(text, at)) {
+      const start = text.lastIndexOf('\n', at) + 1;
+      let end = text.indexOf('\n', after);
+      if (end === -1) end = text.length;
+      const line = text.slice(start, end);
+      const cleaned = cleanLine(line);
+      if (cleaned !== line) {
+        out.push(text.slice(copied, start), cleaned);
+        copied = end;
+      }
+      from = end;
     }
-    SPACE.lastIndex = end;
+    if (ascii !== -1 && ascii < from) ascii = text.indexOf(' ', from);
+    if (ideographic !== -1 && ideographic < from) ideographic = text.indexOf('\u3000', from);
   }
   if (copied === 0) return text;
   out.push(text.slice(copied));
