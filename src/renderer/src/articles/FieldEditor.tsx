@@ -3,7 +3,7 @@
 // are neither lost nor doubled. The text goes to the session on every input outside a
 // composition and once when a composition ends.
 
-import { memo, useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FieldRef } from '../../../core/model';
 
 export interface FieldEditorProps {
@@ -50,13 +50,16 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
     if (el) latest.current.onCaret(latest.current.articleId, latest.current.field, el.selectionStart);
   };
 
-  return (
-    <label className={`field field-${field.kind}${focused ? ' field-focused' : ''}`}>
-      <span className="field-label">{label}</span>
+  // The textarea element is made once per field and handed back unchanged on later renders,
+  // so React leaves it alone: re-rendering it would rewrite its defaultValue, which replaces
+  // its text node and lays the field out again on every keystroke.
+  const [initial] = useState(value);
+  const textarea = useMemo(
+    () => (
       <textarea
         ref={ref}
         className="field-input"
-        defaultValue={value}
+        defaultValue={initial}
         rows={long ? 2 : 1}
         spellCheck={false}
         data-article={articleId}
@@ -73,12 +76,20 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
           send();
         }}
         onFocus={() => {
-          latest.current.onFocusField(articleId, field);
+          latest.current.onFocusField(latest.current.articleId, latest.current.field);
           caret();
         }}
         onSelect={caret}
         onBlur={() => latest.current.onBlurField()}
       />
+    ),
+    [articleId, field, long, initial],
+  );
+
+  return (
+    <label className={`field field-${field.kind}${focused ? ' field-focused' : ''}`}>
+      <span className="field-label">{label}</span>
+      {textarea}
     </label>
   );
 });
