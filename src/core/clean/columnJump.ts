@@ -2,12 +2,13 @@
 // blank line inside a sentence, e.g. `维护社会和谐稳定的` / `枢纽通道`. Deciding needs the
 // words on both sides, so this looks at the end of one paragraph and the start of the next.
 
-import { BYLINE_BLOCK, CAPTION, DATELINE, HEADING, TRAILING_BYLINE } from './patterns';
+import * as patterns from './patterns';
 import { isHan as han, isWide as wide } from './script';
 
 // Local bindings: module re-exports can cost a getter call on every use.
 const isHan = han;
 const isWide = wide;
+const { BYLINE_BLOCK, CAPTION, DATELINE, HEADING, TRAILING_BYLINE } = patterns;
 
 // A paragraph ending in one of these ends a sentence (or a quotation, a bracket).
 const CLOSED_END = new Set([...'。！？!?…；;”’」』）)》.'].map((c) => c.charCodeAt(0)));

@@ -3,12 +3,13 @@
 // names in a byline, after `本报讯`, inside a short quoted slogan (`“美好教育 学在二七”`),
 // and in headline-like lines whose halves are separated by a space.
 
-import { BYLINE_BLOCK, BYLINE_RUN_SOURCE, DATELINE, HEADING } from '../patterns';
+import * as patterns from '../patterns';
 import { isWide as wide } from '../script';
 import type { Transform } from '../types';
 
-// A local binding: module re-exports can cost a getter call on every use.
+// Local bindings: module re-exports can cost a getter call on every use.
 const isWide = wide;
+const { BYLINE_BLOCK, BYLINE_RUN_SOURCE, DATELINE, HEADING } = patterns;
 
 // Protected constructs are matched (and returned unchanged) before a bare space run can be.
 const SPACES = new RegExp(
