@@ -17,20 +17,21 @@ const TOKEN_LINE = new RegExp(`^${TOKEN}(?:[ \\u3000]+${TOKEN})+$`, 'u');
 
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000;
 
-function isTokenLine(line: string): boolean {
+/** Whether `text[a, b)` (one trimmed line) is a line of short words separated by spaces. */
+function isTokenLine(text: string, a: number, b: number): boolean {
   // Cheap refusal first: a token line has a space within its first seven characters.
-  for (let i = 1; i < 8 && i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 0x20 || c === 0x3000) return TOKEN_LINE.test(line);
+  for (let i = a + 1; i < a + 8 && i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x3000) return TOKEN_LINE.test(text.slice(a, b));
   }
   return false;
 }
 
-/** What replaces a single line break between two (trimmed) lines. */
-function separator(prev: string, next: string): string {
-  const before = prev.charCodeAt(prev.length - 1);
-  const after = next.charCodeAt(0);
-  if (isHan(before) && isHan(after) && isTokenLine(next) && isTokenLine(prev)) return ' ';
+/** What replaces a single line break between two trimmed lines, `text[p, q)` and `text[a, b)`. */
+function separator(text: string, p: number, q: number, a: number, b: number): string {
+  const before = text.charCodeAt(q - 1);
+  const after = text.charCodeAt(a);
+  if (isHan(before) && isHan(after) && isTokenLine(text, a, b) && isTokenLine(text, p, q)) return ' ';
   // A hyphen kept at the line end (`well-` / `Known`) still binds the two halves.
   if (before === 0x2d) return '';
   return isWide(before) || isWide(after) ? '' : ' ';
@@ -46,32 +47,37 @@ function separator(prev: string, next: string): string {
 export function joinLines(raw: string): string {
   const text = raw.indexOf('-') === -1 ? raw : raw.replace(HYPHENATED, '');
   if (text.indexOf('\n') === -1) return text.trim();
-  // Splitting at newlines and deciding on line ends is much cheaper than a regex match per
-  // break: a column-broken page has a break every dozen characters.
-  const out: string[] = [];
-  let prev = '';
+  // Walking the line breaks by position and deciding on the characters beside them is much
+  // cheaper than a regex match per break (a column-broken page has one every dozen
+  // characters) or splitting the text into an array of lines.
+  let out = '';
+  let started = false;
+  let prevStart = 0;
+  let prevEnd = 0;
   let prevTrailing = false;
   let blankSince = false;
-  for (const line of text.split('\n')) {
-    let a = 0;
-    let b = line.length;
-    while (a < b && isBlank(line.charCodeAt(a))) a++;
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let a = lineStart;
+    let b = lineEnd;
+    while (a < b && isBlank(text.charCodeAt(a))) a++;
     if (a === b) {
-      blankSince = out.length > 0;
+      blankSince = started;
+      lineStart = lineEnd + 1;
       continue;
     }
-    while (isBlank(line.charCodeAt(b - 1))) b--;
-    const trimmed = a === 0 && b === line.length ? line : line.slice(a, b);
-    if (out.length > 0) {
-      const sep = blankSince ? '\n\n' : prevTrailing || a > 0 ? ' ' : separator(prev, trimmed);
-      if (sep !== '') out.push(sep);
-    }
-    out.push(trimmed);
-    prev = trimmed;
-    prevTrailing = b < line.length;
+    while (isBlank(text.charCodeAt(b - 1))) b--;
+    if (started) out += blankSince ? '\n\n' : prevTrailing || a > lineStart ? ' ' : separator(text, prevStart, prevEnd, a, b);
+    out += text.slice(a, b);
+    started = true;
+    prevStart = a;
+    prevEnd = b;
+    prevTrailing = b < lineEnd;
     blankSince = false;
+    lineStart = lineEnd + 1;
   }
-  return out.join('').trim();
+  return out.trim();
 }
 
 /** The paragraphs of a text: lines joined (see joinLines), split at blank lines, none empty. */
