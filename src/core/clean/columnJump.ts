@@ -22,6 +22,11 @@ const CLAUSE = /[，,、；;。.]/u;
 // an intertitle of the same length cannot be told apart, so short ones need a broken word.
 const MIN_PROSE = 20;
 
+// Every character that can open a heading, a dateline, a caption or a byline (HEADING,
+// DATELINE, CAPTION, BYLINE_BLOCK are anchored at the start): a paragraph opening with any
+// other character needs none of those regexes.
+const PART_STARTS = new Set([...'#本新(（图上下左右特见实摄记通'].map((c) => c.charCodeAt(0)));
+
 let segmenter: Intl.Segmenter | undefined;
 
 /** True when the break between `a` and `b` falls inside a Chinese word (`高度重` / `视`). */
@@ -36,7 +41,11 @@ function breaksWord(a: string, b: string): boolean {
 
 /** Whether a paragraph that looks like this can be the start of a continuation. */
 function canContinue(next: string): boolean {
-  if (next === '' || HEADING.test(next) || DATELINE.test(next) || CAPTION.test(next)) return false;
+  if (next === '') return false;
+  // The patterns are anchored at the start: most paragraphs start with none of their first characters.
+  const first = next.charCodeAt(0);
+  if (!PART_STARTS.has(first)) return true;
+  if (HEADING.test(next) || DATELINE.test(next) || CAPTION.test(next)) return false;
   return !BYLINE_BLOCK.test(next);
 }
 
@@ -60,7 +69,7 @@ export function continuesAcross(prev: string, next: string, atColumnFoot = false
     if (!wordEnd || !CLAUSE.test(prev)) return false;
   }
   // A byline is a few dozen characters: only the paragraph's tail can hold one.
-  if (HEADING.test(prev) || BYLINE_BLOCK.test(prev)) return false;
+  if (PART_STARTS.has(prev.charCodeAt(0)) && (HEADING.test(prev) || BYLINE_BLOCK.test(prev))) return false;
   const tail = prev.slice(-60);
   if (ROLE_WORD.test(tail) && TRAILING_BYLINE.test(tail)) return false;
   if (!canContinue(next)) return false;
