@@ -5,6 +5,8 @@
 //   page.switch_ms         median time from clicking another page to its raw view and 80-article
 //                          form being painted (also the first, uncached switch)
 //   save.p95_ms            change handed to Dexie to committed transaction (one per action)
+//   edit.bare_textarea_*   the same typing, measured the same way, into a bare textarea of the
+//                          same text and width: the floor frame pacing alone sets
 // Goals: 16 ms, 150 ms, 50 ms.
 
 import { readFileSync } from 'node:fs';
@@ -79,6 +81,28 @@ async function switchTo(page: Page, name: string): Promise<number> {
   );
 }
 
+/** Types 120 keys into the focused field; for each, key press (event time) to the frame after it was handled. */
+async function timeKeystrokes(page: Page): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __keys: number[] };
+    w.__keys = [];
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        const t0 = e.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => w.__keys.push(performance.now() - t0), 0));
+      },
+      true,
+    );
+  });
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press(i % 10 === 9 ? 'Space' : 'KeyA');
+    await page.waitForTimeout(30);
+  }
+  await page.waitForTimeout(600);
+  return (await page.evaluate('window.__keys')) as number[];
+}
+
 const galley = await startGalley();
 try {
   const page = await galley.open('?galley-test');
@@ -147,24 +171,7 @@ try {
     `${card} textarea[data-field="paragraph-0"]`,
   );
   await page.keyboard.press('Control+End');
-  await page.evaluate(() => {
-    const w = window as unknown as { __keys: number[] };
-    w.__keys = [];
-    document.addEventListener(
-      'keydown',
-      (e) => {
-        const t0 = e.timeStamp;
-        requestAnimationFrame(() => setTimeout(() => w.__keys.push(performance.now() - t0), 0));
-      },
-      true,
-    );
-  });
-  for (let i = 0; i < 120; i++) {
-    await page.keyboard.press(i % 10 === 9 ? 'Space' : 'KeyA');
-    await page.waitForTimeout(30);
-  }
-  await page.waitForTimeout(600);
-  const keys = (await page.evaluate('window.__keys')) as number[];
+  const keys = await timeKeystrokes(page);
 
   // Structural actions: status changes, each written at once in its own transaction.
   const before = ((await page.evaluate(() => window.__galleyArticles!.commitTimes())) as number[]).length;
@@ -178,8 +185,24 @@ try {
   const typed = await target.inputValue();
   if (!typed.endsWith('aaaaaaaaa ')) throw new Error('typing did not reach the paragraph');
 
+  // The same typing into a bare textarea of the same text and width in the same browser:
+  // what key press to painted frame costs with no app at all (frame pacing, the textarea's
+  // own layout), so edit.keystroke can be read against it.
+  const width = (await target.boundingBox())!.width;
+  const bare = await galley.context.newPage();
+  await bare.setContent(
+    `<textarea style="width:${width}px;field-sizing:content;max-height:24em;line-height:1.5;font-size:14px"></textarea>`,
+  );
+  await bare.locator('textarea').fill(typed);
+  await bare.locator('textarea').focus();
+  await bare.keyboard.press('Control+End');
+  const floor = await timeKeystrokes(bare);
+  await bare.close();
+
   console.log(`edit.keystroke_p95_ms: ${percentile(keys, 95).toFixed(1)} ms`);
   console.log(`edit.keystroke_median_ms: ${median(keys).toFixed(1)} ms`);
+  console.log(`edit.bare_textarea_p95_ms: ${percentile(floor, 95).toFixed(1)} ms`);
+  console.log(`edit.bare_textarea_median_ms: ${median(floor).toFixed(1)} ms`);
   console.log(`page.switch_ms: ${median(switches).toFixed(1)} ms`);
   console.log(`page.switch_first_ms: ${Math.max(first, firstOther).toFixed(1)} ms`);
   console.log(`save.p95_ms: ${percentile(commits, 95).toFixed(1)} ms`);
