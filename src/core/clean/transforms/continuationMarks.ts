@@ -23,7 +23,12 @@ const CANDIDATE = new RegExp(
 
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 
+// Every mark holds a circled number or the word 版: a text with neither (most pages) needs no
+// search for candidates, whose many failed tries at each bracket cost more than these scans.
+const CIRCLED = /[\u2460-\u2473]/;
+
 export function removeContinuationMarks(text: string): TransformResult {
+  if (text.indexOf('版') === -1 && !CIRCLED.test(text)) return { text };
   const reports: CleanReport[] = [];
   const parts: string[] = [];
   let copied = 0;
