@@ -3,7 +3,7 @@
 // are neither lost nor doubled. The text goes to the session on every input outside a
 // composition and once when a composition ends.
 
-import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { FieldRef } from '../../../core/model';
 
 export interface FieldEditorProps {
@@ -51,15 +51,14 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
   };
 
   // The textarea element is made once per field and handed back unchanged on later renders,
-  // so React leaves it alone: re-rendering it would rewrite its defaultValue, which replaces
-  // its text node and lays the field out again on every keystroke.
-  const [initial] = useState(value);
+  // and it has no defaultValue (the layout effect above puts the text in): React rewrites a
+  // textarea's defaultValue, its text node, on every render of it and after every input
+  // event, which would lay the field out again on every keystroke.
   const textarea = useMemo(
     () => (
       <textarea
         ref={ref}
         className="field-input"
-        defaultValue={initial}
         rows={long ? 2 : 1}
         spellCheck={false}
         data-article={articleId}
@@ -83,7 +82,7 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
         onBlur={() => latest.current.onBlurField()}
       />
     ),
-    [articleId, field, long, initial],
+    [articleId, field, long],
   );
 
   return (
