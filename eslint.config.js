@@ -32,8 +32,23 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'buffer', 'child_process'], message: 'src/core is pure: no Node modules.' },
-            { group: ['electron', 'react', 'react-dom', 'dexie', '@codemirror/*', '**/renderer/**', '**/main/**', '**/preload/**'], message: 'src/core is pure: no UI, storage or Electron.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'crypto', 'buffer', 'child_process'],
+              message: 'src/core is pure: no Node modules.',
+            },
+            {
+              group: [
+                'electron',
+                'react',
+                'react-dom',
+                'dexie',
+                '@codemirror/*',
+                '**/renderer/**',
+                '**/main/**',
+                '**/preload/**',
+              ],
+              message: 'src/core is pure: no UI, storage or Electron.',
+            },
           ],
         },
       ],

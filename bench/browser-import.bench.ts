@@ -15,7 +15,11 @@ function generatePages(): { name: string; mimeType: string; buffer: Buffer }[] {
   return Array.from({ length: PAGES }, (_, i) => {
     // A different first line per page makes every file's bytes (and sha256) its own.
     const text = `第${i + 1}期 第${(i % 16) + 1}版\n${samples[i % samples.length]}`;
-    return { name: `issue-${String(Math.floor(i / 16) + 1).padStart(3, '0')}-page-${String(i + 1).padStart(4, '0')}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') };
+    return {
+      name: `issue-${String(Math.floor(i / 16) + 1).padStart(3, '0')}-page-${String(i + 1).padStart(4, '0')}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(text, 'utf8'),
+    };
   });
 }
 
@@ -32,7 +36,8 @@ try {
     w.__tasks = [];
     w.__frames = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__tasks.push({ start: e.startTime, end: e.startTime + e.duration });
+      for (const e of list.getEntries())
+        w.__tasks.push({ start: e.startTime, end: e.startTime + e.duration });
     }).observe({ type: 'longtask' });
     const frame = (now: number) => {
       w.__frames.push(now);
@@ -42,7 +47,9 @@ try {
   });
 
   await openFiles(page, files);
-  await page.waitForFunction(() => (window.__galleyTest?.imports.length ?? 0) > 0, null, { timeout: 120_000 });
+  await page.waitForFunction(() => (window.__galleyTest?.imports.length ?? 0) > 0, null, {
+    timeout: 120_000,
+  });
   const report = (await page.evaluate(() => window.__galleyTest!.imports[0]!)) as ImportReport;
   // Only what happened between the start and the end of the import itself (the file
   // chooser handing over 1,000 files is the browser's work, not Galley's).
@@ -58,23 +65,40 @@ try {
     },
     { from: report.startedAt, to: report.startedAt + report.elapsedMs },
   );
-  if (report.imported !== PAGES) throw new Error(`imported ${report.imported} of ${PAGES}: ${JSON.stringify(report.failures.slice(0, 3))}`);
+  if (report.imported !== PAGES)
+    throw new Error(
+      `imported ${report.imported} of ${PAGES}: ${JSON.stringify(report.failures.slice(0, 3))}`,
+    );
 
   // Dexie's cost: the same records stored through the import's own store path (one
   // transaction per 100 pages, with its duplicate and changed-version look-ups) and put
   // one by one into a bare IndexedDB with the same stores and indexes, each into a fresh
   // database, alternating, five rounds; the medians are compared.
   const store = await page.evaluate(async () => {
-    const request = <T>(r: IDBRequest<T>) => new Promise<T>((res, rej) => ((r.onsuccess = () => res(r.result)), (r.onerror = () => rej(r.error))));
-    const done = (tx: IDBTransaction) => new Promise<void>((res, rej) => ((tx.oncomplete = () => res()), (tx.onerror = () => rej(tx.error))));
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((res, rej) => ((r.onsuccess = () => res(r.result)), (r.onerror = () => rej(r.error))));
+    const done = (tx: IDBTransaction) =>
+      new Promise<void>((res, rej) => ((tx.oncomplete = () => res()), (tx.onerror = () => rej(tx.error))));
     const galleyDb = await request(indexedDB.open('galley'));
     const read = galleyDb.transaction(['pages', 'texts']);
-    const [pages, texts] = await Promise.all([request(read.objectStore('pages').getAll()), request(read.objectStore('texts').getAll())]);
+    const [pages, texts] = await Promise.all([
+      request(read.objectStore('pages').getAll()),
+      request(read.objectStore('texts').getAll()),
+    ]);
     galleyDb.close();
     const raw = new Map(texts.map((t) => [t.pageId, t.raw as string]));
     const decoded = pages.map((p) => ({
-      ok: true as const, name: p.name, relativePath: p.relativePath, raw: raw.get(p.id)!, sha256: p.sha256, encoding: p.encoding,
-      bom: p.bom, lineEndings: p.lineEndings, byteLength: p.byteLength, empty: p.empty, encodingGuessed: false,
+      ok: true as const,
+      name: p.name,
+      relativePath: p.relativePath,
+      raw: raw.get(p.id)!,
+      sha256: p.sha256,
+      encoding: p.encoding,
+      bom: p.bom,
+      lineEndings: p.lineEndings,
+      byteLength: p.byteLength,
+      empty: p.empty,
+      encodingGuessed: false,
     }));
     const bareRound = async (name: string) => {
       const open = indexedDB.open(name, 1);
@@ -101,7 +125,8 @@ try {
     const bare: number[] = [];
     // Which goes first alternates, so neither always meets a warmer or busier machine.
     for (let round = 0; round < 5; round++) {
-      const runDexie = async () => dexie.push(await window.__galleyTest!.timeStore(`bench-dexie-${round}`, decoded, 100));
+      const runDexie = async () =>
+        dexie.push(await window.__galleyTest!.timeStore(`bench-dexie-${round}`, decoded, 100));
       const runBare = async () => bare.push(await bareRound(`bench-bare-${round}`));
       if (round % 2 === 0) await runDexie().then(runBare);
       else await runBare().then(runDexie);

@@ -73,9 +73,16 @@ async function main(): Promise<void> {
     const page = await galley.open();
     const ms = () => page.evaluate(() => performance.now());
 
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Restore…' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Restore…' }).click(),
+    ]);
     let start = await ms();
-    await chooser.setFiles({ name: 'bench.galley-backup', mimeType: 'application/octet-stream', buffer: backup });
+    await chooser.setFiles({
+      name: 'bench.galley-backup',
+      mimeType: 'application/octet-stream',
+      buffer: backup,
+    });
     await page.locator('.restore-report').waitFor({ timeout: 120_000 });
     const restore = (await ms()) - start;
     await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
@@ -83,9 +90,13 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: 'Review', exact: true }).click();
     start = await ms();
     await page.getByRole('radio', { name: 'All pages' }).check();
-    await page.waitForFunction((n) => document.querySelectorAll('.review-table tbody tr').length === n, PAGES * PER_PAGE, {
-      timeout: 120_000,
-    });
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.review-table tbody tr').length === n,
+      PAGES * PER_PAGE,
+      {
+        timeout: 120_000,
+      },
+    );
     const review = (await ms()) - start;
 
     await page.getByRole('button', { name: 'Export…' }).click();
@@ -99,7 +110,10 @@ async function main(): Promise<void> {
     await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
 
     start = await ms();
-    await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Back up…' }).click()]);
+    await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByRole('button', { name: 'Back up…' }).click(),
+    ]);
     const backedUp = (await ms()) - start;
 
     console.log(`restore.ms: ${restore.toFixed(0)} ms`);

@@ -77,9 +77,17 @@ const cold = ms(() => {
   totalsOf(rows);
 });
 let warm = Infinity;
-for (let i = 0; i < 3; i++) warm = Math.min(warm, ms(() => totalsOf(buildRows(pages, articles, raws))));
+for (let i = 0; i < 3; i++)
+  warm = Math.min(
+    warm,
+    ms(() => totalsOf(buildRows(pages, articles, raws))),
+  );
 let filterSort = Infinity;
-for (let i = 0; i < 3; i++) filterSort = Math.min(filterSort, ms(() => sortRows(filterRows(rows, 'unreviewed', '经开区'), 'ratio-desc')));
+for (let i = 0; i < 3; i++)
+  filterSort = Math.min(
+    filterSort,
+    ms(() => sortRows(filterRows(rows, 'unreviewed', '经开区'), 'ratio-desc')),
+  );
 
 console.log(`review.corpus_rows_ms: ${cold.toFixed(0)} ms`);
 console.log(`review.corpus_rows_warm_ms: ${warm.toFixed(1)} ms`);

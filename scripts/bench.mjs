@@ -11,7 +11,9 @@ const files = readdirSync('bench')
 
 const needsWeb = files.some((f) => f.startsWith('browser-'));
 if (needsWeb) {
-  const build = spawnSync('npm', ['run', '--silent', 'build:web'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync('npm', ['run', '--silent', 'build:web'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -22,7 +22,14 @@ export async function readPage(file: string): Promise<PageRead> {
     bytes = await readFile(file);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    const why = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a folder' : err.code === 'EACCES' ? 'permission denied' : err.message;
+    const why =
+      err.code === 'ENOENT'
+        ? 'no such file'
+        : err.code === 'EISDIR'
+          ? 'is a folder'
+          : err.code === 'EACCES'
+            ? 'permission denied'
+            : err.message;
     return { ok: false, message: `${file}: ${why}` };
   }
   const result = await decodeFile(bytes, { name, relativePath: name });

@@ -20,7 +20,10 @@ interface TextEncoder {
 declare var TextEncoder: { prototype: TextEncoder; new (): TextEncoder };
 
 interface SubtleCrypto {
-  digest(algorithm: 'SHA-256' | 'SHA-1' | 'SHA-512', data: ArrayBufferView | ArrayBuffer): Promise<ArrayBuffer>;
+  digest(
+    algorithm: 'SHA-256' | 'SHA-1' | 'SHA-512',
+    data: ArrayBufferView | ArrayBuffer,
+  ): Promise<ArrayBuffer>;
 }
 interface Crypto {
   readonly subtle: SubtleCrypto;

@@ -16,7 +16,10 @@ describe('galley clean', () => {
     expect(stdout).toContain('会前共牵头征集对区党工委的意见建议673条。');
     expect(stdout).toContain('截至目前已完成544条，完成率100％。');
     // Every non-space character of the raw page is still there, in order, apart from punctuation width.
-    const fold = (s: string) => s.replace(/\s+/g, '').replace(/[，；：！？（）]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    const fold = (s: string) =>
+      s
+        .replace(/\s+/g, '')
+        .replace(/[，；：！？（）]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
     expect(fold(stdout)).toBe(fold(readFileSync(page001, 'utf8')));
   });
 
@@ -37,7 +40,20 @@ describe('galley clean', () => {
   it('applies a rule set file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'galley-cli-'));
     const rules = path.join(dir, 'rules.json');
-    writeFileSync(rules, serializeRuleSet([{ id: 'r1', name: '经开区 → 经济开发区', find: '经开区', replace: '经济开发区', regex: false, caseSensitive: true, enabled: true }]));
+    writeFileSync(
+      rules,
+      serializeRuleSet([
+        {
+          id: 'r1',
+          name: '经开区 → 经济开发区',
+          find: '经开区',
+          replace: '经济开发区',
+          regex: false,
+          caseSensitive: true,
+          enabled: true,
+        },
+      ]),
+    );
     const { code, stdout } = await galley('clean', '--rules', rules, path.join(samples, 'page-000.txt'));
     expect(code).toBe(0);
     expect(stdout).toContain('协作与配合办公室在经济开发区成立');
@@ -47,14 +63,26 @@ describe('galley clean', () => {
   it('refuses a bad rule set with a message naming the rule', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'galley-cli-'));
     const rules = path.join(dir, 'rules.json');
-    writeFileSync(rules, JSON.stringify({ format: 'galley-rules', version: 1, rules: [{ name: '己→已', find: '(己', replace: '已', regex: true }] }));
+    writeFileSync(
+      rules,
+      JSON.stringify({
+        format: 'galley-rules',
+        version: 1,
+        rules: [{ name: '己→已', find: '(己', replace: '已', regex: true }],
+      }),
+    );
     const { code, stderr } = await galley('clean', '--rules', rules, page001);
     expect(code).toBe(2);
     expect(stderr).toMatch(/rule 1 “己→已”: invalid regular expression/);
   });
 
   it('marks each file when given several, and reports a bad one', async () => {
-    const { code, stdout, stderr } = await galley('clean', page001, '/nonexistent/page.txt', path.join(samples, 'page-002.txt'));
+    const { code, stdout, stderr } = await galley(
+      'clean',
+      page001,
+      '/nonexistent/page.txt',
+      path.join(samples, 'page-002.txt'),
+    );
     expect(code).toBe(1);
     expect(stderr).toMatch(/\/nonexistent\/page\.txt: no such file/);
     expect(stdout).toContain(`==> ${page001} <==`);

@@ -19,7 +19,10 @@ function newestSource(dir: string): number {
 }
 
 export function ensureBuilt(): void {
-  const sources = Math.max(newestSource(path.join(root, 'src/cli')), newestSource(path.join(root, 'src/core')));
+  const sources = Math.max(
+    newestSource(path.join(root, 'src/cli')),
+    newestSource(path.join(root, 'src/core')),
+  );
   if (existsSync(bundle) && statSync(bundle).mtimeMs >= sources) return;
   execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: root, stdio: 'ignore' });
 }

@@ -31,7 +31,24 @@ describe('galley segment', () => {
     ]);
     expect(out.map((r) => r.order)).toEqual([1, 2, 3, 4, 5]);
     for (const r of out) {
-      expect(Object.keys(r)).toEqual(expect.arrayContaining(['schema', 'source', 'order', 'section', 'kicker', 'title', 'subtitle', 'dateline', 'byline', 'paragraphs', 'captions', 'notes', 'status', 'spans']));
+      expect(Object.keys(r)).toEqual(
+        expect.arrayContaining([
+          'schema',
+          'source',
+          'order',
+          'section',
+          'kicker',
+          'title',
+          'subtitle',
+          'dateline',
+          'byline',
+          'paragraphs',
+          'captions',
+          'notes',
+          'status',
+          'spans',
+        ]),
+      );
       expect(r.source).toMatchObject({ file: 'page-002.txt', encoding: 'utf-8' });
       expect(r.source.sha256).toMatch(/^[0-9a-f]{64}$/);
       expect(r.status).toBe('draft');
@@ -47,20 +64,35 @@ describe('galley segment', () => {
     const utf8 = readFileSync(path.join(samples, 'page-000.txt'), 'utf8');
     const gb = path.join(dir, 'page-000-gb.txt');
     writeFileSync(gb, iconv.encode(utf8.replace(/\n/g, '\r\n'), 'gb18030'));
-    const [a, b] = await Promise.all([galley('segment', path.join(samples, 'page-000.txt')), galley('segment', gb)]);
+    const [a, b] = await Promise.all([
+      galley('segment', path.join(samples, 'page-000.txt')),
+      galley('segment', gb),
+    ]);
     expect(b.code).toBe(0);
     const fromUtf8 = records(a.stdout);
     const fromGb = records(b.stdout);
     expect(fromGb.map((r) => r.source.encoding)).toEqual(fromUtf8.map(() => 'gb18030'));
-    expect(fromGb.map((r) => [r.title, r.paragraphs, r.byline])).toEqual(fromUtf8.map((r) => [r.title, r.paragraphs, r.byline]));
+    expect(fromGb.map((r) => [r.title, r.paragraphs, r.byline])).toEqual(
+      fromUtf8.map((r) => [r.title, r.paragraphs, r.byline]),
+    );
   });
 
   it('names a bad file on stderr, still processes the others, and exits non-zero', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'galley-cli-'));
     const binary = path.join(dir, 'scan.png');
-    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]));
+    writeFileSync(
+      binary,
+      Buffer.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0,
+      ]),
+    );
     const missing = path.join(dir, 'missing.txt');
-    const { code, stdout, stderr } = await galley('segment', binary, missing, path.join(samples, 'page-000.txt'));
+    const { code, stdout, stderr } = await galley(
+      'segment',
+      binary,
+      missing,
+      path.join(samples, 'page-000.txt'),
+    );
     expect(code).not.toBe(0);
     expect(stderr).toContain('scan.png');
     expect(stderr).toContain('missing.txt');

@@ -44,7 +44,9 @@ function storedArticles(page: Page): Promise<Article[]> {
 }
 
 const allText = (a: Article) =>
-  [a.section, a.kicker, a.title, a.subtitle, a.dateline, ...a.paragraphs, a.byline, ...a.captions, ...a.notes].map((f) => f.text).join('\n');
+  [a.section, a.kicker, a.title, a.subtitle, a.dateline, ...a.paragraphs, a.byline, ...a.captions, ...a.notes]
+    .map((f) => f.text)
+    .join('\n');
 
 describe('cleanup tools', () => {
   it('suggests, cleans, replaces across pages and exchanges rules, each undoable', async () => {
@@ -67,7 +69,10 @@ describe('cleanup tools', () => {
     const handText = '会上要求,要强化责任担当,压实党风廉政建设责任制。';
     const handStart = raw.indexOf(handText);
     expect(handStart).toBeGreaterThan(0);
-    await page.evaluate((r) => window.__galleyArticles!.select([r]), { start: handStart, end: handStart + handText.length });
+    await page.evaluate((r) => window.__galleyArticles!.select([r]), {
+      start: handStart,
+      end: handStart + handText.length,
+    });
     await page.locator('[data-action="new-article"]').click();
     await expect.poll(async () => (await sessionState(page)).articles.length).toBe(1);
     const mine = (await sessionState(page)).articles[0];
@@ -106,8 +111,19 @@ describe('cleanup tools', () => {
     expect(meeting.order).toBeLessThan(kept.order);
     for (const a of state.articles) {
       if (a.id === mine.id) continue;
-      for (const f of [a.section, a.kicker, a.title, a.subtitle, a.dateline, a.byline, ...a.paragraphs, ...a.captions, ...a.notes]) {
-        for (const s of f.spans) expect(s.end <= handStart || s.start >= handStart + handText.length).toBe(true);
+      for (const f of [
+        a.section,
+        a.kicker,
+        a.title,
+        a.subtitle,
+        a.dateline,
+        a.byline,
+        ...a.paragraphs,
+        ...a.captions,
+        ...a.notes,
+      ]) {
+        for (const s of f.spans)
+          expect(s.end <= handStart || s.start >= handStart + handText.length).toBe(true);
       }
     }
     expect(allText(meeting)).not.toContain('要强化责任担当');
@@ -131,16 +147,28 @@ describe('cleanup tools', () => {
     expect(await drawer.locator('.diff-delete').allTextContents()).toContain(',');
     expect((await drawer.locator('.diff-insert').allTextContents()).join('')).toContain('，');
     // Nothing changed yet.
-    expect((await sessionState(page)).articles.find((a) => a.id === mine.id)!.paragraphs[0].text).toBe(handText);
+    expect((await sessionState(page)).articles.find((a) => a.id === mine.id)!.paragraphs[0].text).toBe(
+      handText,
+    );
     await drawer.getByRole('button', { name: 'Apply' }).click();
     const cleaned = '会上要求，要强化责任担当，压实党风廉政建设责任制。';
-    await expect.poll(async () => (await sessionState(page)).articles.find((a) => a.id === mine.id)!.paragraphs[0].text).toBe(cleaned);
+    await expect
+      .poll(async () => (await sessionState(page)).articles.find((a) => a.id === mine.id)!.paragraphs[0].text)
+      .toBe(cleaned);
     // Provenance untouched.
-    expect((await sessionState(page)).articles.find((a) => a.id === mine.id)!.paragraphs[0].spans).toEqual(mine.paragraphs[0].spans);
-    await expect.poll(async () => (await storedArticles(page)).find((a) => a.id === mine.id)!.paragraphs[0].text).toBe(cleaned);
+    expect((await sessionState(page)).articles.find((a) => a.id === mine.id)!.paragraphs[0].spans).toEqual(
+      mine.paragraphs[0].spans,
+    );
+    await expect
+      .poll(async () => (await storedArticles(page)).find((a) => a.id === mine.id)!.paragraphs[0].text)
+      .toBe(cleaned);
     await drawer.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(async () => (await sessionState(page)).articles.find((a) => a.id === mine.id)!.paragraphs[0].text).toBe(handText);
-    await expect.poll(async () => (await storedArticles(page)).find((a) => a.id === mine.id)!.paragraphs[0].text).toBe(handText);
+    await expect
+      .poll(async () => (await sessionState(page)).articles.find((a) => a.id === mine.id)!.paragraphs[0].text)
+      .toBe(handText);
+    await expect
+      .poll(async () => (await storedArticles(page)).find((a) => a.id === mine.id)!.paragraphs[0].text)
+      .toBe(handText);
     await drawer.getByRole('button', { name: 'Close' }).click();
 
     // --- page-002 gets its articles too, still with half-width commas ---
@@ -155,7 +183,9 @@ describe('cleanup tools', () => {
     await first.waitFor();
     const firstTitle = await first.locator('.suggestion-title').textContent();
     await first.getByRole('button', { name: 'Accept', exact: true }).click();
-    await expect.poll(async () => (await sessionState(page)).articles.map((a) => a.title.text)).toEqual([firstTitle]);
+    await expect
+      .poll(async () => (await sessionState(page)).articles.map((a) => a.title.text))
+      .toEqual([firstTitle]);
     await suggestions.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(async () => (await storedArticles(page)).length).toBe(12);
     const page002Id = (await sessionState(page)).pageId;
@@ -180,7 +210,9 @@ describe('cleanup tools', () => {
     await spared.getByRole('checkbox').uncheck();
     await drawer.getByRole('button', { name: `Replace ${hitCount - 1} chosen hits` }).click();
     await drawer.getByText(`Replaced ${hitCount - 1} hits.`, { exact: false }).waitFor();
-    await expect.poll(async () => (await storedArticles(page)).filter((a) => dateComma.test(allText(a))).length).toBe(1);
+    await expect
+      .poll(async () => (await storedArticles(page)).filter((a) => dateComma.test(allText(a))).length)
+      .toBe(1);
     const left = (await storedArticles(page)).find((a) => dateComma.test(allText(a)))!;
     expect(left.pageId).toBe(page002Id);
     expect(sparedContext).toContain(allText(left).match(/\d+日,/)![0]);
@@ -191,10 +223,12 @@ describe('cleanup tools', () => {
     await drawer.getByRole('button', { name: 'Close' }).click();
     await page.locator('.raw-view .cm-content').click();
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => {
-      const now = await storedArticles(page);
-      return now.filter((a) => dateComma.test(allText(a))).length;
-    }).toBe(before.filter((a) => dateComma.test(allText(a))).length);
+    await expect
+      .poll(async () => {
+        const now = await storedArticles(page);
+        return now.filter((a) => dateComma.test(allText(a))).length;
+      })
+      .toBe(before.filter((a) => dateComma.test(allText(a))).length);
     expect((await sessionState(page)).articles.some((a) => /\d+日，/.test(allText(a)))).toBe(false);
 
     // --- rule sets: a bad file is refused with a clear message, a good one imported, then exported ---
@@ -205,8 +239,15 @@ describe('cleanup tools', () => {
       version: 1,
       rules: [{ name: 'broken pattern', find: '([0-9]+', replace: '', regex: true }],
     });
-    const [badChooser] = await Promise.all([page.waitForEvent('filechooser'), drawer.getByRole('button', { name: 'Import rule set…' }).click()]);
-    await badChooser.setFiles({ name: 'bad-rules.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    const [badChooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      drawer.getByRole('button', { name: 'Import rule set…' }).click(),
+    ]);
+    await badChooser.setFiles({
+      name: 'bad-rules.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(bad),
+    });
     const alert = drawer.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('bad-rules.json');
@@ -221,19 +262,33 @@ describe('cleanup tools', () => {
         { name: 'misread name', find: '鲁 慧', replace: '鲁慧' },
       ],
     });
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), drawer.getByRole('button', { name: 'Import rule set…' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      drawer.getByRole('button', { name: 'Import rule set…' }).click(),
+    ]);
     await chooser.setFiles({ name: 'rules.json', mimeType: 'application/json', buffer: Buffer.from(good) });
     await drawer.getByText('Imported 2 rules.').waitFor();
     expect(await drawer.locator('.rule-row').count()).toBe(2);
-    expect(await drawer.locator('.rule-row .rule-name').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual([
-      'date comma',
-      'misread name',
-    ]);
+    expect(
+      await drawer
+        .locator('.rule-row .rule-name')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+    ).toEqual(['date comma', 'misread name']);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), drawer.getByRole('button', { name: 'Export rule set…' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      drawer.getByRole('button', { name: 'Export rule set…' }).click(),
+    ]);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(exported.format).toBe('galley-rules');
-    expect(exported.rules.map((r: { name: string; find: string; replace: string; regex: boolean }) => [r.name, r.find, r.replace, r.regex])).toEqual([
+    expect(
+      exported.rules.map((r: { name: string; find: string; replace: string; regex: boolean }) => [
+        r.name,
+        r.find,
+        r.replace,
+        r.regex,
+      ]),
+    ).toEqual([
       ['date comma', '(\\d+)日,', '$1日，', true],
       ['misread name', '鲁 慧', '鲁慧', false],
     ]);

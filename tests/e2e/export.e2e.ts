@@ -22,8 +22,15 @@ import { startGalley, type GalleySession } from './support/browser';
 import { SAMPLES_DIR } from './support/paths';
 
 const bytesOf = (name: string) => readFileSync(path.join(SAMPLES_DIR, name));
-const rawOf = (name: string) => bytesOf(name).toString('utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
-const RAW: Record<string, string> = { 'page-000.txt': rawOf('page-000.txt'), 'page-001.txt': rawOf('page-001.txt') };
+const rawOf = (name: string) =>
+  bytesOf(name)
+    .toString('utf8')
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n');
+const RAW: Record<string, string> = {
+  'page-000.txt': rawOf('page-000.txt'),
+  'page-001.txt': rawOf('page-001.txt'),
+};
 
 function spanOf(name: string, text: string): Span {
   const start = RAW[name]!.indexOf(text);
@@ -58,7 +65,8 @@ function filesUnder(dir: string, prefix = ''): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
   for (const name of readdirSync(dir)) {
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) for (const [p, d] of filesUnder(full, `${prefix}${name}/`)) out.set(p, d);
+    if (statSync(full).isDirectory())
+      for (const [p, d] of filesUnder(full, `${prefix}${name}/`)) out.set(p, d);
     else out.set(`${prefix}${name}`, new Uint8Array(readFileSync(full)));
   }
   return out;
@@ -66,7 +74,8 @@ function filesUnder(dir: string, prefix = ''): Map<string, Uint8Array> {
 
 function expectSameFiles(actual: Map<string, Uint8Array>, expected: Map<string, Uint8Array>): void {
   expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-  for (const [p, data] of expected) expect(Buffer.from(actual.get(p)!).equals(Buffer.from(data)), p).toBe(true);
+  for (const [p, data] of expected)
+    expect(Buffer.from(actual.get(p)!).equals(Buffer.from(data)), p).toBe(true);
 }
 
 async function openPage(page: Page, name: string): Promise<void> {
@@ -81,7 +90,8 @@ async function assign(page: Page, ranges: Span[], action: string): Promise<void>
   await page.locator(`.assign-toolbar button[data-action="${action}"]`).click();
 }
 const cards = (page: Page) => page.locator('.article-card');
-const field = (page: Page, card: number, key: string) => cards(page).nth(card).locator(`textarea[data-field="${key}"]`);
+const field = (page: Page, card: number, key: string) =>
+  cards(page).nth(card).locator(`textarea[data-field="${key}"]`);
 async function saved(page: Page): Promise<void> {
   await page.evaluate(() => window.__galleyArticles!.flush());
   await page.locator('.save-status[data-save="saved"]').waitFor();
@@ -125,8 +135,10 @@ async function rawFor(page: Page): Promise<(a: Article) => string> {
 /** Every TextPositionSelector with the TextQuoteSelector beside it, anywhere in a JSON value. */
 function selectorPairs(value: unknown, out: { start: number; end: number; exact: string }[] = []) {
   if (Array.isArray(value)) {
-    const position = value.find((v) => (v as { type?: string })?.type === 'TextPositionSelector') as { start: number; end: number } | undefined;
-    const quote = value.find((v) => (v as { type?: string })?.type === 'TextQuoteSelector') as { exact: string } | undefined;
+    const position = value.find((v) => (v as { type?: string })?.type === 'TextPositionSelector') as
+      { start: number; end: number } | undefined;
+    const quote = value.find((v) => (v as { type?: string })?.type === 'TextQuoteSelector') as
+      { exact: string } | undefined;
     if (position && quote) out.push({ start: position.start, end: position.end, exact: quote.exact });
     for (const v of value) selectorPairs(v, out);
   } else if (value && typeof value === 'object') {
@@ -148,7 +160,9 @@ async function exportAll(page: Page): Promise<Map<string, Uint8Array>> {
   for (const f of ['txt', 'md', 'jsonl', 'tei', 'annotations', 'csv']) {
     expect(await dialog.locator(`input[data-format="${f}"]`).isChecked()).toBe(true);
   }
-  const zip = await download(page, () => dialog.getByRole('button', { name: 'Choose where and export' }).click());
+  const zip = await download(page, () =>
+    dialog.getByRole('button', { name: 'Choose where and export' }).click(),
+  );
   expect(zip.name).toMatch(/^galley-export-.*\.zip$/);
   await dialog.locator('.export-summary').waitFor();
   expect(await dialog.locator('.export-summary').textContent()).toMatch(/Exported 4 articles in \d+ files/);
@@ -236,7 +250,9 @@ describe('review and export in the browser build', () => {
     await page.locator(`.review-table tbody tr[data-article-id="${a.id}"]`).click();
     const panel = page.locator(`.article-review[data-article-id="${a.id}"] .review-figures`);
     for (const key of ['insertions', 'deletions', 'substitutions', 'distance', 'reference_chars', 'cer']) {
-      expect(Number(await panel.locator(`[data-figure="${key}"]`).getAttribute('data-value')), key).toBe(printed[key]);
+      expect(Number(await panel.locator(`[data-figure="${key}"]`).getAttribute('data-value')), key).toBe(
+        printed[key],
+      );
     }
     expect(printed.distance).toBeGreaterThan(0);
 
@@ -263,7 +279,9 @@ describe('review and export in the browser build', () => {
       if (i < 3) await expect.poll(() => shown.getAttribute('data-article-id')).not.toBe(id);
     }
     await page.getByText('Every listed article is reviewed.').waitFor();
-    await expect.poll(async () => (await storedArticles(page)).map((a) => a.status)).toEqual(Array(4).fill('reviewed'));
+    await expect
+      .poll(async () => (await storedArticles(page)).map((a) => a.status))
+      .toEqual(Array(4).fill('reviewed'));
     for (const a of await storedArticles(page)) {
       expect(a.reviewer).toBe('张冲');
       expect(a.reviewedAt).toBeGreaterThan(0);
@@ -282,7 +300,9 @@ describe('review and export in the browser build', () => {
     await page.keyboard.press('End');
     await page.keyboard.type('。');
     await saved(page);
-    await expect.poll(async () => (await storedArticles(page)).find((a) => a.id === id)?.status).toBe('corrected');
+    await expect
+      .poll(async () => (await storedArticles(page)).find((a) => a.id === id)?.status)
+      .toBe('corrected');
     expect((await storedArticles(page)).find((a) => a.id === id)?.reviewer).toBeUndefined();
     // And the queue takes it up again.
     await page.getByRole('button', { name: 'Review', exact: true }).click();
@@ -290,7 +310,9 @@ describe('review and export in the browser build', () => {
     await page.keyboard.press('n');
     await expect.poll(() => page.locator('.article-review').getAttribute('data-article-id')).toBe(id);
     await page.keyboard.press('r');
-    await expect.poll(async () => (await storedArticles(page)).every((a) => a.status === 'reviewed')).toBe(true);
+    await expect
+      .poll(async () => (await storedArticles(page)).every((a) => a.status === 'reviewed'))
+      .toBe(true);
   });
 
   let firstExport: Map<string, Uint8Array>;
@@ -301,7 +323,10 @@ describe('review and export in the browser build', () => {
     const articles = await storedArticles(page);
 
     // JSON Lines: one record per article, spans that are the raw text, the page's SHA-256.
-    const records = text(files, 'corpus.jsonl').trimEnd().split('\n').map((l) => JSON.parse(l) as ExportRecord);
+    const records = text(files, 'corpus.jsonl')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as ExportRecord);
     expect(records).toHaveLength(4);
     for (const r of records) {
       const raw = RAW[r.source.file]!;
@@ -318,22 +343,36 @@ describe('review and export in the browser build', () => {
     for (const name of ['page-000', 'page-001']) {
       const xml = text(files, `${name}/${name}.tei.xml`);
       const errors: string[] = [];
-      const doc = new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(xml, 'text/xml');
+      const doc = new DOMParser({
+        onError: (level, msg) => void (level !== 'warning' && errors.push(msg)),
+      }).parseFromString(xml, 'text/xml');
       expect(errors).toEqual([]);
-      const divs = Array.from(doc.getElementsByTagName('div')).filter((d) => d.getAttribute('type') === 'article');
+      const divs = Array.from(doc.getElementsByTagName('div')).filter(
+        (d) => d.getAttribute('type') === 'article',
+      );
       expect(divs).toHaveLength(2);
       expect(doc.getElementsByTagName('teiHeader')).toHaveLength(1);
-      expect(xml).toContain(createHash('sha256').update(bytesOf(`${name}.txt`)).digest('hex'));
+      expect(xml).toContain(
+        createHash('sha256')
+          .update(bytesOf(`${name}.txt`))
+          .digest('hex'),
+      );
     }
     const mainHeads = (name: string) =>
-      Array.from(new DOMParser().parseFromString(text(files, `${name}/${name}.tei.xml`), 'text/xml').getElementsByTagName('head'))
+      Array.from(
+        new DOMParser()
+          .parseFromString(text(files, `${name}/${name}.tei.xml`), 'text/xml')
+          .getElementsByTagName('head'),
+      )
         .filter((h) => h.getAttribute('type') === 'main')
         .map((h) => h.textContent);
     expect(mainHeads('page-001')).toContain(P1_TITLE);
     expect(mainHeads('page-000')).toHaveLength(2);
     const tei0 = text(files, 'page-000/page-000.tei.xml');
     expect(tei0).toContain('&amp; &lt;附记');
-    const ps = Array.from(new DOMParser().parseFromString(tei0, 'text/xml').getElementsByTagName('p')).map((p) => p.textContent ?? '');
+    const ps = Array.from(new DOMParser().parseFromString(tei0, 'text/xml').getElementsByTagName('p')).map(
+      (p) => p.textContent ?? '',
+    );
     expect(ps.some((p) => p.endsWith(' & <附记>'))).toBe(true);
 
     // Web Annotations: every position selector picks out exactly its quote in the raw text.
@@ -345,7 +384,10 @@ describe('review and export in the browser build', () => {
     }
 
     // CSV manifest: one row per article, reviewed by 张冲.
-    const csv = Papa.parse<Record<string, string>>(text(files, 'manifest.csv').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
+    const csv = Papa.parse<Record<string, string>>(text(files, 'manifest.csv').replace(/^\ufeff/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(csv.errors).toEqual([]);
     expect(csv.data).toHaveLength(4);
     for (const row of csv.data) {
@@ -375,7 +417,14 @@ describe('review and export in the browser build', () => {
     const backupFile = path.join(scratch, backup.name);
     writeFileSync(backupFile, backup.bytes);
     const out = path.join(scratch, 'cli-export');
-    const cli = await galleyCli('export', backupFile, '--format', 'txt,md,jsonl,tei,annotations,csv', '--out', out);
+    const cli = await galleyCli(
+      'export',
+      backupFile,
+      '--format',
+      'txt,md,jsonl,tei,annotations,csv',
+      '--out',
+      out,
+    );
     expect(cli.code, cli.stderr).toBe(0);
     expectSameFiles(filesUnder(out), firstExport);
 
@@ -393,13 +442,23 @@ describe('review and export in the browser build', () => {
     await page.locator('.page-list-empty').waitFor();
 
     // A foreign file is refused and changes nothing.
-    const [foreign] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Restore…' }).click()]);
-    await foreign.setFiles({ name: 'notes.galley-backup', mimeType: 'application/octet-stream', buffer: Buffer.from('{"hello":1}') });
+    const [foreign] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Restore…' }).click(),
+    ]);
+    await foreign.setFiles({
+      name: 'notes.galley-backup',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('{"hello":1}'),
+    });
     await page.getByText('is not a Galley backup').waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
     expect(await page.locator('.page-row').count()).toBe(0);
 
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Restore…' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Restore…' }).click(),
+    ]);
     await chooser.setFiles({ name: backup.name, mimeType: 'application/octet-stream', buffer: backup.bytes });
     const report = page.getByRole('dialog');
     await report.getByText('No conflicts.').waitFor();

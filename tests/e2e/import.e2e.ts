@@ -3,7 +3,16 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropFiles, openFiles, openSamples, pageRow, rawView, searchRaw, storedSetting, waitForImport } from './support/app';
+import {
+  dropFiles,
+  openFiles,
+  openSamples,
+  pageRow,
+  rawView,
+  searchRaw,
+  storedSetting,
+  waitForImport,
+} from './support/app';
 import { startGalley, type GalleySession } from './support/browser';
 import { SAMPLES_DIR } from './support/paths';
 
@@ -18,7 +27,9 @@ afterAll(async () => {
 /** A sentence from the page's body, as the raw view must show it. */
 function knownSentence(name: string): string {
   const text = readFileSync(path.join(SAMPLES_DIR, name), 'utf8');
-  const line = text.split(/\r?\n/).find((l) => l.startsWith('本报讯')) ?? text.split(/\r?\n/).find((l) => l.length > 20)!;
+  const line =
+    text.split(/\r?\n/).find((l) => l.startsWith('本报讯')) ??
+    text.split(/\r?\n/).find((l) => l.length > 20)!;
   return line.slice(0, 24);
 }
 
@@ -41,8 +52,12 @@ describe('opening raw OCR pages in the browser build', () => {
     await searchRaw(page, sentence);
     await expect.poll(() => rawView(page).textContent()).toContain(sentence);
     // The reading position is remembered (as a raw offset) once the view settles.
-    await expect.poll(() => storedSetting(page, 'ui.lastPage')).toMatchObject({ topOffset: expect.any(Number) });
-    await expect.poll(async () => ((await storedSetting(page, 'ui.lastPage')) as { topOffset: number }).topOffset).toBeGreaterThan(0);
+    await expect
+      .poll(() => storedSetting(page, 'ui.lastPage'))
+      .toMatchObject({ topOffset: expect.any(Number) });
+    await expect
+      .poll(async () => ((await storedSetting(page, 'ui.lastPage')) as { topOffset: number }).topOffset)
+      .toBeGreaterThan(0);
 
     await page.reload();
     await page.getByRole('heading', { name: chosen }).waitFor();
@@ -61,7 +76,8 @@ describe('opening raw OCR pages in the browser build', () => {
 
     expect(await page.locator('.page-row').count()).toBe(3);
     await expect.poll(() => rawView(page).textContent()).toContain(sentence);
-    for (const name of names) expect(await pageRow(page, name).locator('.page-encoding').textContent()).toBe('UTF-8');
+    for (const name of names)
+      expect(await pageRow(page, name).locator('.page-encoding').textContent()).toBe('UTF-8');
   });
 });
 
@@ -92,7 +108,9 @@ describe('a page read in the wrong encoding', () => {
     try {
       const page = await session.open();
       const text = '經開區財政局召開上半年黨風廉政建設工作專題會';
-      await openFiles(page, [{ name: 'big5-page.txt', mimeType: 'text/plain', buffer: iconv.encode(text, 'big5') }]);
+      await openFiles(page, [
+        { name: 'big5-page.txt', mimeType: 'text/plain', buffer: iconv.encode(text, 'big5') },
+      ]);
       await waitForImport(page);
       await pageRow(page, 'big5-page.txt').click();
       // Big5 bytes read as GB18030: plausible garbage, the classic wrong guess.
@@ -105,7 +123,9 @@ describe('a page read in the wrong encoding', () => {
 
       // The same for a file dropped onto the window.
       const dropped = '臺北市政府舉行記者會';
-      await dropFiles(page, [{ name: 'dropped-big5.txt', bytes: new Uint8Array(iconv.encode(dropped, 'big5')) }]);
+      await dropFiles(page, [
+        { name: 'dropped-big5.txt', bytes: new Uint8Array(iconv.encode(dropped, 'big5')) },
+      ]);
       await pageRow(page, 'dropped-big5.txt').click();
       await page.getByRole('heading', { name: 'dropped-big5.txt' }).waitFor();
       await page.getByRole('combobox', { name: 'Re-open as…' }).selectOption('big5');
@@ -130,7 +150,10 @@ describe('opening a folder', () => {
     try {
       const page = await session.open();
       // Through the keyboard this time (Ctrl+Shift+O), as the desktop menu offers.
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+Shift+O')]);
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.keyboard.press('Control+Shift+O'),
+      ]);
       await chooser.setFiles(issue);
       await waitForImport(page);
       expect(await page.locator('.page-row').count()).toBe(2);

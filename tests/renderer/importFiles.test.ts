@@ -20,8 +20,16 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 describe('importing pages', () => {
   it('keeps each sample as a page with its encoding, and its raw text apart', async () => {
     const samples = sampleFiles();
-    const report = await importFiles(db, samples.map((s) => sourceOf(s.name, s.bytes)));
-    expect(report).toMatchObject({ total: samples.length, imported: samples.length, failed: 0, duplicates: 0 });
+    const report = await importFiles(
+      db,
+      samples.map((s) => sourceOf(s.name, s.bytes)),
+    );
+    expect(report).toMatchObject({
+      total: samples.length,
+      imported: samples.length,
+      failed: 0,
+      duplicates: 0,
+    });
 
     const pages = await db.pages.toArray();
     expect(pages.map((p) => p.name).sort()).toEqual(samples.map((s) => s.name));
@@ -39,7 +47,11 @@ describe('importing pages', () => {
 
   it('skips exact duplicates, in the same batch and in a later one', async () => {
     const [a, b] = sampleFiles();
-    const first = await importFiles(db, [sourceOf('a/x.txt', a!.bytes), sourceOf('b/x.txt', a!.bytes), sourceOf(b!.name, b!.bytes)]);
+    const first = await importFiles(db, [
+      sourceOf('a/x.txt', a!.bytes),
+      sourceOf('b/x.txt', a!.bytes),
+      sourceOf(b!.name, b!.bytes),
+    ]);
     expect(first).toMatchObject({ imported: 2, duplicates: 1 });
     const again = await importFiles(db, [sourceOf('elsewhere.txt', b!.bytes)]);
     expect(again).toMatchObject({ imported: 0, duplicates: 1, failed: 0 });
@@ -63,7 +75,11 @@ describe('importing pages', () => {
   it('refuses a binary file with its name and reason and still imports the rest', async () => {
     const [a] = sampleFiles();
     const binary = new Uint8Array(4096).map((_, i) => (i * 7) % 256);
-    const report = await importFiles(db, [sourceOf('scan.png.txt', binary), sourceOf(a!.name, a!.bytes), sourceOf('blank.txt', new Uint8Array())]);
+    const report = await importFiles(db, [
+      sourceOf('scan.png.txt', binary),
+      sourceOf(a!.name, a!.bytes),
+      sourceOf('blank.txt', new Uint8Array()),
+    ]);
     expect(report.failures).toEqual([expect.objectContaining({ name: 'scan.png.txt', reason: 'binary' })]);
     expect(report).toMatchObject({ imported: 2, failed: 1, done: 3 });
     const blank = await db.pages.where('name').equals('blank.txt').first();
@@ -73,13 +89,23 @@ describe('importing pages', () => {
   it('reports a file that cannot be read, by name', async () => {
     const broken = { ...sourceOf('gone.txt', utf8('x')), decode: () => Promise.reject(new Error('EACCES')) };
     const report = await importFiles(db, [broken]);
-    expect(report.failures).toEqual([expect.objectContaining({ name: 'gone.txt', reason: 'unreadable', detail: expect.stringContaining('EACCES') })]);
+    expect(report.failures).toEqual([
+      expect.objectContaining({
+        name: 'gone.txt',
+        reason: 'unreadable',
+        detail: expect.stringContaining('EACCES'),
+      }),
+    ]);
   });
 
   it('writes in chunks and reports growing counts up to the total', async () => {
     const files = Array.from({ length: 23 }, (_, i) => sourceOf(`p-${i}.txt`, utf8(`第${i}版 本报讯`)));
     const seen: ImportProgress[] = [];
-    const report = await importFiles(db, files, { chunkPages: 5, concurrency: 2, onProgress: (p) => seen.push(p) });
+    const report = await importFiles(db, files, {
+      chunkPages: 5,
+      concurrency: 2,
+      onProgress: (p) => seen.push(p),
+    });
     expect(report.imported).toBe(23);
     expect(seen.at(-1)).toMatchObject({ done: 23, imported: 23, total: 23 });
     for (let i = 1; i < seen.length; i++) expect(seen[i]!.done).toBeGreaterThanOrEqual(seen[i - 1]!.done);
@@ -120,9 +146,21 @@ describe('importing pages', () => {
     const id = (await importFiles(db, [sourceOf('gb.txt', bytes)])).pageIds[0]!;
     const field = { text: '', spans: [] };
     await db.articles.put({
-      id: 'a1', pageId: id, order: 0, status: 'draft', createdAt: 1, updatedAt: 1,
-      section: field, kicker: field, title: { text: '区财政局', spans: [{ start: 0, end: 4 }] }, subtitle: field, dateline: field, byline: field,
-      paragraphs: [], captions: [], notes: [],
+      id: 'a1',
+      pageId: id,
+      order: 0,
+      status: 'draft',
+      createdAt: 1,
+      updatedAt: 1,
+      section: field,
+      kicker: field,
+      title: { text: '区财政局', spans: [{ start: 0, end: 4 }] },
+      subtitle: field,
+      dateline: field,
+      byline: field,
+      paragraphs: [],
+      captions: [],
+      notes: [],
     });
     expect(await reopenPage(db, id, 'big5')).toEqual({ ok: false, reason: 'has-articles' });
     expect((await db.texts.get(id))?.raw).toBe('区财政局召开会议');

@@ -44,7 +44,13 @@ describe('Dexie schema migrations', () => {
     expect(db.verno).toBe(CURRENT_VERSION);
 
     const page = await db.pages.get('p1');
-    expect(page).toMatchObject({ furniture: [], articleCount: 0, coverage: 0, encoding: 'gb18030', name: 'page-001.txt' });
+    expect(page).toMatchObject({
+      furniture: [],
+      articleCount: 0,
+      coverage: 0,
+      encoding: 'gb18030',
+      name: 'page-001.txt',
+    });
     const text = await db.texts.get('p1');
     expect(text?.raw).toBe('本报讯\n日前');
     expect(Array.from(text?.bytes ?? [])).toEqual([1, 2, 3]);
@@ -67,7 +73,10 @@ describe('Dexie schema migrations', () => {
       { ...emptyArticle('a2'), ...base, order: 1 },
       { ...emptyArticle('a1'), ...base, order: 0 },
     ]);
-    const ordered = await db.articles.where('[pageId+order]').between(['p1', Dexie.minKey], ['p1', Dexie.maxKey]).toArray();
+    const ordered = await db.articles
+      .where('[pageId+order]')
+      .between(['p1', Dexie.minKey], ['p1', Dexie.maxKey])
+      .toArray();
     expect(ordered.map((a) => a.id)).toEqual(['a1', 'a2']);
     await db.rules.bulkPut([
       { id: 'r2', name: 'b', find: ',', replace: '，', regex: false, enabled: true, order: 2 },
@@ -80,11 +89,26 @@ describe('Dexie schema migrations', () => {
     const name = uniqueName();
     const v1 = new Dexie(name);
     declareVersions(v1, 1);
-    await v1.table('pages').put({ id: 'p2', name: 'x.txt', relativePath: 'x.txt', sha256: 'cd', importedAt: 2, articleCount: 3, coverage: 0.5, furniture: [{ start: 0, end: 4 }] });
+    await v1
+      .table('pages')
+      .put({
+        id: 'p2',
+        name: 'x.txt',
+        relativePath: 'x.txt',
+        sha256: 'cd',
+        importedAt: 2,
+        articleCount: 3,
+        coverage: 0.5,
+        furniture: [{ start: 0, end: 4 }],
+      });
     v1.close();
     const db = createDb(name);
     opened.push(db);
-    expect(await db.pages.get('p2')).toMatchObject({ articleCount: 3, coverage: 0.5, furniture: [{ start: 0, end: 4 }] });
+    expect(await db.pages.get('p2')).toMatchObject({
+      articleCount: 3,
+      coverage: 0.5,
+      furniture: [{ start: 0, end: 4 }],
+    });
   });
 });
 

@@ -37,14 +37,20 @@ describe('the raw view binding', () => {
     const onShown = (view: EditorView | null, pageId: string | null) => shown.push([view, pageId]);
     const extensions = [probe];
     created = 0;
-    act(() => root.render(<RawView pageId="p1" text={'本报讯\n第一版'} softWrap extensions={extensions} onShown={onShown} />));
+    act(() =>
+      root.render(
+        <RawView pageId="p1" text={'本报讯\n第一版'} softWrap extensions={extensions} onShown={onShown} />,
+      ),
+    );
     const first = shown.at(-1)![0]!;
     expect(shown.at(-1)![1]).toBe('p1');
     expect(first.state.doc.toString()).toBe('本报讯\n第一版');
     expect(first.state.readOnly).toBe(true);
     expect(first.state.field(probe)).toBe('p1');
 
-    act(() => root.render(<RawView pageId="p2" text="第二版" softWrap extensions={extensions} onShown={onShown} />));
+    act(() =>
+      root.render(<RawView pageId="p2" text="第二版" softWrap extensions={extensions} onShown={onShown} />),
+    );
     const [second, id] = shown.at(-1)!;
     expect(second).toBe(first);
     expect(id).toBe('p2');
@@ -54,7 +60,11 @@ describe('the raw view binding', () => {
     const statesMade = created;
 
     // A re-render with the same page (a soft-wrap toggle) neither swaps the state nor re-creates the view.
-    act(() => root.render(<RawView pageId="p2" text="第二版" softWrap={false} extensions={extensions} onShown={onShown} />));
+    act(() =>
+      root.render(
+        <RawView pageId="p2" text="第二版" softWrap={false} extensions={extensions} onShown={onShown} />,
+      ),
+    );
     expect(shown.at(-1)![0]).toBe(first);
     expect(created).toBe(statesMade);
     expect(first.contentDOM.classList.contains('cm-lineWrapping')).toBe(false);

@@ -47,7 +47,9 @@ async function loadRules(file: string): Promise<{ rules?: UserRule[]; error?: st
   try {
     json = await readFile(file, 'utf8');
   } catch (e) {
-    return { error: `${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}` };
+    return {
+      error: `${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+    };
   }
   const parsed = parseRuleSet(json);
   return parsed.ok ? { rules: parsed.rules } : { error: `${file}: ${parsed.errors.join('; ')}` };

@@ -8,8 +8,18 @@ import { segmentCommand } from './segment';
 export const COMMANDS: readonly Command[] = [
   segmentCommand,
   cleanCommand,
-  { name: 'export', summary: 'write the export files of a project backup', usage: exportUsage, run: exportCommand },
-  { name: 'compare', summary: 'review figures (CER and edits) of a raw and a corrected text', usage: compareUsage, run: compareCommand },
+  {
+    name: 'export',
+    summary: 'write the export files of a project backup',
+    usage: exportUsage,
+    run: exportCommand,
+  },
+  {
+    name: 'compare',
+    summary: 'review figures (CER and edits) of a raw and a corrected text',
+    usage: compareUsage,
+    run: compareCommand,
+  },
 ];
 
 export type { Command };

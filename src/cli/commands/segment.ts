@@ -12,7 +12,11 @@ export const segmentUsage = 'galley segment FILE…';
 async function run(args: string[]): Promise<number> {
   let positionals: string[];
   try {
-    const parsed = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+    const parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { help: { type: 'boolean', short: 'h' } },
+    });
     if (parsed.values.help) {
       process.stdout.write(
         `usage: ${segmentUsage}\n\nPrints the suggested articles of each page as JSON Lines in the export schema\n(one object per article: source, order, section, kicker, title, subtitle, dateline,\nbyline, paragraphs, captions, notes, status, spans). Text is cleaned with the\ndefault transforms; spans point into the raw page.\n`,
@@ -37,7 +41,9 @@ async function run(args: string[]): Promise<number> {
       continue;
     }
     const { page } = read;
-    const lines = suggestArticles(page.raw).map((article) => JSON.stringify(toExportRecord(page, page.raw, article)));
+    const lines = suggestArticles(page.raw).map((article) =>
+      JSON.stringify(toExportRecord(page, page.raw, article)),
+    );
     if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
   }
   return failed ? 1 : 0;

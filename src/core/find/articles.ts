@@ -50,7 +50,8 @@ export function applyReplacements<T extends ArticleContent & { id: string }>(
     const ref = c.address.field;
     const update = (f: TextField): TextField => ({ text: c.after, spans: f.spans });
     if ('index' in ref) {
-      const list = ref.kind === 'paragraph' ? next.paragraphs : ref.kind === 'caption' ? next.captions : next.notes;
+      const list =
+        ref.kind === 'paragraph' ? next.paragraphs : ref.kind === 'caption' ? next.captions : next.notes;
       if (list[ref.index]) list[ref.index] = update(list[ref.index]);
     } else next[ref.kind] = update(next[ref.kind]);
   }

@@ -47,7 +47,11 @@ export function hitId(hit: Pick<Hit<unknown>, 'key' | 'start'>): string {
   return `${hit.key}@${hit.start}`;
 }
 
-export function findAll<A>(targets: Iterable<FindTarget<A>>, query: FindQuery, options: FindOptions = {}): FindResult<A> {
+export function findAll<A>(
+  targets: Iterable<FindTarget<A>>,
+  query: FindQuery,
+  options: FindOptions = {},
+): FindResult<A> {
   const compiled = compileQuery(query);
   if (!compiled.ok) return { hits: [], truncated: false, error: compiled.error };
   const { re } = compiled;
@@ -69,7 +73,8 @@ export function findAll<A>(targets: Iterable<FindTarget<A>>, query: FindQuery, o
         before: target.text.slice(Math.max(0, start - context), start),
         after: target.text.slice(end, end + context),
       };
-      if (options.replacement !== undefined) hit.replacement = expandReplacement(options.replacement, m, query.regex);
+      if (options.replacement !== undefined)
+        hit.replacement = expandReplacement(options.replacement, m, query.regex);
       hits.push(hit);
     }
   }
@@ -116,7 +121,8 @@ export function replaceHits<A>(
     parts.push(target.text.slice(copied));
     const after = parts.join('');
     total += count;
-    if (after !== target.text) changes.push({ address: target.address, key: target.key, before: target.text, after, count });
+    if (after !== target.text)
+      changes.push({ address: target.address, key: target.key, before: target.text, after, count });
   }
   return { changes, count: total };
 }

@@ -32,19 +32,22 @@ export function expandReplacement(replacement: string, match: RegExpExecArray, r
   if (!regex || replacement.indexOf('$') === -1) return replacement;
   const input = match.input;
   const end = match.index + match[0].length;
-  return replacement.replace(/\$(\$|&|`|'|<([^>]*)>|(\d{1,2}))/g, (all, what: string, name?: string, digits?: string) => {
-    if (what === '$') return '$';
-    if (what === '&') return match[0];
-    if (what === '`') return input.slice(0, match.index);
-    if (what === "'") return input.slice(end);
-    if (name !== undefined) return match.groups?.[name] ?? '';
-    if (digits !== undefined) {
-      // `$12` means group 12 when it exists, else group 1 followed by "2".
-      const two = Number(digits);
-      if (two > 0 && two < match.length) return match[two] ?? '';
-      const one = Number(digits[0]);
-      if (digits.length === 2 && one > 0 && one < match.length) return (match[one] ?? '') + digits[1];
-    }
-    return all;
-  });
+  return replacement.replace(
+    /\$(\$|&|`|'|<([^>]*)>|(\d{1,2}))/g,
+    (all, what: string, name?: string, digits?: string) => {
+      if (what === '$') return '$';
+      if (what === '&') return match[0];
+      if (what === '`') return input.slice(0, match.index);
+      if (what === "'") return input.slice(end);
+      if (name !== undefined) return match.groups?.[name] ?? '';
+      if (digits !== undefined) {
+        // `$12` means group 12 when it exists, else group 1 followed by "2".
+        const two = Number(digits);
+        if (two > 0 && two < match.length) return match[two] ?? '';
+        const one = Number(digits[0]);
+        if (digits.length === 2 && one > 0 && one < match.length) return (match[one] ?? '') + digits[1];
+      }
+      return all;
+    },
+  );
 }

@@ -58,7 +58,10 @@ export function cutBlocks(blocks: readonly Block[]): Block[] {
       const byline = ROLE_START.test(line.text) && BYLINE_BLOCK.test(line.text.replace(/\s+/g, ' '));
       const startsPart = HEADING.test(line.text) || DATELINE.test(line.text) || byline;
       const continuesByline: boolean = inByline && !byline && NAME_LINE.test(line.text);
-      if (current.length > 0 && ((startsPart && !(inByline && byline)) || (inByline && !continuesByline && !byline))) {
+      if (
+        current.length > 0 &&
+        ((startsPart && !(inByline && byline)) || (inByline && !continuesByline && !byline))
+      ) {
         out.push(current);
         current = [];
       }

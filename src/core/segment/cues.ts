@@ -12,7 +12,8 @@ export const DEPARTMENT =
   /^[\p{Script=Han}]{0,12}(?:局|委|办|部|中心|科协|院|处|所|室|站|队|厅|署|联|妇联|团委|管委会|委员会|联合会|商会|协会|工会|街道|办事处|政府|集团|公司|法院|检察院|大队|支队|中队|学校|医院)(?:[(（][\p{Script=Han}、]{1,12}[)）])?$/u;
 
 /** Section labels over a cluster of articles (`新闻连连看`, `城区时讯`, `城区要闻`). */
-export const SECTION = /^[\p{Script=Han}]{1,6}(?:连连看|时讯|要闻|快讯|简讯|动态|速递|视点|聚焦|一线|专栏|传真|纵横|广角|之窗|时评|观察|新闻|资讯|直通车|风采)$/u;
+export const SECTION =
+  /^[\p{Script=Han}]{1,6}(?:连连看|时讯|要闻|快讯|简讯|动态|速递|视点|聚焦|一线|专栏|传真|纵横|广角|之窗|时评|观察|新闻|资讯|直通车|风采)$/u;
 
 // Headlines have no sentence punctuation and are short; they may have a comma (intertitles do).
 const HEADLINE = /^[^。！？!?；;]{2,40}$/u;

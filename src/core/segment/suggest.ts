@@ -67,7 +67,7 @@ function gather(units: readonly Unit[]): Draft[] {
     return current;
   };
 
-  for (let i = 0; i < units.length; ) {
+  for (let i = 0; i < units.length;) {
     const unit = units[i];
     if (isHeadline(unit)) {
       let j = i;
@@ -92,7 +92,10 @@ function gather(units: readonly Unit[]): Draft[] {
         current.body.push(...run.map((u) => ({ ...u, kind: 'text' as const })));
         continue;
       }
-      if (section && (label || (section.level > 0 && Number.isFinite(topLevel) && topLevel <= section.level))) {
+      if (
+        section &&
+        (label || (section.level > 0 && Number.isFinite(topLevel) && topLevel <= section.level))
+      ) {
         section = undefined;
       }
       if (label) {
@@ -196,18 +199,26 @@ function captionFields(units: readonly Unit[]): TextField[] {
   const out: TextField[] = [];
   let previous: Unit | undefined;
   for (const u of units) {
-    if (u.kind === 'credit' && previous?.kind === 'caption') out[out.length - 1] = mergeFields(out[out.length - 1], fieldOf(u), ' ');
+    if (u.kind === 'credit' && previous?.kind === 'caption')
+      out[out.length - 1] = mergeFields(out[out.length - 1], fieldOf(u), ' ');
     else out.push(fieldOf(u));
     previous = u;
   }
   return out;
 }
 
-function contentOf(draft: Draft, raw: string, options: CleanOptions, sectionOwned: Set<Unit>): ArticleContent {
+function contentOf(
+  draft: Draft,
+  raw: string,
+  options: CleanOptions,
+  sectionOwned: Set<Unit>,
+): ArticleContent {
   let content = emptyContent();
   if (draft.section) {
     // One label heads several articles; its raw text can belong to one field only (the first).
-    content.section = sectionOwned.has(draft.section) ? field(draft.section.text, []) : fieldOf(draft.section);
+    content.section = sectionOwned.has(draft.section)
+      ? field(draft.section.text, [])
+      : fieldOf(draft.section);
     sectionOwned.add(draft.section);
   }
   headlineFields(draft.headline, content);
@@ -230,5 +241,9 @@ export function suggestArticles(raw: string, options: CleanOptions = {}): Sugges
   const drafts = gather(readUnits(raw));
   reattachTrailingHeadlines(drafts);
   const sectionOwned = new Set<Unit>();
-  return drafts.map((d, order) => ({ ...contentOf(d, raw, options, sectionOwned), order, status: 'draft' as const }));
+  return drafts.map((d, order) => ({
+    ...contentOf(d, raw, options, sectionOwned),
+    order,
+    status: 'draft' as const,
+  }));
 }

@@ -27,7 +27,13 @@ function unitOf(block: Block): Unit {
   if (level > 0) {
     const marks = /^#{1,6}[ \t]+/.exec(first.text)![0].length;
     const text = first.text.slice(marks).trim();
-    return { kind: 'heading', level, text, spans: [{ start: first.start + marks, end: last.end }], lastBlock: block };
+    return {
+      kind: 'heading',
+      level,
+      text,
+      spans: [{ start: first.start + marks, end: last.end }],
+      lastBlock: block,
+    };
   }
   const joined = joinLines(block.map((l) => l.text).join('\n'));
   let kind = kindOf(joined);
@@ -53,7 +59,11 @@ function jumpsTo(prev: Unit, next: Unit): boolean {
   if (!JOINABLE.has(prev.kind) || (next.kind !== 'text' && next.kind !== 'headline')) return false;
   // Full lines are a column only for prose: a headline set on two equal lines is not one.
   if (prev.lastBlock.length > 1 && prev.kind !== 'headline') {
-    return endsAtColumnFoot(prev.lastBlock) && !TERMINAL.test(prev.text) && continuesAcross(prev.text, next.text, true);
+    return (
+      endsAtColumnFoot(prev.lastBlock) &&
+      !TERMINAL.test(prev.text) &&
+      continuesAcross(prev.text, next.text, true)
+    );
   }
   return continuesAcross(prev.text, next.text);
 }

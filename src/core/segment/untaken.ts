@@ -37,7 +37,10 @@ const free = (field: TextField, taken: readonly Span[]) => !field.spans.some((s)
  * emptied, list entries dropped), without the suggestions that keep neither a title nor a
  * paragraph, renumbered in reading order.
  */
-export function untakenSuggestions(suggestions: readonly SuggestedArticle[], taken: readonly Span[]): SuggestedArticle[] {
+export function untakenSuggestions(
+  suggestions: readonly SuggestedArticle[],
+  taken: readonly Span[],
+): SuggestedArticle[] {
   const owned = normalise(taken);
   if (owned.length === 0) return [...suggestions];
   const out: SuggestedArticle[] = [];

@@ -3,7 +3,6 @@
 import { z } from 'zod';
 import { ENCODINGS } from '../../core/model';
 
-
 export const tokenSchema = z.uuid();
 export const encodingSchema = z.enum(ENCODINGS);
 const bytesSchema = z.instanceof(Uint8Array);

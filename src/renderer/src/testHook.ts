@@ -26,11 +26,21 @@ export function installTestHook(): void {
       if (dbName === 'galley') throw new Error('timeStore never writes the app database');
       const db = createDb(dbName);
       await db.open();
-      const report = { imported: 0, duplicates: 0, changed: 0, pageIds: [] as string[] } as unknown as ImportReport;
+      const report = {
+        imported: 0,
+        duplicates: 0,
+        changed: 0,
+        pageIds: [] as string[],
+      } as unknown as ImportReport;
       const started = performance.now();
       const known = await knownPages(db);
       for (let i = 0; i < pages.length; i += chunkPages) {
-        await storeChunk(db, pages.slice(i, i + chunkPages).map((page) => ({ page })), report, known);
+        await storeChunk(
+          db,
+          pages.slice(i, i + chunkPages).map((page) => ({ page })),
+          report,
+          known,
+        );
       }
       const ms = performance.now() - started;
       db.close();

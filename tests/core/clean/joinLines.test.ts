@@ -11,11 +11,17 @@ const page000 = readFileSync(path.join(samples, 'page-000.txt'), 'utf8');
 describe('joinLines', () => {
   it.each([
     // page-001: a column broken every 13 characters
-    ['制订《经开区关于开好特大暴雨灾\n害追责问责案件以案促改专题民\n主生活会的方案》', '制订《经开区关于开好特大暴雨灾害追责问责案件以案促改专题民主生活会的方案》'],
+    [
+      '制订《经开区关于开好特大暴雨灾\n害追责问责案件以案促改专题民\n主生活会的方案》',
+      '制订《经开区关于开好特大暴雨灾害追责问责案件以案促改专题民主生活会的方案》',
+    ],
     // a number at the line end joins its measure word without a space
     ['征\n集对区党工委的意见建议 673\n条。', '征集对区党工委的意见建议 673条。'],
     // a curly quote at the start of the next line
-    ['带动各级党员领导干部时刻保持对\n“腐蚀”“围猎”的高度警觉', '带动各级党员领导干部时刻保持对“腐蚀”“围猎”的高度警觉'],
+    [
+      '带动各级党员领导干部时刻保持对\n“腐蚀”“围猎”的高度警觉',
+      '带动各级党员领导干部时刻保持对“腐蚀”“围猎”的高度警觉',
+    ],
     // Latin words: one space
     ['Galley joins the\nlines of a column', 'Galley joins the lines of a column'],
     // hyphenated Latin word rejoined; a real hyphen before a capital kept
@@ -48,10 +54,13 @@ describe('joinLines', () => {
   it('is idempotent', () => {
     expect(joinLines(joinLines(page000))).toBe(joinLines(page000));
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('中', '文', 'a', 'b', '-', ' ', '\n', '\t', '。', '1', '“') }), (s) => {
-        const once = joinLines(s);
-        expect(joinLines(once)).toBe(once);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('中', '文', 'a', 'b', '-', ' ', '\n', '\t', '。', '1', '“') }),
+        (s) => {
+          const once = joinLines(s);
+          expect(joinLines(once)).toBe(once);
+        },
+      ),
     );
   });
 });
@@ -59,7 +68,9 @@ describe('joinLines', () => {
 describe('splitParagraphs', () => {
   it('splits page-000 at its blank lines, each paragraph one line', () => {
     const paragraphs = splitParagraphs(page000);
-    expect(paragraphs[0]).toBe('# 郑州首个“检察+工会”协作与配合办公室在经开区成立 为劳动者“撑腰” 为企业健康发展“护航”');
+    expect(paragraphs[0]).toBe(
+      '# 郑州首个“检察+工会”协作与配合办公室在经开区成立 为劳动者“撑腰” 为企业健康发展“护航”',
+    );
     expect(paragraphs).toContain('记者 王赛华 鲁慧');
     expect(paragraphs.at(-1)).toBe('记者 鲁慧 通讯员 郭玉洁');
     for (const p of paragraphs) expect(p).not.toMatch(/\n|^\s|\s$/);

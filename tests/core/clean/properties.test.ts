@@ -2,22 +2,52 @@
 // an article keeps its provenance (spans) intact.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  TRANSFORMS,
-  applyTransform,
-  cleanContent,
-  cleanText,
-  extractParts,
-} from '../../../src/core/clean';
+import { TRANSFORMS, applyTransform, cleanContent, cleanText, extractParts } from '../../../src/core/clean';
 import { emptyContent, fieldsOf, type ArticleContent } from '../../../src/core/model';
 import { suggestArticles } from '../../../src/core/segment';
 import { sample } from '../segment/samples';
 
 // Text built from the pieces the transforms react to, so the properties meet real cases.
 const piece = fc.constantFrom(
-  '中', '文', '经开区', '本报讯', '记者 鲁慧', '通讯员', '文/图', '图为', '①5', '（下转第2版）',
-  ' ', '  ', '\n', '\n\n', ',', '.', ';', ':', '!', '?', '(', ')', '"', "'", '“', '”', '。', '，',
-  'a', 'Word', '-', '1', '8.2', '1,234', 'https://x.cn/a?b=1', '#', '## ', '\t', '\u3000',
+  '中',
+  '文',
+  '经开区',
+  '本报讯',
+  '记者 鲁慧',
+  '通讯员',
+  '文/图',
+  '图为',
+  '①5',
+  '（下转第2版）',
+  ' ',
+  '  ',
+  '\n',
+  '\n\n',
+  ',',
+  '.',
+  ';',
+  ':',
+  '!',
+  '?',
+  '(',
+  ')',
+  '"',
+  "'",
+  '“',
+  '”',
+  '。',
+  '，',
+  'a',
+  'Word',
+  '-',
+  '1',
+  '8.2',
+  '1,234',
+  'https://x.cn/a?b=1',
+  '#',
+  '## ',
+  '\t',
+  '\u3000',
 );
 const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
 
@@ -52,7 +82,10 @@ describe('idempotence', () => {
 
 /** An article whose body paragraphs are consecutive raw blocks of `raw`. */
 const article = fc
-  .array(text.filter((s) => s.trim() !== ''), { minLength: 1, maxLength: 6 })
+  .array(
+    text.filter((s) => s.trim() !== ''),
+    { minLength: 1, maxLength: 6 },
+  )
   .map((blocks) => {
     const raw = blocks.join('\n\n');
     const content: ArticleContent = emptyContent();
@@ -104,9 +137,18 @@ describe('span integrity', () => {
 
   it('cleanContent on suggested articles keeps every span pointing at the same raw text', () => {
     const raw = sample('page-000.txt');
-    for (const a of suggestArticles(raw, { enabled: { 'join-lines': false, 'cjk-spaces': false, 'cjk-punctuation': false, 'continuation-marks': false } })) {
+    for (const a of suggestArticles(raw, {
+      enabled: {
+        'join-lines': false,
+        'cjk-spaces': false,
+        'cjk-punctuation': false,
+        'continuation-marks': false,
+      },
+    })) {
       const { content } = cleanContent(a, raw);
-      expect(allSpans(content).sort((x, y) => x.start - y.start)).toEqual(allSpans(a).sort((x, y) => x.start - y.start));
+      expect(allSpans(content).sort((x, y) => x.start - y.start)).toEqual(
+        allSpans(a).sort((x, y) => x.start - y.start),
+      );
     }
   });
 });

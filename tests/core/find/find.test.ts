@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyReplacements, articleTargets, findAll, hitId, replaceHits, type FindTarget } from '../../../src/core/find';
+import {
+  applyReplacements,
+  articleTargets,
+  findAll,
+  hitId,
+  replaceHits,
+  type FindTarget,
+} from '../../../src/core/find';
 import { emptyContent, type ArticleContent } from '../../../src/core/model';
 
 const plain = (pattern: string) => ({ pattern, regex: false, caseSensitive: true });
@@ -65,7 +72,11 @@ describe('replaceHits', () => {
   });
 
   it('inserts a plain replacement literally', () => {
-    const { changes } = replaceHits([{ address: 'a', key: 'a', text: '百分之百' }], plain('百分之百'), '$&100%');
+    const { changes } = replaceHits(
+      [{ address: 'a', key: 'a', text: '百分之百' }],
+      plain('百分之百'),
+      '$&100%',
+    );
     expect(changes[0].after).toBe('$&100%');
   });
 });

@@ -43,7 +43,8 @@ function checkPage(name: string, expected: Expected[]) {
   });
 
   it('gives every field spans whose raw text is what the field was read from', () => {
-    for (const [i, a] of articles.entries()) checkProvenance(a, raw, i > 0 && a.section.text === articles[i - 1].section.text);
+    for (const [i, a] of articles.entries())
+      checkProvenance(a, raw, i > 0 && a.section.text === articles[i - 1].section.text);
   });
 
   it('gives no raw character to two fields', () => {
@@ -162,7 +163,8 @@ describe('suggestArticles on pages without datelines', () => {
 });
 
 describe('suggestArticles with a kicker printed after its title', () => {
-  const raw = '# 创新政府采购新模式 打造高效廉洁交易平台\n\n区财政局\n\n本报讯 今年以来,区财政局紧扣“能力作风建设年”活动。\n\n记者 王赛华\n\n# 加强雨后绿化养护\n\n本报讯 近日,区综合行政执法局开展绿化养护工作。';
+  const raw =
+    '# 创新政府采购新模式 打造高效廉洁交易平台\n\n区财政局\n\n本报讯 今年以来,区财政局紧扣“能力作风建设年”活动。\n\n记者 王赛华\n\n# 加强雨后绿化养护\n\n本报讯 近日,区综合行政执法局开展绿化养护工作。';
   const articles = suggestArticles(raw);
 
   it('joins the kicker to the article of the title above it', () => {
@@ -170,7 +172,9 @@ describe('suggestArticles with a kicker printed after its title', () => {
       ['区财政局', '创新政府采购新模式 打造高效廉洁交易平台'],
       ['', '加强雨后绿化养护'],
     ]);
-    expect(articles[0].paragraphs.map((p) => p.text)).toEqual(['今年以来，区财政局紧扣“能力作风建设年”活动。']);
+    expect(articles[0].paragraphs.map((p) => p.text)).toEqual([
+      '今年以来，区财政局紧扣“能力作风建设年”活动。',
+    ]);
     for (const a of articles) checkProvenance(a, raw);
   });
 });

@@ -27,6 +27,7 @@ describe('untakenSuggestions', () => {
     expect(kept.paragraphs.map((f) => f.text)).toEqual(second.paragraphs.slice(1).map((f) => f.text));
     expect(kept.dateline.text).toBe('本报讯');
     const takenAt = (s: { start: number; end: number }) => s.end > p.start - 1 && s.start < p.end + 1;
-    for (const a of rest) for (const f of [a.title, a.dateline, ...a.paragraphs]) expect(f.spans.some(takenAt)).toBe(false);
+    for (const a of rest)
+      for (const f of [a.title, a.dateline, ...a.paragraphs]) expect(f.spans.some(takenAt)).toBe(false);
   });
 });

@@ -14,7 +14,10 @@ export function samplePaths(): string[] {
 }
 
 /** Clicks "Open files…" and answers the file chooser with `files`. */
-export async function openFiles(page: Page, files: string[] | { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+export async function openFiles(
+  page: Page,
+  files: string[] | { name: string; mimeType: string; buffer: Buffer }[],
+): Promise<void> {
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
     page.getByRole('button', { name: /^(Open files…|打开文件…)$/ }).click(),
@@ -44,11 +47,19 @@ export async function waitForImport(page: Page): Promise<void> {
 }
 
 /** Drops files onto the window with a real drop event carrying a DataTransfer made in the page. */
-export async function dropFiles(page: Page, files: { name: string; bytes: Uint8Array; type?: string }[]): Promise<void> {
-  const payload = files.map((f) => ({ name: f.name, type: f.type ?? 'text/plain', bytes: Array.from(f.bytes) }));
+export async function dropFiles(
+  page: Page,
+  files: { name: string; bytes: Uint8Array; type?: string }[],
+): Promise<void> {
+  const payload = files.map((f) => ({
+    name: f.name,
+    type: f.type ?? 'text/plain',
+    bytes: Array.from(f.bytes),
+  }));
   await page.evaluate((items) => {
     const data = new DataTransfer();
-    for (const item of items) data.items.add(new File([new Uint8Array(item.bytes)], item.name, { type: item.type }));
+    for (const item of items)
+      data.items.add(new File([new Uint8Array(item.bytes)], item.name, { type: item.type }));
     const target = document.querySelector('.page-area') ?? document.body;
     target.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer: data }));
     target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }));

@@ -23,7 +23,9 @@ export interface StaticServer {
 
 export async function serveDistWeb(root: string = DIST_WEB): Promise<StaticServer> {
   if (!existsSync(path.join(root, 'index.html'))) {
-    throw new Error(`${root}/index.html is missing: run \`npm run build:web\` first (npm run test:e2e does).`);
+    throw new Error(
+      `${root}/index.html is missing: run \`npm run build:web\` first (npm run test:e2e does).`,
+    );
   }
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -32,7 +34,10 @@ export async function serveDistWeb(root: string = DIST_WEB): Promise<StaticServe
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

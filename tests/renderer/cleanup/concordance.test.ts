@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { PageArticles } from '../../../src/core/article';
 import type { Article } from '../../../src/core/model';
 import { emptyContent } from '../../../src/core/model';
-import { compileQuery, findInArticles, replaceHits, type FindQuery } from '../../../src/renderer/src/concordance/search';
+import {
+  compileQuery,
+  findInArticles,
+  replaceHits,
+  type FindQuery,
+} from '../../../src/renderer/src/concordance/search';
 
 function article(id: string, order: number, paragraphs: string[], title = ''): Article {
   return {
@@ -21,7 +26,10 @@ function article(id: string, order: number, paragraphs: string[], title = ''): A
 const state: PageArticles = {
   pageId: 'p',
   furniture: [],
-  articles: [article('a', 0, ['工作己经完成，任务己落实。', '无关段落'], '己经启动'), article('b', 1, ['他己到达。'])],
+  articles: [
+    article('a', 0, ['工作己经完成，任务己落实。', '无关段落'], '己经启动'),
+    article('b', 1, ['他己到达。']),
+  ],
 };
 const plain: FindQuery = { text: '己', regex: false, caseSensitive: true };
 
@@ -58,7 +66,10 @@ describe('concordance', () => {
     const { hits } = search(plain);
     const edited: PageArticles = {
       ...state,
-      articles: [state.articles[0], { ...state.articles[1], paragraphs: [{ text: '他已到达。', spans: [] }] }],
+      articles: [
+        state.articles[0],
+        { ...state.articles[1], paragraphs: [{ text: '他已到达。', spans: [] }] },
+      ],
     };
     const r = replaceHits(edited, hits, plain, '已', 5);
     expect(r.replaced).toBe(3);

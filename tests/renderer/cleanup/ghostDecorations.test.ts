@@ -1,6 +1,10 @@
 import { EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
-import { ghostDecorations, ghostField, setGhostPaint } from '../../../src/renderer/src/suggest/ghostDecorations';
+import {
+  ghostDecorations,
+  ghostField,
+  setGhostPaint,
+} from '../../../src/renderer/src/suggest/ghostDecorations';
 import { setSpanPaint, spanDecorations, spanField } from '../../../src/renderer/src/rawview/spans';
 
 const raw = '# 标题\n\n本报讯 正文第一段。\n\n记者 鲁慧\n';
@@ -20,8 +24,14 @@ describe('suggestion outlines in the raw view', () => {
   it('outlines the free text of each suggestion, the focused one stronger, beside the article spans', () => {
     const painted = base.update({
       effects: [
-        setSpanPaint.of({ fields: [{ articleId: 'x', order: 0, field: { kind: 'byline' }, spans: [at('记者 鲁慧')] }], furniture: [] }),
-        setGhostPaint.of({ ghosts: [{ key: 's1', spans: [at('标题'), at('本报讯 正文第一段。')] }], focus: 's1' }),
+        setSpanPaint.of({
+          fields: [{ articleId: 'x', order: 0, field: { kind: 'byline' }, spans: [at('记者 鲁慧')] }],
+          furniture: [],
+        }),
+        setGhostPaint.of({
+          ghosts: [{ key: 's1', spans: [at('标题'), at('本报讯 正文第一段。')] }],
+          focus: 's1',
+        }),
       ],
     }).state;
     expect(ghosts(painted)).toEqual([
@@ -41,7 +51,17 @@ describe('suggestion outlines in the raw view', () => {
 
   it('clips spans to the text and skips empty ones', () => {
     const s = base.update({
-      effects: setGhostPaint.of({ ghosts: [{ key: 'k', spans: [{ start: 5, end: 5 }, { start: raw.length - 2, end: raw.length + 40 }] }] }),
+      effects: setGhostPaint.of({
+        ghosts: [
+          {
+            key: 'k',
+            spans: [
+              { start: 5, end: 5 },
+              { start: raw.length - 2, end: raw.length + 40 },
+            ],
+          },
+        ],
+      }),
     }).state;
     expect(ghosts(s)).toEqual([{ from: raw.length - 2, to: raw.length, cls: 'cm-ghost', key: 'k' }]);
   });

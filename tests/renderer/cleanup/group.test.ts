@@ -15,7 +15,10 @@ beforeEach(async () => {
   // Both pages get their suggested articles, each in one step.
   for (const id of ['page-000', 'page-002']) {
     const s = await openSession(db, id);
-    s.change('accept', acceptSuggestions(s.getSnapshot().state, s.raw, suggestArticles(s.raw), { now: 1, newId: ids }).state);
+    s.change(
+      'accept',
+      acceptSuggestions(s.getSnapshot().state, s.raw, suggestArticles(s.raw), { now: 1, newId: ids }).state,
+    );
     await s.flush();
   }
 });
@@ -66,8 +69,11 @@ describe('a step over several pages', () => {
   });
 
   it('keeps an edit made on a page after the step when the step is undone', async () => {
-    const group = await changePages(db, 'replace', ['page-000', 'page-002'], (state) =>
-      replaceHits(state, findInArticles(state.articles, q).hits, q, '本报消息', 2).state,
+    const group = await changePages(
+      db,
+      'replace',
+      ['page-000', 'page-002'],
+      (state) => replaceHits(state, findInArticles(state.articles, q).hits, q, '本报消息', 2).state,
     );
     const s2 = await openSession(db, 'page-002');
     const first = s2.getSnapshot().state.articles[0];

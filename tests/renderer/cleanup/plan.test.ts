@@ -39,8 +39,13 @@ describe('cleanup plan', () => {
     expect(a.byline.text).toBe('记者 鲁慧');
     expect(a.paragraphs.map((p) => p.text)).toEqual(['7月22日，经开区财政局召开专题会，听取工作汇报。']);
     // Provenance: the raw text the fields point at is the raw text the article had.
-    const before = [...state.articles[0].paragraphs.flatMap((p) => p.spans)].map((s) => raw.slice(s.start, s.end).replace(/\s/g, '')).join('');
-    const after = [a.dateline, ...a.paragraphs, a.byline].flatMap((f) => f.spans).map((s) => raw.slice(s.start, s.end).replace(/\s/g, '')).join('');
+    const before = [...state.articles[0].paragraphs.flatMap((p) => p.spans)]
+      .map((s) => raw.slice(s.start, s.end).replace(/\s/g, ''))
+      .join('');
+    const after = [a.dateline, ...a.paragraphs, a.byline]
+      .flatMap((f) => f.spans)
+      .map((s) => raw.slice(s.start, s.end).replace(/\s/g, ''))
+      .join('');
     expect(after).toBe(before);
   });
 
@@ -66,12 +71,25 @@ describe('cleanup plan', () => {
   });
 
   it('previews a change as a character diff of the article, field by field', () => {
-    const [change] = cleanPage(state, raw, { transforms: TRANSFORMS, extract: false }, { articleId: 'a' }).changes;
+    const [change] = cleanPage(
+      state,
+      raw,
+      { transforms: TRANSFORMS, extract: false },
+      { articleId: 'a' },
+    ).changes;
     const chunks = changeDiff(change, label);
     expect(chunks.filter((c) => c.op === 'delete').map((c) => c.text)).toContain(',');
-    expect(chunks.filter((c) => c.op === 'insert').map((c) => c.text).join('')).toContain('，');
+    expect(
+      chunks
+        .filter((c) => c.op === 'insert')
+        .map((c) => c.text)
+        .join(''),
+    ).toContain('，');
     // Applying the diff's inserts and keeping its equal parts gives the cleaned article.
-    const rebuilt = chunks.filter((c) => c.op !== 'delete').map((c) => c.text).join('');
+    const rebuilt = chunks
+      .filter((c) => c.op !== 'delete')
+      .map((c) => c.text)
+      .join('');
     expect(rebuilt).toBe(articleText(change.after, label));
   });
 });

@@ -7,7 +7,11 @@ import { problemText } from '../../../src/renderer/src/rules/problemText';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
-  await i18n.init({ resources: { en: { translation: en }, zh: { translation: zh } }, lng: 'en', interpolation: { escapeValue: false } });
+  await i18n.init({
+    resources: { en: { translation: en }, zh: { translation: zh } },
+    lng: 'en',
+    interpolation: { escapeValue: false },
+  });
 });
 
 const file = JSON.stringify({

@@ -2,7 +2,15 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyRules } from '../../../src/core/clean';
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
-import { addRule, deleteRule, exportRuleSet, importRuleSet, listRules, moveRule, toUserRule } from '../../../src/renderer/src/rules/ruleStore';
+import {
+  addRule,
+  deleteRule,
+  exportRuleSet,
+  importRuleSet,
+  listRules,
+  moveRule,
+  toUserRule,
+} from '../../../src/renderer/src/rules/ruleStore';
 
 let db: GalleyDb;
 beforeEach(() => {

@@ -35,7 +35,11 @@ async function buildProject(target: GalleyDb): Promise<void> {
   const s1 = await openSession(target, 'p1');
   s1.assign([spanIn(raw1, '本报讯 今年以来，经开区财政')], { kind: 'new-article' });
   const a1 = s1.getSnapshot().state.articles[0]!.id;
-  s1.assign([spanIn(raw1, '创新政府采购新模式 打造高效廉洁交易平台')], { kind: 'field', articleId: a1, field: 'title' });
+  s1.assign([spanIn(raw1, '创新政府采购新模式 打造高效廉洁交易平台')], {
+    kind: 'field',
+    articleId: a1,
+    field: 'title',
+  });
   s1.editText(a1, { kind: 'paragraph', index: 0 }, '本报讯　今年以来，经开区财政 & <局>');
   const line0 = raw0.split('\n').find((l) => l.length > 12)!;
   const s0 = await openSession(target, 'p0');
@@ -95,14 +99,22 @@ describe('project backup and restore', () => {
     await restoreBackup(other, backup);
     // Both sides change the same article afterwards; the project's own change is newer.
     const id = (await db.articles.where('pageId').equals('p1').first())!.id;
-    await other.articles.update(id, { title: { text: '备份一侧的标题', spans: [] }, updatedAt: 2_000_000_000_000 });
+    await other.articles.update(id, {
+      title: { text: '备份一侧的标题', spans: [] },
+      updatedAt: 2_000_000_000_000,
+    });
     const theirs = makeBackup(await readProjectData(other), { createdAt: 2 });
-    await db.articles.update(id, { title: { text: '本机较新的标题', spans: [] }, updatedAt: 2_000_000_000_500 });
+    await db.articles.update(id, {
+      title: { text: '本机较新的标题', spans: [] },
+      updatedAt: 2_000_000_000_500,
+    });
     const outcome = await restoreBackup(db, theirs);
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect((await db.articles.get(id))?.title.text).toBe('本机较新的标题');
-    expect(outcome.plan.conflicts).toEqual([expect.objectContaining({ table: 'articles', id, kept: 'existing' })]);
+    expect(outcome.plan.conflicts).toEqual([
+      expect.objectContaining({ table: 'articles', id, kept: 'existing' }),
+    ]);
     const kept = await db.revisions.where('articleId').equals(id).toArray();
     expect(kept.some((r) => r.content.title.text === '备份一侧的标题')).toBe(true);
   });

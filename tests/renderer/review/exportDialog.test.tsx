@@ -49,7 +49,9 @@ function hostWith(target: ExportTarget | null): Host {
 async function startExport(host: Host): Promise<void> {
   act(() => root.render(<ExportDialog db={db} host={host} currentPageId="p1" onClose={() => {}} />));
   await vi.waitFor(() => expect(container.textContent).toContain('All pages (1)'));
-  const button = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Choose where and export')!;
+  const button = [...container.querySelectorAll('button')].find(
+    (b) => b.textContent === 'Choose where and export',
+  )!;
   await act(async () => button.click());
 }
 
@@ -70,7 +72,10 @@ describe('the export dialog', () => {
     };
     await startExport(hostWith(target));
     await vi.waitFor(() => expect(container.querySelector('.export-summary')).not.toBeNull());
-    const expected = await exportFilesOf(db, { scope: { pages: 'all', reviewedOnly: false }, formats: EXPORT_FORMATS });
+    const expected = await exportFilesOf(db, {
+      scope: { pages: 'all', reviewedOnly: false },
+      formats: EXPORT_FORMATS,
+    });
     expect(written).toEqual(expected);
     expect(progress.at(-1)).toEqual([expected.length, expected.length]);
     expect(container.querySelector('.export-summary')!.textContent).toBe(
@@ -91,11 +96,15 @@ describe('the export dialog', () => {
         return { written: files.length, bytes: 1, location: 'exports' };
       },
     };
-    act(() => root.render(<ExportDialog db={db} host={hostWith(target)} currentPageId="p1" onClose={() => {}} />));
+    act(() =>
+      root.render(<ExportDialog db={db} host={hostWith(target)} currentPageId="p1" onClose={() => {}} />),
+    );
     await vi.waitFor(() => expect(container.textContent).toContain('All pages (1)'));
-    const radio = (n: number) => container.querySelectorAll<HTMLInputElement>('input[name="export-pages"]')[n]!;
+    const radio = (n: number) =>
+      container.querySelectorAll<HTMLInputElement>('input[name="export-pages"]')[n]!;
     await act(async () => radio(1).click());
-    const start = () => [...container.querySelectorAll('button')].find((b) => b.textContent === 'Choose where and export')!;
+    const start = () =>
+      [...container.querySelectorAll('button')].find((b) => b.textContent === 'Choose where and export')!;
     // The open page is chosen to begin with; with none chosen there is nothing to export.
     const pageBox = container.querySelector<HTMLInputElement>('.export-pages input')!;
     expect(pageBox.checked).toBe(true);
@@ -105,7 +114,10 @@ describe('the export dialog', () => {
     await act(async () => container.querySelector<HTMLInputElement>('.export-reviewed input')!.click());
     await act(async () => start().click());
     await vi.waitFor(() => expect(container.querySelector('.export-summary')).not.toBeNull());
-    const expected = await exportFilesOf(db, { scope: { pages: ['p1'], reviewedOnly: true }, formats: EXPORT_FORMATS });
+    const expected = await exportFilesOf(db, {
+      scope: { pages: ['p1'], reviewedOnly: true },
+      formats: EXPORT_FORMATS,
+    });
     expect(written).toEqual(expected);
     const corpus = written.find((f) => f.path === 'corpus.jsonl')!.data as string;
     expect(corpus.trimEnd().split('\n')).toHaveLength(1);
@@ -117,7 +129,12 @@ describe('the export dialog', () => {
       label: 'usb',
       async write(_files, onProgress) {
         onProgress(1, 9);
-        const error = Object.assign(new Error('disk-full'), { name: 'HostWriteError', kind: 'disk-full', path: 'page-001/page-001.md', written: 1 });
+        const error = Object.assign(new Error('disk-full'), {
+          name: 'HostWriteError',
+          kind: 'disk-full',
+          path: 'page-001/page-001.md',
+          written: 1,
+        });
         throw error;
       },
     };
@@ -140,7 +157,9 @@ describe('the export dialog', () => {
       },
     };
     await startExport(hostWith(target));
-    await vi.waitFor(() => expect(container.querySelector('[role="alert"]')?.textContent).toContain('Galley may not write there.'));
+    await vi.waitFor(() =>
+      expect(container.querySelector('[role="alert"]')?.textContent).toContain('Galley may not write there.'),
+    );
   });
 
   it('writes nothing and shows no message when the folder choice is cancelled', async () => {
@@ -149,7 +168,9 @@ describe('the export dialog', () => {
     expect(host.pickExportTarget).toHaveBeenCalledOnce();
     expect(container.querySelector('[role="alert"]')).toBeNull();
     expect(container.querySelector('.export-summary')).toBeNull();
-    const button = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Choose where and export')!;
+    const button = [...container.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Choose where and export',
+    )!;
     expect(button.disabled).toBe(false);
   });
 });

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { articleFigures, compareTexts, correctedTextOf, rawTextOf } from '../../../src/core/diff';
 import type { Article, ArticleStatus, Page } from '../../../src/core/model';
 import { emptyContent } from '../../../src/core/model';
-import { buildRows, filterRows, nextUnreviewed, sortRows, totalsOf } from '../../../src/renderer/src/review/reviewRows';
+import {
+  buildRows,
+  filterRows,
+  nextUnreviewed,
+  sortRows,
+  totalsOf,
+} from '../../../src/renderer/src/review/reviewRows';
 import { pageRecord, sample, spanIn } from './fixtures';
 
 const raw1 = sample('page-001.txt');
@@ -15,7 +21,14 @@ const raws = new Map([
   ['p0', raw0],
 ]);
 
-function article(id: string, pageId: string, order: number, rawPiece: string, corrected: string, status: ArticleStatus): Article {
+function article(
+  id: string,
+  pageId: string,
+  order: number,
+  rawPiece: string,
+  corrected: string,
+  status: ArticleStatus,
+): Article {
   const raw = raws.get(pageId)!;
   return {
     ...emptyContent(),
@@ -77,7 +90,12 @@ describe('review rows', () => {
   });
 
   it('sorts by status from draft to reviewed', () => {
-    expect(sortRows(rows, 'status').map((r) => r.article.status)).toEqual(['draft', 'draft', 'corrected', 'reviewed']);
+    expect(sortRows(rows, 'status').map((r) => r.article.status)).toEqual([
+      'draft',
+      'draft',
+      'corrected',
+      'reviewed',
+    ]);
   });
 
   it('filters by status and by text, in the corrected text and the page name', () => {

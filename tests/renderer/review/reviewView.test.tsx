@@ -45,7 +45,9 @@ afterEach(async () => {
 
 const press = (code: string) =>
   act(async () => {
-    window.dispatchEvent(new KeyboardEvent('keydown', { code, key: code.slice(3).toLowerCase(), bubbles: true }));
+    window.dispatchEvent(
+      new KeyboardEvent('keydown', { code, key: code.slice(3).toLowerCase(), bubbles: true }),
+    );
   });
 const shownId = () => container.querySelector('.article-review')?.getAttribute('data-article-id');
 
@@ -57,7 +59,9 @@ describe('the review queue', () => {
     await vi.waitFor(() => expect(shownId()).toBe(ids[0]));
 
     await press('KeyR');
-    expect(container.querySelector('.review-message')?.textContent).toContain('Enter your name as reviewer first');
+    expect(container.querySelector('.review-message')?.textContent).toContain(
+      'Enter your name as reviewer first',
+    );
     expect((await db.articles.get(ids[0]!))?.status).toBe('draft');
 
     await act(async () => saveReviewer(db, '王赛华'));
@@ -68,7 +72,11 @@ describe('the review queue', () => {
     expect(marked?.reviewer).toBe('王赛华');
 
     await press('KeyR');
-    await vi.waitFor(() => expect(container.querySelector('.review-message')?.textContent).toBe('Every listed article is reviewed.'));
+    await vi.waitFor(() =>
+      expect(container.querySelector('.review-message')?.textContent).toBe(
+        'Every listed article is reviewed.',
+      ),
+    );
     expect((await db.articles.get(ids[1]!))?.status).toBe('reviewed');
   });
 

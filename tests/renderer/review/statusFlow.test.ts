@@ -30,7 +30,13 @@ async function reviewedPair(): Promise<{ s: ArticleSession; first: string; secon
   (s as unknown as { now: () => number }).now = () => clock;
   expect(s.assign([spanIn(raw, '本报讯 今年以来，经开区财政')], { kind: 'new-article' }).ok).toBe(true);
   const first = s.getSnapshot().state.articles[0]!.id;
-  expect(s.assign([spanIn(raw, '创新政府采购新模式 打造高效廉洁交易平台')], { kind: 'field', articleId: first, field: 'title' }).ok).toBe(true);
+  expect(
+    s.assign([spanIn(raw, '创新政府采购新模式 打造高效廉洁交易平台')], {
+      kind: 'field',
+      articleId: first,
+      field: 'title',
+    }).ok,
+  ).toBe(true);
   expect(s.assign([spanIn(raw, '经开区财政局（审计局）')], { kind: 'new-article' }).ok).toBe(true);
   const second = s.getSnapshot().state.articles[1]!.id;
   await saveReviewer(db, '  张冲 ');
@@ -64,18 +70,31 @@ describe('status flow draft → corrected → reviewed', () => {
 
   it('brings it back to corrected on every structural edit: assign, merge, split, remove, add, restore', async () => {
     const edits: [string, (s: ArticleSession, first: string, second: string) => void][] = [
-      ['assign', (s, first) => s.assign([spanIn(raw, '经开区财政局（审计局）')], { kind: 'field', articleId: first, field: 'kicker' }, true)],
+      [
+        'assign',
+        (s, first) =>
+          s.assign(
+            [spanIn(raw, '经开区财政局（审计局）')],
+            { kind: 'field', articleId: first, field: 'kicker' },
+            true,
+          ),
+      ],
       ['merge', (s, first, second) => s.merge(first, second)],
       ['split', (s, first) => s.split(first, 0, 4)],
       ['remove field', (s, first) => s.removeField(first, { kind: 'title' })],
       ['add paragraph', (s, first) => s.addParagraph(first)],
-      ['restore', (s, first) => s.restore(first, { ...article(s, first), title: { text: '旧标题', spans: [] } })],
+      [
+        'restore',
+        (s, first) => s.restore(first, { ...article(s, first), title: { text: '旧标题', spans: [] } }),
+      ],
       // Cleanup and accepted suggestions hand the session a whole new page state.
       [
         'cleanup',
         (s, first) => {
           const state = s.getSnapshot().state;
-          const articles = state.articles.map((a) => (a.id === first ? { ...a, title: { ...a.title, text: a.title.text + '！' } } : a));
+          const articles = state.articles.map((a) =>
+            a.id === first ? { ...a, title: { ...a.title, text: a.title.text + '！' } } : a,
+          );
           s.change('cleanup', { ...state, articles });
         },
       ],

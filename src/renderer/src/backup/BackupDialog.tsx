@@ -19,10 +19,20 @@ export function BackupDialog({ result, onClose }: { result: BackupResult; onClos
   const { t, i18n } = useTranslation();
   const working = result.kind === 'working';
   return (
-    <div className="galley-modal" role="dialog" aria-modal="true" aria-labelledby="backup-title" onKeyDown={(e) => e.key === 'Escape' && !working && onClose()}>
+    <div
+      className="galley-modal"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="backup-title"
+      onKeyDown={(e) => e.key === 'Escape' && !working && onClose()}
+    >
       <div className="galley-modal-box backup-dialog">
         <h2 id="backup-title">
-          {result.kind === 'working' ? t(`backup.working.${result.what}`) : result.kind === 'restore' ? t('backup.restoreTitle') : t('backup.title')}
+          {result.kind === 'working'
+            ? t(`backup.working.${result.what}`)
+            : result.kind === 'restore'
+              ? t('backup.restoreTitle')
+              : t('backup.title')}
         </h2>
         {result.kind === 'backup' &&
           (result.summary.saved ? (
@@ -31,7 +41,9 @@ export function BackupDialog({ result, onClose }: { result: BackupResult; onClos
                 name: result.summary.name,
                 pages: result.summary.pages,
                 articles: result.summary.articles,
-                size: (result.summary.bytes / 1024).toLocaleString(i18n.language, { maximumFractionDigits: 1 }),
+                size: (result.summary.bytes / 1024).toLocaleString(i18n.language, {
+                  maximumFractionDigits: 1,
+                }),
               })}
             </p>
           ) : (
@@ -84,15 +96,25 @@ function RestoreReport({ name, outcome }: { name: string; outcome: RestoreOutcom
           {TABLES.map((table) => (
             <tr key={table} data-table={table}>
               <th>{t(`backup.table.${table}`)}</th>
-              <td className="num" data-count="added">{plan.counts[table].added}</td>
-              <td className="num" data-count="updated">{plan.counts[table].updated}</td>
-              <td className="num" data-count="unchanged">{plan.counts[table].unchanged}</td>
-              <td className="num" data-count="keptExisting">{plan.counts[table].keptExisting}</td>
+              <td className="num" data-count="added">
+                {plan.counts[table].added}
+              </td>
+              <td className="num" data-count="updated">
+                {plan.counts[table].updated}
+              </td>
+              <td className="num" data-count="unchanged">
+                {plan.counts[table].unchanged}
+              </td>
+              <td className="num" data-count="keptExisting">
+                {plan.counts[table].keptExisting}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {plan.skippedArticles > 0 && <p className="review-error">{t('backup.skippedArticles', { count: plan.skippedArticles })}</p>}
+      {plan.skippedArticles > 0 && (
+        <p className="review-error">{t('backup.skippedArticles', { count: plan.skippedArticles })}</p>
+      )}
       {plan.conflicts.length === 0 ? (
         <p>{t('backup.noConflicts')}</p>
       ) : (

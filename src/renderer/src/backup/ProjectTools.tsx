@@ -22,7 +22,14 @@ interface ProjectToolsProps {
   onRestored: () => void;
 }
 
-export function ProjectTools({ db, host, reviewing, onReview, currentPageId, onRestored }: ProjectToolsProps) {
+export function ProjectTools({
+  db,
+  host,
+  reviewing,
+  onReview,
+  currentPageId,
+  onRestored,
+}: ProjectToolsProps) {
   const { t } = useTranslation();
   const [exporting, setExporting] = useState(false);
   const [result, setResult] = useState<BackupResult | null>(null);
@@ -66,7 +73,12 @@ export function ProjectTools({ db, host, reviewing, onReview, currentPageId, onR
 
   return (
     <div className="project-tools">
-      <button type="button" className={`button${reviewing ? ' active' : ''}`} aria-pressed={reviewing} onClick={() => onReview(!reviewing)}>
+      <button
+        type="button"
+        className={`button${reviewing ? ' active' : ''}`}
+        aria-pressed={reviewing}
+        onClick={() => onReview(!reviewing)}
+      >
         {t('review.button')}
       </button>
       <button type="button" className="button" onClick={() => setExporting(true)}>
@@ -78,7 +90,9 @@ export function ProjectTools({ db, host, reviewing, onReview, currentPageId, onR
       <button type="button" className="button" onClick={() => void restore()}>
         {t('backup.restoreButton')}
       </button>
-      {exporting && <ExportDialog db={db} host={host} currentPageId={currentPageId} onClose={() => setExporting(false)} />}
+      {exporting && (
+        <ExportDialog db={db} host={host} currentPageId={currentPageId} onClose={() => setExporting(false)} />
+      )}
       {result && <BackupDialog result={result} onClose={() => setResult(null)} />}
     </div>
   );

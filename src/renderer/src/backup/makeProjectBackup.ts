@@ -21,7 +21,11 @@ export function backupName(now: Date): string {
   return `galley-${stamp}.${BACKUP_EXTENSION}`;
 }
 
-export async function backUpProject(db: GalleyDb, host: Host, now: Date = new Date()): Promise<BackupSummary> {
+export async function backUpProject(
+  db: GalleyDb,
+  host: Host,
+  now: Date = new Date(),
+): Promise<BackupSummary> {
   const data = await readProjectData(db);
   const bytes = makeBackup(data, { createdAt: now.getTime() });
   const name = backupName(now);

@@ -8,15 +8,19 @@ import type { GalleyDb } from '../db/db';
 
 export async function readProjectData(db: GalleyDb): Promise<ProjectData> {
   await flushAll(db);
-  return db.transaction('r', [db.pages, db.texts, db.articles, db.revisions, db.rules, db.settings], async () => {
-    const [pages, texts, articles, revisions, rules, settings] = await Promise.all([
-      db.pages.toArray(),
-      db.texts.toArray(),
-      db.articles.toArray(),
-      db.revisions.toArray(),
-      db.rules.toArray(),
-      db.settings.toArray(),
-    ]);
-    return { pages, texts, articles, revisions, rules, settings };
-  });
+  return db.transaction(
+    'r',
+    [db.pages, db.texts, db.articles, db.revisions, db.rules, db.settings],
+    async () => {
+      const [pages, texts, articles, revisions, rules, settings] = await Promise.all([
+        db.pages.toArray(),
+        db.texts.toArray(),
+        db.articles.toArray(),
+        db.revisions.toArray(),
+        db.rules.toArray(),
+        db.settings.toArray(),
+      ]);
+      return { pages, texts, articles, revisions, rules, settings };
+    },
+  );
 }

@@ -16,7 +16,14 @@ import type { GalleyDb } from '../db/db';
 import { problemText } from '../rules/problemText';
 import { toUserRule, updateRule, useRules } from '../rules/ruleStore';
 import { DiffView } from './DiffView';
-import { changeDiff, cleanPage, type ArticleChange, type CleanupChoice, type PageTarget, type Scope } from './plan';
+import {
+  changeDiff,
+  cleanPage,
+  type ArticleChange,
+  type CleanupChoice,
+  type PageTarget,
+  type Scope,
+} from './plan';
 import { isOn, setEnabled, useEnabledTransforms, type EnabledTransforms } from './transformSettings';
 import { useCurrentSelection } from './useCurrentSelection';
 
@@ -35,18 +42,26 @@ interface Preview {
   items: PreviewItem[];
 }
 
-type Done = { kind: 'page'; session: ArticleSession; count: number } | { kind: 'group'; group: PageGroup; count: number };
+type Done =
+  | { kind: 'page'; session: ArticleSession; count: number }
+  | { kind: 'group'; group: PageGroup; count: number };
 
 export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | null }) {
   const { t } = useTranslation();
   // Switches show their new state at once; the stored setting follows a moment later.
-  const [switched, setSwitched] = useState<{ transforms: EnabledTransforms; rules: Record<string, boolean>; extract?: boolean }>({
+  const [switched, setSwitched] = useState<{
+    transforms: EnabledTransforms;
+    rules: Record<string, boolean>;
+    extract?: boolean;
+  }>({
     transforms: {},
     rules: {},
   });
   const stored = useEnabledTransforms(db);
   const enabled = { ...stored, ...switched.transforms };
-  const rules = (useRules(db) ?? []).map((r) => (r.id in switched.rules ? { ...r, enabled: switched.rules[r.id] } : r));
+  const rules = (useRules(db) ?? []).map((r) =>
+    r.id in switched.rules ? { ...r, enabled: switched.rules[r.id] } : r,
+  );
   const storedExtract = useLiveQuery(
     async () => ((await db.settings.get(EXTRACT_SETTING))?.value as boolean | undefined) ?? true,
     [db],
@@ -62,7 +77,8 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
   const label = (kind: FieldKind) => t(`clean.label.${kind}`);
   const choice = (): CleanupChoice => {
     const transforms: Transform[] = TRANSFORMS.filter((x) => isOn(enabled, x.id));
-    for (const r of rules) if (r.enabled && !ruleError(toUserRule(r))) transforms.push(ruleTransform(toUserRule(r)));
+    for (const r of rules)
+      if (r.enabled && !ruleError(toUserRule(r))) transforms.push(ruleTransform(toUserRule(r)));
     return { transforms, extract: extract && scope !== 'field' };
   };
 
@@ -77,7 +93,8 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
   const target = (): PageTarget =>
     scope === 'article' ? { articleId: selection?.articleId } : scope === 'field' ? { ...selection } : {};
 
-  const pagesInScope = async (): Promise<string[]> => (scope === 'corpus' ? (await db.pages.toArray()).map((p) => p.id) : [pageId!]);
+  const pagesInScope = async (): Promise<string[]> =>
+    scope === 'corpus' ? (await db.pages.toArray()).map((p) => p.id) : [pageId!];
 
   const reset = () => {
     setPreview(null);
@@ -101,7 +118,12 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
         const session = await openSession(db, id);
         const r = cleanPage(session.getSnapshot().state, session.raw, c, target());
         for (const change of r.changes) {
-          items.push({ pageId: id, pageName: names.get(id) ?? id, change, chunks: items.length < SHOWN ? changeDiff(change, label) : [] });
+          items.push({
+            pageId: id,
+            pageName: names.get(id) ?? id,
+            change,
+            chunks: items.length < SHOWN ? changeDiff(change, label) : [],
+          });
         }
       }
       setPreview({ scope, items });
@@ -130,7 +152,9 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
         const r = cleanPage(session.getSnapshot().state, session.raw, c, target());
         if (r.changes.length > 0) session.change('cleanup', r.state);
         setDone(r.changes.length > 0 ? { kind: 'page', session, count: r.changes.length } : null);
-        setMessage(r.changes.length > 0 ? t('clean.applied', { count: r.changes.length }) : t('clean.noChange'));
+        setMessage(
+          r.changes.length > 0 ? t('clean.applied', { count: r.changes.length }) : t('clean.noChange'),
+        );
       }
       setPreview(null);
     } finally {
@@ -200,7 +224,9 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
               />
               <span>{r.name}</span>
               <small className="tool-hint">
-                {problem ? t('rules.invalid', { reason: problemText(t, problem) }) : `${r.find} → ${r.replace}`}
+                {problem
+                  ? t('rules.invalid', { reason: problemText(t, problem) })
+                  : `${r.find} → ${r.replace}`}
               </small>
             </label>
           );
@@ -259,13 +285,18 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
                 {t('clean.articleOn', {
                   page: item.pageName,
                   n: item.change.before.order + 1,
-                  title: item.change.before.title.text || item.change.before.paragraphs[0]?.text.slice(0, 20) || '',
+                  title:
+                    item.change.before.title.text ||
+                    item.change.before.paragraphs[0]?.text.slice(0, 20) ||
+                    '',
                 })}
               </h4>
               <DiffView chunks={item.chunks} />
             </section>
           ))}
-          {preview.items.length > SHOWN ? <p className="tool-hint">{t('clean.moreChanges', { count: preview.items.length - SHOWN })}</p> : null}
+          {preview.items.length > SHOWN ? (
+            <p className="tool-hint">{t('clean.moreChanges', { count: preview.items.length - SHOWN })}</p>
+          ) : null}
           {reports.length > 0 ? (
             <ul className="cleanup-reports">
               {reports.slice(0, 20).map((r, i) => (

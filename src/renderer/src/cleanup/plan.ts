@@ -39,11 +39,21 @@ function contentOf(a: Article): ArticleContent {
 function sameContent(a: ArticleContent, b: ArticleContent): boolean {
   const fa = [...fieldsOf(a)];
   const fb = [...fieldsOf(b)];
-  return fa.length === fb.length && fa.every(([ref, f], i) => sameRef(ref, fb[i][0]) && f.text === fb[i][1].text && equal(f.spans, fb[i][1].spans));
+  return (
+    fa.length === fb.length &&
+    fa.every(
+      ([ref, f], i) => sameRef(ref, fb[i][0]) && f.text === fb[i][1].text && equal(f.spans, fb[i][1].spans),
+    )
+  );
 }
 
 /** One article cleaned; the same object back when nothing changes. */
-export function cleanArticle(article: Article, raw: string, choice: CleanupChoice, field?: FieldRef): ArticleChange | null {
+export function cleanArticle(
+  article: Article,
+  raw: string,
+  choice: CleanupChoice,
+  field?: FieldRef,
+): ArticleChange | null {
   if (field) {
     const f = getField(article, field);
     if (!f) return null;
@@ -55,7 +65,12 @@ export function cleanArticle(article: Article, raw: string, choice: CleanupChoic
     const cleaned = getField(r.content, ref)!;
     if (cleaned.text === f.text) return null;
     const after = { ...withField(article, field, cleaned) };
-    return { articleId: article.id, before: article, after, reports: r.reports.map((x) => ({ ...x, field })) };
+    return {
+      articleId: article.id,
+      before: article,
+      after,
+      reports: r.reports.map((x) => ({ ...x, field })),
+    };
   }
   const start = contentOf(article);
   const extracted = choice.extract ? extractParts(start, raw) : start;
@@ -71,7 +86,9 @@ export function cleanPage(
   choice: CleanupChoice,
   target: PageTarget = {},
 ): { state: PageArticles; changes: ArticleChange[] } {
-  const articles = target.articleId ? [findArticle(state, target.articleId)].filter((a): a is Article => !!a) : state.articles;
+  const articles = target.articleId
+    ? [findArticle(state, target.articleId)].filter((a): a is Article => !!a)
+    : state.articles;
   const changes: ArticleChange[] = [];
   let next = state;
   for (const a of articles) {
@@ -86,7 +103,8 @@ export function cleanPage(
 /** The article as text for the preview: one line per field, each with its label. */
 export function articleText(a: ArticleContent, label: (kind: FieldKind) => string): string {
   const lines: string[] = [];
-  for (const [ref, f] of fieldsOf(a)) if (f.text !== '' || f.spans.length > 0) lines.push(`${label(ref.kind)} ${f.text}`);
+  for (const [ref, f] of fieldsOf(a))
+    if (f.text !== '' || f.spans.length > 0) lines.push(`${label(ref.kind)} ${f.text}`);
   return lines.join('\n');
 }
 

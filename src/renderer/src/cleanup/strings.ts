@@ -37,7 +37,8 @@ export const toolsEn = {
   clean: {
     transforms: 'Transforms',
     extract: 'Move printed parts to their fields',
-    extractHint: 'Dateline, byline, photo captions and credits, continuation marks (to notes); paragraphs split by a column jump are joined.',
+    extractHint:
+      'Dateline, byline, photo captions and credits, continuation marks (to notes); paragraphs split by a column jump are joined.',
     rules: 'My rules',
     noRules: 'No rules yet (see “My rules”).',
     scope: 'Apply to',
@@ -73,9 +74,11 @@ export const toolsEn = {
       continuationMarks: 'Remove continuation marks (①5)',
     },
     transformHint: {
-      'join-lines': 'Lines broken at column width are joined; blank-line paragraph breaks stay, except a break in mid-sentence.',
+      'join-lines':
+        'Lines broken at column width are joined; blank-line paragraph breaks stay, except a break in mid-sentence.',
       'cjk-spaces': '带来巨大 挑战 → 带来巨大挑战; spaces between Latin words and around numbers stay.',
-      'cjk-punctuation': ', ; : ! ? ( ) → ，；：！？（）and paired quotes; numbers, dates, Latin text and URLs untouched.',
+      'cjk-punctuation':
+        ', ; : ! ? ( ) → ，；：！？（）and paired quotes; numbers, dates, Latin text and URLs untouched.',
       'continuation-marks': 'Marks such as ①5 at a paragraph end are removed from the text.',
     },
     label: {

@@ -68,7 +68,9 @@ export function ConcordancePanel({ db, onOpen }: ConcordancePanelProps) {
         return r.state;
       });
       setDone(group);
-      const text = t('find.replaced', { count: replaced }) + (skipped > 0 ? ` ${t('find.skipped', { count: skipped })}` : '');
+      const text =
+        t('find.replaced', { count: replaced }) +
+        (skipped > 0 ? ` ${t('find.skipped', { count: skipped })}` : '');
       setMessage({ text });
       await search(result.query, true);
     } finally {
@@ -123,7 +125,11 @@ export function ConcordancePanel({ db, onOpen }: ConcordancePanelProps) {
         </label>
         <div className="rule-line">
           <label className="tool-check-inline">
-            <input type="checkbox" checked={query.regex} onChange={(e) => setQuery({ ...query, regex: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={query.regex}
+              onChange={(e) => setQuery({ ...query, regex: e.target.checked })}
+            />
             {t('find.regex')}
           </label>
           <label className="tool-check-inline">
@@ -140,7 +146,10 @@ export function ConcordancePanel({ db, onOpen }: ConcordancePanelProps) {
         </div>
       </form>
       {message ? (
-        <p className={`tool-message${message.error ? ' tool-error' : ''}`} role={message.error ? 'alert' : 'status'}>
+        <p
+          className={`tool-message${message.error ? ' tool-error' : ''}`}
+          role={message.error ? 'alert' : 'status'}
+        >
           {message.text}
         </p>
       ) : null}
@@ -157,13 +166,22 @@ export function ConcordancePanel({ db, onOpen }: ConcordancePanelProps) {
             <span className="tool-summary">
               {t('find.hits', { count: result.hits.length })} {t('find.onPages', { count: pages })}
             </span>
-            <button type="button" className="button small" onClick={() => setChosen(new Set(result.hits.map((h) => h.key)))}>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => setChosen(new Set(result.hits.map((h) => h.key)))}
+            >
               {t('find.selectAll')}
             </button>
             <button type="button" className="button small" onClick={() => setChosen(new Set())}>
               {t('find.selectNone')}
             </button>
-            <button type="button" className="button primary" disabled={busy || chosen.size === 0} onClick={() => void replace()}>
+            <button
+              type="button"
+              className="button primary"
+              disabled={busy || chosen.size === 0}
+              onClick={() => void replace()}
+            >
               {t('find.replaceChosen', { count: chosen.size })}
             </button>
           </div>
@@ -171,18 +189,30 @@ export function ConcordancePanel({ db, onOpen }: ConcordancePanelProps) {
           <ol className="hit-list">
             {result.hits.map((h) => (
               <li key={h.key} className="hit" data-page={result.pageNames.get(h.pageId)}>
-                <input type="checkbox" checked={chosen.has(h.key)} onChange={() => toggle(h.key)} aria-label={`${result.pageNames.get(h.pageId)} ${h.match}`} />
+                <input
+                  type="checkbox"
+                  checked={chosen.has(h.key)}
+                  onChange={() => toggle(h.key)}
+                  aria-label={`${result.pageNames.get(h.pageId)} ${h.match}`}
+                />
                 <div className="hit-body">
                   <div className="hit-where">
-                    {result.pageNames.get(h.pageId)} · {t('find.articleN', { n: h.order + 1 })} · {fieldName(h.field)}
-                    <button type="button" className="link-button" onClick={() => onOpen(h.pageId, h.articleId, h.field)}>
+                    {result.pageNames.get(h.pageId)} · {t('find.articleN', { n: h.order + 1 })} ·{' '}
+                    {fieldName(h.field)}
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onOpen(h.pageId, h.articleId, h.field)}
+                    >
                       {t('find.open')}
                     </button>
                   </div>
                   <div className="hit-context">
                     <span>{h.before}</span>
                     <mark>{h.match}</mark>
-                    {chosen.has(h.key) && replacement !== '' ? <ins className="diff-insert">{replacement}</ins> : null}
+                    {chosen.has(h.key) && replacement !== '' ? (
+                      <ins className="diff-insert">{replacement}</ins>
+                    ) : null}
                     <span>{h.after}</span>
                   </div>
                 </div>

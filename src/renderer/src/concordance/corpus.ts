@@ -20,7 +20,11 @@ export async function searchCorpus(db: GalleyDb, q: FindQuery, limit = HIT_LIMIT
   );
   const byPage = new Map<string, typeof articles>();
   for (const a of articles) byPage.set(a.pageId, [...(byPage.get(a.pageId) ?? []), a]);
-  pages.sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }) || a.relativePath.localeCompare(b.relativePath));
+  pages.sort(
+    (a, b) =>
+      a.name.localeCompare(b.name, undefined, { numeric: true }) ||
+      a.relativePath.localeCompare(b.relativePath),
+  );
   const hits: Hit[] = [];
   let truncated = false;
   for (const p of pages) {

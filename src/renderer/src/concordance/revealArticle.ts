@@ -4,7 +4,9 @@
 export function revealArticle(articleId: string, timeoutMs = 3000): void {
   const started = performance.now();
   const tick = () => {
-    const card = document.querySelector<HTMLElement>(`.article-card[data-article-id="${CSS.escape(articleId)}"]`);
+    const card = document.querySelector<HTMLElement>(
+      `.article-card[data-article-id="${CSS.escape(articleId)}"]`,
+    );
     if (card) {
       card.querySelector<HTMLElement>('.article-head')?.click();
       card.scrollIntoView({ block: 'nearest' });

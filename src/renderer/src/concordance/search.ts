@@ -4,7 +4,14 @@
 
 import type { PageArticles } from '../../../core/article';
 import type { FieldAddress, FindQuery as CoreQuery } from '../../../core/find';
-import { applyReplacements, articleTargets, compileQuery as compileCore, findAll, hitId, replaceHits as replaceCore } from '../../../core/find';
+import {
+  applyReplacements,
+  articleTargets,
+  compileQuery as compileCore,
+  findAll,
+  hitId,
+  replaceHits as replaceCore,
+} from '../../../core/find';
 import type { Article, FieldRef } from '../../../core/model';
 
 export interface FindQuery {
@@ -29,7 +36,11 @@ export interface Hit {
   after: string;
 }
 
-const core = (q: FindQuery): CoreQuery => ({ pattern: q.text, regex: q.regex, caseSensitive: q.caseSensitive });
+const core = (q: FindQuery): CoreQuery => ({
+  pattern: q.text,
+  regex: q.regex,
+  caseSensitive: q.caseSensitive,
+});
 
 export type Compiled = { ok: true } | { ok: false; reason: string };
 
@@ -74,12 +85,20 @@ export interface ReplaceResult {
 }
 
 /** Replaces the chosen hits of one page. */
-export function replaceHits(state: PageArticles, hits: readonly Hit[], q: FindQuery, replacement: string, now: number): ReplaceResult {
+export function replaceHits(
+  state: PageArticles,
+  hits: readonly Hit[],
+  q: FindQuery,
+  replacement: string,
+  now: number,
+): ReplaceResult {
   const chosen = new Set(hits.filter((h) => h.pageId === state.pageId).map((h) => h.key));
   if (chosen.size === 0) return { state, replaced: 0, skipped: 0 };
   const r = replaceCore<FieldAddress>(articleTargets(state.articles), core(q), replacement, chosen);
   if (r.changes.length === 0) return { state, replaced: 0, skipped: chosen.size };
   const changed = new Set(r.changes.map((c) => c.address.articleId));
-  const articles = state.articles.map((a) => (changed.has(a.id) ? { ...applyReplacements(a, r.changes), updatedAt: now } : a));
+  const articles = state.articles.map((a) =>
+    changed.has(a.id) ? { ...applyReplacements(a, r.changes), updatedAt: now } : a,
+  );
   return { state: { ...state, articles }, replaced: r.count, skipped: chosen.size - r.count };
 }

@@ -32,7 +32,10 @@ type Phase =
 export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogProps) {
   const { t, i18n } = useTranslation();
   const pages = useLiveQuery(() => db.pages.toArray(), [db], null);
-  const sorted = useMemo(() => [...(pages ?? [])].sort((a, b) => naturalOrder.compare(a.relativePath, b.relativePath)), [pages]);
+  const sorted = useMemo(
+    () => [...(pages ?? [])].sort((a, b) => naturalOrder.compare(a.relativePath, b.relativePath)),
+    [pages],
+  );
   const [allPages, setAllPages] = useState(true);
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(currentPageId ? [currentPageId] : []));
   const [reviewedOnly, setReviewedOnly] = useState(false);
@@ -77,13 +80,25 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
   };
 
   return (
-    <div className="galley-modal" role="dialog" aria-modal="true" aria-labelledby="export-title" onKeyDown={(e) => e.key === 'Escape' && !busy && onClose()}>
+    <div
+      className="galley-modal"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="export-title"
+      onKeyDown={(e) => e.key === 'Escape' && !busy && onClose()}
+    >
       <div className="galley-modal-box export-dialog">
         <h2 id="export-title">{t('export.title')}</h2>
         <fieldset disabled={busy}>
           <legend>{t('export.scope')}</legend>
           <label>
-            <input ref={first} type="radio" name="export-pages" checked={allPages} onChange={() => setAllPages(true)} />
+            <input
+              ref={first}
+              type="radio"
+              name="export-pages"
+              checked={allPages}
+              onChange={() => setAllPages(true)}
+            />
             {t('export.allPages', { count: pages?.length ?? 0 })}
           </label>
           <label>
@@ -95,16 +110,27 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
               {sorted.map((p) => (
                 <li key={p.id}>
                   <label>
-                    <input type="checkbox" checked={chosen.has(p.id)} onChange={(e) => setChosen((s) => toggle(s, p.id, e.target.checked))} />
+                    <input
+                      type="checkbox"
+                      checked={chosen.has(p.id)}
+                      onChange={(e) => setChosen((s) => toggle(s, p.id, e.target.checked))}
+                    />
                     {p.relativePath}
-                    <span className="review-muted"> · {t('pageList.articles', { count: p.articleCount })}</span>
+                    <span className="review-muted">
+                      {' '}
+                      · {t('pageList.articles', { count: p.articleCount })}
+                    </span>
                   </label>
                 </li>
               ))}
             </ul>
           )}
           <label className="export-reviewed">
-            <input type="checkbox" checked={reviewedOnly} onChange={(e) => setReviewedOnly(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={reviewedOnly}
+              onChange={(e) => setReviewedOnly(e.target.checked)}
+            />
             {t('export.reviewedOnly')}
           </label>
         </fieldset>
@@ -114,7 +140,12 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
             {EXPORT_FORMATS.map((f) => (
               <li key={f}>
                 <label>
-                  <input type="checkbox" data-format={f} checked={formats.has(f)} onChange={(e) => setFormats((s) => toggle(s, f, e.target.checked))} />
+                  <input
+                    type="checkbox"
+                    data-format={f}
+                    checked={formats.has(f)}
+                    onChange={(e) => setFormats((s) => toggle(s, f, e.target.checked))}
+                  />
                   <strong>{t(`export.format.${f}`)}</strong>
                   <span className="review-muted"> {t(`export.formatHint.${f}`)}</span>
                 </label>
@@ -122,7 +153,9 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
             ))}
           </ul>
         </fieldset>
-        <p className="review-muted">{host.kind === 'electron' ? t('export.whereDesktop') : t('export.whereBrowser')}</p>
+        <p className="review-muted">
+          {host.kind === 'electron' ? t('export.whereDesktop') : t('export.whereBrowser')}
+        </p>
         {phase.kind === 'making' && (
           <div className="export-progress" role="status">
             <progress aria-label={t('export.progressLabel')} />
@@ -145,7 +178,9 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
             })}
           </p>
         )}
-        {phase.kind === 'done' && phase.written === 0 && <p className="review-error">{t('export.nothing')}</p>}
+        {phase.kind === 'done' && phase.written === 0 && (
+          <p className="review-error">{t('export.nothing')}</p>
+        )}
         {phase.kind === 'failed' && (
           <div className="review-error" role="alert">
             <p>{t(`export.failure.${phase.failure.kind}`)}</p>
@@ -158,7 +193,12 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
           <button type="button" className="button" onClick={onClose} disabled={busy}>
             {phase.kind === 'done' ? t('export.close') : t('export.cancel')}
           </button>
-          <button type="button" className="button primary" onClick={() => void start()} disabled={!ready || busy}>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => void start()}
+            disabled={!ready || busy}
+          >
             {phase.kind === 'picking' ? t('export.choosing') : t('export.start')}
           </button>
         </div>

@@ -55,6 +55,9 @@ export async function runExport(
 async function countArticles(db: GalleyDb, options: ExportOptions): Promise<number> {
   const pages = options.scope.pages === 'all' ? null : new Set(options.scope.pages);
   return db.articles
-    .filter((a) => (pages === null || pages.has(a.pageId)) && (!options.scope.reviewedOnly || a.status === 'reviewed'))
+    .filter(
+      (a) =>
+        (pages === null || pages.has(a.pageId)) && (!options.scope.reviewedOnly || a.status === 'reviewed'),
+    )
     .count();
 }

@@ -6,7 +6,10 @@ import { zipSync } from 'fflate';
 import type { ExportFile, ExportTarget, Host, SourceFile } from './Host';
 import { byRelativePath, isPageFileName, readDroppedFiles, sourceFileFromFile } from './readDroppedFiles';
 
-type DirectoryPicker = (options?: { mode?: 'read' | 'readwrite'; id?: string }) => Promise<FileSystemDirectoryHandle>;
+type DirectoryPicker = (options?: {
+  mode?: 'read' | 'readwrite';
+  id?: string;
+}) => Promise<FileSystemDirectoryHandle>;
 
 /** Opens the browser's file chooser; resolves with the chosen files, [] when cancelled. */
 function chooseFiles(configure: (input: HTMLInputElement) => void): Promise<File[]> {
@@ -28,7 +31,10 @@ function chooseFiles(configure: (input: HTMLInputElement) => void): Promise<File
 
 /** A picked file as a SourceFile that can also hand its bytes back for a later re-open. */
 function picked(file: File, relativePath?: string): SourceFile {
-  return { ...sourceFileFromFile(file, relativePath), readBytes: async () => new Uint8Array(await file.arrayBuffer()) };
+  return {
+    ...sourceFileFromFile(file, relativePath),
+    readBytes: async () => new Uint8Array(await file.arrayBuffer()),
+  };
 }
 
 function download(name: string, data: Uint8Array | string, type = 'application/octet-stream'): void {
@@ -111,7 +117,10 @@ export function createBrowserHost(): Host {
         input.webkitdirectory = true;
       });
       return files
-        .filter((file) => isPageFileName(file.name) && !file.webkitRelativePath.split('/').some((p) => p.startsWith('.')))
+        .filter(
+          (file) =>
+            isPageFileName(file.name) && !file.webkitRelativePath.split('/').some((p) => p.startsWith('.')),
+        )
         .map((file) => picked(file))
         .sort(byRelativePath);
     },

@@ -42,7 +42,8 @@ export const en = {
     softWrap: 'Wrap lines',
     search: 'Search in page',
     reopenAs: 'Re-open as…',
-    reopenHint: 'Read the original bytes again in another encoding. Only possible before any article is marked.',
+    reopenHint:
+      'Read the original bytes again in another encoding. Only possible before any article is marked.',
     reopenFailed: 'Could not re-open the page: {{reason}}',
     reopenReason: {
       'has-articles': 'articles are already marked on it',

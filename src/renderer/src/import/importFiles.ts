@@ -26,7 +26,11 @@ export interface Decoded {
   bytes?: Uint8Array;
 }
 
-export async function importFiles(db: GalleyDb, files: readonly SourceFile[], options: ImportOptions = {}): Promise<ImportReport> {
+export async function importFiles(
+  db: GalleyDb,
+  files: readonly SourceFile[],
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const { onProgress, signal, chunkChars = 1_000_000, chunkPages = 100, concurrency = 16 } = options;
   const started = performance.now();
   const report: ImportReport = {
@@ -56,7 +60,12 @@ export async function importFiles(db: GalleyDb, files: readonly SourceFile[], op
       await storeChunk(db, batch, report, known);
     } catch (error) {
       for (const { page } of batch) {
-        fail({ name: page.name, relativePath: page.relativePath, reason: 'storage', detail: describe(error) });
+        fail({
+          name: page.name,
+          relativePath: page.relativePath,
+          reason: 'storage',
+          detail: describe(error),
+        });
       }
     }
     report.storeMs += performance.now() - t0;
@@ -77,7 +86,7 @@ export async function importFiles(db: GalleyDb, files: readonly SourceFile[], op
   };
 
   progress();
-  for (let next = 0; next < files.length; ) {
+  for (let next = 0; next < files.length;) {
     if (signal?.aborted) {
       report.cancelled = true;
       break;
@@ -113,7 +122,14 @@ async function readOne(file: SourceFile): Promise<Decoded | { failure: ImportFai
     const bytes = result.encodingGuessed && file.readBytes ? await file.readBytes() : undefined;
     return bytes ? { page: result, bytes } : { page: result };
   } catch (error) {
-    return { failure: { name: file.name, relativePath: file.relativePath, reason: 'unreadable', detail: describe(error) } };
+    return {
+      failure: {
+        name: file.name,
+        relativePath: file.relativePath,
+        reason: 'unreadable',
+        detail: describe(error),
+      },
+    };
   }
 }
 
@@ -141,7 +157,12 @@ export async function knownPages(db: GalleyDb): Promise<KnownPages> {
 }
 
 /** Writes one chunk of decoded pages in one transaction; `known` learns them once committed. */
-export async function storeChunk(db: GalleyDb, batch: Decoded[], report: ImportReport, known: KnownPages): Promise<void> {
+export async function storeChunk(
+  db: GalleyDb,
+  batch: Decoded[],
+  report: ImportReport,
+  known: KnownPages,
+): Promise<void> {
   const pages: Page[] = [];
   const texts: PageText[] = [];
   const shas = new Set<string>();
@@ -164,7 +185,9 @@ export async function storeChunk(db: GalleyDb, batch: Decoded[], report: ImportR
   }
   if (pages.length > 0) {
     // Both tables at once: their requests go out together, not one table after the other.
-    await db.transaction('rw', db.pages, db.texts, () => Promise.all([db.pages.bulkPut(pages), db.texts.bulkPut(texts)]));
+    await db.transaction('rw', db.pages, db.texts, () =>
+      Promise.all([db.pages.bulkPut(pages), db.texts.bulkPut(texts)]),
+    );
   }
   // Counted and remembered only once the transaction committed.
   for (const sha of shas) known.shas.add(sha);
@@ -196,7 +219,14 @@ export function toPage(d: DecodedPage, importedAt: number, changedVersionOf?: st
 }
 
 function snapshot(r: ImportReport): ImportProgress {
-  return { total: r.total, done: r.done, imported: r.imported, duplicates: r.duplicates, changed: r.changed, failed: r.failed };
+  return {
+    total: r.total,
+    done: r.done,
+    imported: r.imported,
+    duplicates: r.duplicates,
+    changed: r.changed,
+    failed: r.failed,
+  };
 }
 
 function describe(error: unknown): string {

@@ -12,11 +12,18 @@ export type ReopenRefusal = 'has-articles' | 'no-bytes' | 'missing' | RejectReas
 export type ReopenResult = { ok: true } | { ok: false; reason: ReopenRefusal };
 
 /** Whether the page can still be re-read: its bytes were kept and nothing is marked on it. */
-export function canReopen(page: { articleCount: number; furniture: readonly unknown[] }, hasBytes: boolean): boolean {
+export function canReopen(
+  page: { articleCount: number; furniture: readonly unknown[] },
+  hasBytes: boolean,
+): boolean {
   return hasBytes && page.articleCount === 0 && page.furniture.length === 0;
 }
 
-export async function reopenPage(db: GalleyDb, pageId: string, encoding: EncodingName): Promise<ReopenResult> {
+export async function reopenPage(
+  db: GalleyDb,
+  pageId: string,
+  encoding: EncodingName,
+): Promise<ReopenResult> {
   const [page, text] = await Promise.all([db.pages.get(pageId), db.texts.get(pageId)]);
   if (!page || !text) return { ok: false, reason: 'missing' };
   if (!text.bytes) return { ok: false, reason: 'no-bytes' };

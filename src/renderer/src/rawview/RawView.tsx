@@ -73,7 +73,12 @@ export function RawView(props: RawViewProps) {
     view.setState(
       EditorState.create({
         doc: text,
-        extensions: rawViewExtensions({ pageId, softWrap: wrapRef.current, phrases: phrasesRef.current, extra: extensions }),
+        extensions: rawViewExtensions({
+          pageId,
+          softWrap: wrapRef.current,
+          phrases: phrasesRef.current,
+          extra: extensions,
+        }),
       }),
     );
     if (label) view.contentDOM.setAttribute('aria-label', label);

@@ -43,5 +43,10 @@ export const rawViewTheme = EditorView.theme({
   '.cm-panel.cm-search': { padding: '6px 10px', fontFamily: 'inherit' },
   '.cm-panel.cm-search input, .cm-panel.cm-search button, .cm-panel.cm-search label': { fontSize: '13px' },
   '.cm-textfield': { borderRadius: '4px', border: '1px solid var(--border-strong)', padding: '2px 6px' },
-  '.cm-button': { borderRadius: '4px', backgroundImage: 'none', backgroundColor: 'var(--surface)', border: '1px solid var(--border-strong)' },
+  '.cm-button': {
+    borderRadius: '4px',
+    backgroundImage: 'none',
+    backgroundColor: 'var(--surface)',
+    border: '1px solid var(--border-strong)',
+  },
 });

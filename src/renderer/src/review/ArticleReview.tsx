@@ -32,10 +32,16 @@ export function ArticleReview({ db, row, raw, onMark, onOpen }: ArticleReviewPro
   const when =
     article.reviewedAt === undefined
       ? ''
-      : new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(article.reviewedAt);
+      : new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+          article.reviewedAt,
+        );
 
   return (
-    <section className="article-review" data-article-id={article.id} aria-label={t('review.articleLabel', { title })}>
+    <section
+      className="article-review"
+      data-article-id={article.id}
+      aria-label={t('review.articleLabel', { title })}
+    >
       <header className="article-review-head">
         <div>
           <h2>
@@ -49,7 +55,9 @@ export function ArticleReview({ db, row, raw, onMark, onOpen }: ArticleReviewPro
             {article.status === 'reviewed' && (
               <span className="review-by">
                 {' '}
-                {article.reviewer ? t('review.reviewedBy', { name: article.reviewer, when }) : t('review.reviewedAt', { when })}
+                {article.reviewer
+                  ? t('review.reviewedBy', { name: article.reviewer, when })
+                  : t('review.reviewedAt', { when })}
               </span>
             )}
           </p>
@@ -79,17 +87,32 @@ export function ArticleReview({ db, row, raw, onMark, onOpen }: ArticleReviewPro
         <button type="button" role="tab" aria-selected={tab === 'diff'} onClick={() => setTab('diff')}>
           {t('review.tabDiff')}
         </button>
-        <button type="button" role="tab" aria-selected={tab === 'revisions'} onClick={() => setTab('revisions')}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === 'revisions'}
+          onClick={() => setTab('revisions')}
+        >
           {t('review.tabRevisions')}
         </button>
         <span className="review-tabs-gap" />
         <label className="toggle">
-          <input type="checkbox" checked={mode === 'unified'} onChange={(e) => setMode(e.target.checked ? 'unified' : 'split')} />
+          <input
+            type="checkbox"
+            checked={mode === 'unified'}
+            onChange={(e) => setMode(e.target.checked ? 'unified' : 'split')}
+          />
           {t('review.unified')}
         </label>
       </div>
       {tab === 'diff' ? (
-        <DiffView from={rawText} to={corrected} mode={mode} fromLabel={t('review.rawText')} toLabel={t('review.correctedText')} />
+        <DiffView
+          from={rawText}
+          to={corrected}
+          mode={mode}
+          fromLabel={t('review.rawText')}
+          toLabel={t('review.correctedText')}
+        />
       ) : (
         <RevisionCompare db={db} article={article} mode={mode} />
       )}

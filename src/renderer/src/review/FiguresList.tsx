@@ -46,7 +46,11 @@ export function FiguresList({ figures, label }: { figures: ReviewFigures; label:
           <dd>{formatCount(figures[k], i18n.language)}</dd>
         </div>
       ))}
-      <div data-figure="cer" data-value={figures.cer === null ? '' : String(figures.cer)} className="review-cer">
+      <div
+        data-figure="cer"
+        data-value={figures.cer === null ? '' : String(figures.cer)}
+        className="review-cer"
+      >
         <dt title={t('review.figure.cerHint')}>{t('review.figure.cer')}</dt>
         <dd>{formatRatio(figures.cer, i18n.language)}</dd>
       </div>

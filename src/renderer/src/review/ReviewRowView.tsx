@@ -13,7 +13,12 @@ interface ReviewRowViewProps {
   onShow: (articleId: string) => void;
 }
 
-export const ReviewRowView = memo(function ReviewRowView({ row, selected, showPage, onShow }: ReviewRowViewProps) {
+export const ReviewRowView = memo(function ReviewRowView({
+  row,
+  selected,
+  showPage,
+  onShow,
+}: ReviewRowViewProps) {
   const { t, i18n } = useTranslation();
   const { article, page, figures } = row;
   return (
@@ -28,7 +33,9 @@ export const ReviewRowView = memo(function ReviewRowView({ row, selected, showPa
         {article.title.text || article.paragraphs[0]?.text.slice(0, 24) || t('review.untitled')}
       </td>
       <td>
-        <span className={`status-badge status-${article.status}`}>{t(`review.status.${article.status}`)}</span>
+        <span className={`status-badge status-${article.status}`}>
+          {t(`review.status.${article.status}`)}
+        </span>
       </td>
       <td className="num">{formatCount(figures.reference_chars, i18n.language)}</td>
       <td className="num" data-ratio={figures.cer ?? ''} title={formatRatio(figures.cer, i18n.language)}>

@@ -12,7 +12,15 @@ import { markArticle } from './reviewActions';
 import { ReviewerName } from './ReviewerName';
 import { ReviewRowView } from './ReviewRowView';
 import { reviewerOf } from './reviewer';
-import { filterRows, nextUnreviewed, sortRows, statusCounts, totalsOf, type SortKey, type StatusFilter } from './reviewRows';
+import {
+  filterRows,
+  nextUnreviewed,
+  sortRows,
+  statusCounts,
+  totalsOf,
+  type SortKey,
+  type StatusFilter,
+} from './reviewRows';
 import { useReviewRows, type ReviewScope } from './useReviewRows';
 import './review.css';
 
@@ -28,7 +36,10 @@ const SORTS: SortKey[] = ['order', 'ratio-desc', 'ratio-asc', 'status'];
 
 function typingIn(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+  return (
+    !!el &&
+    (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable)
+  );
 }
 
 export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
@@ -48,7 +59,9 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
   const marked = useRef(new Map<string, number>());
   const markedPending = useCallback(
     (rows: readonly { article: { id: string; updatedAt: number } }[]): Set<string> =>
-      new Set(rows.filter((r) => marked.current.get(r.article.id) === r.article.updatedAt).map((r) => r.article.id)),
+      new Set(
+        rows.filter((r) => marked.current.get(r.article.id) === r.article.updatedAt).map((r) => r.article.id),
+      ),
     [],
   );
   const listRef = useRef<HTMLTableSectionElement>(null);
@@ -61,7 +74,10 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
 
   const show = useCallback((id: string | null) => {
     setCurrentId(id);
-    if (id) requestAnimationFrame(() => listRef.current?.querySelector(`[data-article-id="${id}"]`)?.scrollIntoView({ block: 'nearest' }));
+    if (id)
+      requestAnimationFrame(() =>
+        listRef.current?.querySelector(`[data-article-id="${id}"]`)?.scrollIntoView({ block: 'nearest' }),
+      );
   }, []);
 
   const next = useCallback(() => {
@@ -103,7 +119,8 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
   });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.isComposing || e.altKey || e.ctrlKey || e.metaKey || typingIn(e.target)) return;
+      if (e.defaultPrevented || e.isComposing || e.altKey || e.ctrlKey || e.metaKey || typingIn(e.target))
+        return;
       const { next, mark, current } = latest.current;
       if (e.code === 'KeyJ' || e.code === 'KeyN') {
         e.preventDefault();
@@ -122,7 +139,12 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
       <header className="review-bar">
         <div className="review-scope" role="radiogroup" aria-label={t('review.scope')}>
           <label>
-            <input type="radio" checked={!corpus && pageId !== null} disabled={pageId === null} onChange={() => setCorpus(false)} />
+            <input
+              type="radio"
+              checked={!corpus && pageId !== null}
+              disabled={pageId === null}
+              onChange={() => setCorpus(false)}
+            />
             {t('review.scopePage')}
           </label>
           <label>
@@ -138,7 +160,12 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
       </header>
       <div className="review-summary">
         <p className="review-counts" data-testid="review-counts">
-          {t('review.counts', { total: rows.length, draft: counts.draft, corrected: counts.corrected, reviewed: counts.reviewed })}
+          {t('review.counts', {
+            total: rows.length,
+            draft: counts.draft,
+            corrected: counts.corrected,
+            reviewed: counts.reviewed,
+          })}
         </p>
         <FiguresList figures={totals} label={t('review.totals')} />
       </div>
@@ -157,14 +184,22 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
               aria-label={t('review.filterText')}
               onChange={(e) => setText(e.target.value)}
             />
-            <select value={status} aria-label={t('review.filterStatus')} onChange={(e) => setStatus(e.target.value as StatusFilter)}>
+            <select
+              value={status}
+              aria-label={t('review.filterStatus')}
+              onChange={(e) => setStatus(e.target.value as StatusFilter)}
+            >
               {STATUS_FILTERS.map((s) => (
                 <option key={s} value={s}>
                   {t(`review.filter.${s}`)}
                 </option>
               ))}
             </select>
-            <select value={sort} aria-label={t('review.sort')} onChange={(e) => setSort(e.target.value as SortKey)}>
+            <select
+              value={sort}
+              aria-label={t('review.sort')}
+              onChange={(e) => setSort(e.target.value as SortKey)}
+            >
               {SORTS.map((s) => (
                 <option key={s} value={s}>
                   {t(`review.sortBy.${s}`)}
@@ -174,7 +209,9 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
           </div>
           {data === null ? (
             <p className="review-muted" role="status">
-              {progress ? t('review.counting', { done: progress.done, total: progress.total }) : t('page.loading')}
+              {progress
+                ? t('review.counting', { done: progress.done, total: progress.total })
+                : t('page.loading')}
             </p>
           ) : rows.length === 0 ? (
             <p className="review-muted">{t('review.noArticles')}</p>
@@ -200,7 +237,13 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
               </thead>
               <tbody ref={listRef}>
                 {listed.map((r) => (
-                  <ReviewRowView key={r.article.id} row={r} selected={r.article.id === currentId} showPage={corpus} onShow={show} />
+                  <ReviewRowView
+                    key={r.article.id}
+                    row={r}
+                    selected={r.article.id === currentId}
+                    showPage={corpus}
+                    onShow={show}
+                  />
                 ))}
               </tbody>
             </table>

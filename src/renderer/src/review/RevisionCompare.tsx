@@ -45,13 +45,15 @@ export function RevisionCompare({ db, article, mode }: RevisionCompareProps) {
   const find = (id: string | null): Revision | undefined => list.find((r) => r.id === id);
   // By default: the oldest revision against the article as it stands.
   const from = find(fromId) ?? list[list.length - 1];
-  const contentOf = (id: string): ArticleContent | undefined => (id === CURRENT ? article : find(id)?.content);
+  const contentOf = (id: string): ArticleContent | undefined =>
+    id === CURRENT ? article : find(id)?.content;
   const toContent = contentOf(toId) ?? article;
   const fromText = from ? correctedTextOf(from.content) : '';
   const toText = correctedTextOf(toContent);
   const figures = useMemo(() => compareTexts(fromText, toText), [fromText, toText]);
 
-  const label = (r: Revision, i: number) => `#${list.length - i} · ${time.format(r.createdAt)} · ${t(`review.status.${r.status}`)}`;
+  const label = (r: Revision, i: number) =>
+    `#${list.length - i} · ${time.format(r.createdAt)} · ${t(`review.status.${r.status}`)}`;
 
   const restore = async (r: Revision) => {
     setError(null);
@@ -70,7 +72,11 @@ export function RevisionCompare({ db, article, mode }: RevisionCompareProps) {
       <div className="revision-pickers">
         <label>
           {t('review.revisionFrom')}
-          <select value={from?.id ?? ''} onChange={(e) => setFromId(e.target.value)} data-testid="revision-from">
+          <select
+            value={from?.id ?? ''}
+            onChange={(e) => setFromId(e.target.value)}
+            data-testid="revision-from"
+          >
             {list.map((r, i) => (
               <option key={r.id} value={r.id}>
                 {label(r, i)}
@@ -91,7 +97,13 @@ export function RevisionCompare({ db, article, mode }: RevisionCompareProps) {
         </label>
       </div>
       <FiguresList figures={figures} label={t('review.revisionFigures')} />
-      <DiffView from={fromText} to={toText} mode={mode} fromLabel={t('review.revisionFrom')} toLabel={t('review.revisionTo')} />
+      <DiffView
+        from={fromText}
+        to={toText}
+        mode={mode}
+        fromLabel={t('review.revisionFrom')}
+        toLabel={t('review.revisionTo')}
+      />
       <ol className="revision-list">
         {list.map((r, i) => (
           <li key={r.id}>

@@ -5,7 +5,12 @@ import type { ArticleContent, ArticleStatus } from '../../../core/model';
 import { openSession } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
 
-export async function markArticle(db: GalleyDb, pageId: string, articleId: string, status: ArticleStatus): Promise<void> {
+export async function markArticle(
+  db: GalleyDb,
+  pageId: string,
+  articleId: string,
+  status: ArticleStatus,
+): Promise<void> {
   const session = await openSession(db, pageId);
   session.setStatus(articleId, status);
   await session.flush();

@@ -30,7 +30,11 @@ export function figuresOf(article: Article, raw: string): ReviewFigures {
   return f;
 }
 
-export function buildRows(pages: readonly Page[], articles: readonly Article[], raws: ReadonlyMap<string, string>): ReviewRow[] {
+export function buildRows(
+  pages: readonly Page[],
+  articles: readonly Article[],
+  raws: ReadonlyMap<string, string>,
+): ReviewRow[] {
   const byId = new Map(pages.map((p) => [p.id, p]));
   const rows: ReviewRow[] = [];
   for (const article of articles) {
@@ -47,7 +51,17 @@ const searchCache = new WeakMap<Article, string>();
 function searchable(a: Article): string {
   let text = searchCache.get(a);
   if (text === undefined) {
-    text = [a.section, a.kicker, a.title, a.subtitle, a.dateline, a.byline, ...a.paragraphs, ...a.captions, ...a.notes]
+    text = [
+      a.section,
+      a.kicker,
+      a.title,
+      a.subtitle,
+      a.dateline,
+      a.byline,
+      ...a.paragraphs,
+      ...a.captions,
+      ...a.notes,
+    ]
       .map((f) => f.text)
       .join('\n')
       .toLowerCase();
@@ -59,10 +73,16 @@ function searchable(a: Article): string {
 export function filterRows(rows: readonly ReviewRow[], status: StatusFilter, text: string): ReviewRow[] {
   const needle = text.trim().toLowerCase();
   return rows.filter((r) => {
-    if (status === 'unreviewed' ? r.article.status === 'reviewed' : status !== 'all' && r.article.status !== status) {
+    if (
+      status === 'unreviewed'
+        ? r.article.status === 'reviewed'
+        : status !== 'all' && r.article.status !== status
+    ) {
       return false;
     }
-    return needle === '' || searchable(r.article).includes(needle) || r.page.name.toLowerCase().includes(needle);
+    return (
+      needle === '' || searchable(r.article).includes(needle) || r.page.name.toLowerCase().includes(needle)
+    );
   });
 }
 
@@ -79,7 +99,9 @@ export function sortRows(rows: readonly ReviewRow[], key: SortKey): ReviewRow[] 
   const out = [...rows];
   if (key === 'order') return out.sort(readingOrder);
   if (key === 'status') {
-    return out.sort((a, b) => STATUS_RANK[a.article.status] - STATUS_RANK[b.article.status] || readingOrder(a, b));
+    return out.sort(
+      (a, b) => STATUS_RANK[a.article.status] - STATUS_RANK[b.article.status] || readingOrder(a, b),
+    );
   }
   const sign = key === 'ratio-desc' ? -1 : 1;
   return out.sort((a, b) => ratio(a, sign) - ratio(b, sign) || readingOrder(a, b));

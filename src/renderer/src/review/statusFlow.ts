@@ -44,7 +44,10 @@ export function markStatus(
 ): PageArticles {
   const article = state.articles.find((a) => a.id === articleId);
   if (!article) return state;
-  if (article.status === status && (status !== 'reviewed' || article.reviewer === (reviewer?.trim() || undefined))) {
+  if (
+    article.status === status &&
+    (status !== 'reviewed' || article.reviewer === (reviewer?.trim() || undefined))
+  ) {
     return state;
   }
   const next = withStatus(article, status, now, reviewer);

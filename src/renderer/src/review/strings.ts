@@ -71,7 +71,8 @@ export const reviewEn = {
       distance: 'Edit distance',
       reference_chars: 'Characters (corrected)',
       cer: 'Change ratio (CER)',
-      cerHint: 'Edit distance divided by the characters of the corrected text, counted in code points, as `galley compare` prints it.',
+      cerHint:
+        'Edit distance divided by the characters of the corrected text, counted in code points, as `galley compare` prints it.',
     },
     noRevisions: 'No revisions kept yet.',
     revisionFrom: 'Compare',
@@ -110,7 +111,8 @@ export const reviewEn = {
       csv: 'manifest.csv, one row per article',
     },
     whereDesktop: 'Next you choose a folder; Galley asks before writing beside the raw pages.',
-    whereBrowser: 'Next you choose a folder, or, where the browser cannot write to folders, the files download as one zip.',
+    whereBrowser:
+      'Next you choose a folder, or, where the browser cannot write to folders, the files download as one zip.',
     start: 'Choose where and export',
     choosing: 'Waiting for your choice…',
     cancel: 'Cancel',
@@ -122,13 +124,16 @@ export const reviewEn = {
     summary_other: 'Exported {{count}} articles in {{files}} files ({{size}} KB) to {{location}}.',
     nothing: 'No article matched: check the scope (reviewed only?).',
     failedFile: 'File: {{path}}',
-    failedWritten_one: '{{count}} file was written completely before the failure; no file was left half-written.',
-    failedWritten_other: '{{count}} files were written completely before the failure; no file was left half-written.',
+    failedWritten_one:
+      '{{count}} file was written completely before the failure; no file was left half-written.',
+    failedWritten_other:
+      '{{count}} files were written completely before the failure; no file was left half-written.',
     failure: {
       permission: 'Galley may not write there. Choose another folder or change its permissions.',
       'disk-full': 'The disk is full. Free some space or choose another disk.',
       'read-only': 'That folder or disk is read-only.',
-      'name-too-long': 'A file name or path is too long for that file system. Choose a folder nearer the root.',
+      'name-too-long':
+        'A file name or path is too long for that file system. Choose a folder nearer the root.',
       'source-file': 'That would overwrite a raw source page; Galley never does.',
       'source-folder': 'That folder holds the raw source pages; the export was not confirmed there.',
       'invalid-path': 'A file name was not accepted by the file system.',
@@ -147,7 +152,8 @@ export const reviewEn = {
       backup: 'Backing up the project…',
       restore: 'Restoring…',
     },
-    saved: 'Saved {{name}} ({{size}} KB) — pages: {{pages}}, articles: {{articles}}, with their raw text, revisions, rules and settings.',
+    saved:
+      'Saved {{name}} ({{size}} KB) — pages: {{pages}}, articles: {{articles}}, with their raw text, revisions, rules and settings.',
     notSaved: 'The backup was not saved.',
     failed: 'The backup could not be written.',
     close: 'Close',
@@ -159,7 +165,8 @@ export const reviewEn = {
       storage: 'The backup could not be stored (the browser’s storage refused it).',
     },
     nothingChanged: 'Nothing in this project was changed.',
-    restored: 'Restored “{{name}}”, merged with this project by record: the newer change of each article wins.',
+    restored:
+      'Restored “{{name}}”, merged with this project by record: the newer change of each article wins.',
     count: {
       added: 'Added',
       updated: 'Updated',
@@ -173,8 +180,10 @@ export const reviewEn = {
       rules: 'Rules',
       settings: 'Settings',
     },
-    skippedArticles_one: '{{count}} article of the backup was left out: its page here has different raw text.',
-    skippedArticles_other: '{{count}} articles of the backup were left out: their page here has different raw text.',
+    skippedArticles_one:
+      '{{count}} article of the backup was left out: its page here has different raw text.',
+    skippedArticles_other:
+      '{{count}} articles of the backup were left out: their page here has different raw text.',
     noConflicts: 'No conflicts.',
     conflicts_one: '{{count}} conflict (the other version is kept as a revision where it is an article):',
     conflicts_other: '{{count}} conflicts (the other version is kept as a revision where it is an article):',
@@ -336,7 +345,8 @@ export const reviewZh = {
       backup: '正在备份项目…',
       restore: '正在恢复…',
     },
-    saved: '已保存 {{name}}：{{pages}} 个版面、{{articles}} 篇文章，连同原始文本、修订版本、规则和设置（{{size}} KB）。',
+    saved:
+      '已保存 {{name}}：{{pages}} 个版面、{{articles}} 篇文章，连同原始文本、修订版本、规则和设置（{{size}} KB）。',
     notSaved: '备份未保存。',
     failed: '无法写入备份。',
     close: '关闭',

@@ -8,9 +8,28 @@ import { ruleError } from '../../../core/clean';
 import type { Host } from '../host/Host';
 import type { GalleyDb } from '../db/db';
 import { problemText } from './problemText';
-import { addRule, deleteRule, exportRuleSet, importRuleSet, moveRule, toUserRule, updateRule, useRules } from './ruleStore';
+import {
+  addRule,
+  deleteRule,
+  exportRuleSet,
+  importRuleSet,
+  moveRule,
+  toUserRule,
+  updateRule,
+  useRules,
+} from './ruleStore';
 
-function RuleRow({ db, rule, first, last }: { db: GalleyDb; rule: CleanupRule; first: boolean; last: boolean }) {
+function RuleRow({
+  db,
+  rule,
+  first,
+  last,
+}: {
+  db: GalleyDb;
+  rule: CleanupRule;
+  first: boolean;
+  last: boolean;
+}) {
   const { t } = useTranslation();
   // The row edits its own copy (typing must not wait for the database to answer); every
   // change is written at once. The row is keyed by rule id, so a new rule starts fresh.
@@ -30,16 +49,39 @@ function RuleRow({ db, rule, first, last }: { db: GalleyDb; rule: CleanupRule; f
           onChange={(e) => set({ name: e.target.value })}
         />
         <label className="tool-check-inline">
-          <input type="checkbox" checked={draft.enabled} onChange={(e) => set({ enabled: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={draft.enabled}
+            onChange={(e) => set({ enabled: e.target.checked })}
+          />
           {t('rules.enabled')}
         </label>
-        <button type="button" className="button small" disabled={first} onClick={() => void moveRule(db, rule.id, -1)} aria-label={t('rules.moveUp')} title={t('rules.moveUp')}>
+        <button
+          type="button"
+          className="button small"
+          disabled={first}
+          onClick={() => void moveRule(db, rule.id, -1)}
+          aria-label={t('rules.moveUp')}
+          title={t('rules.moveUp')}
+        >
           ↑
         </button>
-        <button type="button" className="button small" disabled={last} onClick={() => void moveRule(db, rule.id, 1)} aria-label={t('rules.moveDown')} title={t('rules.moveDown')}>
+        <button
+          type="button"
+          className="button small"
+          disabled={last}
+          onClick={() => void moveRule(db, rule.id, 1)}
+          aria-label={t('rules.moveDown')}
+          title={t('rules.moveDown')}
+        >
           ↓
         </button>
-        <button type="button" className="button small" onClick={() => void deleteRule(db, rule.id)} aria-label={t('rules.deleteNamed', { name: draft.name })}>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void deleteRule(db, rule.id)}
+          aria-label={t('rules.deleteNamed', { name: draft.name })}
+        >
           {t('rules.delete')}
         </button>
       </div>
@@ -50,7 +92,11 @@ function RuleRow({ db, rule, first, last }: { db: GalleyDb; rule: CleanupRule; f
         </label>
         <label className="rule-field">
           <span>{t('rules.replace')}</span>
-          <input value={draft.replace} onChange={(e) => set({ replace: e.target.value })} spellCheck={false} />
+          <input
+            value={draft.replace}
+            onChange={(e) => set({ replace: e.target.value })}
+            spellCheck={false}
+          />
         </label>
       </div>
       <div className="rule-line">
@@ -93,11 +139,21 @@ export function RulesPanel({ db, host }: { db: GalleyDb; host: Host }) {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
     } catch {
-      setMessage({ text: t('rules.importFailed', { name: file.name }), errors: [problemText(t, 'not UTF-8 text')] });
+      setMessage({
+        text: t('rules.importFailed', { name: file.name }),
+        errors: [problemText(t, 'not UTF-8 text')],
+      });
       return;
     }
     const r = await importRuleSet(db, text);
-    setMessage(r.ok ? { text: t('rules.imported', { count: r.count }) } : { text: t('rules.importFailed', { name: file.name }), errors: r.errors.map((e) => problemText(t, e)) });
+    setMessage(
+      r.ok
+        ? { text: t('rules.imported', { count: r.count }) }
+        : {
+            text: t('rules.importFailed', { name: file.name }),
+            errors: r.errors.map((e) => problemText(t, e)),
+          },
+    );
   };
 
   return (
@@ -114,12 +170,20 @@ export function RulesPanel({ db, host }: { db: GalleyDb; host: Host }) {
         <button type="button" className="button" onClick={() => void onImport()}>
           {t('rules.import')}
         </button>
-        <button type="button" className="button" disabled={!rules || rules.length === 0} onClick={() => void onExport()}>
+        <button
+          type="button"
+          className="button"
+          disabled={!rules || rules.length === 0}
+          onClick={() => void onExport()}
+        >
           {t('rules.export')}
         </button>
       </div>
       {message ? (
-        <div className={`tool-message${message.errors ? ' tool-error' : ''}`} role={message.errors ? 'alert' : 'status'}>
+        <div
+          className={`tool-message${message.errors ? ' tool-error' : ''}`}
+          role={message.errors ? 'alert' : 'status'}
+        >
           {message.text}
           {message.errors ? (
             <ul>

@@ -27,7 +27,10 @@ export function useRules(db: GalleyDb): CleanupRule[] | null {
   return useLiveQuery(() => listRules(db), [db], null);
 }
 
-export async function addRule(db: GalleyDb, fields: Partial<CleanupRule> & { name: string }): Promise<CleanupRule> {
+export async function addRule(
+  db: GalleyDb,
+  fields: Partial<CleanupRule> & { name: string },
+): Promise<CleanupRule> {
   return db.transaction('rw', db.rules, async () => {
     const last = await db.rules.orderBy('order').last();
     const rule: CleanupRule = {
@@ -45,7 +48,11 @@ export async function addRule(db: GalleyDb, fields: Partial<CleanupRule> & { nam
   });
 }
 
-export async function updateRule(db: GalleyDb, id: string, changes: Partial<Omit<CleanupRule, 'id'>>): Promise<void> {
+export async function updateRule(
+  db: GalleyDb,
+  id: string,
+  changes: Partial<Omit<CleanupRule, 'id'>>,
+): Promise<void> {
   await db.rules.update(id, changes);
 }
 
@@ -87,7 +94,9 @@ export async function importRuleSet(db: GalleyDb, json: string): Promise<ImportR
   const parsed = parseRuleSet(json);
   if (!parsed.ok) return parsed;
   // Rules written without an id get a fresh one, so two such files never overwrite each other.
-  const given = (JSON.parse(json) as { rules: { id?: unknown }[] }).rules.map((r) => typeof r.id === 'string' && r.id !== '');
+  const given = (JSON.parse(json) as { rules: { id?: unknown }[] }).rules.map(
+    (r) => typeof r.id === 'string' && r.id !== '',
+  );
   const rules = parsed.rules.map((r, i) => (given[i] ? r : { ...r, id: crypto.randomUUID() }));
   await db.transaction('rw', db.rules, async () => {
     const existing = await listRules(db);

@@ -29,10 +29,24 @@ export function SuggestionPanel({ db, pageId, view }: SuggestionPanelProps) {
 }
 
 function headlineOf(c: ArticleContent): string {
-  return c.title.text || c.kicker.text || c.paragraphs[0]?.text.slice(0, 28) || c.captions[0]?.text.slice(0, 28) || '';
+  return (
+    c.title.text ||
+    c.kicker.text ||
+    c.paragraphs[0]?.text.slice(0, 28) ||
+    c.captions[0]?.text.slice(0, 28) ||
+    ''
+  );
 }
 
-function Suggestions({ db, session, view }: { db: GalleyDb; session: ArticleSession; view: EditorView | null }) {
+function Suggestions({
+  db,
+  session,
+  view,
+}: {
+  db: GalleyDb;
+  session: ArticleSession;
+  view: EditorView | null;
+}) {
   const { t } = useTranslation();
   // Only spans decide which suggestions are open: typing does not re-render the list.
   const state = useOwnership(session);
@@ -70,13 +84,16 @@ function Suggestions({ db, session, view }: { db: GalleyDb; session: ArticleSess
     setMessage(t('suggest.accepted', { count: r.created.length }));
     const first = r.created[0];
     requestAnimationFrame(() =>
-      document.querySelector(`.article-card[data-article-id="${first}"]`)?.scrollIntoView({ block: 'nearest' }),
+      document
+        .querySelector(`.article-card[data-article-id="${first}"]`)
+        ?.scrollIntoView({ block: 'nearest' }),
     );
   };
 
   const show = (o: OpenSuggestion) => {
     setFocus(o.key);
-    if (view && o.free[0]) view.dispatch({ effects: EditorView.scrollIntoView(o.free[0].start, { y: 'center' }) });
+    if (view && o.free[0])
+      view.dispatch({ effects: EditorView.scrollIntoView(o.free[0].start, { y: 'center' }) });
   };
 
   if (all.length === 0) return null;
@@ -92,11 +109,20 @@ function Suggestions({ db, session, view }: { db: GalleyDb; session: ArticleSess
           {expanded ? '▾' : '▸'} {t('suggest.title')}{' '}
           <span className="suggestions-count">{t('suggest.count', { count: open.length })}</span>
         </button>
-        <button type="button" className="button small primary" disabled={open.length === 0} onClick={() => accept(open)}>
+        <button
+          type="button"
+          className="button small primary"
+          disabled={open.length === 0}
+          onClick={() => accept(open)}
+        >
           {t('suggest.acceptAll')}
         </button>
         {rejected && rejected.length > 0 ? (
-          <button type="button" className="button small" onClick={() => void clearRejected(db, session.pageId)}>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => void clearRejected(db, session.pageId)}
+          >
             {t('suggest.showRejected', { count: rejected.length })}
           </button>
         ) : null}
@@ -108,7 +134,9 @@ function Suggestions({ db, session, view }: { db: GalleyDb; session: ArticleSess
       ) : null}
       {expanded ? (
         open.length === 0 ? (
-          message ? null : <p className="suggestions-empty">{t('suggest.none')}</p>
+          message ? null : (
+            <p className="suggestions-empty">{t('suggest.none')}</p>
+          )
         ) : (
           <ol className="suggestion-list">
             {open.map((o) => (
@@ -118,16 +146,31 @@ function Suggestions({ db, session, view }: { db: GalleyDb; session: ArticleSess
                 data-suggestion={o.key}
                 onMouseEnter={() => setFocus(o.key)}
               >
-                <button type="button" className="suggestion-body" onClick={() => show(o)} title={t('suggest.showInRaw')}>
-                  {o.suggestion.section.text ? <span className="suggestion-section">{o.suggestion.section.text}</span> : null}
-                  {o.suggestion.kicker.text ? <span className="suggestion-kicker">{o.suggestion.kicker.text}</span> : null}
-                  <span className="suggestion-title">{headlineOf(o.suggestion) || t('suggest.untitled')}</span>
-                  {o.suggestion.subtitle.text ? <span className="suggestion-subtitle">{o.suggestion.subtitle.text}</span> : null}
+                <button
+                  type="button"
+                  className="suggestion-body"
+                  onClick={() => show(o)}
+                  title={t('suggest.showInRaw')}
+                >
+                  {o.suggestion.section.text ? (
+                    <span className="suggestion-section">{o.suggestion.section.text}</span>
+                  ) : null}
+                  {o.suggestion.kicker.text ? (
+                    <span className="suggestion-kicker">{o.suggestion.kicker.text}</span>
+                  ) : null}
+                  <span className="suggestion-title">
+                    {headlineOf(o.suggestion) || t('suggest.untitled')}
+                  </span>
+                  {o.suggestion.subtitle.text ? (
+                    <span className="suggestion-subtitle">{o.suggestion.subtitle.text}</span>
+                  ) : null}
                   <span className="suggestion-facts">
                     {t('suggest.paragraphs', { count: o.suggestion.paragraphs.length })}
                     {o.suggestion.dateline.text ? ` · ${o.suggestion.dateline.text}` : ''}
                     {o.suggestion.byline.text ? ` · ${o.suggestion.byline.text}` : ''}
-                    {o.suggestion.captions.length > 0 ? ` · ${t('suggest.captions', { count: o.suggestion.captions.length })}` : ''}
+                    {o.suggestion.captions.length > 0
+                      ? ` · ${t('suggest.captions', { count: o.suggestion.captions.length })}`
+                      : ''}
                   </span>
                   {o.taken > 0 ? (
                     <span className="suggestion-taken">

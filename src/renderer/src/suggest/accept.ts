@@ -24,7 +24,12 @@ export function suggestionKey(s: ArticleContent): string {
   return `${spans[0].start}-${Math.max(...spans.map((x) => x.end))}`;
 }
 
-function freeField(f: TextField, taken: readonly Span[], raw: string, options: CleanOptions): TextField | null {
+function freeField(
+  f: TextField,
+  taken: readonly Span[],
+  raw: string,
+  options: CleanOptions,
+): TextField | null {
   if (f.spans.length === 0) return f.text === '' ? null : f;
   const spans = subtract(f.spans, taken);
   if (spans.length === 0) return null;

@@ -14,7 +14,8 @@ export async function readRejected(db: GalleyDb, pageId: string): Promise<string
 export async function reject(db: GalleyDb, pageId: string, suggestion: string): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
     const current = await readRejected(db, pageId);
-    if (!current.includes(suggestion)) await db.settings.put({ key: key(pageId), value: [...current, suggestion] });
+    if (!current.includes(suggestion))
+      await db.settings.put({ key: key(pageId), value: [...current, suggestion] });
   });
 }
 

@@ -48,7 +48,8 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
     [db],
   );
   const onScrolled = useCallback(
-    (pageId: string, topOffset: number) => void writeSetting(db, SETTING.lastPage, { pageId, topOffset } satisfies LastPage),
+    (pageId: string, topOffset: number) =>
+      void writeSetting(db, SETTING.lastPage, { pageId, topOffset } satisfies LastPage),
     [db],
   );
   const onImported = useCallback(
@@ -138,7 +139,9 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
             <PageView
               db={db}
               pageId={selectedId}
-              initialTopOffset={restored.current?.pageId === selectedId ? restored.current.topOffset : undefined}
+              initialTopOffset={
+                restored.current?.pageId === selectedId ? restored.current.topOffset : undefined
+              }
               softWrap={softWrap}
               onSoftWrap={changeSoftWrap}
               onScrolled={onScrolled}

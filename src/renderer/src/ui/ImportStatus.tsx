@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportProgress, ImportReport } from '../import/types';
 
-export function ImportProgressBar({ progress, onCancel }: { progress: ImportProgress; onCancel: () => void }) {
+export function ImportProgressBar({
+  progress,
+  onCancel,
+}: {
+  progress: ImportProgress;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const label = t('import.progress', { done: progress.done, total: progress.total });
   return (
@@ -17,7 +23,10 @@ export function ImportProgressBar({ progress, onCancel }: { progress: ImportProg
 
 export function ImportSummary({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
-  const parts = [report.cancelled ? t('import.cancelled') : null, t('import.summary', { imported: report.imported, total: report.total })];
+  const parts = [
+    report.cancelled ? t('import.cancelled') : null,
+    t('import.summary', { imported: report.imported, total: report.total }),
+  ];
   if (report.duplicates) parts.push(t('import.summaryDuplicates', { count: report.duplicates }));
   if (report.changed) parts.push(t('import.summaryChanged', { count: report.changed }));
   if (report.failed) parts.push(t('import.summaryFailed', { count: report.failed }));

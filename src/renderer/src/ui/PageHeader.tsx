@@ -33,7 +33,8 @@ export function PageHeader({ page, canReopen, softWrap, onSoftWrap, onReopen }: 
         <div>
           <dt>{t('page.size')}</dt>
           <dd>
-            {formatSize(t, page.byteLength, i18n.language)} · {t('page.characters', { count: page.charLength })}
+            {formatSize(t, page.byteLength, i18n.language)} ·{' '}
+            {t('page.characters', { count: page.charLength })}
           </dd>
         </div>
         <div>
@@ -43,7 +44,8 @@ export function PageHeader({ page, canReopen, softWrap, onSoftWrap, onReopen }: 
         <div>
           <dt>{t('page.coverage')}</dt>
           <dd className="page-coverage">
-            {t('page.percent', { percent: formatPercent(page.coverage) })} · {t('pageList.articles', { count: page.articleCount })}
+            {t('page.percent', { percent: formatPercent(page.coverage) })} ·{' '}
+            {t('pageList.articles', { count: page.articleCount })}
           </dd>
         </div>
       </dl>

@@ -44,7 +44,9 @@ export function PageList({ db, selectedId, onSelect }: PageListProps) {
         />
       </div>
       {shown === null ? null : shown.length === 0 ? (
-        <p className="page-list-empty">{filter.trim() ? t('pageList.noMatch', { filter: filter.trim() }) : t('pageList.empty')}</p>
+        <p className="page-list-empty">
+          {filter.trim() ? t('pageList.noMatch', { filter: filter.trim() }) : t('pageList.empty')}
+        </p>
       ) : (
         <WindowedRows pages={shown} selectedId={selectedId} onSelect={onSelect} />
       )}
@@ -52,7 +54,15 @@ export function PageList({ db, selectedId, onSelect }: PageListProps) {
   );
 }
 
-function WindowedRows({ pages, selectedId, onSelect }: { pages: Page[]; selectedId: string | null; onSelect: (id: string) => void }) {
+function WindowedRows({
+  pages,
+  selectedId,
+  onSelect,
+}: {
+  pages: Page[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -73,7 +83,8 @@ function WindowedRows({ pages, selectedId, onSelect }: { pages: Page[]; selected
     if (!el || selectedIndex < 0) return;
     const top = selectedIndex * ROW_HEIGHT;
     if (top < el.scrollTop) el.scrollTop = top;
-    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
+    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight)
+      el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
   }, [selectedIndex]);
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);

@@ -33,7 +33,9 @@ export const PageRow = memo(function PageRow({ page, top, selected, onSelect }: 
         <span className="page-encoding">{page.encoding.toUpperCase()}</span>
         <span>{formatSize(t, page.byteLength, i18n.language)}</span>
         <span>{t('pageList.articles', { count: page.articleCount })}</span>
-        <span className="page-coverage">{t('pageList.coverage', { percent: formatPercent(page.coverage) })}</span>
+        <span className="page-coverage">
+          {t('pageList.coverage', { percent: formatPercent(page.coverage) })}
+        </span>
       </div>
     </div>
   );

@@ -28,10 +28,16 @@ export function PageView({ db, pageId, initialTopOffset, softWrap, onSoftWrap, o
   const { t } = useTranslation();
   const page = useLiveQuery(() => db.pages.get(pageId), [db, pageId], null);
   const text = useLiveQuery(() => db.texts.get(pageId), [db, pageId], null);
-  const [shown, setShown] = useState<{ view: EditorView | null; pageId: string | null }>({ view: null, pageId: null });
+  const [shown, setShown] = useState<{ view: EditorView | null; pageId: string | null }>({
+    view: null,
+    pageId: null,
+  });
   const phrases = usePhrases();
   const extensions = useMemo(() => [...articleRawViewExtensions(), ...ghostDecorations()], []);
-  const onShown = useCallback((view: EditorView | null, id: string | null) => setShown({ view, pageId: id }), []);
+  const onShown = useCallback(
+    (view: EditorView | null, id: string | null) => setShown({ view, pageId: id }),
+    [],
+  );
   const onReopen = useCallback(
     async (encoding: EncodingName) => {
       const result = await reopenPage(db, pageId, encoding);
@@ -74,7 +80,11 @@ export function PageView({ db, pageId, initialTopOffset, softWrap, onSoftWrap, o
           />
         </div>
         <aside className="split-articles">
-          <SuggestionPanel db={db} pageId={pair.page.id} view={shown.pageId === pair.page.id ? shown.view : null} />
+          <SuggestionPanel
+            db={db}
+            pageId={pair.page.id}
+            view={shown.pageId === pair.page.id ? shown.view : null}
+          />
           <ArticlePanel pageId={pair.page.id} view={shown.pageId === pair.page.id ? shown.view : null} />
         </aside>
       </div>

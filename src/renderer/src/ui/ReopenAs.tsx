@@ -13,7 +13,13 @@ const CHOICES: readonly { encoding: EncodingName; label: string }[] = [
   { encoding: 'windows-1252', label: 'Windows-1252' },
 ];
 
-export function ReopenAs({ current, onChoose }: { current: EncodingName; onChoose: (encoding: EncodingName) => void }) {
+export function ReopenAs({
+  current,
+  onChoose,
+}: {
+  current: EncodingName;
+  onChoose: (encoding: EncodingName) => void;
+}) {
   const { t } = useTranslation();
   return (
     <select

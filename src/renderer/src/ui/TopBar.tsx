@@ -12,7 +12,15 @@ interface TopBarProps {
   tools?: React.ReactNode;
 }
 
-export function TopBar({ pageCount, busy, onOpenFiles, onOpenFolder, onLanguage, children, tools }: TopBarProps) {
+export function TopBar({
+  pageCount,
+  busy,
+  onOpenFiles,
+  onOpenFolder,
+  onLanguage,
+  children,
+  tools,
+}: TopBarProps) {
   const { t, i18n } = useTranslation();
   return (
     <header className="top-bar">

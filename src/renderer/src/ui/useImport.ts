@@ -37,7 +37,10 @@ export function useImport(db: GalleyDb, onImported: (report: ImportReport) => vo
           if (latest) setState((s) => ({ ...s, progress: latest }));
         });
       };
-      setState({ progress: { total: files.length, done: 0, imported: 0, duplicates: 0, changed: 0, failed: 0 }, report: null });
+      setState({
+        progress: { total: files.length, done: 0, imported: 0, duplicates: 0, changed: 0, failed: 0 },
+        report: null,
+      });
       try {
         const report = await importFiles(db, files, { onProgress, signal: abort.signal });
         cancelAnimationFrame(frame);
