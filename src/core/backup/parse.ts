@@ -2,7 +2,7 @@
 // refused with a reason the UI can word (and nothing is restored from it).
 
 import { gunzipSync } from 'fflate';
-import type { PageText } from '../model';
+import { fieldsOf, type PageText } from '../model';
 import { fromBase64 } from './base64';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './format';
 import { backupSchema } from './schema';
@@ -113,17 +113,7 @@ function inconsistency(data: ProjectData): string | null {
     articleIds.add(a.id);
     const raw = raws.get(a.pageId);
     if (raw === undefined) return `articles: article ${a.id} is on unknown page ${a.pageId}`;
-    for (const f of [
-      a.section,
-      a.kicker,
-      a.title,
-      a.subtitle,
-      a.dateline,
-      a.byline,
-      ...a.paragraphs,
-      ...a.captions,
-      ...a.notes,
-    ]) {
+    for (const [, f] of fieldsOf(a)) {
       for (const s of f.spans)
         if (s.start > s.end || s.end > raw.length)
           return `articles: article ${a.id} has a span outside its page's text`;

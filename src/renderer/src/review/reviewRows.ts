@@ -2,7 +2,7 @@
 // filtering and sorting the list offers. Pure, so the list's behaviour is tested in Node.
 
 import { articleFigures, sumFigures, type ReviewFigures } from '../../../core/diff';
-import type { Article, ArticleStatus, Page } from '../../../core/model';
+import { fieldsOf, type Article, type ArticleStatus, type Page } from '../../../core/model';
 
 export interface ReviewRow {
   article: Article;
@@ -51,18 +51,7 @@ const searchCache = new WeakMap<Article, string>();
 function searchable(a: Article): string {
   let text = searchCache.get(a);
   if (text === undefined) {
-    text = [
-      a.section,
-      a.kicker,
-      a.title,
-      a.subtitle,
-      a.dateline,
-      a.byline,
-      ...a.paragraphs,
-      ...a.captions,
-      ...a.notes,
-    ]
-      .map((f) => f.text)
+    text = Array.from(fieldsOf(a), ([, f]) => f.text)
       .join('\n')
       .toLowerCase();
     searchCache.set(a, text);
