@@ -35,8 +35,11 @@ const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 // Spaces, other marks, brackets and quotes are looked past: in `中;,` and `(中);` each mark
 // belongs to `中`. Deciding by the text beyond them keeps the result stable when run again,
 // after the bracket or quote beside it was widened.
-const SKIPPED = new Set([...' \t\u3000,;:!?()"\'（）“”‘’'].map((c) => c.charCodeAt(0)));
-const isSkipped = (c: number) => SKIPPED.has(c);
+// A table indexed by code unit: this runs on every side of every mark, and a Set lookup
+// costs several times an array load.
+const SKIPPED = new Uint8Array(0x10000);
+for (const c of ' \t\u3000,;:!?()"\'（）“”‘’') SKIPPED[c.charCodeAt(0)] = 1;
+const isSkipped = (c: number) => SKIPPED[c] === 1;
 
 // Set during a pass when a decision looked at something the same pass may still change (a
 // `.` that may become `。`, a `"` or `)` that may become `”` `）`): only then is another
@@ -80,6 +83,8 @@ function fixPunct(match: string, offset: number, text: string): string {
     return closes && ends ? '。' : '.';
   }
   const before = prevCode(text, offset);
+  // After a wide character the mark is widened whatever follows it.
+  if (isWide(before)) return FULL[match];
   const after = nextCode(text, end);
   if (isDigit(before) && isDigit(after)) return match; // 1,234 · 9:30
   return isWide(before) || isWide(after) ? FULL[match] : match;
