@@ -7,6 +7,7 @@ import { coverage } from '../../../core/article';
 import { parseBackup, planRestore, type BackupError, type RestorePlan } from '../../../core/backup';
 import { flushAll, forgetSessions } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
+import { projectTables, readProjectTables } from './projectData';
 
 export type RestoreOutcome =
   | { ok: true; plan: RestorePlan; createdAt: string }
@@ -18,18 +19,9 @@ export async function restoreBackup(db: GalleyDb, bytes: Uint8Array): Promise<Re
   if (!read.ok) return read;
   const incoming = read.data;
   await flushAll(db);
-  const tables = [db.pages, db.texts, db.articles, db.revisions, db.rules, db.settings];
   try {
-    const plan = await db.transaction('rw', tables, async () => {
-      const [pages, texts, articles, revisions, rules, settings] = await Promise.all([
-        db.pages.toArray(),
-        db.texts.toArray(),
-        db.articles.toArray(),
-        db.revisions.toArray(),
-        db.rules.toArray(),
-        db.settings.toArray(),
-      ]);
-      const plan = planRestore({ pages, texts, articles, revisions, rules, settings }, incoming);
+    const plan = await db.transaction('rw', projectTables(db), async () => {
+      const plan = planRestore(await readProjectTables(db), incoming);
       const { put } = plan;
       await db.pages.bulkPut(put.pages);
       await db.texts.bulkPut(put.texts);
