@@ -2,13 +2,12 @@
 // page furniture, keeping the one-owner rule.
 
 import type { Article, FieldRef, SingleFieldKind, Span, TextField } from '../model';
-import { emptyContent } from '../model';
 import { release, prune } from './release';
 import type { Ownership } from './owners';
 import { ownersOf } from './owners';
 import { normalise, subtract, trimSpan, union } from './spans';
 import type { OpContext, PageArticles } from './state';
-import { findArticle, renumber, replaceArticle, sameRef, withField } from './state';
+import { draftArticle, findArticle, renumber, replaceArticle, sameRef, withField } from './state';
 import type { Piece } from './tidy';
 import { joinTexts, piecesOf } from './tidy';
 
@@ -158,16 +157,7 @@ function place(
   }
   if (target.kind === 'new-article') {
     const paragraphs = pieces.map((p) => ({ text: p.text, spans: [p.span] }));
-    const article: Article = {
-      ...emptyContent(),
-      id: newId(),
-      pageId: state.pageId,
-      order: 0,
-      status: 'draft',
-      createdAt: now,
-      updatedAt: now,
-      paragraphs,
-    };
+    const article = draftArticle(state.pageId, { paragraphs }, { now, newId });
     const at = target.after
       ? state.articles.findIndex((a) => a.id === target.after) + 1
       : state.articles.length;

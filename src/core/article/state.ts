@@ -2,8 +2,8 @@
 // Operations are pure: they return a new state and keep every untouched article object
 // identical (===), so callers can tell which rows to write (see changes.ts).
 
-import type { Article, FieldRef, Span, TextField } from '../model';
-import { isListKind, listOf } from '../model';
+import type { Article, ArticleContent, FieldRef, Span, TextField } from '../model';
+import { emptyContent, isListKind, listOf } from '../model';
 
 export interface PageArticles {
   pageId: string;
@@ -20,6 +20,20 @@ export type Owner = { kind: 'field'; articleId: string; field: FieldRef } | { ki
 export interface OpContext {
   now: number;
   newId: () => string;
+}
+
+/** A new draft article on the page; its order is set when it is placed (see renumber). */
+export function draftArticle(pageId: string, content: Partial<ArticleContent>, ctx: OpContext): Article {
+  return {
+    ...emptyContent(),
+    ...content,
+    id: ctx.newId(),
+    pageId,
+    order: 0,
+    status: 'draft',
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
 }
 
 export function findArticle(state: PageArticles, id: string): Article | undefined {

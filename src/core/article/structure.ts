@@ -2,10 +2,10 @@
 // which raw text, except delete, which frees it.
 
 import type { Article, Span, TextField } from '../model';
-import { emptyContent, SINGLE_FIELDS } from '../model';
+import { SINGLE_FIELDS } from '../model';
 import { subtract, union } from './spans';
 import type { OpContext, PageArticles } from './state';
-import { findArticle, renumber } from './state';
+import { draftArticle, findArticle, renumber } from './state';
 import { joinTexts, mapsExactly, rawOffsetOf } from './tidy';
 
 function joinFields(a: TextField, b: TextField): TextField {
@@ -73,16 +73,7 @@ export function splitArticle(
   }
   // A cursor before the whole body or after all of it leaves nothing to split off.
   if (move.length === 0 || keep.length === 0) return { state };
-  const created: Article = {
-    ...emptyContent(),
-    id: newId(),
-    pageId: state.pageId,
-    order: 0,
-    status: 'draft',
-    createdAt: now,
-    updatedAt: now,
-    paragraphs: move,
-  };
+  const created = draftArticle(state.pageId, { paragraphs: move }, { now, newId });
   const index = state.articles.indexOf(article);
   const articles = [...state.articles];
   articles.splice(index, 1, { ...article, paragraphs: keep, updatedAt: now }, created);

@@ -4,9 +4,9 @@
 // what is left. The whole acceptance is one new page state: one undo step, one write.
 
 import type { OpContext, PageArticles } from '../../../core/article';
-import { allOwned, equal, renumber, subtract, tidyText } from '../../../core/article';
+import { allOwned, draftArticle, equal, renumber, subtract, tidyText } from '../../../core/article';
 import { cleanText, type CleanOptions } from '../../../core/clean';
-import type { Article, ArticleContent, Span, TextField } from '../../../core/model';
+import type { ArticleContent, Span, TextField } from '../../../core/model';
 import { SINGLE_FIELDS, fieldsOf } from '../../../core/model';
 import type { SuggestedArticle } from '../../../core/segment';
 
@@ -105,15 +105,7 @@ export function acceptSuggestions(
       skipped++;
       continue;
     }
-    const article: Article = {
-      ...content,
-      id: ctx.newId(),
-      pageId: state.pageId,
-      order: 0,
-      status: 'draft',
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-    };
+    const article = draftArticle(state.pageId, content, ctx);
     const start = firstStart(content);
     const at = articles.findIndex((a) => firstStart(a) > start);
     articles.splice(at === -1 ? articles.length : at, 0, article);
