@@ -2,7 +2,6 @@
 // one code unit for one code unit, so offsets in the text do not move. Numbers (`1831.6万元`,
 // `1,234`, `9:30`), Latin text, e-mail addresses and URLs are never touched.
 
-import { replaceMatches } from '../replace';
 import { isHan as han, isWide as wide } from '../script';
 import type { CleanReport, Transform, TransformResult } from '../types';
 
@@ -26,8 +25,9 @@ function inLink(text: string, i: number): boolean {
   while (end < text.length && isAscii(text.charCodeAt(end))) end++;
   return end - start > 4 && URL_OR_EMAIL.test(text.slice(start, end));
 }
-// A pair of parentheses around Chinese text becomes full width.
-const PARENS = /\(([^()\n]{1,200})\)/g;
+// A pair of parentheses around Chinese text becomes full width: `(` then 1–200 characters
+// with no bracket or line break, then `)`.
+const MAX_INSIDE_PARENS = 200;
 const HAS_WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u201c\u201d]/u;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -123,11 +123,12 @@ function pairQuotes(line: string, lineStart: number, reports: CleanReport[]): st
   return out;
 }
 
-function widenParens(m: RegExpExecArray, text: string): string | undefined {
-  const inner = m[1];
+/** The `（…）` that replaces `text[open, close]`, or undefined when the brackets stay half width. */
+function widenParens(text: string, open: number, close: number): string | undefined {
+  const inner = text.slice(open + 1, close);
   if (HAS_WIDE.test(inner)) {
     // `((中))`: an enclosing pair holds Chinese text once this one is widened.
-    for (let i = m.index - 1; i >= 0; i--) {
+    for (let i = open - 1; i >= 0; i--) {
       const c = text.charCodeAt(i);
       if (c === 0x0a || c === 0x29) break;
       if (c === 0x28) {
@@ -140,6 +141,34 @@ function widenParens(m: RegExpExecArray, text: string): string | undefined {
   // `(;)中`: the mark inside may be widened below, and then the brackets hold Chinese text.
   if (/[,;:!?.]/.test(inner)) unsettled = true;
   return undefined;
+}
+
+/**
+ * Widens every bracket pair around Chinese text. Finds the pairs with indexOf rather than a
+ * regex: a regex scan visits every character of the page, indexOf skips to the next `(`.
+ * The pairs are those `/\(([^()\n]{1,200})\)/g` would match, left to right.
+ */
+function widenAllParens(text: string): string {
+  const parts: string[] = [];
+  let copied = 0;
+  for (let open = text.indexOf('('); open !== -1; ) {
+    const limit = Math.min(text.length, open + 1 + MAX_INSIDE_PARENS);
+    let close = open + 1;
+    for (let c = text.charCodeAt(close); close < limit && c !== 0x28 && c !== 0x29 && c !== 0x0a; c = text.charCodeAt(++close));
+    if (close > open + 1 && text.charCodeAt(close) === 0x29) {
+      const wide = widenParens(text, open, close);
+      if (wide !== undefined) {
+        parts.push(text.slice(copied, open), wide);
+        copied = close + 1;
+      }
+      open = text.indexOf('(', close + 1);
+    } else {
+      open = text.indexOf('(', open + 1);
+    }
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 /** Pairs the straight quotes of every line that has one; other lines are not visited. */
@@ -170,7 +199,7 @@ function pairAllQuotes(text: string, reports: CleanReport[]): string {
 
 function onePass(text: string, reports: CleanReport[]): string {
   // Brackets first: the marks below look past them, so widening them changes no decision.
-  const bracketed = text.indexOf('(') === -1 ? text : replaceMatches(text, PARENS, widenParens);
+  const bracketed = widenAllParens(text);
   // String.prototype.replace with a callback: for this many small matches, cheaper than an
   // exec loop that collects the pieces itself.
   const out = bracketed.replace(PUNCT, fixPunct);
