@@ -99,9 +99,6 @@ const afterDateline = (text: string, at: number) =>
 export function removeCjkSpaces(text: string): string {
   const out: string[] = [];
   let copied = 0;
-  // The start of the line the next space run is on, found by walking forward from line to
-  // line with indexOf (fast) rather than back from the run with lastIndexOf (not).
-  let lineStart = 0;
   let ascii = text.indexOf(' ');
   let ideographic = text.indexOf('\u3000');
   while (ascii !== -1 || ideographic !== -1) {
@@ -111,8 +108,7 @@ export function removeCjkSpaces(text: string): string {
     let from = after;
     // A run at the start or end of a line has the line break (or nothing) beside it.
     if (at > 0 && after < text.length && stray(text.charCodeAt(at - 1), text.charCodeAt(after)) && !afterDateline(text, at)) {
-      for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < at; nl = text.indexOf('\n', lineStart)) lineStart = nl + 1;
-      const start = lineStart;
+      const start = text.lastIndexOf('\n', at) + 1;
       let end = text.indexOf('\n', after);
       if (end === -1) end = text.length;
       const line = text.slice(start, end);
