@@ -89,18 +89,16 @@ describe('Dexie schema migrations', () => {
     const name = uniqueName();
     const v1 = new Dexie(name);
     declareVersions(v1, 1);
-    await v1
-      .table('pages')
-      .put({
-        id: 'p2',
-        name: 'x.txt',
-        relativePath: 'x.txt',
-        sha256: 'cd',
-        importedAt: 2,
-        articleCount: 3,
-        coverage: 0.5,
-        furniture: [{ start: 0, end: 4 }],
-      });
+    await v1.table('pages').put({
+      id: 'p2',
+      name: 'x.txt',
+      relativePath: 'x.txt',
+      sha256: 'cd',
+      importedAt: 2,
+      articleCount: 3,
+      coverage: 0.5,
+      furniture: [{ start: 0, end: 4 }],
+    });
     v1.close();
     const db = createDb(name);
     opened.push(db);

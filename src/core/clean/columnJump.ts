@@ -86,7 +86,8 @@ export function continuesAcross(prev: string, next: string, atColumnFoot = false
 
 /** `text.indexOf('\n\n', from)`, found through single line breaks: a one-character search skips ahead much faster. */
 function nextBreak(text: string, from: number): number {
-  for (let i = text.indexOf('\n', from); i !== -1; i = text.indexOf('\n', i + 1)) if (text.charCodeAt(i + 1) === 0x0a) return i;
+  for (let i = text.indexOf('\n', from); i !== -1; i = text.indexOf('\n', i + 1))
+    if (text.charCodeAt(i + 1) === 0x0a) return i;
   return -1;
 }
 
@@ -105,7 +106,7 @@ export function joinColumnJumps(text: string): string {
   let paragraphStart = 0;
   // The paragraph before the break as joined so far, when a join made it differ from the text.
   let joinedSoFar: string | undefined;
-  for (let brk = nextBreak(text, 0); brk !== -1; ) {
+  for (let brk = nextBreak(text, 0); brk !== -1;) {
     const nextStart = brk + 2;
     let nextEnd = nextBreak(text, nextStart);
     if (nextEnd === -1) nextEnd = text.length;

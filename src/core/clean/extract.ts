@@ -10,7 +10,10 @@ import { continuesAcross, joinPair } from './columnJump';
 import { BYLINE_BLOCK, CAPTION, CREDIT, DATELINE, TRAILING_BYLINE } from './patterns';
 import { LEADING_MARK, TRAILING_MARKS } from './transforms/continuationMarks';
 
-const withParagraphs = (content: ArticleContent, paragraphs: TextField[]): ArticleContent => ({ ...content, paragraphs });
+const withParagraphs = (content: ArticleContent, paragraphs: TextField[]): ArticleContent => ({
+  ...content,
+  paragraphs,
+});
 
 /** `本报讯(通讯员 张冲)` opening the first paragraph → dateline (when the dateline is empty). */
 export function extractDateline(content: ArticleContent, raw: string): ArticleContent {
@@ -71,7 +74,8 @@ export function extractCaptions(content: ArticleContent, _raw: string): ArticleC
     }
     if (CREDIT.test(bylineText(p.text))) {
       const credit = { text: bylineText(p.text), spans: p.spans };
-      if (lastWasCaption && captions.length > 0) captions[captions.length - 1] = mergeFields(captions[captions.length - 1], credit, ' ');
+      if (lastWasCaption && captions.length > 0)
+        captions[captions.length - 1] = mergeFields(captions[captions.length - 1], credit, ' ');
       else captions.push(credit);
       lastWasCaption = false;
       continue;
@@ -98,7 +102,10 @@ export function moveContinuationMarks(content: ArticleContent, raw: string): Art
     }
     // Marks end in a digit, 版 or a bracket: other paragraphs need no regex.
     const end = field.text.charCodeAt(field.text.length - 1);
-    const trail = (end >= 0x30 && end <= 0x39) || end === 0x7248 || end === 0x29 || end === 0xff09 ? TRAILING_MARKS.exec(field.text) : null;
+    const trail =
+      (end >= 0x30 && end <= 0x39) || end === 0x7248 || end === 0x29 || end === 0xff09
+        ? TRAILING_MARKS.exec(field.text)
+        : null;
     if (trail) {
       const [rest, mark] = splitField(field, raw, trail.index);
       notes.push({ text: mark.text.trim(), spans: mark.spans });

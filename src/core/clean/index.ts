@@ -7,7 +7,14 @@ export { joinBrokenLines } from './transforms/joinBrokenLines';
 export { cjkSpaces, removeCjkSpaces } from './transforms/cjkSpaces';
 export { cjkPunctuation, fixCjkPunctuation } from './transforms/cjkPunctuation';
 export { continuationMarks, removeContinuationMarks } from './transforms/continuationMarks';
-export { TRANSFORMS, cleanText, pipeline, runTransforms, type CleanOptions, type CleanResult } from './pipeline';
+export {
+  TRANSFORMS,
+  cleanText,
+  pipeline,
+  runTransforms,
+  type CleanOptions,
+  type CleanResult,
+} from './pipeline';
 export {
   RULE_SET_FORMAT,
   RULE_SET_VERSION,
@@ -20,7 +27,14 @@ export {
   type RuleSetResult,
   type UserRule,
 } from './rules';
-export { applyTransform, applyTransforms, changedFields, type ContentResult, type FieldChange, type FieldReport } from './content';
+export {
+  applyTransform,
+  applyTransforms,
+  changedFields,
+  type ContentResult,
+  type FieldChange,
+  type FieldReport,
+} from './content';
 export {
   extractByline,
   extractCaptions,

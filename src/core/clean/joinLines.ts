@@ -56,7 +56,7 @@ export function joinLines(raw: string): string {
   let prevEnd = 0;
   let prevTrailing = false;
   let blankSince = false;
-  for (let lineStart = 0; lineStart <= text.length; ) {
+  for (let lineStart = 0; lineStart <= text.length;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     let a = lineStart;
@@ -68,7 +68,12 @@ export function joinLines(raw: string): string {
       continue;
     }
     while (isBlank(text.charCodeAt(b - 1))) b--;
-    if (started) out += blankSince ? '\n\n' : prevTrailing || a > lineStart ? ' ' : separator(text, prevStart, prevEnd, a, b);
+    if (started)
+      out += blankSince
+        ? '\n\n'
+        : prevTrailing || a > lineStart
+          ? ' '
+          : separator(text, prevStart, prevEnd, a, b);
     out += text.slice(a, b);
     started = true;
     prevStart = a;

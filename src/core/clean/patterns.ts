@@ -9,7 +9,10 @@ const BYLINE_ITEM = `(?:${ROLE}|[\\p{Script=Han}·]{2,5}|文\\/图|摄|图)`;
 export const BYLINE_BLOCK = new RegExp(`^${ROLE}(?:[ \\u3000]+${BYLINE_ITEM}){1,10}$`, 'u');
 
 /** A byline closing a paragraph after its last sentence: `…各种问题。记者 鲁慧`. */
-export const TRAILING_BYLINE = new RegExp(`(?<=[。！？!?”）)])[ \\u3000]*(${ROLE}(?:[ \\u3000]+${BYLINE_ITEM}){1,10})$`, 'u');
+export const TRAILING_BYLINE = new RegExp(
+  `(?<=[。！？!?”）)])[ \\u3000]*(${ROLE}(?:[ \\u3000]+${BYLINE_ITEM}){1,10})$`,
+  'u',
+);
 
 /** Byline runs anywhere in a line, to protect the spaces between names. */
 export const BYLINE_RUN_SOURCE = `${ROLE}(?:[ \\u3000]+${BYLINE_ITEM})+`;
@@ -18,7 +21,8 @@ export const BYLINE_RUN_SOURCE = `${ROLE}(?:[ \\u3000]+${BYLINE_ITEM})+`;
 export const CREDIT = new RegExp(`^${ROLE}(?:[ \\u3000]+[\\p{Script=Han}·]{2,5}){1,4}[ \\u3000]*摄$`, 'u');
 
 /** A dateline opening a body: `本报讯`, `本报讯(通讯员 张冲 李帅广)`, `本报讯 7月24日,…`. */
-export const DATELINE = /^(?:本报讯|本报电|新华社[^\s，,。]{0,12}电)(?:[ \u3000]*[(（][^()（）\n]{1,40}[)）])?/u;
+export const DATELINE =
+  /^(?:本报讯|本报电|新华社[^\s，,。]{0,12}电)(?:[ \u3000]*[(（][^()（）\n]{1,40}[)）])?/u;
 
 /** A photo caption: `图为培训现场。` */
 export const CAPTION = /^[(（]?(?:图为|上图|下图|左图|右图|图[一二三四五六七八九十\d]+[：:\s])/u;

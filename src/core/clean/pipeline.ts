@@ -12,7 +12,12 @@ import { joinBrokenLines } from './transforms/joinBrokenLines';
 import type { CleanReport, Transform, TransformId } from './types';
 
 /** The built-in transforms, in pipeline order. */
-export const TRANSFORMS: readonly Transform[] = [continuationMarks, joinBrokenLines, cjkPunctuation, cjkSpaces];
+export const TRANSFORMS: readonly Transform[] = [
+  continuationMarks,
+  joinBrokenLines,
+  cjkPunctuation,
+  cjkSpaces,
+];
 
 export interface CleanOptions {
   /** Turn built-in transforms on or off by id; those not named keep their `defaultOn`. */

@@ -30,8 +30,12 @@ const ruleSchema = z.object({
 });
 
 const ruleSetSchema = z.object({
-  format: z.literal(RULE_SET_FORMAT, { error: `not a Galley rule set (expected "format": "${RULE_SET_FORMAT}")` }),
-  version: z.literal(RULE_SET_VERSION, { error: `unsupported rule set version (this Galley reads version ${RULE_SET_VERSION})` }),
+  format: z.literal(RULE_SET_FORMAT, {
+    error: `not a Galley rule set (expected "format": "${RULE_SET_FORMAT}")`,
+  }),
+  version: z.literal(RULE_SET_VERSION, {
+    error: `unsupported rule set version (this Galley reads version ${RULE_SET_VERSION})`,
+  }),
   rules: z.array(ruleSchema),
 });
 
@@ -70,7 +74,9 @@ export function parseRuleSet(json: string): RuleSetResult {
       ok: false,
       errors: parsed.error.issues.map((issue) => {
         const [, index, field] = issue.path;
-        return typeof index === 'number' ? `rule ${index + 1}${field ? ` (${String(field)})` : ''}: ${issue.message}` : issue.message;
+        return typeof index === 'number'
+          ? `rule ${index + 1}${field ? ` (${String(field)})` : ''}: ${issue.message}`
+          : issue.message;
       }),
     };
   }

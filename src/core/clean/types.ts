@@ -1,7 +1,8 @@
 import type { FieldKind } from '../model';
 
 /** Identifiers of the built-in transforms; user rules are `rule:<id>`. */
-export type TransformId = 'join-lines' | 'cjk-spaces' | 'cjk-punctuation' | 'continuation-marks' | `rule:${string}`;
+export type TransformId =
+  'join-lines' | 'cjk-spaces' | 'cjk-punctuation' | 'continuation-marks' | `rule:${string}`;
 
 /** Something a transform noticed but did not (or could not) fix, for the archivist to look at. */
 export interface CleanReport {

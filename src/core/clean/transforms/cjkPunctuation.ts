@@ -105,7 +105,13 @@ function pairQuotes(line: string, lineStart: number, reports: CleanReport[]): st
     if (at.length === 0) continue;
     if (at.length % 2 === 1) {
       // Which one is unpaired cannot be known: leave them all and say where they are.
-      for (const i of at) reports.push({ transform: 'cjk-punctuation', kind: 'unpaired-quote', offset: lineStart + i, text: quote });
+      for (const i of at)
+        reports.push({
+          transform: 'cjk-punctuation',
+          kind: 'unpaired-quote',
+          offset: lineStart + i,
+          text: quote,
+        });
       continue;
     }
     const chars = out.split('');
@@ -151,10 +157,14 @@ function widenParens(text: string, open: number, close: number): string | undefi
 function widenAllParens(text: string): string {
   const parts: string[] = [];
   let copied = 0;
-  for (let open = text.indexOf('('); open !== -1; ) {
+  for (let open = text.indexOf('('); open !== -1;) {
     const limit = Math.min(text.length, open + 1 + MAX_INSIDE_PARENS);
     let close = open + 1;
-    for (let c = text.charCodeAt(close); close < limit && c !== 0x28 && c !== 0x29 && c !== 0x0a; c = text.charCodeAt(++close));
+    for (
+      let c = text.charCodeAt(close);
+      close < limit && c !== 0x28 && c !== 0x29 && c !== 0x0a;
+      c = text.charCodeAt(++close)
+    );
     if (close > open + 1 && text.charCodeAt(close) === 0x29) {
       const wide = widenParens(text, open, close);
       if (wide !== undefined) {

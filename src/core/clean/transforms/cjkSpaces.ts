@@ -83,7 +83,8 @@ function cleanHeadline(line: string): string {
 /** Cleans a line known to hold a space between CJK characters (see removeCjkSpaces). */
 function cleanLine(line: string): string {
   if (HEADING.test(line) || BYLINE_BLOCK.test(line)) return line;
-  if (line.length <= HEADLINE_MAX_UNITS && HEADLINE_LIKE.test(line) && !DATELINE.test(line)) return cleanHeadline(line);
+  if (line.length <= HEADLINE_MAX_UNITS && HEADLINE_LIKE.test(line) && !DATELINE.test(line))
+    return cleanHeadline(line);
   return dropStraySpaces(line);
 }
 
@@ -107,7 +108,12 @@ export function removeCjkSpaces(text: string): string {
     while (after < text.length && isSpace(text.charCodeAt(after))) after++;
     let from = after;
     // A run at the start or end of a line has the line break (or nothing) beside it.
-    if (at > 0 && after < text.length && stray(text.charCodeAt(at - 1), text.charCodeAt(after)) && !afterDateline(text, at)) {
+    if (
+      at > 0 &&
+      after < text.length &&
+      stray(text.charCodeAt(at - 1), text.charCodeAt(after)) &&
+      !afterDateline(text, at)
+    ) {
       const start = text.lastIndexOf('\n', at) + 1;
       let end = text.indexOf('\n', after);
       if (end === -1) end = text.length;

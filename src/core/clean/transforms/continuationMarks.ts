@@ -5,7 +5,8 @@
 
 import type { CleanReport, Transform, TransformResult } from '../types';
 
-const MARK_SOURCE = '[\\u2460-\\u2473]\\d{1,2}版?|[（(](?:[上下]?转|[上下]?接)第?[\\d一二三四五六七八九十]{1,3}版[）)]';
+const MARK_SOURCE =
+  '[\\u2460-\\u2473]\\d{1,2}版?|[（(](?:[上下]?转|[上下]?接)第?[\\d一二三四五六七八九十]{1,3}版[）)]';
 
 const LEADING_SOURCE = '[（(]上?接第?[\\d一二三四五六七八九十]{1,3}版[）)]';
 
@@ -45,7 +46,12 @@ export function removeContinuationMarks(text: string): TransformResult {
       while (end < text.length && isBlank(text.charCodeAt(end))) end++;
     }
     parts.push(text.slice(copied, start));
-    reports.push({ transform: 'continuation-marks', kind: 'continuation-mark', offset: start - removed, text: text.slice(start, end).trim() });
+    reports.push({
+      transform: 'continuation-marks',
+      kind: 'continuation-mark',
+      offset: start - removed,
+      text: text.slice(start, end).trim(),
+    });
     removed += end - start;
     copied = end;
     CANDIDATE.lastIndex = end;
