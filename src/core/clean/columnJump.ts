@@ -84,51 +84,42 @@ export function continuesAcross(prev: string, next: string, atColumnFoot = false
   return prev.length >= MIN_PROSE || breaksWord(prev, next);
 }
 
-/** `text.indexOf('\n\n', from)`, found through single line breaks: a one-character search skips ahead much faster. */
-function nextBreak(text: string, from: number): number {
-  for (let i = text.indexOf('\n', from); i !== -1; i = text.indexOf('\n', i + 1))
-    if (text.charCodeAt(i + 1) === 0x0a) return i;
-  return -1;
-}
-
 // Bylines and datelines are short: a longer paragraph start needs no byline test.
 const HEAD_CHARS = 80;
 
 /**
- * Joins paragraphs (separated by `\n\n`) that a column or page jump split in mid-sentence.
- * Idempotent: each decision looks at the already-joined paragraph before it. Works on
- * positions in the text rather than splitting it, so a long corpus is not copied piecewise.
+ * Joins the paragraphs that a column or page jump split in mid-sentence, and separates the
+ * others by `\n\n`. Idempotent: each decision looks at the already-joined paragraph before it.
  */
-export function joinColumnJumps(text: string): string {
+export function joinParagraphJumps(paragraphs: readonly string[]): string {
+  if (paragraphs.length === 0) return '';
   // Built by concatenation: for a few dozen pieces V8's rope strings beat Array.join.
-  let out = '';
-  let copied = 0;
-  let paragraphStart = 0;
+  let out = paragraphs[0];
   // The paragraph before the break as joined so far, when a join made it differ from the text.
   let joinedSoFar: string | undefined;
-  for (let brk = nextBreak(text, 0); brk !== -1;) {
-    const nextStart = brk + 2;
-    let nextEnd = nextBreak(text, nextStart);
-    if (nextEnd === -1) nextEnd = text.length;
-    const last = text.charCodeAt(brk - 1);
-    let separator: string | undefined;
-    if (!CLOSED_END.has(last) && nextStart < text.length) {
-      const prev = joinedSoFar ?? text.slice(paragraphStart, brk);
-      const next = text.slice(nextStart, Math.min(nextEnd, nextStart + HEAD_CHARS + 1));
-      if (continuesAcross(prev, next)) {
-        separator = isWide(last) || isWide(text.charCodeAt(nextStart)) ? '' : ' ';
-        out += text.slice(copied, brk) + separator;
-        copied = nextStart;
-        joinedSoFar = prev + separator + text.slice(nextStart, nextEnd);
+  for (let i = 1; i < paragraphs.length; i++) {
+    const before = paragraphs[i - 1];
+    const next = paragraphs[i];
+    const last = before.charCodeAt(before.length - 1);
+    if (!CLOSED_END.has(last) && next !== '') {
+      const prev = joinedSoFar ?? before;
+      const head = next.length > HEAD_CHARS + 1 ? next.slice(0, HEAD_CHARS + 1) : next;
+      if (continuesAcross(prev, head)) {
+        const separator = isWide(last) || isWide(next.charCodeAt(0)) ? '' : ' ';
+        out += separator + next;
+        joinedSoFar = prev + separator + next;
+        continue;
       }
     }
-    if (separator === undefined) {
-      paragraphStart = nextStart;
-      joinedSoFar = undefined;
-    }
-    brk = nextEnd === text.length ? -1 : nextEnd;
+    out += '\n\n' + next;
+    joinedSoFar = undefined;
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return out;
+}
+
+/** Joins paragraphs (separated by `\n\n`) that a column or page jump split in mid-sentence (see joinParagraphJumps). */
+export function joinColumnJumps(text: string): string {
+  return text.indexOf('\n\n') === -1 ? text : joinParagraphJumps(text.split('\n\n'));
 }
 
 /** The two halves of a sentence joined as a line break would be (see joinLines). */

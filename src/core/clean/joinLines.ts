@@ -38,19 +38,19 @@ function separator(text: string, p: number, q: number, a: number, b: number): st
 }
 
 /**
- * Joins lines broken at column width: no space between CJK characters, one space between
- * Latin words, Latin words hyphenated at the line end rejoined. A space the OCR kept beside
- * a break (a markdown hard break `鲁慧  `) is a real gap and becomes one space. Blank lines
- * (one or more, whitespace-only included) become one paragraph break `\n\n`. Leading and
- * trailing whitespace is trimmed. Idempotent.
+ * The paragraphs of a text with its lines broken at column width joined: no space between
+ * CJK characters, one space between Latin words, Latin words hyphenated at the line end
+ * rejoined. A space the OCR kept beside a break (a markdown hard break `鲁慧  `) is a real
+ * gap and becomes one space. Blank lines (one or more, whitespace-only included) end a
+ * paragraph. joinLines is these paragraphs joined by `\n\n` and trimmed.
  */
-export function joinLines(raw: string): string {
+export function joinedParagraphs(raw: string): string[] {
   const text = raw.indexOf('-') === -1 ? raw : raw.replace(HYPHENATED, '');
-  if (text.indexOf('\n') === -1) return text.trim();
   // Walking the line breaks by position and deciding on the characters beside them is much
   // cheaper than a regex match per break (a column-broken page has one every dozen
   // characters) or splitting the text into an array of lines.
-  let out = '';
+  const paragraphs: string[] = [];
+  let paragraph = '';
   let started = false;
   let prevStart = 0;
   let prevEnd = 0;
@@ -68,13 +68,13 @@ export function joinLines(raw: string): string {
       continue;
     }
     while (isBlank(text.charCodeAt(b - 1))) b--;
-    if (started)
-      out += blankSince
-        ? '\n\n'
-        : prevTrailing || a > lineStart
-          ? ' '
-          : separator(text, prevStart, prevEnd, a, b);
-    out += text.slice(a, b);
+    if (blankSince) {
+      paragraphs.push(paragraph);
+      paragraph = '';
+    } else if (started) {
+      paragraph += prevTrailing || a > lineStart ? ' ' : separator(text, prevStart, prevEnd, a, b);
+    }
+    paragraph += text.slice(a, b);
     started = true;
     prevStart = a;
     prevEnd = b;
@@ -82,7 +82,14 @@ export function joinLines(raw: string): string {
     blankSince = false;
     lineStart = lineEnd + 1;
   }
-  return out.trim();
+  if (started) paragraphs.push(paragraph);
+  return paragraphs;
+}
+
+/** Joins lines broken at column width (see joinedParagraphs); paragraphs are separated by `\n\n`, and the whole is trimmed. Idempotent. */
+export function joinLines(raw: string): string {
+  if (raw.indexOf('\n') === -1) return (raw.indexOf('-') === -1 ? raw : raw.replace(HYPHENATED, '')).trim();
+  return joinedParagraphs(raw).join('\n\n').trim();
 }
 
 /** The paragraphs of a text: lines joined (see joinLines), split at blank lines, none empty. */
