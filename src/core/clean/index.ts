@@ -1,8 +1,8 @@
 // The cleanup toolkit: pure transforms over plain text, the pipeline that runs them, and
 // the functions that apply them to an article without touching its provenance spans.
 export type { CleanReport, Transform, TransformId, TransformResult } from './types';
-export { joinLines, splitParagraphs } from './joinLines';
-export { continuesAcross, joinColumnJumps } from './columnJump';
+export { joinedParagraphs, joinLines, splitParagraphs } from './joinLines';
+export { continuesAcross, joinColumnJumps, joinParagraphJumps } from './columnJump';
 export { joinBrokenLines } from './transforms/joinBrokenLines';
 export { cjkSpaces, removeCjkSpaces } from './transforms/cjkSpaces';
 export { cjkPunctuation, fixCjkPunctuation } from './transforms/cjkPunctuation';
