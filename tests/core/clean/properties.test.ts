@@ -2,7 +2,16 @@
 // an article keeps its provenance (spans) intact.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TRANSFORMS, applyTransform, cleanContent, cleanText, extractParts } from '../../../src/core/clean';
+import {
+  TRANSFORMS,
+  applyTransform,
+  cleanContent,
+  cleanText,
+  extractParts,
+  joinBrokenLines,
+  joinColumnJumps,
+  joinLines,
+} from '../../../src/core/clean';
 import { emptyContent, fieldsOf, type ArticleContent } from '../../../src/core/model';
 import { suggestArticles } from '../../../src/core/segment';
 import { sample } from '../segment/samples';
@@ -69,6 +78,20 @@ describe('idempotence', () => {
         expect(cleanText(once).text).toBe(once);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('joining lines hands its paragraphs to the column-jump join as joining, then splitting, would', () => {
+    // The transform skips building the joined text; whitespace that only String.prototype.trim
+    // removes (no-break spaces, BOM) is where the two could part.
+    const edged = fc
+      .tuple(fc.constantFrom('', '\u00a0', '\ufeff', ' '), text, fc.constantFrom('', '\u00a0', '\u2028'))
+      .map(([a, s, b]) => a + s + b);
+    fc.assert(
+      fc.property(fc.oneof(text, edged), (s) => {
+        expect(joinBrokenLines.apply(s).text).toBe(joinColumnJumps(joinLines(s)));
+      }),
+      { numRuns: 1000 },
     );
   });
 
