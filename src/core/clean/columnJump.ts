@@ -3,19 +3,12 @@
 // words on both sides, so this looks at the end of one paragraph and the start of the next.
 
 import * as patterns from './patterns';
-import { isHan as han, isWide as wide } from './script';
+import { codeTable, isHan as han, isWide as wide } from './script';
 
 // Local bindings: module re-exports can cost a getter call on every use.
 const isHan = han;
 const isWide = wide;
 const { BYLINE_BLOCK, CAPTION, DATELINE, HEADING, TRAILING_BYLINE } = patterns;
-
-/** A lookup table over UTF-16 code units: this runs at every paragraph break, and an array load costs a fraction of a Set lookup. */
-function codeTable(chars: string): { has(code: number): boolean } {
-  const table = new Uint8Array(0x10000);
-  for (const c of chars) table[c.charCodeAt(0)] = 1;
-  return { has: (code) => table[code] === 1 };
-}
 
 // A paragraph ending in one of these ends a sentence (or a quotation, a bracket).
 const CLOSED_END = codeTable('。！？!?…；;”’」』）)》.');

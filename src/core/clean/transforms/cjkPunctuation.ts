@@ -2,7 +2,7 @@
 // one code unit for one code unit, so offsets in the text do not move. Numbers (`1831.6万元`,
 // `1,234`, `9:30`), Latin text, e-mail addresses and URLs are never touched.
 
-import { isHan as han, isWide as wide } from '../script';
+import { codeTable, isHan as han, isWide as wide } from '../script';
 import type { CleanReport, Transform, TransformResult } from '../types';
 
 // Local bindings: these run for every mark, and module re-exports can cost a getter call.
@@ -35,11 +35,8 @@ const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 // Spaces, other marks, brackets and quotes are looked past: in `中;,` and `(中);` each mark
 // belongs to `中`. Deciding by the text beyond them keeps the result stable when run again,
 // after the bracket or quote beside it was widened.
-// A table indexed by code unit: this runs on every side of every mark, and a Set lookup
-// costs several times an array load.
-const SKIPPED = new Uint8Array(0x10000);
-for (const c of ' \t\u3000,;:!?()"\'（）“”‘’') SKIPPED[c.charCodeAt(0)] = 1;
-const isSkipped = (c: number) => SKIPPED[c] === 1;
+const SKIPPED = codeTable(' \t\u3000,;:!?()"\'（）“”‘’');
+const isSkipped = SKIPPED.has;
 
 // Set during a pass when a decision looked at something the same pass may still change (a
 // `.` that may become `。`, a `"` or `)` that may become `”` `）`): only then is another
