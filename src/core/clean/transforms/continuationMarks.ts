@@ -24,12 +24,21 @@ const CANDIDATE = new RegExp(
 
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 
-// Every mark holds a circled number or the word 版: a text with neither (most pages) needs no
-// search for candidates, whose many failed tries at each bracket cost more than these scans.
+// Every mark holds a circled number, or a 版 that closes a bracket (`（下转第2版）`): a text
+// with neither (most pages, even those that speak of a 版面) needs no search for candidates,
+// whose many failed tries at each bracket cost more than these scans.
 const CIRCLED = /[\u2460-\u2473]/;
 
+function mayHoldMarks(text: string): boolean {
+  for (let i = text.indexOf('版'); i !== -1; i = text.indexOf('版', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 0xff09 || next === 0x29) return true;
+  }
+  return CIRCLED.test(text);
+}
+
 export function removeContinuationMarks(text: string): TransformResult {
-  if (text.indexOf('版') === -1 && !CIRCLED.test(text)) return { text };
+  if (!mayHoldMarks(text)) return { text };
   const reports: CleanReport[] = [];
   const parts: string[] = [];
   let copied = 0;
