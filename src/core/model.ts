@@ -134,7 +134,12 @@ export function emptyContent(): ArticleContent {
   };
 }
 
-const LIST_KEY = { paragraph: 'paragraphs', caption: 'captions', note: 'notes' } as const;
+/** The array of ArticleContent that holds each list field kind. */
+export const LIST_KEY = { paragraph: 'paragraphs', caption: 'captions', note: 'notes' } as const;
+export type ListKey = (typeof LIST_KEY)[ListFieldKind];
+export const LIST_KEYS: readonly ListKey[] = LIST_FIELDS.map((kind) => LIST_KEY[kind]);
+/** Every key of ArticleContent: the single fields, then the list fields' arrays. */
+export const CONTENT_KEYS: readonly (keyof ArticleContent)[] = [...SINGLE_FIELDS, ...LIST_KEYS];
 
 /** The array of a list field kind. */
 export function listOf(content: ArticleContent, kind: ListFieldKind): TextField[] {

@@ -2,8 +2,8 @@
 // Operations are pure: they return a new state and keep every untouched article object
 // identical (===), so callers can tell which rows to write (see changes.ts).
 
-import type { Article, ArticleContent, FieldRef, Span, TextField } from '../model';
-import { emptyContent, isListKind, listOf } from '../model';
+import type { Article, ArticleContent, FieldRef, ListFieldKind, ListKey, Span, TextField } from '../model';
+import { LIST_KEY, emptyContent, isListKind, listOf } from '../model';
 
 export interface PageArticles {
   pageId: string;
@@ -59,8 +59,8 @@ export function withField(article: Article, ref: FieldRef, field: TextField): Ar
   return { ...article, [ref.kind]: field };
 }
 
-export function listKey(kind: 'paragraph' | 'caption' | 'note'): 'paragraphs' | 'captions' | 'notes' {
-  return kind === 'paragraph' ? 'paragraphs' : kind === 'caption' ? 'captions' : 'notes';
+export function listKey(kind: ListFieldKind): ListKey {
+  return LIST_KEY[kind];
 }
 
 export function sameRef(a: FieldRef, b: FieldRef): boolean {

@@ -4,19 +4,7 @@
 // longer covers the text. Reordering alone keeps the review: the words are the same.
 
 import type { PageArticles } from '../../../core/article';
-import type { Article, ArticleContent, ArticleStatus } from '../../../core/model';
-
-const CONTENT_KEYS: readonly (keyof ArticleContent)[] = [
-  'section',
-  'kicker',
-  'title',
-  'subtitle',
-  'dateline',
-  'byline',
-  'paragraphs',
-  'captions',
-  'notes',
-];
+import { CONTENT_KEYS, type Article, type ArticleContent, type ArticleStatus } from '../../../core/model';
 
 /** Whether two versions of an article say different things (article operations copy what they change). */
 export function contentChanged(before: ArticleContent, after: ArticleContent): boolean {

@@ -7,7 +7,7 @@ import type { OpContext, PageArticles } from '../../../core/article';
 import { allOwned, draftArticle, equal, renumber, subtract, tidyText } from '../../../core/article';
 import { cleanText, type CleanOptions } from '../../../core/clean';
 import type { ArticleContent, Span, TextField } from '../../../core/model';
-import { SINGLE_FIELDS, fieldsOf } from '../../../core/model';
+import { LIST_KEYS, SINGLE_FIELDS, fieldsOf } from '../../../core/model';
 import type { SuggestedArticle } from '../../../core/segment';
 
 /** The raw spans a suggestion was read from, all fields together. */
@@ -55,7 +55,7 @@ export function freeContent(
     out[kind] = f ?? { text: '', spans: [] };
     if (f && f.spans.length > 0) any = true;
   }
-  for (const key of ['paragraphs', 'captions', 'notes'] as const) {
+  for (const key of LIST_KEYS) {
     out[key] = s[key].map((f) => freeField(f, taken, raw, options)).filter((f): f is TextField => f !== null);
     if (out[key].some((f) => f.spans.length > 0)) any = true;
   }

@@ -2,14 +2,11 @@
 // an edit moved any raw text between fields is a walk over identities: what the raw view
 // paints, the page's coverage and the open suggestions are all kept while it is false.
 
-import type { Article } from '../../../../core/model';
-
-const SINGLE = ['section', 'kicker', 'title', 'subtitle', 'dateline', 'byline'] as const;
-const LISTS = ['paragraphs', 'captions', 'notes'] as const;
+import { LIST_KEYS, SINGLE_FIELDS, type Article } from '../../../../core/model';
 
 function sameFieldSpans(a: Article, b: Article): boolean {
-  for (const kind of SINGLE) if (a[kind].spans !== b[kind].spans) return false;
-  for (const key of LISTS) {
+  for (const kind of SINGLE_FIELDS) if (a[kind].spans !== b[kind].spans) return false;
+  for (const key of LIST_KEYS) {
     const x = a[key];
     const y = b[key];
     if (x.length !== y.length) return false;
