@@ -88,7 +88,6 @@ export function joinedParagraphs(raw: string): string[] {
 
 /** Joins lines broken at column width (see joinedParagraphs); paragraphs are separated by `\n\n`, and the whole is trimmed. Idempotent. */
 export function joinLines(raw: string): string {
-  if (raw.indexOf('\n') === -1) return (raw.indexOf('-') === -1 ? raw : raw.replace(HYPHENATED, '')).trim();
   return joinedParagraphs(raw).join('\n\n').trim();
 }
 
