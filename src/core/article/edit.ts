@@ -2,11 +2,11 @@
 // Text edits never touch provenance: the raw spans stay as they were.
 
 import type { Article, ArticleContent, ArticleStatus, FieldRef, TextField } from '../model';
-import { getField, SINGLE_FIELDS } from '../model';
+import { getField, LIST_KEY, SINGLE_FIELDS } from '../model';
 import { allOwned } from './owners';
 import { subtract } from './spans';
 import type { PageArticles } from './state';
-import { findArticle, listKey, replaceArticle, withField } from './state';
+import { findArticle, replaceArticle, withField } from './state';
 
 export function setFieldText(
   state: PageArticles,
@@ -31,7 +31,7 @@ export function removeField(
   const article = findArticle(state, articleId);
   if (!article || !getField(article, ref)) return state;
   if ('index' in ref) {
-    const key = listKey(ref.kind);
+    const key = LIST_KEY[ref.kind];
     return replaceArticle(state, {
       ...article,
       [key]: article[key].filter((_, i) => i !== ref.index),

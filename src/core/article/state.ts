@@ -2,7 +2,7 @@
 // Operations are pure: they return a new state and keep every untouched article object
 // identical (===), so callers can tell which rows to write (see changes.ts).
 
-import type { Article, ArticleContent, FieldRef, ListFieldKind, ListKey, Span, TextField } from '../model';
+import type { Article, ArticleContent, FieldRef, Span, TextField } from '../model';
 import { LIST_KEY, emptyContent, isListKind, listOf } from '../model';
 
 export interface PageArticles {
@@ -54,13 +54,9 @@ export function withField(article: Article, ref: FieldRef, field: TextField): Ar
   if (isListKind(ref.kind) && 'index' in ref) {
     const list = [...listOf(article, ref.kind)];
     list[ref.index] = field;
-    return { ...article, [listKey(ref.kind)]: list };
+    return { ...article, [LIST_KEY[ref.kind]]: list };
   }
   return { ...article, [ref.kind]: field };
-}
-
-export function listKey(kind: ListFieldKind): ListKey {
-  return LIST_KEY[kind];
 }
 
 export function sameRef(a: FieldRef, b: FieldRef): boolean {
