@@ -2,17 +2,18 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
-// The same renderer as the desktop app, built as a plain web page (browser Host).
-export default defineConfig({
+// The same renderer as the desktop app, built as a plain web page (browser Host). The
+// `e2e` mode is the build made for tests: it alone carries the test hooks (instruments.ts).
+export default defineConfig(({ mode }) => ({
   root: resolve(__dirname, 'src/renderer'),
   base: './',
   plugins: [react()],
   build: {
-    outDir: resolve(__dirname, 'dist-web'),
+    outDir: resolve(__dirname, mode === 'e2e' ? 'dist-e2e' : 'dist-web'),
     emptyOutDir: true,
     // Served from localhost or the app bundle, never over a slow network: one bundle of
     // React, CodeMirror and Dexie is expected, not a warning.
     chunkSizeWarningLimit: 1500,
   },
   preview: { port: 4173, strictPort: false },
-});
+}));

@@ -1,5 +1,5 @@
 // Runs every benchmark in bench/ (TypeScript, through tsx) one after another. Each prints
-// its figures as `name: value unit` lines. Browser benchmarks need the built web app.
+// its figures as `name: value unit` lines. Browser benchmarks need the web app built for tests (dist-e2e).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
@@ -11,7 +11,7 @@ const files = readdirSync('bench')
 
 const needsWeb = files.some((f) => f.startsWith('browser-'));
 if (needsWeb) {
-  const build = spawnSync('npm', ['run', '--silent', 'build:web'], {
+  const build = spawnSync('npm', ['run', '--silent', 'build:e2e'], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (build.status !== 0) process.exit(build.status ?? 1);

@@ -4,12 +4,12 @@ import { db } from './db/db';
 import { SETTING, readSetting, type LastPage } from './db/settings';
 import { pickHost } from './host/pickHost';
 import { initI18n, isLanguage, systemLanguage } from './i18n';
-import { installTestHook } from './testHook';
+import { installTestInstruments } from './instruments';
 import { App } from './ui/App';
 import './ui/styles.css';
 
 async function boot(): Promise<void> {
-  installTestHook();
+  await installTestInstruments();
   const [host, language, lastPage, softWrap] = await Promise.all([
     pickHost(),
     readSetting<string>(db, SETTING.language),

@@ -1,13 +1,12 @@
-// Debian's Chromium through playwright-core, with a fresh profile (and so a fresh
-// IndexedDB) per test file.
+// Chromium (wherever support/chromium.ts finds it) through playwright-core, with a fresh
+// profile (and so a fresh IndexedDB) per test file.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { requireChromium } from './chromium';
 import { serveDistWeb, type StaticServer } from './staticServer';
-
-export const CHROMIUM_PATH = process.env.GALLEY_CHROMIUM ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -22,7 +21,7 @@ export const CHROMIUM_ARGS = [
 export interface GalleySession {
   context: BrowserContext;
   page: Page;
-  /** The app's address; `?galley-test` turns on the read-only test hook. */
+  /** The app's address (the build made for tests, with its read-only test hooks). */
   url: string;
   /** Opens the app in the session's page and waits until it has drawn. */
   open(query?: string): Promise<Page>;
@@ -41,7 +40,7 @@ export async function startGalley(options: SessionOptions = {}): Promise<GalleyS
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
+      executablePath: requireChromium(),
       args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
       locale: options.locale ?? 'en-US',
       viewport: options.viewport ?? { width: 1440, height: 900 },

@@ -7,6 +7,7 @@ import type { ArticleStatus, FieldRef, Span } from '../../../core/model';
 import { getField } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
 import { pickHost } from '../host/pickHost';
+import { instruments } from '../instruments';
 import type { AssignActionId, CommandId } from './actions';
 import { targetOf } from './actions';
 import type { CardHandlers } from './ArticleCard';
@@ -19,7 +20,6 @@ import { RevisionList } from './RevisionList';
 import type { ArticleSession, Selection } from './session/ArticleSession';
 import { readSelection, writeSelection } from './session/selection';
 import { ShortcutHelp } from './ShortcutHelp';
-import { installArticlesHook } from './testHook';
 import { scrollRawTo, useRawViewSync } from './useRawViewSync';
 import { useShortcuts } from './useShortcuts';
 import { useSnapshot } from './useSession';
@@ -73,7 +73,7 @@ export function PanelBody({ db, session, view }: PanelBodyProps) {
   const currentSelection = current ? selection : undefined;
 
   useEffect(() => {
-    if (view) return installArticlesHook(session, view);
+    if (view && instruments.sessionShown) return instruments.sessionShown(session, view);
   }, [session, view]);
 
   const select = useCallback(

@@ -3,7 +3,7 @@ import type { GalleyDb } from '../db/db';
 import type { SourceFile } from '../host/Host';
 import { importFiles } from '../import/importFiles';
 import type { ImportProgress, ImportReport } from '../import/types';
-import { recordImport } from '../testHook';
+import { instruments } from '../instruments';
 
 export interface ImportState {
   /** Counts of the import under way, or null when none runs. */
@@ -44,7 +44,7 @@ export function useImport(db: GalleyDb, onImported: (report: ImportReport) => vo
       try {
         const report = await importFiles(db, files, { onProgress, signal: abort.signal });
         cancelAnimationFrame(frame);
-        recordImport(report);
+        instruments.importDone?.(report);
         setState({ progress: null, report });
         onImportedRef.current(report);
       } finally {

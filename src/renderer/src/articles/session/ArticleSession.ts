@@ -22,6 +22,7 @@ import {
 import type { Revision } from '../../../../core/backup/types';
 import type { ArticleContent, ArticleStatus, FieldRef, Span } from '../../../../core/model';
 import type { GalleyDb } from '../../db/db';
+import type { SaveObserver } from '../../instruments';
 import { markStatus, reopenEdited } from '../../review/statusFlow';
 import { reviewerOf } from '../../review/reviewer';
 import { History, type SharedStep } from './history';
@@ -58,6 +59,8 @@ export interface PendingWrite {
 export interface SessionOptions {
   now?: () => number;
   newId?: () => string;
+  /** Told how long each write took, from handing the change to Dexie to the committed transaction. */
+  saveObserver?: SaveObserver;
 }
 
 export class ArticleSession {
@@ -76,10 +79,7 @@ export class ArticleSession {
   private readonly ink: InkIndex;
   /** The last coverage worked out: typing keeps every span, so it is reused until one moves. */
   private covered: { state: PageArticles; value: number } | undefined;
-  /** When the last write committed (performance.now()): the save benchmark reads it. */
-  lastCommitAt = 0;
-  /** How long each write took, from handing the change to Dexie to the committed transaction (ms). */
-  readonly commitTimes: number[] = [];
+  private readonly saveObserver: SaveObserver | undefined;
 
   constructor(
     private readonly db: GalleyDb,
@@ -91,6 +91,7 @@ export class ArticleSession {
     this.persisted = initial;
     this.now = opts.now ?? Date.now;
     this.newId = opts.newId ?? (() => crypto.randomUUID());
+    this.saveObserver = opts.saveObserver;
     this.ink = inkIndex(raw);
     this.snapshot = this.makeSnapshot(0);
   }
@@ -299,7 +300,7 @@ export class ArticleSession {
       .then(() => writeChanges(this.db, batch.state, batch.coverage, batch.changes, batch.revisions))
       .then(
         () => {
-          if (this.commitTimes.length < 10_000) this.commitTimes.push(performance.now() - queued);
+          this.saveObserver?.committed(performance.now() - queued);
           this.settleWrite(true);
         },
         (err: unknown) => this.settleWrite(false, err),
@@ -342,7 +343,6 @@ export class ArticleSession {
   private settleWrite(ok: boolean, err?: unknown): void {
     if (ok) {
       this.failed = false;
-      this.lastCommitAt = performance.now();
     } else {
       console.error('Saving articles failed', err);
       this.failed = true;

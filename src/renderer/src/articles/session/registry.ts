@@ -2,6 +2,7 @@
 // pages and coming back.
 
 import type { GalleyDb } from '../../db/db';
+import { instruments } from '../../instruments';
 import { ArticleSession } from './ArticleSession';
 import { loadPageArticles } from './persist';
 
@@ -12,7 +13,9 @@ export function openSession(db: GalleyDb, pageId: string): Promise<ArticleSessio
   if (!byPage) sessions.set(db, (byPage = new Map()));
   let s = byPage.get(pageId);
   if (!s) {
-    s = loadPageArticles(db, pageId).then(({ state, raw }) => new ArticleSession(db, raw, state));
+    s = loadPageArticles(db, pageId).then(
+      ({ state, raw }) => new ArticleSession(db, raw, state, { saveObserver: instruments.save }),
+    );
     byPage.set(pageId, s);
     s.catch(() => byPage.delete(pageId));
   }

@@ -1,10 +1,10 @@
-// A window onto the app for the benchmark and end-to-end tests, present only when the
-// page was opened with `?galley-test`. It reads what the app did and can time the
-// import's store path on a database of its own; it never touches the archivist's data.
+// A window onto the app for the benchmark and end-to-end tests (build made for tests only).
+// It reads what the app did and can time the import's store path on a database of its
+// own; it never touches the archivist's data.
 
-import { createDb } from './db/db';
-import { knownPages, storeChunk, type Decoded } from './import/importFiles';
-import type { ImportReport } from './import/types';
+import { createDb } from '../db/db';
+import { knownPages, storeChunk, type Decoded } from '../import/importFiles';
+import type { ImportReport } from '../import/types';
 
 interface GalleyTestHook {
   imports: ImportReport[];
@@ -18,8 +18,7 @@ declare global {
   }
 }
 
-export function installTestHook(): void {
-  if (!new URLSearchParams(location.search).has('galley-test')) return;
+export function installAppHook(): void {
   window.__galleyTest = {
     imports: [],
     async timeStore(dbName, pages, chunkPages) {

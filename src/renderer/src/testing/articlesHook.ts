@@ -1,11 +1,11 @@
-// Present only when the app was opened with `?galley-test`: lets end-to-end tests and the
-// benchmark set a raw selection (as a mouse drag would) and read what the session holds.
+// Build made for tests only: lets end-to-end tests and the benchmark set a raw selection
+// (as a mouse drag would) and read what the session holds.
 
 import { EditorSelection } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import type { PageArticles } from '../../../core/article';
 import type { Span } from '../../../core/model';
-import type { ArticleSession } from './session/ArticleSession';
+import type { ArticleSession } from '../articles/session/ArticleSession';
 
 export interface GalleyArticlesHook {
   pageId: string;
@@ -15,7 +15,7 @@ export interface GalleyArticlesHook {
   selection(): Span[];
   state(): PageArticles;
   flush(): Promise<void>;
-  lastCommitAt(): number;
+  /** How long each committed write took (ms), in the order they committed. */
   commitTimes(): number[];
 }
 
@@ -25,11 +25,13 @@ declare global {
   }
 }
 
-export const testing =
-  typeof location !== 'undefined' && new URLSearchParams(location.search).has('galley-test');
+const commitTimes: number[] = [];
+
+export function recordCommit(ms: number): void {
+  if (commitTimes.length < 10_000) commitTimes.push(ms);
+}
 
 export function installArticlesHook(session: ArticleSession, view: EditorView): () => void {
-  if (!testing) return () => {};
   window.__galleyArticles = {
     pageId: session.pageId,
     raw: session.raw,
@@ -43,8 +45,7 @@ export function installArticlesHook(session: ArticleSession, view: EditorView): 
     selection: () => view.state.selection.ranges.map((r) => ({ start: r.from, end: r.to })),
     state: () => session.getSnapshot().state,
     flush: () => session.flush(),
-    lastCommitAt: () => session.lastCommitAt,
-    commitTimes: () => [...session.commitTimes],
+    commitTimes: () => [...commitTimes],
   };
   return () => {
     if (window.__galleyArticles?.pageId === session.pageId) delete window.__galleyArticles;
