@@ -4,13 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeFile, type DecodedPage } from '../core/decode';
-
-const REASONS: Record<string, string> = {
-  binary: 'not a text file',
-  'too-large': 'too large for a newspaper page',
-  unreadable: 'cannot be read',
-  undecodable: 'not in an encoding Galley reads',
-};
+import { fileProblem } from '../core/errno';
+import { REJECT_WORDS, problemMessage } from './messages';
 
 export type PageRead = { ok: true; page: DecodedPage } | { ok: false; message: string };
 
@@ -21,21 +16,15 @@ export async function readPage(file: string): Promise<PageRead> {
   try {
     bytes = await readFile(file);
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why =
-      err.code === 'ENOENT'
-        ? 'no such file'
-        : err.code === 'EISDIR'
-          ? 'is a folder'
-          : err.code === 'EACCES'
-            ? 'permission denied'
-            : err.message;
+    const problem = fileProblem(e);
+    // Reading, a folder where a file was named is simply that.
+    const why = problem.code === 'file.folder-in-the-way' ? 'is a folder' : problemMessage(problem);
     return { ok: false, message: `${file}: ${why}` };
   }
   const result = await decodeFile(bytes, { name, relativePath: name });
   if (!result.ok) {
     const detail = result.detail ? ` (${result.detail})` : '';
-    return { ok: false, message: `${file}: ${REASONS[result.reason] ?? result.reason}${detail}` };
+    return { ok: false, message: `${file}: ${REJECT_WORDS[result.reason]}${detail}` };
   }
   return { ok: true, page: result };
 }

@@ -5,7 +5,9 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { cleanText, parseRuleSet, type UserRule } from '../../core/clean';
 import { charDiff } from '../../core/diff';
+import { fileProblem } from '../../core/errno';
 import { readPage } from '../io';
+import { problemMessage } from '../messages';
 import type { Command } from './command';
 
 export const cleanUsage = 'galley clean [--rules FILE] [--diff] FILE…';
@@ -47,12 +49,12 @@ async function loadRules(file: string): Promise<{ rules?: UserRule[]; error?: st
   try {
     json = await readFile(file, 'utf8');
   } catch (e) {
-    return {
-      error: `${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
-    };
+    return { error: `${file}: ${problemMessage(fileProblem(e))}` };
   }
   const parsed = parseRuleSet(json);
-  return parsed.ok ? { rules: parsed.rules } : { error: `${file}: ${parsed.errors.join('; ')}` };
+  return parsed.ok
+    ? { rules: parsed.rules }
+    : { error: `${file}: ${parsed.errors.map(problemMessage).join('; ')}` };
 }
 
 async function run(args: string[]): Promise<number> {

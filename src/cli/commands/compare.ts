@@ -6,6 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeFile } from '../../core/decode';
+import { fileProblem } from '../../core/errno';
+import { problemMessage } from '../messages';
 import { compareTexts } from '../../core/diff/figures';
 
 export const compareUsage = 'galley compare RAW CORRECTED';
@@ -15,10 +17,7 @@ async function readText(file: string): Promise<string> {
   try {
     bytes = await readFile(file);
   } catch (e) {
-    throw new Error(
-      `${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
-      { cause: e },
-    );
+    throw new Error(`${file}: ${problemMessage(fileProblem(e))}`, { cause: e });
   }
   const decoded = await decodeFile(bytes, { name: path.basename(file), relativePath: file });
   if (!decoded.ok)

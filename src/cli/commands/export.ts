@@ -9,30 +9,20 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseBackup } from '../../core/backup/parse';
+import { fileProblem } from '../../core/errno';
 import { projectSnapshot } from '../../core/backup/snapshot';
 import { exportFiles } from '../../core/export/exportProject';
 import type { ExportFile } from '../../core/export/files';
 import type { Page } from '../../core/model';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/snapshot';
+import { backupMessage, problemMessage } from '../messages';
 
 export const exportUsage =
   'galley export BACKUP --out DIR [--format txt,md,jsonl,tei,annotations,csv] [--pages PAGE,…] [--reviewed-only]';
 
-const REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  ENOTDIR: 'a file is in the way of a folder',
-  EEXIST: 'a file is in the way of a folder',
-  EISDIR: 'a folder is in the way of a file',
-};
-
 function reason(e: unknown): string {
   if (e instanceof RawSourceError) return e.message;
-  const code = (e as NodeJS.ErrnoException).code;
-  return (code && REASONS[code]) ?? (e as Error).message;
+  return problemMessage(fileProblem(e));
 }
 
 /** Page ids for `--pages`, which names pages by id, relative path or file name. */
@@ -87,20 +77,12 @@ export async function exportCommand(args: string[]): Promise<number> {
   try {
     bytes = await readFile(backupPath);
   } catch (e) {
-    process.stderr.write(
-      `galley export: ${backupPath}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : reason(e)}\n`,
-    );
+    process.stderr.write(`galley export: ${backupPath}: ${reason(e)}\n`);
     return 1;
   }
   const backup = parseBackup(bytes);
   if (!backup.ok) {
-    const what = {
-      foreign: 'not a Galley backup',
-      corrupt: 'the backup is damaged',
-      'newer-version': 'the backup is from a newer Galley',
-      invalid: 'the backup is incomplete',
-    }[backup.error.kind];
-    process.stderr.write(`galley export: ${backupPath}: ${what} (${backup.error.detail})\n`);
+    process.stderr.write(`galley export: ${backupPath}: ${backupMessage(backup.error)}\n`);
     return 1;
   }
   const files = exportFiles(projectSnapshot(backup.data), {

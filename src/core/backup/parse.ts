@@ -3,6 +3,7 @@
 
 import { gunzipSync } from 'fflate';
 import { fieldsOf, type PageText } from '../model';
+import type { BackupProblem } from '../problems';
 import { fromBase64 } from './base64';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './format';
 import { backupSchema } from './schema';
@@ -15,18 +16,15 @@ import type { ProjectData } from './types';
  */
 export type BackupErrorKind = 'foreign' | 'corrupt' | 'newer-version' | 'invalid';
 
-export interface BackupError {
-  kind: BackupErrorKind;
-  /** Technical detail for the log and the CLI; the UI words the kind itself. */
-  detail: string;
-}
+/** The kind of refusal and what exactly is wrong (a code with its data: the CLI and the UI word it). */
+export type BackupError = BackupProblem & { kind: BackupErrorKind };
 
 export type BackupReadResult =
   { ok: true; data: ProjectData; createdAt: string } | { ok: false; error: BackupError };
 
-const fail = (kind: BackupErrorKind, detail: string): BackupReadResult => ({
+const fail = (kind: BackupErrorKind, problem: BackupProblem): BackupReadResult => ({
   ok: false,
-  error: { kind, detail },
+  error: { ...problem, kind },
 });
 
 export function parseBackup(bytes: Uint8Array): BackupReadResult {
@@ -36,14 +34,16 @@ export function parseBackup(bytes: Uint8Array): BackupReadResult {
     try {
       body = gunzipSync(bytes);
     } catch (e) {
-      return fail('corrupt', `the compressed data is damaged (${(e as Error).message})`);
+      return fail('corrupt', { code: 'backup.bad-compression', detail: (e as Error).message });
     }
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    return gzipped ? fail('corrupt', 'the content is not UTF-8 text') : fail('foreign', 'not a text file');
+    return gzipped
+      ? fail('corrupt', { code: 'backup.not-utf8' })
+      : fail('foreign', { code: 'backup.not-text' });
   }
   text = text.replace(/^\ufeff/, '');
   const looksOurs = /^\s*\{\s*"format"\s*:\s*"galley-backup"/.test(text);
@@ -52,23 +52,20 @@ export function parseBackup(bytes: Uint8Array): BackupReadResult {
     json = JSON.parse(text);
   } catch (e) {
     return looksOurs
-      ? fail('corrupt', `the file is cut short or damaged (${(e as Error).message})`)
-      : fail('foreign', 'not a Galley backup');
+      ? fail('corrupt', { code: 'backup.truncated', detail: (e as Error).message })
+      : fail('foreign', { code: 'backup.not-backup' });
   }
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return fail('foreign', `not a Galley backup (no "format": "${BACKUP_FORMAT}")`);
+    return fail('foreign', { code: 'backup.not-backup' });
   }
   const version = (json as { version?: unknown }).version;
   if (typeof version === 'number' && version > BACKUP_VERSION) {
-    return fail(
-      'newer-version',
-      `written by a newer Galley (backup version ${version}, this one reads ${BACKUP_VERSION})`,
-    );
+    return fail('newer-version', { code: 'backup.newer-version', version, reads: BACKUP_VERSION });
   }
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return fail('invalid', `${issue.path.join('.') || 'backup'}: ${issue.message}`);
+    return fail('invalid', { code: 'backup.schema', path: issue.path.join('.'), detail: issue.message });
   }
   const doc = parsed.data;
   const texts: PageText[] = [];
@@ -78,7 +75,7 @@ export function parseBackup(bytes: Uint8Array): BackupReadResult {
       continue;
     }
     const original = fromBase64(t.bytes);
-    if (!original) return fail('invalid', `texts: the original bytes of page ${t.pageId} are not Base64`);
+    if (!original) return fail('invalid', { code: 'backup.bytes-not-base64', page: t.pageId });
     texts.push({ pageId: t.pageId, raw: t.raw, bytes: original });
   }
   const data: ProjectData = {
@@ -94,35 +91,34 @@ export function parseBackup(bytes: Uint8Array): BackupReadResult {
 }
 
 /** The first contradiction between records (duplicate ids, dangling references, spans off the text). */
-function inconsistency(data: ProjectData): string | null {
+function inconsistency(data: ProjectData): BackupProblem | null {
   const pageIds = new Set<string>();
   for (const p of data.pages) {
-    if (pageIds.has(p.id)) return `pages: page ${p.id} appears twice`;
+    if (pageIds.has(p.id)) return { code: 'backup.duplicate', table: 'pages', id: p.id };
     pageIds.add(p.id);
   }
   const raws = new Map<string, string>();
   for (const t of data.texts) {
-    if (!pageIds.has(t.pageId)) return `texts: text of unknown page ${t.pageId}`;
-    if (raws.has(t.pageId)) return `texts: page ${t.pageId} has two texts`;
+    if (!pageIds.has(t.pageId)) return { code: 'backup.text-of-unknown-page', page: t.pageId };
+    if (raws.has(t.pageId)) return { code: 'backup.two-texts', page: t.pageId };
     raws.set(t.pageId, t.raw);
   }
-  for (const id of pageIds) if (!raws.has(id)) return `texts: page ${id} has no raw text`;
+  for (const id of pageIds) if (!raws.has(id)) return { code: 'backup.no-text', page: id };
   const articleIds = new Set<string>();
   for (const a of data.articles) {
-    if (articleIds.has(a.id)) return `articles: article ${a.id} appears twice`;
+    if (articleIds.has(a.id)) return { code: 'backup.duplicate', table: 'articles', id: a.id };
     articleIds.add(a.id);
     const raw = raws.get(a.pageId);
-    if (raw === undefined) return `articles: article ${a.id} is on unknown page ${a.pageId}`;
+    if (raw === undefined) return { code: 'backup.article-on-unknown-page', article: a.id, page: a.pageId };
     for (const [, f] of fieldsOf(a)) {
       for (const s of f.spans)
-        if (s.start > s.end || s.end > raw.length)
-          return `articles: article ${a.id} has a span outside its page's text`;
+        if (s.start > s.end || s.end > raw.length) return { code: 'backup.span-outside', article: a.id };
     }
   }
-  const unique = (list: { id: string }[], table: string): string | null => {
+  const unique = (list: { id: string }[], table: string): BackupProblem | null => {
     const seen = new Set<string>();
     for (const r of list) {
-      if (seen.has(r.id)) return `${table}: ${r.id} appears twice`;
+      if (seen.has(r.id)) return { code: 'backup.duplicate', table, id: r.id };
       seen.add(r.id);
     }
     return null;

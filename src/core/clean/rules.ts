@@ -3,6 +3,7 @@
 // set file (`galley clean --rules FILE` reads the same file).
 
 import { z } from 'zod';
+import type { PatternProblem, RuleSetProblem } from '../problems';
 import type { Transform } from './types';
 
 export interface UserRule {
@@ -21,8 +22,8 @@ export const RULE_SET_VERSION = 1;
 
 const ruleSchema = z.object({
   id: z.string().min(1).optional(),
-  name: z.string().min(1, 'a rule needs a name'),
-  find: z.string().min(1, 'a rule needs something to find'),
+  name: z.string().min(1),
+  find: z.string().min(1),
   replace: z.string(),
   regex: z.boolean().default(false),
   caseSensitive: z.boolean().default(true),
@@ -30,16 +31,12 @@ const ruleSchema = z.object({
 });
 
 const ruleSetSchema = z.object({
-  format: z.literal(RULE_SET_FORMAT, {
-    error: `not a Galley rule set (expected "format": "${RULE_SET_FORMAT}")`,
-  }),
-  version: z.literal(RULE_SET_VERSION, {
-    error: `unsupported rule set version (this Galley reads version ${RULE_SET_VERSION})`,
-  }),
+  format: z.literal(RULE_SET_FORMAT),
+  version: z.literal(RULE_SET_VERSION),
   rules: z.array(ruleSchema),
 });
 
-export type RuleSetResult = { ok: true; rules: UserRule[] } | { ok: false; errors: string[] };
+export type RuleSetResult = { ok: true; rules: UserRule[] } | { ok: false; errors: RuleSetProblem[] };
 
 /** The regular expression a rule searches with (global, Unicode). Throws SyntaxError for a bad pattern. */
 export function ruleRegExp(rule: Pick<UserRule, 'find' | 'regex' | 'caseSensitive'>): RegExp {
@@ -48,14 +45,16 @@ export function ruleRegExp(rule: Pick<UserRule, 'find' | 'regex' | 'caseSensitiv
 }
 
 /** Why a rule cannot be used, or undefined when it is fine. */
-export function ruleError(rule: Pick<UserRule, 'find' | 'regex' | 'caseSensitive'>): string | undefined {
-  if (rule.find === '') return 'nothing to find';
+export function ruleError(
+  rule: Pick<UserRule, 'find' | 'regex' | 'caseSensitive'>,
+): PatternProblem | undefined {
+  if (rule.find === '') return { code: 'pattern.empty' };
   try {
     const re = ruleRegExp(rule);
     // A pattern that matches the empty string would insert its replacement everywhere.
-    if (re.test('')) return 'the pattern matches empty text';
+    if (re.test('')) return { code: 'pattern.matches-empty' };
   } catch (e) {
-    return `invalid regular expression: ${(e as Error).message}`;
+    return { code: 'pattern.invalid', detail: (e as Error).message };
   }
   return undefined;
 }
@@ -66,27 +65,29 @@ export function parseRuleSet(json: string): RuleSetResult {
   try {
     data = JSON.parse(json);
   } catch (e) {
-    return { ok: false, errors: [`not valid JSON: ${(e as Error).message}`] };
+    return { ok: false, errors: [{ code: 'ruleset.not-json', detail: (e as Error).message }] };
   }
   const parsed = ruleSetSchema.safeParse(data);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((issue) => {
-        const [, index, field] = issue.path;
-        return typeof index === 'number'
-          ? `rule ${index + 1}${field ? ` (${String(field)})` : ''}: ${issue.message}`
-          : issue.message;
-      }),
-    };
-  }
-  const errors: string[] = [];
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(issueProblem) };
+  const errors: RuleSetProblem[] = [];
   const rules = parsed.data.rules.map((r, i): UserRule => {
     const problem = ruleError(r);
-    if (problem) errors.push(`rule ${i + 1} “${r.name}”: ${problem}`);
+    if (problem) errors.push({ ...problem, rule: i + 1, name: r.name });
     return { ...r, id: r.id ?? `rule-${i + 1}` };
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, rules };
+}
+
+/** The problem a schema issue stands for, located at its rule and field when it has one. */
+function issueProblem(issue: z.core.$ZodIssue): RuleSetProblem {
+  const [top, index, field] = issue.path;
+  if (top === 'format') return { code: 'ruleset.wrong-format' };
+  if (top === 'version') return { code: 'ruleset.wrong-version', version: RULE_SET_VERSION };
+  if (top !== 'rules' || typeof index !== 'number') return { code: 'ruleset.invalid', detail: issue.message };
+  const at = { rule: index + 1, ...(field === undefined ? {} : { field: String(field) }) };
+  if (issue.code === 'too_small' && field === 'name') return { code: 'rule.needs-name', ...at };
+  if (issue.code === 'too_small' && field === 'find') return { code: 'rule.needs-find', ...at };
+  return { code: 'rule.invalid-field', detail: issue.message, ...at };
 }
 
 /** A rule set file for `rules`, pretty-printed so it can be read and edited by hand. */

@@ -2,6 +2,7 @@
 // or the chosen ones. Pure: takes the texts, returns hits or new texts; the caller stores
 // them in one undoable action. Generic over how a text is addressed (page, article, field).
 
+import type { PatternProblem } from '../problems';
 import { compileQuery, expandReplacement, type FindQuery } from './query';
 
 /** One searchable text and where it lives. */
@@ -39,7 +40,7 @@ export interface FindResult<A> {
   hits: Hit<A>[];
   /** True when `limit` cut the list short. */
   truncated: boolean;
-  error?: string;
+  error?: PatternProblem;
 }
 
 /** A hit's identity, to choose it for replacement. */
@@ -100,7 +101,7 @@ export function replaceHits<A>(
   query: FindQuery,
   replacement: string,
   chosen?: ReadonlySet<string>,
-): { changes: Replaced<A>[]; count: number; error?: string } {
+): { changes: Replaced<A>[]; count: number; error?: PatternProblem } {
   const compiled = compileQuery(query);
   if (!compiled.ok) return { changes: [], count: 0, error: compiled.error };
   const { re } = compiled;

@@ -1,25 +1,27 @@
 // A corpus-wide search: plain text or a regular expression, as the archivist typed it.
 
+import type { PatternProblem } from '../problems';
+
 export interface FindQuery {
   pattern: string;
   regex: boolean;
   caseSensitive: boolean;
 }
 
-export type CompiledQuery = { ok: true; re: RegExp } | { ok: false; error: string };
+export type CompiledQuery = { ok: true; re: RegExp } | { ok: false; error: PatternProblem };
 
 /** The global regex a query searches with, or why it cannot be used (shown next to the search box). */
 export function compileQuery(query: FindQuery): CompiledQuery {
-  if (query.pattern === '') return { ok: false, error: 'empty' };
+  if (query.pattern === '') return { ok: false, error: { code: 'pattern.empty' } };
   const source = query.regex ? query.pattern : query.pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   let re: RegExp;
   try {
     re = new RegExp(source, query.caseSensitive ? 'gu' : 'giu');
   } catch (e) {
-    return { ok: false, error: `invalid regular expression: ${(e as Error).message}` };
+    return { ok: false, error: { code: 'pattern.invalid', detail: (e as Error).message } };
   }
   // An empty match would be a hit at every position: refuse it rather than flood the list.
-  if (re.test('')) return { ok: false, error: 'the pattern matches empty text' };
+  if (re.test('')) return { ok: false, error: { code: 'pattern.matches-empty' } };
   re.lastIndex = 0;
   return { ok: true, re };
 }

@@ -1,5 +1,6 @@
 import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { problemMessage } from '../../../src/cli/messages';
 import { fromBase64, toBase64 } from '../../../src/core/backup/base64';
 import { makeBackup } from '../../../src/core/backup/format';
 import { parseBackup } from '../../../src/core/backup/parse';
@@ -18,7 +19,7 @@ describe('project backup', () => {
       const file = makeBackup(data, { createdAt: Date.UTC(2026, 10, 22), gzip });
       expect(file[0] === 0x1f).toBe(gzip);
       const read = parseBackup(file);
-      if (!read.ok) throw new Error(read.error.detail);
+      if (!read.ok) throw new Error(problemMessage(read.error));
       expect(read.createdAt).toBe('2026-11-22T00:00:00.000Z');
       const sortBy = <T>(list: T[], key: (t: T) => string) =>
         [...list].sort((a, b) => key(a).localeCompare(key(b)));
@@ -111,7 +112,7 @@ describe('project backup', () => {
       expect(read.ok).toBe(false);
       if (!read.ok) {
         expect(read.error.kind).toBe('invalid');
-        expect(read.error.detail).toMatch(message);
+        expect(problemMessage(read.error)).toMatch(message);
       }
     }
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemMessage } from '../../../src/cli/messages';
 import { applyRules, parseRuleSet, serializeRuleSet, type UserRule } from '../../../src/core/clean';
 
 const rule = (over: Partial<UserRule>): UserRule => ({
@@ -88,6 +89,6 @@ describe('user rules', () => {
   ])('refuse a bad file with a clear error: %s', (json, message) => {
     const parsed = parseRuleSet(json);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.errors.join('\n')).toMatch(message);
+    if (!parsed.ok) expect(parsed.errors.map(problemMessage).join('\n')).toMatch(message);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemMessage } from '../../../src/cli/messages';
 import {
   applyReplacements,
   articleTargets,
@@ -38,8 +39,8 @@ describe('findAll', () => {
   it('reports a bad regex instead of throwing', () => {
     const result = findAll(targets, regex('([己'));
     expect(result.hits).toEqual([]);
-    expect(result.error).toMatch(/invalid regular expression/);
-    expect(findAll(targets, regex('x*')).error).toMatch(/empty/);
+    expect(problemMessage(result.error!)).toMatch(/invalid regular expression/);
+    expect(problemMessage(findAll(targets, regex('x*')).error!)).toMatch(/empty/);
   });
 
   it('stops at a limit and says so', () => {

@@ -54,7 +54,7 @@ describe('project backup and restore', () => {
     await buildProject(db);
     const app = await exportFilesOf(db, all);
     const read = parseBackup(makeBackup(await readProjectData(db), { createdAt: 0 }));
-    if (!read.ok) throw new Error(read.error.detail);
+    if (!read.ok) throw new Error(read.error.code);
     const cli = exportProject(projectSnapshot(read.data), all);
     expect(app.length).toBeGreaterThan(5);
     expect(cli).toEqual(app);

@@ -1,0 +1,76 @@
+// The CLI's English words for the core's problem codes: the one place the command line
+// turns a code and its data into a sentence (the app does the same through i18n).
+
+import type { RejectReason } from '../core/decode';
+import type { BackupError, BackupErrorKind } from '../core/backup';
+import type { Problem, RuleLocation } from '../core/problems';
+
+type Of<C extends Problem['code']> = Extract<Problem, { code: C }>;
+type Wording = { [C in Problem['code']]: (p: Of<C>) => string };
+
+const WORDS: Wording = {
+  'pattern.empty': () => 'nothing to find',
+  'pattern.matches-empty': () => 'the pattern matches empty text',
+  'pattern.invalid': (p) => `invalid regular expression: ${p.detail}`,
+  'ruleset.not-json': (p) => `not valid JSON: ${p.detail}`,
+  'ruleset.not-utf8': () => 'not UTF-8 text',
+  'ruleset.wrong-format': () => 'not a Galley rule set (expected "format": "galley-rules")',
+  'ruleset.wrong-version': (p) => `unsupported rule set version (this Galley reads version ${p.version})`,
+  'ruleset.invalid': (p) => p.detail,
+  'rule.needs-name': () => 'a rule needs a name',
+  'rule.needs-find': () => 'a rule needs something to find',
+  'rule.invalid-field': (p) => p.detail,
+  'backup.bad-compression': (p) => `the compressed data is damaged (${p.detail})`,
+  'backup.not-utf8': () => 'the content is not UTF-8 text',
+  'backup.not-text': () => 'not a text file',
+  'backup.truncated': (p) => `the file is cut short or damaged (${p.detail})`,
+  'backup.not-backup': () => 'not a Galley backup',
+  'backup.newer-version': (p) =>
+    `written by a newer Galley (backup version ${p.version}, this one reads ${p.reads})`,
+  'backup.schema': (p) => `${p.path || 'backup'}: ${p.detail}`,
+  'backup.bytes-not-base64': (p) => `texts: the original bytes of page ${p.page} are not Base64`,
+  'backup.duplicate': (p) => `${p.table}: ${p.id} appears twice`,
+  'backup.text-of-unknown-page': (p) => `texts: text of unknown page ${p.page}`,
+  'backup.two-texts': (p) => `texts: page ${p.page} has two texts`,
+  'backup.no-text': (p) => `texts: page ${p.page} has no raw text`,
+  'backup.article-on-unknown-page': (p) => `articles: article ${p.article} is on unknown page ${p.page}`,
+  'backup.span-outside': (p) => `articles: article ${p.article} has a span outside its page's text`,
+  'file.not-found': () => 'no such file',
+  'file.permission': () => 'permission denied',
+  'file.read-only': () => 'the disk is read-only',
+  'file.disk-full': () => 'the disk is full',
+  'file.quota': () => 'the disk quota is used up',
+  'file.name-too-long': () => 'the file name is too long',
+  'file.file-in-the-way': () => 'a file is in the way of a folder',
+  'file.folder-in-the-way': () => 'a folder is in the way of a file',
+  'file.io': (p) => p.detail ?? 'input/output error',
+};
+
+/** A problem in English, prefixed with the rule it is about when it has one. */
+export function problemMessage(problem: Problem): string {
+  const word = WORDS[problem.code] as (p: Problem) => string;
+  const text = word(problem);
+  const at = problem as RuleLocation;
+  if (at.rule === undefined) return text;
+  if (at.name !== undefined) return `rule ${at.rule} “${at.name}”: ${text}`;
+  return `rule ${at.rule}${at.field !== undefined ? ` (${at.field})` : ''}: ${text}`;
+}
+
+export const REJECT_WORDS: Record<RejectReason, string> = {
+  binary: 'not a text file',
+  'too-large': 'too large for a newspaper page',
+  unreadable: 'cannot be read',
+  undecodable: 'not in an encoding Galley reads',
+};
+
+const BACKUP_KIND: Record<BackupErrorKind, string> = {
+  foreign: 'not a Galley backup',
+  corrupt: 'the backup is damaged',
+  'newer-version': 'the backup is from a newer Galley',
+  invalid: 'the backup is incomplete',
+};
+
+/** A refused backup: what kind of refusal, then exactly what is wrong. */
+export function backupMessage(error: BackupError): string {
+  return `${BACKUP_KIND[error.kind]} (${problemMessage(error)})`;
+}
