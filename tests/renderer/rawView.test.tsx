@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { StateField } from '@codemirror/state';
-import type { EditorView } from '@codemirror/view';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RawViewControl } from '../../src/renderer/src/rawview/control';
 import { rawPageId } from '../../src/renderer/src/rawview/rawPage';
 import { RawView } from '../../src/renderer/src/rawview/RawView';
 
@@ -33,8 +33,10 @@ const probe = StateField.define<string | null>({
 
 describe('the raw view binding', () => {
   it('keeps one EditorView and gives each page a fresh read-only state carrying its id', () => {
-    const shown: [EditorView | null, string | null][] = [];
-    const onShown = (view: EditorView | null, pageId: string | null) => shown.push([view, pageId]);
+    const shown: [RawViewControl | null, string | null][] = [];
+    const onShown = (control: RawViewControl | null, pageId: string | null) => shown.push([control, pageId]);
+    const editors = () => container.querySelectorAll('.cm-editor');
+    const content = () => container.querySelector('.cm-content')!;
     const extensions = [probe];
     created = 0;
     act(() =>
@@ -47,6 +49,8 @@ describe('the raw view binding', () => {
     expect(first.state.doc.toString()).toBe('本报讯\n第一版');
     expect(first.state.readOnly).toBe(true);
     expect(first.state.field(probe)).toBe('p1');
+    expect(editors()).toHaveLength(1);
+    const editor = editors()[0];
 
     act(() =>
       root.render(<RawView pageId="p2" text="第二版" softWrap extensions={extensions} onShown={onShown} />),
@@ -56,7 +60,9 @@ describe('the raw view binding', () => {
     expect(id).toBe('p2');
     expect(second!.state.doc.toString()).toBe('第二版');
     expect(second!.state.field(probe)).toBe('p2');
-    expect(second!.contentDOM.classList.contains('cm-lineWrapping')).toBe(true);
+    expect(editors()).toHaveLength(1);
+    expect(editors()[0]).toBe(editor);
+    expect(content().classList.contains('cm-lineWrapping')).toBe(true);
     const statesMade = created;
 
     // A re-render with the same page (a soft-wrap toggle) neither swaps the state nor re-creates the view.
@@ -67,7 +73,7 @@ describe('the raw view binding', () => {
     );
     expect(shown.at(-1)![0]).toBe(first);
     expect(created).toBe(statesMade);
-    expect(first.contentDOM.classList.contains('cm-lineWrapping')).toBe(false);
+    expect(content().classList.contains('cm-lineWrapping')).toBe(false);
     expect(first.state.doc.toString()).toBe('第二版');
   });
 });

@@ -2,9 +2,9 @@
 // these, so each call site is a no-op; only the build made for tests (`vite build --mode
 // e2e`) installs them, from testing/install.ts, which no other build contains.
 
-import type { EditorView } from '@codemirror/view';
 import type { ArticleSession } from './articles/session/ArticleSession';
 import type { ImportReport } from './import/types';
+import type { RawViewControl } from './rawview/control';
 
 /** Told when an article session's write committed, with how long it took (ms). */
 export interface SaveObserver {
@@ -14,7 +14,7 @@ export interface SaveObserver {
 export interface Instruments {
   importDone?(report: ImportReport): void;
   /** A page's session is shown beside its raw view; returns what to do when it is hidden. */
-  sessionShown?(session: ArticleSession, view: EditorView): () => void;
+  sessionShown?(session: ArticleSession, control: RawViewControl): () => void;
   save?: SaveObserver;
 }
 

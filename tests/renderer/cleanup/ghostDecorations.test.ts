@@ -1,10 +1,6 @@
 import { EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
-import {
-  ghostDecorations,
-  ghostField,
-  setGhostPaint,
-} from '../../../src/renderer/src/suggest/ghostDecorations';
+import { ghostDecorations, ghostField, setGhostPaint } from '../../../src/renderer/src/rawview/ghosts';
 import { setSpanPaint, spanDecorations, spanField } from '../../../src/renderer/src/rawview/spans';
 
 const raw = '# 标题\n\n本报讯 正文第一段。\n\n记者 鲁慧\n';

@@ -1,34 +1,36 @@
-// Keeps the raw view's span decorations in step with the session and the selection, and
-// turns clicks on assigned raw text into a selection of its article and field.
+// Keeps the raw view's span paint in step with the session and the selection, and turns
+// picks of assigned raw text into a selection of its article and field.
 
-import { EditorView } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 import type { PageArticles } from '../../../core/article';
 import type { Article } from '../../../core/model';
-import type { SpanPickEvent } from '../rawview/spans';
-import { paintOf, setSpanPaint, SPAN_PICK_EVENT } from '../rawview/spans';
+import type { RawViewControl } from '../rawview/control';
+import { paintOf } from '../rawview/spans/paint';
+import { useLatest } from '../ui/useLatest';
 import type { Selection } from './session/ArticleSession';
 import { sameSpans } from './session/sameSpans';
 
 export function useRawViewSync(
-  view: EditorView | null,
+  control: RawViewControl | null,
   state: PageArticles,
   selection: Selection | undefined,
   onPick: (selection: Selection) => void,
 ): void {
   const painted = useRef<{
-    view: EditorView;
+    control: RawViewControl;
+    pageId: string | null;
     articles: readonly Article[];
     furniture: unknown;
     selection: string;
   } | null>(null);
   useEffect(() => {
-    if (!view) return;
+    if (!control) return;
     const sel = JSON.stringify(selection ?? null);
     const last = painted.current;
     if (
       last &&
-      last.view === view &&
+      last.control === control &&
+      last.pageId === control.pageId &&
       last.furniture === state.furniture &&
       last.selection === sel &&
       // Typing changes only text, which the raw view does not show.
@@ -36,28 +38,22 @@ export function useRawViewSync(
     ) {
       return;
     }
-    painted.current = { view, articles: state.articles, furniture: state.furniture, selection: sel };
-    view.dispatch({ effects: setSpanPaint.of(paintOf(state.articles, state.furniture, selection)) });
-  }, [view, state, selection]);
-
-  const pick = useRef(onPick);
-  useEffect(() => {
-    pick.current = onPick;
-  });
-  useEffect(() => {
-    if (!view) return;
-    const listener = (e: Event) => {
-      const { articleId, field } = (e as SpanPickEvent).detail;
-      if (articleId) pick.current({ articleId, field });
+    painted.current = {
+      control,
+      pageId: control.pageId,
+      articles: state.articles,
+      furniture: state.furniture,
+      selection: sel,
     };
-    view.dom.addEventListener(SPAN_PICK_EVENT, listener);
-    return () => view.dom.removeEventListener(SPAN_PICK_EVENT, listener);
-  }, [view]);
-}
+    control.paintSpans(paintOf(state.articles, state.furniture, selection));
+  }, [control, state, selection]);
 
-/** Scrolls the raw view so `offset` is in the middle. */
-export function scrollRawTo(view: EditorView, offset: number): void {
-  view.dispatch({
-    effects: EditorView.scrollIntoView(Math.min(offset, view.state.doc.length), { y: 'center' }),
-  });
+  const pick = useLatest(onPick);
+  useEffect(
+    () =>
+      control?.on('pick', ({ articleId, field }) => {
+        if (articleId) pick.current({ articleId, field });
+      }),
+    [control, pick],
+  );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '../ui/useLatest';
 import type { AssignActionId, CommandId } from './actions';
 import { ASSIGN_ACTIONS, COMMANDS, matches } from './actions';
 
@@ -17,21 +18,17 @@ function typingIn(target: EventTarget | null): boolean {
  */
 export function useShortcuts(
   panel: React.RefObject<HTMLElement | null>,
-  rawDom: HTMLElement | null,
+  raw: { contains(node: Node | null): boolean } | null,
   onAssign: (id: AssignActionId) => void,
   onCommand: (id: CommandId) => void,
 ): void {
-  const latest = useRef({ onAssign, onCommand });
-  useEffect(() => {
-    latest.current = { onAssign, onCommand };
-  });
+  const latest = useLatest({ onAssign, onCommand });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.isComposing || e.defaultPrevented) return;
       const target = e.target as Node | null;
       const ours =
-        !typingIn(e.target) ||
-        (!!target && (!!panel.current?.contains(target) || !!rawDom?.contains(target)));
+        !typingIn(e.target) || (!!target && (!!panel.current?.contains(target) || !!raw?.contains(target)));
       for (const a of ASSIGN_ACTIONS) {
         if (matches(a.shortcut, e)) {
           e.preventDefault();
@@ -54,5 +51,5 @@ export function useShortcuts(
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [panel, rawDom]);
+  }, [panel, raw, latest]);
 }

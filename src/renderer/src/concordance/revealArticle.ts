@@ -1,18 +1,20 @@
-// Showing a hit's article in the form once its page is open: the article panel selects an
-// article when its card header is clicked, so the hit does just that (and scrolls to it).
+// Showing a hit's article: through app state, not the DOM. The article is remembered as its
+// page's selection (so the panel comes back to it), the page is opened, and the page's
+// article panel is asked to select the article and field and bring them into sight.
 
-export function revealArticle(articleId: string, timeoutMs = 3000): void {
-  const started = performance.now();
-  const tick = () => {
-    const card = document.querySelector<HTMLElement>(
-      `.article-card[data-article-id="${CSS.escape(articleId)}"]`,
-    );
-    if (card) {
-      card.querySelector<HTMLElement>('.article-head')?.click();
-      card.scrollIntoView({ block: 'nearest' });
-      return;
-    }
-    if (performance.now() - started < timeoutMs) requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
+import type { ArticleReveal } from '../articles/useReveal';
+import { writeSelection } from '../articles/session/selection';
+import type { GalleyDb } from '../db/db';
+
+export interface RevealTarget {
+  /** Opens the page (the app's page selection). */
+  openPage(pageId: string): void;
+  /** Hands the request to the open page's article panel (app state the panel reads). */
+  reveal(request: ArticleReveal): void;
+}
+
+export async function revealArticle(db: GalleyDb, request: ArticleReveal, app: RevealTarget): Promise<void> {
+  await writeSelection(db, request.pageId, { articleId: request.articleId, field: request.field });
+  app.openPage(request.pageId);
+  app.reveal(request);
 }

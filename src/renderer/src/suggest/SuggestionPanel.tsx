@@ -2,16 +2,15 @@
 // as dashed outlines in the raw view. Accepting makes real articles of the free text only
 // (one undo step, one write); rejecting is remembered for the page.
 
-import { EditorView } from '@codemirror/view';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleContent } from '../../../core/model';
 import { useEnabledTransforms } from '../cleanup/transformSettings';
 import type { GalleyDb } from '../db/db';
+import type { RawViewControl } from '../rawview/control';
 import type { ArticleSession } from '../articles/session/ArticleSession';
 import { useOwnership, useSessionFor } from '../articles/useSession';
 import { acceptSuggestions } from './accept';
-import { setGhostPaint } from './ghostDecorations';
 import { clearRejected, reject, useRejected } from './rejected';
 import { useOpenSuggestions, useSuggested, type OpenSuggestion } from './useSuggestions';
 import './suggest.css';
@@ -19,13 +18,13 @@ import './suggest.css';
 export interface SuggestionPanelProps {
   db: GalleyDb;
   pageId: string;
-  view: EditorView | null;
+  control: RawViewControl | null;
 }
 
-export function SuggestionPanel({ db, pageId, view }: SuggestionPanelProps) {
+export function SuggestionPanel({ db, pageId, control }: SuggestionPanelProps) {
   const session = useSessionFor(db, pageId);
   if (!session) return null;
-  return <Suggestions key={pageId} db={db} session={session} view={view} />;
+  return <Suggestions key={pageId} db={db} session={session} control={control} />;
 }
 
 function headlineOf(c: ArticleContent): string {
@@ -41,11 +40,11 @@ function headlineOf(c: ArticleContent): string {
 function Suggestions({
   db,
   session,
-  view,
+  control,
 }: {
   db: GalleyDb;
   session: ArticleSession;
-  view: EditorView | null;
+  control: RawViewControl | null;
 }) {
   const { t } = useTranslation();
   // Only spans decide which suggestions are open: typing does not re-render the list.
@@ -60,12 +59,12 @@ function Suggestions({
 
   const paintKey = expanded ? open.map((o) => `${o.key}:${o.free.length}`).join(',') + `|${focus ?? ''}` : '';
   useEffect(() => {
-    if (!view) return;
+    if (!control) return;
     const ghosts = expanded ? open.map((o) => ({ key: o.key, spans: o.free })) : [];
-    view.dispatch({ effects: setGhostPaint.of({ ghosts, focus }) });
+    control.paintGhosts({ ghosts, focus });
     // `open` is recomputed each render; paintKey says when what it paints changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [view, paintKey]);
+  }, [control, paintKey]);
 
   const accept = (items: OpenSuggestion[]) => {
     const current = session.getSnapshot().state;
@@ -92,8 +91,7 @@ function Suggestions({
 
   const show = (o: OpenSuggestion) => {
     setFocus(o.key);
-    if (view && o.free[0])
-      view.dispatch({ effects: EditorView.scrollIntoView(o.free[0].start, { y: 'center' }) });
+    if (control && o.free[0]) control.scrollTo(o.free[0].start);
   };
 
   if (all.length === 0) return null;

@@ -1,11 +1,10 @@
 // Build made for tests only: lets end-to-end tests and the benchmark set a raw selection
-// (as a mouse drag would) and read what the session holds.
+// (as a mouse drag would) and read what the session holds, through the raw view control.
 
-import { EditorSelection } from '@codemirror/state';
-import type { EditorView } from '@codemirror/view';
 import type { PageArticles } from '../../../core/article';
 import type { Span } from '../../../core/model';
 import type { ArticleSession } from '../articles/session/ArticleSession';
+import type { RawViewControl } from '../rawview/control';
 
 export interface GalleyArticlesHook {
   pageId: string;
@@ -31,18 +30,12 @@ export function recordCommit(ms: number): void {
   if (commitTimes.length < 10_000) commitTimes.push(ms);
 }
 
-export function installArticlesHook(session: ArticleSession, view: EditorView): () => void {
+export function installArticlesHook(session: ArticleSession, control: RawViewControl): () => void {
   window.__galleyArticles = {
     pageId: session.pageId,
     raw: session.raw,
-    select(ranges) {
-      view.dispatch({
-        selection: EditorSelection.create(ranges.map((r) => EditorSelection.range(r.start, r.end))),
-        scrollIntoView: true,
-      });
-      view.focus();
-    },
-    selection: () => view.state.selection.ranges.map((r) => ({ start: r.from, end: r.to })),
+    select: (ranges) => control.select(ranges, { scroll: true, focus: true }),
+    selection: () => control.selectionRanges(),
     state: () => session.getSnapshot().state,
     flush: () => session.flush(),
     commitTimes: () => [...commitTimes],

@@ -8,6 +8,7 @@ import type { Language } from '../i18n';
 import type { ImportReport } from '../import/types';
 import { ImportErrors, ImportProgressBar, ImportSummary } from './ImportStatus';
 import { writeSelection } from '../articles/session/selection';
+import type { ArticleReveal } from '../articles/useReveal';
 import { ProjectTools } from '../backup/ProjectTools';
 import { ReviewView } from '../review/ReviewView';
 import { ToolsDrawer } from '../cleanup/ToolsDrawer';
@@ -38,6 +39,9 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
   // Bumped when a restored backup changed the database under the open views.
   const [generation, setGeneration] = useState(0);
   const onRestored = useCallback(() => setGeneration((g) => g + 1), []);
+  // An article another view asked to show, until the page's article panel has shown it.
+  const [reveal, setReveal] = useState<ArticleReveal | null>(null);
+  const onRevealed = useCallback((done: ArticleReveal) => setReveal((r) => (r === done ? null : r)), []);
 
   const select = useCallback(
     (pageId: string) => {
@@ -145,6 +149,8 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
               softWrap={softWrap}
               onSoftWrap={changeSoftWrap}
               onScrolled={onScrolled}
+              reveal={reveal}
+              onRevealed={onRevealed}
             />
           ) : (
             <p className="page-placeholder">{pageCount ? t('page.none') : t('pageList.empty')}</p>
@@ -158,11 +164,17 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
           pageId={selectedId}
           onClose={closeTools}
           onOpenHit={(pageId, articleId, field) =>
-            void writeSelection(db, pageId, { articleId, field }).then(() => {
-              select(pageId);
-              setReviewing(false);
-              revealArticle(articleId);
-            })
+            void revealArticle(
+              db,
+              { pageId, articleId, field },
+              {
+                openPage: (id) => {
+                  select(id);
+                  setReviewing(false);
+                },
+                reveal: setReveal,
+              },
+            )
           }
         />
       ) : null}

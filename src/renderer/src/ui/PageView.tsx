@@ -1,17 +1,16 @@
 // One page: its header, the raw OCR on the left and the article panel on the right.
 
-import type { EditorView } from '@codemirror/view';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EncodingName } from '../../../core/model';
 import { ArticlePanel } from '../articles/ArticlePanel';
-import { articleRawViewExtensions } from '../articles/rawViewExtensions';
+import type { ArticleReveal } from '../articles/useReveal';
 import type { GalleyDb } from '../db/db';
 import { canReopen, reopenPage } from '../import/reopenPage';
+import type { RawViewControl } from '../rawview/control';
 import { RawView } from '../rawview/RawView';
 import { usePhrases } from '../rawview/usePhrases';
-import { ghostDecorations } from '../suggest/ghostDecorations';
 import { SuggestionPanel } from '../suggest/SuggestionPanel';
 import { PageHeader } from './PageHeader';
 
@@ -22,20 +21,23 @@ interface PageViewProps {
   softWrap: boolean;
   onSoftWrap: (on: boolean) => void;
   onScrolled: (pageId: string, offset: number) => void;
+  /** An article another view asked to show (a concordance hit). */
+  reveal?: ArticleReveal | null;
+  onRevealed?: (reveal: ArticleReveal) => void;
 }
 
-export function PageView({ db, pageId, initialTopOffset, softWrap, onSoftWrap, onScrolled }: PageViewProps) {
+export function PageView(props: PageViewProps) {
+  const { db, pageId, initialTopOffset, softWrap, onSoftWrap, onScrolled, reveal, onRevealed } = props;
   const { t } = useTranslation();
   const page = useLiveQuery(() => db.pages.get(pageId), [db, pageId], null);
   const text = useLiveQuery(() => db.texts.get(pageId), [db, pageId], null);
-  const [shown, setShown] = useState<{ view: EditorView | null; pageId: string | null }>({
-    view: null,
+  const [shown, setShown] = useState<{ control: RawViewControl | null; pageId: string | null }>({
+    control: null,
     pageId: null,
   });
   const phrases = usePhrases();
-  const extensions = useMemo(() => [...articleRawViewExtensions(), ...ghostDecorations()], []);
   const onShown = useCallback(
-    (view: EditorView | null, id: string | null) => setShown({ view, pageId: id }),
+    (control: RawViewControl | null, id: string | null) => setShown({ control, pageId: id }),
     [],
   );
   const onReopen = useCallback(
@@ -52,6 +54,7 @@ export function PageView({ db, pageId, initialTopOffset, softWrap, onSoftWrap, o
   const [pair, setPair] = useState(current);
   if (current && (current.page !== pair?.page || current.text !== pair?.text)) setPair(current);
 
+  const control = pair && shown.pageId === pair.page.id ? shown.control : null;
   if (!pair) {
     const missing = page === undefined || text === undefined;
     return <p className="page-placeholder">{t(missing ? 'page.none' : 'page.loading')}</p>;
@@ -72,7 +75,6 @@ export function PageView({ db, pageId, initialTopOffset, softWrap, onSoftWrap, o
             text={pair.text.raw}
             softWrap={softWrap}
             phrases={phrases}
-            extensions={extensions}
             initialTopOffset={initialTopOffset}
             onShown={onShown}
             onScrolled={onScrolled}
@@ -80,12 +82,8 @@ export function PageView({ db, pageId, initialTopOffset, softWrap, onSoftWrap, o
           />
         </div>
         <aside className="split-articles">
-          <SuggestionPanel
-            db={db}
-            pageId={pair.page.id}
-            view={shown.pageId === pair.page.id ? shown.view : null}
-          />
-          <ArticlePanel pageId={pair.page.id} view={shown.pageId === pair.page.id ? shown.view : null} />
+          <SuggestionPanel db={db} pageId={pair.page.id} control={control} />
+          <ArticlePanel pageId={pair.page.id} control={control} reveal={reveal} onRevealed={onRevealed} />
         </aside>
       </div>
     </section>

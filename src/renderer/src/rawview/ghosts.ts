@@ -8,6 +8,7 @@ import { Decoration, EditorView } from '@codemirror/view';
 import type { DecorationSet } from '@codemirror/view';
 import type { Span } from '../../../core/model';
 
+/** Plain data: the suggestion feature describes it, the raw view control paints it. */
 export interface GhostPaint {
   /** One entry per shown suggestion: its key and the free spans it would take. */
   ghosts: { key: string; spans: readonly Span[] }[];

@@ -1,0 +1,88 @@
+// Assigning the raw selection to a field (or to furniture): straight through when the
+// text is free, or after the archivist agrees to move text other fields already own.
+
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssignTarget, Ownership } from '../../../core/article';
+import type { Article, Span } from '../../../core/model';
+import type { RawViewControl } from '../rawview/control';
+import type { AssignActionId } from './actions';
+import { targetOf } from './actions';
+import type { ArticleSession, Selection } from './session/ArticleSession';
+import type { SelectFn } from './usePanelSelect';
+
+export interface PendingMove {
+  ranges: Span[];
+  target: AssignTarget;
+  conflicts: Ownership[];
+}
+
+interface AssignFlowArgs {
+  session: ArticleSession;
+  control: RawViewControl | null;
+  select: SelectFn;
+  current: Article | undefined;
+  currentSelection: Selection | undefined;
+  say: (message: string | null) => void;
+}
+
+export interface AssignFlow {
+  onAssign: (id: AssignActionId) => void;
+  /** The assignment waiting for the archivist to agree to a move. */
+  pending: PendingMove | null;
+  confirmMove: () => void;
+  cancelMove: () => void;
+}
+
+export function useAssignFlow({
+  session,
+  control,
+  select,
+  current,
+  currentSelection,
+  say,
+}: AssignFlowArgs): AssignFlow {
+  const { t } = useTranslation();
+  const [pending, setPending] = useState<PendingMove | null>(null);
+
+  const finish = useCallback(
+    (ranges: Span[], target: AssignTarget, move: boolean) => {
+      const r = session.assign(ranges, target, move);
+      if (r.ok) {
+        say(null);
+        if (r.focus) select(r.focus, 'form');
+        control?.collapseSelection();
+        return;
+      }
+      if (r.reason === 'conflict') setPending({ ranges, target, conflicts: r.conflicts });
+      else say(t(r.reason === 'empty' ? 'articles.needSelection' : 'articles.needArticle'));
+    },
+    [session, select, t, control, say],
+  );
+
+  const onAssign = useCallback(
+    (id: AssignActionId) => {
+      const ranges = control?.selectedSpans() ?? [];
+      if (ranges.length === 0) {
+        say(t('articles.needSelection'));
+        return;
+      }
+      const target = targetOf(id, currentSelection, current?.paragraphs.length ?? 0);
+      if (!target) {
+        say(t('articles.needArticle'));
+        return;
+      }
+      finish(ranges, target, false);
+    },
+    [control, currentSelection, current, finish, t, say],
+  );
+
+  const confirmMove = useCallback(() => {
+    if (!pending) return;
+    setPending(null);
+    finish(pending.ranges, pending.target, true);
+  }, [pending, finish]);
+  const cancelMove = useCallback(() => setPending(null), []);
+
+  return { onAssign, pending, confirmMove, cancelMove };
+}

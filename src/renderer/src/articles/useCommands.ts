@@ -1,0 +1,96 @@
+// The panel's commands (toolbar, shortcuts, the shell's Edit menu): undo and redo, the
+// next unassigned text, and what acts on the current article.
+
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article } from '../../../core/model';
+import type { RawViewControl } from '../rawview/control';
+import type { CommandId } from './actions';
+import type { ArticleSession } from './session/ArticleSession';
+import type { Caret } from './useCardHandlers';
+import type { SelectFn } from './usePanelSelect';
+
+interface CommandArgs {
+  session: ArticleSession;
+  control: RawViewControl | null;
+  current: Article | undefined;
+  select: SelectFn;
+  caret: { readonly current: Caret | null };
+  say: (message: string | null) => void;
+  toggleHelp: () => void;
+}
+
+export function useCommands({ session, control, current, select, caret, say, toggleHelp }: CommandArgs) {
+  const { t } = useTranslation();
+
+  const nextGap = useCallback(() => {
+    if (!control) return;
+    const gap = session.gap(control.selectionEnd());
+    if (!gap) {
+      say(t('articles.noGap'));
+      return;
+    }
+    say(null);
+    control.select([gap], { focus: true });
+    control.scrollTo(gap.start);
+  }, [session, control, say, t]);
+
+  const onArticle = useCallback(
+    (id: CommandId, cur: Article) => {
+      const articles = session.getSnapshot().state.articles;
+      switch (id) {
+        case 'move-up':
+        case 'move-down':
+          session.reorder(cur.id, cur.order + (id === 'move-up' ? -1 : 1));
+          select({ articleId: cur.id }, 'form');
+          return;
+        case 'merge-next': {
+          const next = articles[cur.order + 1];
+          if (next) session.merge(cur.id, next.id);
+          else say(t('articles.noNext'));
+          return;
+        }
+        case 'split': {
+          const c = caret.current;
+          if (!c || c.articleId !== cur.id || c.field.kind !== 'paragraph' || !('index' in c.field)) {
+            say(t('articles.splitHint'));
+            return;
+          }
+          const created = session.split(cur.id, c.field.index, c.offset);
+          if (created) select({ articleId: created, field: { kind: 'paragraph', index: 0 } }, 'form');
+          else say(t('articles.splitHint'));
+          return;
+        }
+        case 'delete-article': {
+          const neighbour = articles[cur.order + 1] ?? articles[cur.order - 1];
+          session.delete(cur.id);
+          select(neighbour ? { articleId: neighbour.id } : undefined);
+          return;
+        }
+      }
+    },
+    [session, select, caret, say, t],
+  );
+
+  return useCallback(
+    (id: CommandId) => {
+      switch (id) {
+        case 'undo':
+          session.undo();
+          return;
+        case 'redo':
+          session.redo();
+          return;
+        case 'help':
+          toggleHelp();
+          return;
+        case 'next-gap':
+          nextGap();
+          return;
+      }
+      if (current) onArticle(id, current);
+      else say(t('articles.needArticle'));
+    },
+    [session, current, nextGap, onArticle, toggleHelp, say, t],
+  );
+}
