@@ -26,7 +26,8 @@ export default tseslint.config(
   },
   {
     // The core runs in Node, Chromium and Electron alike: nothing platform-specific may enter.
-    files: ['src/core/**/*.ts'],
+    // src/shared (the IPC contract, read by main, preload and renderer) is held to the same.
+    files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -34,7 +35,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['node:*', 'fs', 'path', 'os', 'crypto', 'buffer', 'child_process'],
-              message: 'src/core is pure: no Node modules.',
+              message: 'src/core and src/shared are pure: no Node modules.',
             },
             {
               group: [
@@ -47,7 +48,7 @@ export default tseslint.config(
                 '**/main/**',
                 '**/preload/**',
               ],
-              message: 'src/core is pure: no UI, storage or Electron.',
+              message: 'src/core and src/shared are pure: no UI, storage or Electron.',
             },
           ],
         },

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { registerIpcHandlers } from '../src/main/ipc';
 import { PickedPaths } from '../src/main/ipc/allowlist';
-import { CHANNELS, type ExportFolder, type WriteOutcome } from '../src/main/ipc/contract';
+import { CHANNELS, type ExportFolder, type WriteOutcome } from '../src/shared/ipc';
 import type { InvokeEventLike } from '../src/main/ipc/registrar';
 import { stringsFor } from '../src/main/strings';
 

@@ -7,8 +7,9 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
 import { windowDialog } from './electronDialog';
 import { PickedPaths } from './ipc/allowlist';
-import { CHANNELS } from './ipc/contract';
+import { CHANNELS, type MenuCommand } from '../shared/ipc';
 import { registerIpcHandlers } from './ipc';
+import { sendEvent } from './ipc/events';
 import { createSenderCheck } from './ipc/sender';
 import { menuTemplate } from './menu';
 import { guardWebContents, hardenSession } from './security';
@@ -55,7 +56,9 @@ if (!app.requestSingleInstanceLock()) {
       strings,
       newId: () => randomBytes(6).toString('hex'),
     });
-    const send = (command: string): void => mainWindow?.webContents.send(CHANNELS.menuCommand, command);
+    const send = (command: MenuCommand): void => {
+      if (mainWindow) sendEvent(mainWindow.webContents, CHANNELS.menuCommand, command);
+    };
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         menuTemplate(strings, send, { platform: process.platform, dev: devUrl !== undefined }),

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommandName as MenuCommand } from './ipc/contract';
+import type { MenuCommand } from '../shared/ipc';
 import type { MainStrings } from './strings';
 
 /**

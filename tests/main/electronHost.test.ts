@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DecodeResult } from '../../src/core/decode/types';
-import type { ExportFolder, WriteOutcome } from '../../src/main/ipc/contract';
+import type { ExportFolder, WriteOutcome } from '../../src/shared/ipc';
 import type { GalleyApi } from '../../src/preload/api';
 import { createElectronHost, HostWriteError } from '../../src/renderer/src/host/electronHost';
 

@@ -1,7 +1,7 @@
 import realFs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, type ExportFolder, type PickedFile, type WriteOutcome } from '../../src/main/ipc/contract';
+import { CHANNELS, type ExportFolder, type PickedFile, type WriteOutcome } from '../../src/shared/ipc';
 import { failingFs, listAll, setUp, tempDir } from './fakes';
 
 async function pickExportFolder(ctx: ReturnType<typeof setUp>, folder: string): Promise<ExportFolder> {

@@ -1,7 +1,7 @@
 import realFs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, type OpenedFile, type WriteOutcome } from '../../src/main/ipc/contract';
+import { CHANNELS, type OpenedFile, type WriteOutcome } from '../../src/shared/ipc';
 import { failingFs, listAll, setUp, tempDir } from './fakes';
 
 describe('saving and opening a project backup', () => {

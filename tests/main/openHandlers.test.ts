@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { DecodeResult } from '../../src/core/decode/types';
 import { MAX_PAGE_BYTES } from '../../src/core/decode/types';
-import { CHANNELS, type PickedFile } from '../../src/main/ipc/contract';
+import { CHANNELS, type PickedFile } from '../../src/shared/ipc';
 import { listPageFiles } from '../../src/main/ipc/folder';
 import { failingFs, setUp, tempDir } from './fakes';
 

@@ -1,13 +1,15 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../src/main/ipc/contract';
+import { CHANNELS, type IpcArgs, type IpcResult, type RequestChannel } from '../../src/shared/ipc';
 import { createApi, type IpcRendererLike } from '../../src/preload/api';
 
 class FakeIpcRenderer implements IpcRendererLike {
   readonly invoked: unknown[][] = [];
   readonly listeners = new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>();
-  async invoke(channel: string, ...args: unknown[]) {
+  /** Records the call; no main process answers, so it resolves with nothing. */
+  async invoke<C extends RequestChannel>(channel: C, ...args: IpcArgs<C>): Promise<IpcResult<C>> {
     this.invoked.push([channel, ...args]);
-    return null;
+    return undefined as never;
   }
   on(channel: string, listener: (event: unknown, ...args: unknown[]) => void) {
     if (!this.listeners.has(channel)) this.listeners.set(channel, new Set());
@@ -55,5 +57,18 @@ describe('the preload API', () => {
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.keys(api)).not.toContain('invoke');
     expect(Object.keys(api)).not.toContain('send');
+  });
+
+  it('loads nothing at run time that a sandboxed preload cannot require', async () => {
+    // The bundle keeps packages external, and a sandboxed preload can require `electron`
+    // only: the contract (zod) must be imported for its types, the channel names from
+    // the dependency-free channels module.
+    const runtimeImports = async (file: string) =>
+      [...(await readFile(file, 'utf8')).matchAll(/^import (?!type )[^;]*? from '([^']+)';/gm)].map(
+        (m) => m[1],
+      );
+    expect(await runtimeImports('src/preload/index.ts')).toEqual(['electron', './api']);
+    expect(await runtimeImports('src/preload/api.ts')).toEqual(['../shared/ipc/channels']);
+    expect(await runtimeImports('src/shared/ipc/channels.ts')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../src/main/ipc/contract';
+import { CHANNELS } from '../../src/shared/ipc';
 import { createSenderCheck } from '../../src/main/ipc/sender';
 import { writeFailureKind } from '../../src/main/ipc/writeFailure';
 import {

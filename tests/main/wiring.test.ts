@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../src/main/ipc/contract';
+import { CHANNELS } from '../../src/shared/ipc';
 import { FakeIpcMain } from './fakes';
 
 const state = vi.hoisted(() => ({

@@ -3,16 +3,15 @@
 // process decodes, so the renderer receives text, never a path to trust.
 import path from 'node:path';
 import { decodeFile } from '../../core/decode';
-import { MAX_PAGE_BYTES, type DecodeResult } from '../../core/decode/types';
-import { CHANNELS, type PickedFile } from './contract';
+import { MAX_PAGE_BYTES } from '../../core/decode/types';
+import { CHANNELS, type PickedFile } from '../../shared/ipc';
 import type { HandlerDeps } from './deps';
 import { listPageFiles } from './folder';
-import { handleChecked, IpcRejection } from './registrar';
-import { noArgs, readPickedArgs, tokenArgs } from './validate';
+import { handle, IpcRejection } from './registrar';
 import { errorDetail } from './writeFailure';
 
 export function registerOpenHandlers(deps: HandlerDeps): void {
-  const { registrar, isTrustedSender, dialog, fs, picked, strings } = deps;
+  const { dialog, fs, picked, strings } = deps;
 
   async function toPicked(absolutePath: string, relativePath: string): Promise<PickedFile> {
     const size = await fs.stat(absolutePath).then(
@@ -24,7 +23,7 @@ export function registerOpenHandlers(deps: HandlerDeps): void {
     return { token, name: path.basename(absolutePath), relativePath, size };
   }
 
-  handleChecked(registrar, isTrustedSender, CHANNELS.pickFiles, noArgs, async () => {
+  handle(deps, CHANNELS.pickFiles, async () => {
     const result = await dialog.showOpenDialog({
       properties: ['openFile', 'multiSelections'],
       filters: [
@@ -36,7 +35,7 @@ export function registerOpenHandlers(deps: HandlerDeps): void {
     return Promise.all(result.filePaths.map((file) => toPicked(file, path.basename(file))));
   });
 
-  handleChecked(registrar, isTrustedSender, CHANNELS.pickFolder, noArgs, async () => {
+  handle(deps, CHANNELS.pickFolder, async () => {
     const result = await dialog.showOpenDialog({ properties: ['openDirectory'] });
     if (result.canceled || result.filePaths.length === 0) return [];
     const root = result.filePaths[0];
@@ -46,38 +45,26 @@ export function registerOpenHandlers(deps: HandlerDeps): void {
     return Promise.all(files.map((file) => toPicked(file.absolutePath, file.relativePath)));
   });
 
-  handleChecked(
-    registrar,
-    isTrustedSender,
-    CHANNELS.readPicked,
-    readPickedArgs,
-    async ([token, encoding]): Promise<DecodeResult> => {
-      const source = picked.sourceFile(token);
-      if (!source) throw new IpcRejection(`${CHANNELS.readPicked}: not a file the user picked`);
-      const names = { name: source.name, relativePath: source.relativePath };
-      const bytes = await readPage(source.path);
-      if (typeof bytes === 'string') return { ok: false, ...names, reason: 'unreadable', detail: bytes };
-      if (bytes === null)
-        return { ok: false, ...names, reason: 'too-large', detail: `the limit is ${MAX_PAGE_BYTES} bytes` };
-      return decodeFile(bytes, names, encoding);
-    },
-  );
+  handle(deps, CHANNELS.readPicked, async ([token, encoding]) => {
+    const source = picked.sourceFile(token);
+    if (!source) throw new IpcRejection(`${CHANNELS.readPicked}: not a file the user picked`);
+    const names = { name: source.name, relativePath: source.relativePath };
+    const bytes = await readPage(source.path);
+    if (typeof bytes === 'string') return { ok: false, ...names, reason: 'unreadable', detail: bytes };
+    if (bytes === null)
+      return { ok: false, ...names, reason: 'too-large', detail: `the limit is ${MAX_PAGE_BYTES} bytes` };
+    return decodeFile(bytes, names, encoding);
+  });
 
   // The original bytes again, kept by the import for pages whose encoding was a guess.
-  handleChecked(
-    registrar,
-    isTrustedSender,
-    CHANNELS.readPickedBytes,
-    tokenArgs,
-    async ([token]): Promise<Uint8Array> => {
-      const source = picked.sourceFile(token);
-      if (!source) throw new IpcRejection(`${CHANNELS.readPickedBytes}: not a file the user picked`);
-      const bytes = await readPage(source.path);
-      if (bytes === null || typeof bytes === 'string')
-        throw new Error(`${source.name}: ${bytes ?? 'too large'}`);
-      return bytes;
-    },
-  );
+  handle(deps, CHANNELS.readPickedBytes, async ([token]) => {
+    const source = picked.sourceFile(token);
+    if (!source) throw new IpcRejection(`${CHANNELS.readPickedBytes}: not a file the user picked`);
+    const bytes = await readPage(source.path);
+    if (bytes === null || typeof bytes === 'string')
+      throw new Error(`${source.name}: ${bytes ?? 'too large'}`);
+    return bytes;
+  });
 
   /** The file's bytes; null when over the page size limit; a string saying why it could not be read. */
   async function readPage(file: string): Promise<Uint8Array | null | string> {

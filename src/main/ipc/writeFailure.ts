@@ -1,4 +1,4 @@
-import type { WriteFailureKind } from './contract';
+import type { WriteFailureKind } from '../../shared/ipc';
 
 /** Maps an OS error to the reason the user is told. */
 export function writeFailureKind(error: unknown): WriteFailureKind {

@@ -2,7 +2,7 @@
 // the Electron host reports a kind (permission, disk full, …); the browser's file system
 // API throws DOMExceptions that mean the same things.
 
-import type { WriteFailureKind } from '../../../main/ipc/contract';
+import type { WriteFailureKind } from '../../../shared/ipc/channels';
 
 export type FailureKind = WriteFailureKind | 'cancelled' | 'other';
 

@@ -1,5 +1,10 @@
 import type { DecodeResult } from '../../../core/decode/types';
+import type { ExportFile } from '../../../core/export/files';
 import type { EncodingName } from '../../../core/model';
+import type { MenuCommand } from '../../../shared/ipc/channels';
+
+// Defined once, where every process can reach them; re-exported for the renderer.
+export type { ExportFile, MenuCommand };
 
 /**
  * Everything the renderer needs from the world outside the page. Implemented by the
@@ -24,8 +29,6 @@ export interface Host {
   openFile(extensions: string[]): Promise<{ name: string; bytes: Uint8Array } | null>;
 }
 
-export type MenuCommand = 'open-files' | 'open-folder' | 'export' | 'backup' | 'restore' | 'undo' | 'redo';
-
 /** One file the user chose, not yet read. */
 export interface SourceFile {
   name: string;
@@ -39,12 +42,6 @@ export interface SourceFile {
    * it imports the same, only without that choice.
    */
   readBytes?(): Promise<Uint8Array>;
-}
-
-export interface ExportFile {
-  /** Relative path with '/' separators, already made safe by core/export/filenames. */
-  path: string;
-  data: string | Uint8Array;
 }
 
 export interface ExportSummary {

@@ -2,15 +2,10 @@
 // native dialogs are read and decoded by the main process through opaque tokens; files
 // dropped onto the window are read here, like in the browser, since no dropped path is
 // trusted.
-import type { MenuCommandName, PickedFile, WriteFailureKind, WriteOutcome } from '../../../main/ipc/contract';
 import type { GalleyApi } from '../../../preload/api';
-import type { ExportFile, ExportTarget, Host, MenuCommand, SourceFile } from './Host';
+import type { PickedFile, WriteFailure, WriteFailureKind } from '../../../shared/ipc/channels';
+import type { ExportFile, ExportTarget, Host, SourceFile } from './Host';
 import { byRelativePath, readDroppedFiles } from './readDroppedFiles';
-
-// The main process keeps its own copy of the menu command list; fail to compile if they drift.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const menuCommandsAgree: Same<MenuCommand, MenuCommandName> = true;
-void menuCommandsAgree;
 
 /** Writing an export or a backup failed; `kind` says why, for the UI to word. */
 export class HostWriteError extends Error {
@@ -54,7 +49,7 @@ function batches(files: ExportFile[]): ExportFile[][] {
   return out;
 }
 
-function failure(outcome: Extract<WriteOutcome, { ok: false }>, writtenBefore: number): HostWriteError {
+function failure(outcome: WriteFailure, writtenBefore: number): HostWriteError {
   return new HostWriteError(outcome.kind, outcome.path, writtenBefore + outcome.written, outcome.detail);
 }
 

@@ -1,8 +1,11 @@
-// The IPC contract between the main process and the preload: channel names and the
-// shapes that cross. Pure types and constants, so the preload bundle and the renderer's
-// type checking can both import it without pulling in Node or Electron.
-import type { EncodingName } from '../../core/model';
+// The names and shapes that cross between the main process, the preload and the renderer.
+// No runtime import at all: the sandboxed preload bundles this file, and a sandboxed
+// preload cannot `require` packages (zod included), only `electron` and a few Node globals.
+import type { ExportFile } from '../../core/export/files';
 
+export type { ExportFile };
+
+/** Every IPC channel: renderer → main requests, and `menuCommand`, main → renderer. */
 export const CHANNELS = {
   pickFiles: 'galley:pick-files',
   pickFolder: 'galley:pick-folder',
@@ -17,10 +20,13 @@ export const CHANNELS = {
   menuCommand: 'galley:menu-command',
 } as const;
 
-/**
- * Commands the native menu sends to the renderer; the same list as Host.ts's MenuCommand
- * (electronHost.ts checks the two agree), repeated here because Host.ts needs the DOM.
- */
+export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
+/** Channels the main process sends on, the renderer only listens to. */
+export type EventChannel = typeof CHANNELS.menuCommand;
+/** Channels the renderer invokes and the main process handles. */
+export type RequestChannel = Exclude<Channel, EventChannel>;
+
+/** Commands the native menu sends to the renderer (the browser host raises two itself). */
 export const MENU_COMMANDS = [
   'open-files',
   'open-folder',
@@ -30,7 +36,16 @@ export const MENU_COMMANDS = [
   'undo',
   'redo',
 ] as const;
-export type MenuCommandName = (typeof MENU_COMMANDS)[number];
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return (MENU_COMMANDS as readonly unknown[]).includes(value);
+}
+
+/** What each main → renderer message carries. */
+export interface IpcEvents {
+  [CHANNELS.menuCommand]: [command: MenuCommand];
+}
 
 /** A file the user picked in a dialog, named by an opaque token the main process resolves. */
 export interface PickedFile {
@@ -62,18 +77,26 @@ export type WriteFailureKind =
   | 'unknown-target'
   | 'io';
 
-export type WriteOutcome =
-  | { ok: true; written: number; bytes: number }
-  | { ok: false; kind: WriteFailureKind; written: number; bytes: number; path?: string; detail?: string };
-
-export interface ExportFileData {
-  path: string;
-  data: string | Uint8Array;
+export interface WriteSuccess {
+  ok: true;
+  written: number;
+  bytes: number;
 }
+
+export interface WriteFailure {
+  ok: false;
+  kind: WriteFailureKind;
+  /** Files completely written before the failure. */
+  written: number;
+  bytes: number;
+  path?: string;
+  detail?: string;
+}
+
+/** How writing an export batch or a single file went. */
+export type WriteOutcome = WriteSuccess | WriteFailure;
 
 /** A single file the user chose to open (a project backup). */
 export type OpenedFile =
   | { ok: true; name: string; bytes: Uint8Array }
   | { ok: false; kind: 'too-large' | 'unreadable'; detail?: string };
-
-export type ReadPickedArgs = { token: string; encoding?: EncodingName };
