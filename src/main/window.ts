@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { BrowserWindow } from 'electron';
+// electron-vite copies the file beside the main bundle and gives its path at run time.
+import icon from '../../resources/icon.png?asset';
 
 export interface AppWindowOptions {
   /** The preload bundle: one CommonJS file, as a sandboxed preload must be. */
@@ -15,6 +17,8 @@ export function createAppWindow({ preload }: AppWindowOptions): BrowserWindow {
     minHeight: 500,
     show: false,
     title: 'Galley',
+    // macOS takes the icon from the app bundle and Windows from the .exe; Linux needs it here.
+    ...(process.platform === 'linux' ? { icon } : {}),
     webPreferences: {
       preload: path.resolve(preload),
       contextIsolation: true,
