@@ -91,4 +91,36 @@ describe('the review queue', () => {
     await undo();
     expect((await db.articles.get(id))?.paragraphs[0]?.text).toBe('改过的正文');
   });
+
+  it('undoes the restore itself, not whatever was done on the page after it', async () => {
+    const s = await openSession(db, 'p1');
+    const [id, other] = [ids[0]!, ids[1]!];
+    const before = s.getSnapshot().state.articles[0]!;
+    s.editText(id, { kind: 'paragraph', index: 0 }, '改过的正文');
+    s.sealTyping();
+    await s.flush();
+    const undo = await restoreRevision(db, 'p1', id, before);
+    // A later step on the same page, on another article.
+    s.editText(other, { kind: 'paragraph', index: 0 }, '另一篇改过');
+    s.sealTyping();
+    await s.flush();
+
+    await undo();
+    expect((await db.articles.get(id))?.paragraphs[0]?.text).toBe('改过的正文');
+    expect((await db.articles.get(other))?.paragraphs[0]?.text).toBe('另一篇改过');
+    expect(s.getSnapshot().state.articles.find((a) => a.id === other)?.paragraphs[0]?.text).toBe(
+      '另一篇改过',
+    );
+
+    // The page's own undo then takes back the later edit, steps over the undone restore,
+    // and takes back the edit before it.
+    s.undo();
+    expect(s.getSnapshot().state.articles.find((a) => a.id === other)?.paragraphs[0]?.text).not.toBe(
+      '另一篇改过',
+    );
+    s.undo();
+    expect(s.getSnapshot().state.articles.find((a) => a.id === id)?.paragraphs[0]?.text).toBe(
+      before.paragraphs[0]!.text,
+    );
+  });
 });

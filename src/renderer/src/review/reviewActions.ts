@@ -2,6 +2,8 @@
 // the undo history and IndexedDB all agree, whichever view the archivist acted from.
 
 import type { ArticleContent, ArticleStatus } from '../../../core/model';
+import { restoreContent } from '../../../core/article';
+import { changePages } from '../articles/session/group';
 import { openSession } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
 
@@ -16,18 +18,24 @@ export async function markArticle(
   await session.flush();
 }
 
-/** Puts a revision's content back as one undoable step; resolves with its undo. */
+/**
+ * Puts a revision's content back as one undoable step of the page's history; resolves
+ * with the undo of that step. The step is a shared one (session/group.ts): its undo takes
+ * back the restore itself, whatever was done on the page since, and leaves an article
+ * edited since the restore as it is. Ctrl+Z in the form undoes it too while it is on top.
+ */
 export async function restoreRevision(
   db: GalleyDb,
   pageId: string,
   articleId: string,
   content: ArticleContent,
 ): Promise<() => Promise<void>> {
-  const session = await openSession(db, pageId);
-  session.restore(articleId, content);
-  await session.flush();
+  const step = await changePages(db, 'restore', [pageId], (state) =>
+    restoreContent(state, articleId, content, Date.now()),
+  );
   return async () => {
-    session.undo();
-    await session.flush();
+    if (!step) return;
+    step.undo();
+    await step.written;
   };
 }
