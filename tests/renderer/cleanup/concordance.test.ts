@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemMessage } from '../../../src/cli/messages';
 import type { PageArticles } from '../../../src/core/article';
 import type { Article } from '../../../src/core/model';
 import { emptyContent } from '../../../src/core/model';
@@ -88,7 +89,7 @@ describe('concordance', () => {
   it('refuses a bad regular expression and one that matches empty text, with the reason', () => {
     const bad = compileQuery({ text: '(己', regex: true, caseSensitive: true });
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.reason).toMatch(/invalid regular expression/);
+    if (!bad.ok) expect(problemMessage(bad.problem)).toMatch(/invalid regular expression/);
     const empty = compileQuery({ text: 'x*', regex: true, caseSensitive: true });
     expect(empty.ok).toBe(false);
   });

@@ -1,9 +1,11 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { problemMessage } from '../../../src/cli/messages';
 import { parseRuleSet } from '../../../src/core/clean';
+import { PROBLEM_CODES } from '../../../src/core/problems';
 import { en } from '../../../src/renderer/src/i18n/en';
 import { zh } from '../../../src/renderer/src/i18n/zh';
-import { problemText } from '../../../src/renderer/src/rules/problemText';
+import { PROBLEM_KEY, problemText } from '../../../src/renderer/src/problems/problemText';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
@@ -30,13 +32,46 @@ describe('rule problems in the archivist’s language', () => {
     expect(text).not.toMatch(/rule|invalid/);
   });
 
-  it('says the same as the core in English', () => {
+  it('says the same as the CLI in English', () => {
     const r = parseRuleSet(file);
     if (r.ok) throw new Error('expected an error');
-    expect(problemText(i18n.getFixedT('en'), r.errors[0])).toBe(r.errors[0]);
+    expect(problemText(i18n.getFixedT('en'), r.errors[0])).toBe(problemMessage(r.errors[0]));
     const notJson = parseRuleSet('{');
     if (notJson.ok) throw new Error('expected an error');
     expect(problemText(i18n.getFixedT('zh'), notJson.errors[0])).toMatch(/^不是有效的 JSON：/);
-    expect(problemText(i18n.getFixedT('zh'), 'something new')).toBe('something new');
+  });
+});
+
+describe('problem codes', () => {
+  it('each code has an English and a Chinese string of its own', () => {
+    expect(PROBLEM_CODES.length).toBeGreaterThan(20);
+    for (const code of PROBLEM_CODES) {
+      const key = PROBLEM_KEY[code];
+      expect(i18n.exists(key, { lng: 'en', fallbackLng: false }), `${code} in English`).toBe(true);
+      expect(i18n.exists(key, { lng: 'zh', fallbackLng: false }), `${code} in Chinese`).toBe(true);
+      const english = i18n.getFixedT('en')(key);
+      const chinese = i18n.getFixedT('zh')(key);
+      expect(english, code).not.toBe('');
+      expect(chinese, code).not.toBe(english);
+      expect(chinese, code).toMatch(/[\u4e00-\u9fff]/u);
+    }
+  });
+
+  it('each code has an English message in the CLI', () => {
+    for (const code of PROBLEM_CODES) {
+      const text = problemMessage({
+        code,
+        detail: 'x',
+        version: 1,
+        reads: 1,
+        path: 'p',
+        page: 'p',
+        article: 'a',
+        table: 't',
+        id: 'i',
+      } as never);
+      expect(text, code).toMatch(/\S/);
+      expect(text, code).not.toMatch(/undefined/);
+    }
   });
 });

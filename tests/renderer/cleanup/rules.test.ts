@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { problemMessage } from '../../../src/cli/messages';
 import { applyRules } from '../../../src/core/clean';
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import {
@@ -53,7 +54,7 @@ describe('user rules', () => {
   it('refuses a bad file or a bad regex with a message naming the rule, and adds nothing', async () => {
     const notJson = await importRuleSet(db, '{ nope');
     expect(notJson.ok).toBe(false);
-    if (!notJson.ok) expect(notJson.errors[0]).toMatch(/not valid JSON/);
+    if (!notJson.ok) expect(problemMessage(notJson.errors[0])).toMatch(/not valid JSON/);
     const badRegex = JSON.stringify({
       format: 'galley-rules',
       version: 1,
@@ -64,7 +65,8 @@ describe('user rules', () => {
     });
     const r = await importRuleSet(db, badRegex);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.join('\n')).toMatch(/rule 2 “broken”: invalid regular expression/);
+    if (!r.ok)
+      expect(r.errors.map(problemMessage).join('\n')).toMatch(/rule 2 “broken”: invalid regular expression/);
     expect(await listRules(db)).toEqual([]);
   });
 });

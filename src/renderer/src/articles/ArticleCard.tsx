@@ -2,6 +2,7 @@
 // every field; the others show only the fields that hold text, to keep long pages light.
 
 import type { TFunction } from 'i18next';
+import type { Key } from '../i18n/keys';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticleStatus, FieldRef, ListFieldKind, SingleFieldKind } from '../../../core/model';
@@ -54,7 +55,7 @@ function refOf(kind: SingleFieldKind | ListFieldKind, index?: number): FieldRef 
 }
 
 /** Translated field labels, looked up once per language: the current card re-renders as the archivist types. */
-function labeller(t: TFunction): (key: string, n?: number) => string {
+function labeller(t: TFunction): (key: Key, n?: number) => string {
   const known = new Map<string, string>();
   return (key, n) => {
     const id = n === undefined ? key : `${key}#${n}`;

@@ -2,7 +2,9 @@
 // added and kept, with every conflict listed; or why the file was refused.
 
 import { useTranslation } from 'react-i18next';
-import type { RestoreTable } from '../../../core/backup';
+import type { RestoreConflict, RestoreTable } from '../../../core/backup';
+import type { Key } from '../i18n/keys';
+import { problemText } from '../problems/problemText';
 import type { BackupSummary } from './makeProjectBackup';
 import type { RestoreOutcome } from './restoreBackup';
 import '../review/review.css';
@@ -14,6 +16,38 @@ export type BackupResult =
   | { kind: 'restore'; name: string; outcome: RestoreOutcome };
 
 const TABLES: RestoreTable[] = ['pages', 'articles', 'revisions', 'rules', 'settings'];
+
+const TABLE_KEY = {
+  pages: 'backup.table.pages',
+  articles: 'backup.table.articles',
+  revisions: 'backup.table.revisions',
+  rules: 'backup.table.rules',
+  settings: 'backup.table.settings',
+} as const satisfies Record<RestoreTable, Key>;
+
+const WORKING_KEY = {
+  backup: 'backup.working.backup',
+  restore: 'backup.working.restore',
+} as const satisfies Record<'backup' | 'restore', Key>;
+
+const REFUSED_KEY = {
+  foreign: 'backup.refused.foreign',
+  corrupt: 'backup.refused.corrupt',
+  'newer-version': 'backup.refused.newer-version',
+  invalid: 'backup.refused.invalid',
+  storage: 'backup.refused.storage',
+} as const satisfies Record<Extract<RestoreOutcome, { ok: false }>['error']['kind'], Key>;
+
+const CONFLICT_KEY = {
+  'both-changed': 'backup.conflict.both-changed',
+  'different-source': 'backup.conflict.different-source',
+  'different-value': 'backup.conflict.different-value',
+} as const satisfies Record<RestoreConflict['reason'], Key>;
+
+const KEPT_KEY = {
+  existing: 'backup.kept.existing',
+  incoming: 'backup.kept.incoming',
+} as const satisfies Record<RestoreConflict['kept'], Key>;
 
 export function BackupDialog({ result, onClose }: { result: BackupResult; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -29,7 +63,7 @@ export function BackupDialog({ result, onClose }: { result: BackupResult; onClos
       <div className="galley-modal-box backup-dialog">
         <h2 id="backup-title">
           {result.kind === 'working'
-            ? t(`backup.working.${result.what}`)
+            ? t(WORKING_KEY[result.what])
             : result.kind === 'restore'
               ? t('backup.restoreTitle')
               : t('backup.title')}
@@ -71,10 +105,14 @@ function RestoreReport({ name, outcome }: { name: string; outcome: RestoreOutcom
   if (!outcome.ok) {
     return (
       <div className="review-error" role="alert" data-refused={outcome.error.kind}>
-        <p>{t(`backup.refused.${outcome.error.kind}`, { name })}</p>
+        <p>{t(REFUSED_KEY[outcome.error.kind], { name })}</p>
         <p>{t('backup.nothingChanged')}</p>
         {/* The technical detail helps with a damaged file; for a foreign one it only repeats. */}
-        {outcome.error.kind !== 'foreign' && <p className="review-muted">{outcome.error.detail}</p>}
+        {outcome.error.kind === 'storage' ? (
+          <p className="review-muted">{outcome.error.detail}</p>
+        ) : outcome.error.kind !== 'foreign' ? (
+          <p className="review-muted">{problemText(t, outcome.error)}</p>
+        ) : null}
       </div>
     );
   }
@@ -95,7 +133,7 @@ function RestoreReport({ name, outcome }: { name: string; outcome: RestoreOutcom
         <tbody>
           {TABLES.map((table) => (
             <tr key={table} data-table={table}>
-              <th>{t(`backup.table.${table}`)}</th>
+              <th>{t(TABLE_KEY[table])}</th>
               <td className="num" data-count="added">
                 {plan.counts[table].added}
               </td>
@@ -123,8 +161,8 @@ function RestoreReport({ name, outcome }: { name: string; outcome: RestoreOutcom
           <ul className="restore-conflicts">
             {plan.conflicts.map((c) => (
               <li key={`${c.table}/${c.id}`}>
-                <strong>{t(`backup.table.${c.table}`)}</strong> · {c.label || t('review.untitled')} —{' '}
-                {t(`backup.conflict.${c.reason}`)} {t(`backup.kept.${c.kept}`)}
+                <strong>{t(TABLE_KEY[c.table])}</strong> · {c.label || t('review.untitled')} —{' '}
+                {t(CONFLICT_KEY[c.reason])} {t(KEPT_KEY[c.kept])}
               </li>
             ))}
           </ul>

@@ -5,15 +5,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Transform } from '../../../core/clean';
+import type { CleanReport, Transform, TransformId } from '../../../core/clean';
 import { TRANSFORMS, ruleError, ruleTransform } from '../../../core/clean';
 import type { DiffChunk } from '../../../core/diff';
 import type { FieldKind } from '../../../core/model';
+import type { Key } from '../i18n/keys';
 import type { ArticleSession } from '../articles/session/ArticleSession';
 import { changePages, type PageGroup } from '../articles/session/group';
 import { openSession } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
-import { problemText } from '../rules/problemText';
+import { problemText } from '../problems/problemText';
 import { toUserRule, updateRule, useRules } from '../rules/ruleStore';
 import { DiffView } from './DiffView';
 import {
@@ -28,6 +29,45 @@ import { isOn, setEnabled, useEnabledTransforms, type EnabledTransforms } from '
 import { useCurrentSelection } from './useCurrentSelection';
 
 const EXTRACT_SETTING = 'cleanup.extract';
+
+type BuiltInId = Exclude<TransformId, `rule:${string}`>;
+
+/** The built-in transforms' names and hints (user rules carry their own name). */
+const TRANSFORM_KEY = {
+  'join-lines': { name: 'clean.transform.joinLines', hint: 'clean.transformHint.join-lines' },
+  'cjk-spaces': { name: 'clean.transform.cjkSpaces', hint: 'clean.transformHint.cjk-spaces' },
+  'cjk-punctuation': { name: 'clean.transform.cjkPunctuation', hint: 'clean.transformHint.cjk-punctuation' },
+  'continuation-marks': {
+    name: 'clean.transform.continuationMarks',
+    hint: 'clean.transformHint.continuation-marks',
+  },
+} as const satisfies Record<BuiltInId, { name: Key; hint: Key }>;
+
+const transformKeys = (id: TransformId) => TRANSFORM_KEY[id as BuiltInId];
+
+const LABEL_KEY = {
+  section: 'clean.label.section',
+  kicker: 'clean.label.kicker',
+  title: 'clean.label.title',
+  subtitle: 'clean.label.subtitle',
+  dateline: 'clean.label.dateline',
+  byline: 'clean.label.byline',
+  paragraph: 'clean.label.paragraph',
+  caption: 'clean.label.caption',
+  note: 'clean.label.note',
+} as const satisfies Record<FieldKind, Key>;
+
+const SCOPE_KEY = {
+  field: 'clean.scopeField',
+  article: 'clean.scopeArticle',
+  page: 'clean.scopePage',
+  corpus: 'clean.scopeCorpus',
+} as const satisfies Record<Scope, Key>;
+
+const REPORT_KEY = {
+  'unpaired-quote': 'clean.report.unpaired-quote',
+  'continuation-mark': 'clean.report.continuation-mark',
+} as const satisfies Record<CleanReport['kind'], Key>;
 const SHOWN = 60;
 
 interface PreviewItem {
@@ -74,7 +114,7 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
   const [message, setMessage] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
 
-  const label = (kind: FieldKind) => t(`clean.label.${kind}`);
+  const label = (kind: FieldKind) => t(LABEL_KEY[kind]);
   const choice = (): CleanupChoice => {
     const transforms: Transform[] = TRANSFORMS.filter((x) => isOn(enabled, x.id));
     for (const r of rules)
@@ -177,7 +217,7 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
       <fieldset className="tool-group">
         <legend>{t('clean.transforms')}</legend>
         {TRANSFORMS.map((x) => (
-          <label key={x.id} className="tool-check" title={t(`clean.transformHint.${x.id}`)}>
+          <label key={x.id} className="tool-check" title={t(transformKeys(x.id).hint)}>
             <input
               type="checkbox"
               checked={isOn(enabled, x.id)}
@@ -187,8 +227,8 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
                 void setEnabled(db, x.id, e.target.checked);
               }}
             />
-            <span>{t(x.name)}</span>
-            <small className="tool-hint">{t(`clean.transformHint.${x.id}`)}</small>
+            <span>{t(transformKeys(x.id).name)}</span>
+            <small className="tool-hint">{t(transformKeys(x.id).hint)}</small>
           </label>
         ))}
         <label className="tool-check">
@@ -246,7 +286,7 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
                 reset();
               }}
             />
-            {t(`clean.scope${s[0].toUpperCase()}${s.slice(1)}`)}
+            {t(SCOPE_KEY[s])}
           </label>
         ))}
       </fieldset>
@@ -301,7 +341,7 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
             <ul className="cleanup-reports">
               {reports.slice(0, 20).map((r, i) => (
                 <li key={i}>
-                  {t(`clean.report.${r.kind}`)}: <q>{r.text}</q>
+                  {t(REPORT_KEY[r.kind])}: <q>{r.text}</q>
                 </li>
               ))}
             </ul>

@@ -1,9 +1,12 @@
 // Find and replace across all pages: every hit in its context (page, article, field),
 // chosen hits replaced in one step over all their pages (one transaction), undoable.
 
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldRef } from '../../../core/model';
+import type { PatternProblem } from '../../../core/problems';
+import { fieldLabel } from '../ui/fieldLabel';
 import { changePages, type PageGroup } from '../articles/session/group';
 import type { GalleyDb } from '../db/db';
 import { HIT_LIMIT, searchCorpus, type CorpusHits } from './corpus';
@@ -12,6 +15,18 @@ import { compileQuery, replaceHits, type FindQuery, type Hit } from './search';
 export interface ConcordancePanelProps {
   db: GalleyDb;
   onOpen: (pageId: string, articleId: string, field: FieldRef) => void;
+}
+
+/** Why a search cannot run, in the words of the find panel. */
+function patternText(t: TFunction, problem: PatternProblem): string {
+  switch (problem.code) {
+    case 'pattern.empty':
+      return t('find.noHits');
+    case 'pattern.matches-empty':
+      return t('find.emptyMatch');
+    case 'pattern.invalid':
+      return t('find.badRegex', { reason: problem.detail });
+  }
 }
 
 export function ConcordancePanel({ db, onOpen }: ConcordancePanelProps) {
@@ -24,19 +39,13 @@ export function ConcordancePanel({ db, onOpen }: ConcordancePanelProps) {
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const [done, setDone] = useState<PageGroup | null>(null);
 
-  const fieldName = (f: FieldRef) =>
-    'index' in f ? t(`articles.field.${f.kind}N`, { n: f.index + 1 }) : t(`articles.field.${f.kind}`);
+  const fieldName = (f: FieldRef) => fieldLabel(t, f);
 
   const search = async (q: FindQuery = query, keepMessage = false) => {
     const c = compileQuery(q);
     if (!c.ok) {
       setResult(null);
-      const text =
-        c.reason === 'the pattern matches empty text'
-          ? t('find.emptyMatch')
-          : c.reason === 'empty'
-            ? t('find.noHits')
-            : t('find.badRegex', { reason: c.reason.replace(/^invalid regular expression: /, '') });
+      const text = patternText(t, c.problem);
       setMessage({ text, error: true });
       return;
     }

@@ -13,6 +13,7 @@ import {
   replaceHits as replaceCore,
 } from '../../../core/find';
 import type { Article, FieldRef } from '../../../core/model';
+import type { PatternProblem } from '../../../core/problems';
 
 export interface FindQuery {
   text: string;
@@ -42,11 +43,11 @@ const core = (q: FindQuery): CoreQuery => ({
   caseSensitive: q.caseSensitive,
 });
 
-export type Compiled = { ok: true } | { ok: false; reason: string };
+export type Compiled = { ok: true } | { ok: false; problem: PatternProblem };
 
 export function compileQuery(q: FindQuery): Compiled {
   const c = compileCore(core(q));
-  return c.ok ? { ok: true } : { ok: false, reason: c.error };
+  return c.ok ? { ok: true } : { ok: false, problem: c.error };
 }
 
 const CONTEXT = 24;

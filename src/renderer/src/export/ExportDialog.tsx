@@ -9,9 +9,42 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../../core/export';
 import type { GalleyDb } from '../db/db';
 import type { Host } from '../host/Host';
 import { naturalOrder } from '../ui/format';
-import { describeFailure, type Failure } from './exportFailure';
+import type { Key } from '../i18n/keys';
+import { describeFailure, type Failure, type FailureKind } from './exportFailure';
 import { runExport } from './runExport';
 import '../review/review.css';
+
+const FORMAT_KEY = {
+  txt: 'export.format.txt',
+  md: 'export.format.md',
+  jsonl: 'export.format.jsonl',
+  tei: 'export.format.tei',
+  annotations: 'export.format.annotations',
+  csv: 'export.format.csv',
+} as const satisfies Record<ExportFormat, Key>;
+
+const FORMAT_HINT_KEY = {
+  txt: 'export.formatHint.txt',
+  md: 'export.formatHint.md',
+  jsonl: 'export.formatHint.jsonl',
+  tei: 'export.formatHint.tei',
+  annotations: 'export.formatHint.annotations',
+  csv: 'export.formatHint.csv',
+} as const satisfies Record<ExportFormat, Key>;
+
+const FAILURE_KEY = {
+  permission: 'export.failure.permission',
+  'disk-full': 'export.failure.disk-full',
+  'read-only': 'export.failure.read-only',
+  'name-too-long': 'export.failure.name-too-long',
+  'source-file': 'export.failure.source-file',
+  'source-folder': 'export.failure.source-folder',
+  'invalid-path': 'export.failure.invalid-path',
+  'unknown-target': 'export.failure.unknown-target',
+  io: 'export.failure.io',
+  cancelled: 'export.failure.cancelled',
+  other: 'export.failure.other',
+} as const satisfies Record<FailureKind, Key>;
 
 interface ExportDialogProps {
   db: GalleyDb;
@@ -146,8 +179,8 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
                     checked={formats.has(f)}
                     onChange={(e) => setFormats((s) => toggle(s, f, e.target.checked))}
                   />
-                  <strong>{t(`export.format.${f}`)}</strong>
-                  <span className="review-muted"> {t(`export.formatHint.${f}`)}</span>
+                  <strong>{t(FORMAT_KEY[f])}</strong>
+                  <span className="review-muted"> {t(FORMAT_HINT_KEY[f])}</span>
                 </label>
               </li>
             ))}
@@ -183,7 +216,7 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
         )}
         {phase.kind === 'failed' && (
           <div className="review-error" role="alert">
-            <p>{t(`export.failure.${phase.failure.kind}`)}</p>
+            <p>{t(FAILURE_KEY[phase.failure.kind])}</p>
             {phase.failure.path && <p>{t('export.failedFile', { path: phase.failure.path })}</p>}
             <p>{t('export.failedWritten', { count: phase.failure.written })}</p>
             <p className="review-muted">{phase.failure.detail}</p>

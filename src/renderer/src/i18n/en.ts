@@ -2,8 +2,10 @@
 // their own group; zh.ts must have the same keys (its type enforces it).
 import { reviewEn } from '../review/strings';
 import { toolsEn } from '../cleanup/strings';
+import { problemsEn } from '../problems/strings';
 
 export const en = {
+  ...problemsEn,
   ...toolsEn,
   ...reviewEn,
   app: {

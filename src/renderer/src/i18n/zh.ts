@@ -1,8 +1,10 @@
 import type { Resources } from './en';
 import { reviewZh } from '../review/strings';
 import { toolsZh } from '../cleanup/strings';
+import { problemsZh } from '../problems/strings';
 
 export const zh: Resources = {
+  ...problemsZh,
   ...toolsZh,
   ...reviewZh,
   app: {

@@ -9,6 +9,7 @@ import type { ArticleStatus } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
 import { DiffView, type DiffMode } from './DiffView';
 import { FiguresList } from './FiguresList';
+import { STATUS_KEY } from './labels';
 import { RevisionCompare } from './RevisionCompare';
 import type { ReviewRow } from './reviewRows';
 
@@ -50,7 +51,7 @@ export function ArticleReview({ db, row, raw, onMark, onOpen }: ArticleReviewPro
           <p className="review-muted">
             {page.name} ·{' '}
             <span className={`status-badge status-${article.status}`} data-status={article.status}>
-              {t(`review.status.${article.status}`)}
+              {t(STATUS_KEY[article.status])}
             </span>
             {article.status === 'reviewed' && (
               <span className="review-by">

@@ -3,6 +3,7 @@
 
 import { useTranslation } from 'react-i18next';
 import type { ReviewFigures } from '../../../core/diff';
+import { FIGURE_KEY } from './labels';
 
 const COUNTS = ['insertions', 'deletions', 'substitutions', 'distance', 'reference_chars'] as const;
 
@@ -42,7 +43,7 @@ export function FiguresList({ figures, label }: { figures: ReviewFigures; label:
     <dl className="review-figures" aria-label={label}>
       {COUNTS.map((k) => (
         <div key={k} data-figure={k} data-value={figures[k]}>
-          <dt>{t(`review.figure.${k}`)}</dt>
+          <dt>{t(FIGURE_KEY[k])}</dt>
           <dd>{formatCount(figures[k], i18n.language)}</dd>
         </div>
       ))}

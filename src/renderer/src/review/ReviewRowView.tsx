@@ -4,6 +4,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatPercent, formatRatio } from './FiguresList';
+import { STATUS_KEY } from './labels';
 import type { ReviewRow } from './reviewRows';
 
 interface ReviewRowViewProps {
@@ -33,9 +34,7 @@ export const ReviewRowView = memo(function ReviewRowView({
         {article.title.text || article.paragraphs[0]?.text.slice(0, 24) || t('review.untitled')}
       </td>
       <td>
-        <span className={`status-badge status-${article.status}`}>
-          {t(`review.status.${article.status}`)}
-        </span>
+        <span className={`status-badge status-${article.status}`}>{t(STATUS_KEY[article.status])}</span>
       </td>
       <td className="num">{formatCount(figures.reference_chars, i18n.language)}</td>
       <td className="num" data-ratio={figures.cer ?? ''} title={formatRatio(figures.cer, i18n.language)}>

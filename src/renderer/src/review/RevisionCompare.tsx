@@ -10,6 +10,7 @@ import type { Article, ArticleContent } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
 import { DiffView, type DiffMode } from './DiffView';
 import { FiguresList } from './FiguresList';
+import { STATUS_KEY } from './labels';
 import { restoreRevision } from './reviewActions';
 
 const CURRENT = 'current';
@@ -53,7 +54,7 @@ export function RevisionCompare({ db, article, mode }: RevisionCompareProps) {
   const figures = useMemo(() => compareTexts(fromText, toText), [fromText, toText]);
 
   const label = (r: Revision, i: number) =>
-    `#${list.length - i} · ${time.format(r.createdAt)} · ${t(`review.status.${r.status}`)}`;
+    `#${list.length - i} · ${time.format(r.createdAt)} · ${t(STATUS_KEY[r.status])}`;
 
   const restore = async (r: Revision) => {
     setError(null);

@@ -7,7 +7,7 @@ import type { CleanupRule } from '../../../core/backup/types';
 import { ruleError } from '../../../core/clean';
 import type { Host } from '../host/Host';
 import type { GalleyDb } from '../db/db';
-import { problemText } from './problemText';
+import { problemText } from '../problems/problemText';
 import {
   addRule,
   deleteRule,
@@ -141,7 +141,7 @@ export function RulesPanel({ db, host }: { db: GalleyDb; host: Host }) {
     } catch {
       setMessage({
         text: t('rules.importFailed', { name: file.name }),
-        errors: [problemText(t, 'not UTF-8 text')],
+        errors: [problemText(t, { code: 'ruleset.not-utf8' })],
       });
       return;
     }

@@ -3,6 +3,7 @@
 
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CleanupRule } from '../../../core/backup/types';
+import type { RuleSetProblem } from '../../../core/problems';
 import { parseRuleSet, serializeRuleSet, type UserRule } from '../../../core/clean';
 import type { GalleyDb } from '../db/db';
 
@@ -84,7 +85,7 @@ export function exportRuleSet(rules: readonly CleanupRule[]): string {
   return serializeRuleSet(rules.map(toUserRule));
 }
 
-export type ImportResult = { ok: true; count: number } | { ok: false; errors: string[] };
+export type ImportResult = { ok: true; count: number } | { ok: false; errors: RuleSetProblem[] };
 
 /**
  * Adds the rules of a rule set file after the existing ones. A rule with the id of one

@@ -1,5 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportProgress, ImportReport } from '../import/types';
+import type { ImportFailureReason, ImportProgress, ImportReport } from '../import/types';
+import type { Key } from '../i18n/keys';
+
+const REASON_KEY = {
+  binary: 'import.reason.binary',
+  'too-large': 'import.reason.too-large',
+  unreadable: 'import.reason.unreadable',
+  undecodable: 'import.reason.undecodable',
+  storage: 'import.reason.storage',
+} as const satisfies Record<ImportFailureReason, Key>;
 
 export function ImportProgressBar({
   progress,
@@ -49,7 +58,7 @@ export function ImportErrors({ report, onDismiss }: { report: ImportReport; onDi
         {report.failures.map((f, i) => (
           <li key={`${f.relativePath}-${i}`} title={f.detail}>
             <span className="file-name">{f.relativePath}</span>
-            <span className="reason">{t(`import.reason.${f.reason}`)}</span>
+            <span className="reason">{t(REASON_KEY[f.reason])}</span>
           </li>
         ))}
       </ul>

@@ -7,12 +7,23 @@ import type { EncodingName } from '../../../core/model';
 import { ArticlePanel } from '../articles/ArticlePanel';
 import type { ArticleReveal } from '../articles/useReveal';
 import type { GalleyDb } from '../db/db';
-import { canReopen, reopenPage } from '../import/reopenPage';
+import type { Key } from '../i18n/keys';
+import { canReopen, reopenPage, type ReopenRefusal } from '../import/reopenPage';
 import type { RawViewControl } from '../rawview/control';
 import { RawView } from '../rawview/RawView';
 import { usePhrases } from '../rawview/usePhrases';
 import { SuggestionPanel } from '../suggest/SuggestionPanel';
 import { PageHeader } from './PageHeader';
+
+const REOPEN_KEY = {
+  'has-articles': 'page.reopenReason.has-articles',
+  'no-bytes': 'page.reopenReason.no-bytes',
+  missing: 'page.reopenReason.missing',
+  binary: 'page.reopenReason.binary',
+  'too-large': 'page.reopenReason.too-large',
+  unreadable: 'page.reopenReason.unreadable',
+  undecodable: 'page.reopenReason.undecodable',
+} as const satisfies Record<ReopenRefusal, Key>;
 
 interface PageViewProps {
   db: GalleyDb;
@@ -43,7 +54,7 @@ export function PageView(props: PageViewProps) {
   const onReopen = useCallback(
     async (encoding: EncodingName) => {
       const result = await reopenPage(db, pageId, encoding);
-      return result.ok ? null : t('page.reopenFailed', { reason: t(`page.reopenReason.${result.reason}`) });
+      return result.ok ? null : t('page.reopenFailed', { reason: t(REOPEN_KEY[result.reason]) });
     },
     [db, pageId, t],
   );

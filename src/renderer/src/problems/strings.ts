@@ -1,0 +1,112 @@
+// The words for the core's problem codes (src/core/problems.ts), in English and 简体中文.
+// i18n/en.ts and i18n/zh.ts spread these in; problemText.ts picks one per code.
+
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+
+export const problemsEn = {
+  problem: {
+    at: {
+      ruleNamed: 'rule {{rule}} “{{name}}”: {{problem}}',
+      ruleField: 'rule {{rule}} ({{field}}): {{problem}}',
+      rule: 'rule {{rule}}: {{problem}}',
+    },
+    pattern: {
+      empty: 'nothing to find',
+      matchesEmpty: 'the pattern matches empty text',
+      invalid: 'invalid regular expression: {{detail}}',
+    },
+    ruleset: {
+      notJson: 'not valid JSON: {{detail}}',
+      notUtf8: 'the file is not UTF-8 text',
+      wrongFormat: 'not a Galley rule set (it needs "format": "galley-rules")',
+      wrongVersion: 'a rule set version this Galley cannot read (it reads version {{version}})',
+      invalid: 'not a valid rule set: {{detail}}',
+    },
+    rule: {
+      needsName: 'a rule needs a name',
+      needsFind: 'a rule needs something to find',
+      invalidField: 'a value of the wrong kind ({{detail}})',
+    },
+    backup: {
+      badCompression: 'the compressed data is damaged ({{detail}})',
+      notUtf8: 'the content is not UTF-8 text',
+      notText: 'it is not a text file',
+      truncated: 'the file is cut short or damaged ({{detail}})',
+      notBackup: 'it is not a Galley backup',
+      newerVersion: 'backup version {{version}}; this Galley reads version {{reads}}',
+      schema: 'a record is incomplete at {{path}} ({{detail}})',
+      bytesNotBase64: 'the original bytes of page {{page}} are damaged',
+      duplicate: '{{id}} appears twice in {{table}}',
+      textOfUnknownPage: 'a text belongs to an unknown page {{page}}',
+      twoTexts: 'page {{page}} has two texts',
+      noText: 'page {{page}} has no raw text',
+      articleOnUnknownPage: 'article {{article}} is on an unknown page {{page}}',
+      spanOutside: 'article {{article}} points outside its page’s text',
+    },
+    file: {
+      notFound: 'the file does not exist',
+      permission: 'permission denied',
+      readOnly: 'the disk is read-only',
+      diskFull: 'the disk is full',
+      quota: 'the disk quota is used up',
+      nameTooLong: 'the file name is too long',
+      fileInTheWay: 'a file is in the way of a folder',
+      folderInTheWay: 'a folder is in the way of a file',
+      io: 'input/output error',
+    },
+  },
+} as const;
+
+export const problemsZh: Strings<typeof problemsEn> = {
+  problem: {
+    at: {
+      ruleNamed: '第 {{rule}} 条规则“{{name}}”：{{problem}}',
+      ruleField: '第 {{rule}} 条规则（{{field}}）：{{problem}}',
+      rule: '第 {{rule}} 条规则：{{problem}}',
+    },
+    pattern: {
+      empty: '没有要查找的内容',
+      matchesEmpty: '该模式会匹配空文本',
+      invalid: '无效的正则表达式：{{detail}}',
+    },
+    ruleset: {
+      notJson: '不是有效的 JSON：{{detail}}',
+      notUtf8: '文件不是 UTF-8 文本',
+      wrongFormat: '不是 Galley 规则集（需要 "format": "galley-rules"）',
+      wrongVersion: '此版本的 Galley 无法读取该规则集版本（可读取第 {{version}} 版）',
+      invalid: '不是有效的规则集：{{detail}}',
+    },
+    rule: {
+      needsName: '规则需要名称',
+      needsFind: '规则需要查找内容',
+      invalidField: '值的类型不对（{{detail}}）',
+    },
+    backup: {
+      badCompression: '压缩数据已损坏（{{detail}}）',
+      notUtf8: '内容不是 UTF-8 文本',
+      notText: '不是文本文件',
+      truncated: '文件不完整或已损坏（{{detail}}）',
+      notBackup: '不是 Galley 备份',
+      newerVersion: '备份版本为 {{version}}；此 Galley 可读取第 {{reads}} 版',
+      schema: '{{path}} 处的记录不完整（{{detail}}）',
+      bytesNotBase64: '版面 {{page}} 的原始字节已损坏',
+      duplicate: '{{id}} 在 {{table}} 中出现两次',
+      textOfUnknownPage: '有文本属于未知版面 {{page}}',
+      twoTexts: '版面 {{page}} 有两份文本',
+      noText: '版面 {{page}} 没有原始文本',
+      articleOnUnknownPage: '文章 {{article}} 位于未知版面 {{page}}',
+      spanOutside: '文章 {{article}} 指向版面文本之外',
+    },
+    file: {
+      notFound: '文件不存在',
+      permission: '没有权限',
+      readOnly: '磁盘为只读',
+      diskFull: '磁盘已满',
+      quota: '磁盘配额已用完',
+      nameTooLong: '文件名过长',
+      fileInTheWay: '有文件占用了文件夹的位置',
+      folderInTheWay: '有文件夹占用了文件的位置',
+      io: '输入/输出错误',
+    },
+  },
+};
