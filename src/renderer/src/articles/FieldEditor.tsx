@@ -5,6 +5,7 @@
 
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { FieldRef } from '../../../core/model';
+import { useEvent, useLatest } from '../ui/useLatest';
 
 export interface FieldEditorProps {
   articleId: string;
@@ -28,27 +29,24 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
   const { articleId, field, value, label, focused, long } = props;
   const ref = useRef<HTMLTextAreaElement>(null);
   const composing = useRef(false);
-  const latest = useRef(props);
-  useLayoutEffect(() => {
-    latest.current = props;
-  });
+  const latest = useLatest(props);
 
   useLayoutEffect(() => {
     const el = ref.current;
     if (el && !composing.current && el.value !== value) el.value = value;
   }, [value]);
 
-  const send = () => {
+  const send = useEvent(() => {
     const el = ref.current;
     if (!el) return;
     const p = latest.current;
     p.onText(p.articleId, p.field, el.value);
     p.onCaret(p.articleId, p.field, el.selectionStart);
-  };
-  const caret = () => {
+  });
+  const caret = useEvent(() => {
     const el = ref.current;
     if (el) latest.current.onCaret(latest.current.articleId, latest.current.field, el.selectionStart);
-  };
+  });
 
   // The textarea element is made once per field and handed back unchanged on later renders,
   // and it has no defaultValue (the layout effect above puts the text in): React rewrites a
@@ -82,7 +80,7 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
         onBlur={() => latest.current.onBlurField()}
       />
     ),
-    [articleId, field, long],
+    [articleId, field, long, send, caret, latest],
   );
 
   return (

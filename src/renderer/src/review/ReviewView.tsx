@@ -2,7 +2,8 @@
 // their status and change ratio (filterable, sortable), the chosen article's diff beside
 // the list, and a queue that steps through unreviewed articles with one key each.
 
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLatest } from '../ui/useLatest';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
@@ -10,7 +11,7 @@ import { ArticleReview } from './ArticleReview';
 import { FiguresList } from './FiguresList';
 import { markArticle } from './reviewActions';
 import { ReviewerName } from './ReviewerName';
-import { ReviewRowView } from './ReviewRowView';
+import { ReviewFilters, ReviewTable } from './ReviewList';
 import { reviewerOf } from './reviewer';
 import {
   filterRows,
@@ -30,9 +31,6 @@ interface ReviewViewProps {
   pageId: string | null;
   onOpenArticle: (pageId: string, articleId: string) => void;
 }
-
-const STATUS_FILTERS: StatusFilter[] = ['all', 'unreviewed', 'draft', 'corrected', 'reviewed'];
-const SORTS: SortKey[] = ['order', 'ratio-desc', 'ratio-asc', 'status'];
 
 function typingIn(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -113,10 +111,7 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
 
   // The key handler reads the latest list through a ref updated at commit, so a key pressed
   // right after the list appears acts on what is on screen.
-  const latest = useRef({ next, mark, current });
-  useLayoutEffect(() => {
-    latest.current = { next, mark, current };
-  });
+  const latest = useLatest({ next, mark, current });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing || e.altKey || e.ctrlKey || e.metaKey || typingIn(e.target))
@@ -132,7 +127,7 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [latest]);
 
   return (
     <section className="review-view" aria-label={t('review.title')}>
@@ -176,37 +171,14 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
       )}
       <div className="review-split">
         <div className="review-list">
-          <div className="review-filters">
-            <input
-              type="search"
-              value={text}
-              placeholder={t('review.filterText')}
-              aria-label={t('review.filterText')}
-              onChange={(e) => setText(e.target.value)}
-            />
-            <select
-              value={status}
-              aria-label={t('review.filterStatus')}
-              onChange={(e) => setStatus(e.target.value as StatusFilter)}
-            >
-              {STATUS_FILTERS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`review.filter.${s}`)}
-                </option>
-              ))}
-            </select>
-            <select
-              value={sort}
-              aria-label={t('review.sort')}
-              onChange={(e) => setSort(e.target.value as SortKey)}
-            >
-              {SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`review.sortBy.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ReviewFilters
+            text={text}
+            status={status}
+            sort={sort}
+            onText={setText}
+            onStatus={setStatus}
+            onSort={setSort}
+          />
           {data === null ? (
             <p className="review-muted" role="status">
               {progress
@@ -216,37 +188,13 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
           ) : rows.length === 0 ? (
             <p className="review-muted">{t('review.noArticles')}</p>
           ) : (
-            <table className="review-table review-articles">
-              <colgroup>
-                {corpus && <col className="col-page" />}
-                <col className="col-order" />
-                <col />
-                <col className="col-status" />
-                <col className="col-num" />
-                <col className="col-num" />
-              </colgroup>
-              <thead>
-                <tr>
-                  {corpus && <th>{t('review.col.page')}</th>}
-                  <th>{t('review.col.order')}</th>
-                  <th>{t('review.col.title')}</th>
-                  <th>{t('review.col.status')}</th>
-                  <th className="num">{t('review.col.chars')}</th>
-                  <th className="num">{t('review.col.ratio')}</th>
-                </tr>
-              </thead>
-              <tbody ref={listRef}>
-                {listed.map((r) => (
-                  <ReviewRowView
-                    key={r.article.id}
-                    row={r}
-                    selected={r.article.id === currentId}
-                    showPage={corpus}
-                    onShow={show}
-                  />
-                ))}
-              </tbody>
-            </table>
+            <ReviewTable
+              rows={listed}
+              currentId={currentId}
+              showPage={corpus}
+              onShow={show}
+              bodyRef={listRef}
+            />
           )}
           {rows.length > 0 && listed.length === 0 && <p className="review-muted">{t('review.noMatch')}</p>}
         </div>

@@ -1,13 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Host, SourceFile } from '../host/Host';
+import { useLatest } from './useLatest';
 
 /** Accepts files and folders dropped anywhere on the window; true while something is dragged over it. */
 export function useFileDrop(host: Host, onFiles: (files: SourceFile[]) => void): boolean {
   const [over, setOver] = useState(false);
-  const onFilesRef = useRef(onFiles);
-  useEffect(() => {
-    onFilesRef.current = onFiles;
-  });
+  const onFilesRef = useLatest(onFiles);
 
   useEffect(() => {
     let depth = 0;
@@ -44,6 +42,6 @@ export function useFileDrop(host: Host, onFiles: (files: SourceFile[]) => void):
       window.removeEventListener('dragover', overHandler);
       window.removeEventListener('drop', drop);
     };
-  }, [host]);
+  }, [host, onFilesRef]);
   return over;
 }

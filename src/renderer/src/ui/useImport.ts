@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { GalleyDb } from '../db/db';
 import type { SourceFile } from '../host/Host';
 import { importFiles } from '../import/importFiles';
 import type { ImportProgress, ImportReport } from '../import/types';
 import { instruments } from '../instruments';
+import { useLatest } from './useLatest';
 
 export interface ImportState {
   /** Counts of the import under way, or null when none runs. */
@@ -16,10 +17,7 @@ export interface ImportState {
 export function useImport(db: GalleyDb, onImported: (report: ImportReport) => void) {
   const [state, setState] = useState<ImportState>({ progress: null, report: null });
   const controller = useRef<AbortController | null>(null);
-  const onImportedRef = useRef(onImported);
-  useEffect(() => {
-    onImportedRef.current = onImported;
-  });
+  const onImportedRef = useLatest(onImported);
 
   const start = useCallback(
     async (files: SourceFile[]) => {
@@ -51,7 +49,7 @@ export function useImport(db: GalleyDb, onImported: (report: ImportReport) => vo
         controller.current = null;
       }
     },
-    [db],
+    [db, onImportedRef],
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);
