@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { db } from './db/db';
-import { SETTING, readSetting, type LastPage } from './db/settings';
+import { SETTING, readSetting } from './db/settings';
 import { pickHost } from './host/pickHost';
 import { initI18n, isLanguage, systemLanguage } from './i18n';
 import { installTestInstruments } from './instruments';
@@ -12,9 +12,9 @@ async function boot(): Promise<void> {
   await installTestInstruments();
   const [host, language, lastPage, softWrap] = await Promise.all([
     pickHost(),
-    readSetting<string>(db, SETTING.language),
-    readSetting<LastPage>(db, SETTING.lastPage),
-    readSetting<boolean>(db, SETTING.softWrap),
+    readSetting(db, SETTING.language),
+    readSetting(db, SETTING.lastPage),
+    readSetting(db, SETTING.softWrap),
   ]);
   await initI18n(isLanguage(language) ? language : systemLanguage());
   createRoot(document.getElementById('root')!).render(

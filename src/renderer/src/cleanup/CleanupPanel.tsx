@@ -14,6 +14,7 @@ import type { ArticleSession } from '../articles/session/ArticleSession';
 import { changePages, type PageGroup } from '../articles/session/group';
 import { openSession } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
+import { SETTING, readSetting, writeSetting } from '../db/settings';
 import { problemText } from '../problems/problemText';
 import { toUserRule, updateRule, useRules } from '../rules/ruleStore';
 import { DiffView } from './DiffView';
@@ -28,7 +29,7 @@ import {
 import { isOn, setEnabled, useEnabledTransforms, type EnabledTransforms } from './transformSettings';
 import { useCurrentSelection } from './useCurrentSelection';
 
-const EXTRACT_SETTING = 'cleanup.extract';
+const EXTRACT_SETTING = SETTING.extract;
 
 type BuiltInId = Exclude<TransformId, `rule:${string}`>;
 
@@ -102,10 +103,7 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
   const rules = (useRules(db) ?? []).map((r) =>
     r.id in switched.rules ? { ...r, enabled: switched.rules[r.id] } : r,
   );
-  const storedExtract = useLiveQuery(
-    async () => ((await db.settings.get(EXTRACT_SETTING))?.value as boolean | undefined) ?? true,
-    [db],
-  );
+  const storedExtract = useLiveQuery(() => readSetting(db, EXTRACT_SETTING), [db]);
   const extract = switched.extract ?? storedExtract ?? true;
   const selection = useCurrentSelection(db, pageId);
   const [scope, setScope] = useState<Scope>('article');
@@ -238,7 +236,7 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
             onChange={(e) => {
               setPreview(null);
               setSwitched((w) => ({ ...w, extract: e.target.checked }));
-              void db.settings.put({ key: EXTRACT_SETTING, value: e.target.checked });
+              void writeSetting(db, EXTRACT_SETTING, e.target.checked);
             }}
           />
           <span>{t('clean.extract')}</span>

@@ -5,8 +5,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { TransformId } from '../../../core/clean';
 import { TRANSFORMS } from '../../../core/clean';
 import type { GalleyDb } from '../db/db';
+import { SETTING, readSetting, writeSetting } from '../db/settings';
 
-export const TRANSFORMS_SETTING = 'cleanup.transforms';
+export const TRANSFORMS_SETTING = SETTING.transforms;
 
 export type EnabledTransforms = Partial<Record<TransformId, boolean>>;
 
@@ -15,14 +16,13 @@ export function isOn(enabled: EnabledTransforms, id: TransformId): boolean {
 }
 
 export async function readEnabled(db: GalleyDb): Promise<EnabledTransforms> {
-  const row = await db.settings.get(TRANSFORMS_SETTING);
-  return (row?.value as EnabledTransforms | undefined) ?? {};
+  return readSetting(db, TRANSFORMS_SETTING);
 }
 
 export async function setEnabled(db: GalleyDb, id: TransformId, on: boolean): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
     const current = await readEnabled(db);
-    await db.settings.put({ key: TRANSFORMS_SETTING, value: { ...current, [id]: on } });
+    await writeSetting(db, TRANSFORMS_SETTING, { ...current, [id]: on });
   });
 }
 

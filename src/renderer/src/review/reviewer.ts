@@ -2,9 +2,9 @@
 // is marked reviewed (the article session has no time to wait on IndexedDB mid-action).
 
 import type { GalleyDb } from '../db/db';
-import { readSetting, writeSetting } from '../db/settings';
+import { SETTING, readSetting, writeSetting } from '../db/settings';
 
-export const REVIEWER_SETTING = 'review.reviewer';
+export const REVIEWER_SETTING = SETTING.reviewer;
 
 const known = new WeakMap<GalleyDb, string>();
 const listeners = new Set<() => void>();
@@ -15,7 +15,7 @@ export function reviewerOf(db: GalleyDb): string {
 }
 
 export async function loadReviewer(db: GalleyDb): Promise<string> {
-  const name = (await readSetting<string>(db, REVIEWER_SETTING)) ?? '';
+  const name = await readSetting(db, REVIEWER_SETTING);
   known.set(db, name);
   for (const l of listeners) l();
   return name;
