@@ -1,4 +1,4 @@
-// Cleanup and segmentation speed in Node, on a 50 MB corpus generated from the samples.
+// Cleanup and segmentation speed in Node, on a 50 MB corpus generated from the fixture pages.
 // Galley cleans and segments a corpus page by page (the app per page, `galley clean` per
 // file), so the main figures run over the corpus's pages:
 //   clean.mb_per_s                 full default pipeline (cleanText) over every page
@@ -9,19 +9,14 @@
 // and, for reference, clean.one_string_mb_per_s: the pipeline over the 50 MB as one string.
 // MB = 10^6 bytes of UTF-8. Goals: ≥ 20, ≥ 5, < 10. Speeds are the best of a few runs after
 // a warm-up, the ratio the median of nine back-to-back rounds, to keep a busy machine's noise out.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { cleanText } from '../src/core/clean';
 import { suggestArticles } from '../src/core/segment';
+import { fixturePages } from '../tests/fixtures';
 
 const TARGET_BYTES = 50e6;
-const samplesDir = path.resolve(import.meta.dirname, '../../shared/samples');
-const samples = readdirSync(samplesDir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(path.join(samplesDir, f), 'utf8'));
+const samples = fixturePages().map((p) => p.raw);
 
-// Pages cycle through the samples; each copy differs a little (a number changes) so no
+// Pages cycle through the fixture pages; each copy differs a little (a number changes) so no
 // layer can get away with caching whole pages.
 const pages: string[] = [];
 let bytes = 0;

@@ -1,21 +1,16 @@
 // The app's side of the cleanup tools, in Node (pure functions; Dexie writes not included):
-// `concordance.search_ms`: a regex search over the articles of 1,000 pages (the samples'
-// accepted suggestions, repeated); `concordance.replace_ms`: replacing every hit of it on
-// every page; `suggest.accept_all_ms`: accepting all suggestions of one sample page (the
+// `concordance.search_ms`: a regex search over the articles of 1,000 pages (the fixture
+// pages' accepted suggestions, repeated); `concordance.replace_ms`: replacing every hit of it on
+// every page; `suggest.accept_all_ms`: accepting all suggestions of one fixture page (the
 // step the "Accept all" button runs, after segmentation). Best of a few runs after a warm-up.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { PageArticles } from '../src/core/article';
 import { suggestArticles } from '../src/core/segment';
 import { findInArticles, replaceHits, type FindQuery } from '../src/renderer/src/concordance/search';
 import { acceptSuggestions } from '../src/renderer/src/suggest/accept';
+import { fixturePages } from '../tests/fixtures';
 
 const PAGES = 1000;
-const samplesDir = path.resolve(import.meta.dirname, '../../shared/samples');
-const raws = readdirSync(samplesDir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(path.join(samplesDir, f), 'utf8'));
+const raws = fixturePages().map((p) => p.raw);
 const suggested = raws.map((raw) => suggestArticles(raw, { enabled: { 'cjk-punctuation': false } }));
 
 let n = 0;

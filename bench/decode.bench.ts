@@ -1,19 +1,18 @@
-// decode.*: core decodeFile over 1,000 pages made from the samples (about 12 MB), as UTF-8
+// decode.*: core decodeFile over 1,000 pages made from the fixture pages (about 4 MB), as UTF-8
 // and as GB18030 (the fallback path: strict UTF-8 fails first), against a bare TextDecoder
 // loop over the same bytes in the same run (decode.overhead_vs_textdecoder: detection,
 // line-ending normalisation and SHA-256 on top of the decoding itself).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import iconv from 'iconv-lite';
 import { decodeFile } from '../src/core/decode';
+import { fixturePages } from '../tests/fixtures';
 
-const samples = path.resolve(import.meta.dirname, '../../shared/samples');
-const texts = ['page-000.txt', 'page-001.txt', 'page-002.txt'].map((f) =>
-  readFileSync(path.join(samples, f), 'utf8'),
-);
+const texts = fixturePages().map((p) => p.raw);
 
 // CRLF pages, as OCR software on Windows writes them, so normalisation does real work.
-const pages = Array.from({ length: 1000 }, (_, i) => `第${i}版\r\n${texts[i % 3].replace(/\n/g, '\r\n')}`);
+const pages = Array.from(
+  { length: 1000 },
+  (_, i) => `第${i}版\r\n${texts[i % texts.length]!.replace(/\n/g, '\r\n')}`,
+);
 const utf8 = pages.map((p) => new TextEncoder().encode(p));
 const gb = pages.map((p) => new Uint8Array(iconv.encode(p, 'gb18030')));
 const mb = (set: Uint8Array[]) => set.reduce((n, b) => n + b.byteLength, 0) / 1024 / 1024;

@@ -1,19 +1,15 @@
 // diff.ms: the review's character diff of a 20,000-character Chinese article against its
 // corrected text; diff.ratio_vs_dmp: the same against plain diff-match-patch on the same pair
 // (same timeout and cleanup). Also the exact review figures (compareTexts) on the same pair
-// and on the longer ICDAR pair 4.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+// and on a whole fixture page against its truth (raw OCR against the archivist's text).
 import DiffMatchPatch from 'diff-match-patch';
 import { charDiff } from '../src/core/diff/charDiff';
 import { compareTexts } from '../src/core/diff/figures';
-
-const samples = path.resolve(import.meta.dirname, '../../shared/samples');
-const reference = path.resolve(import.meta.dirname, '../../shared/reference/icdar2017-eng-periodical');
+import { fixturePages } from '../tests/fixtures';
 
 function article(length: number): string {
-  const text = ['page-000.txt', 'page-001.txt', 'page-002.txt']
-    .map((f) => readFileSync(path.join(samples, f), 'utf8'))
+  const text = fixturePages()
+    .map((p) => p.raw)
     .join('');
   let out = '';
   while (out.length < length) out += text;
@@ -69,13 +65,16 @@ const plain = mid(plainMs);
 // The same pair with one emoji, which sends both texts through the grapheme segmenter.
 const segmented = median(() => charDiff(raw + '👍🏽', corrected + '👍🏿'), 9);
 const figures = median(() => compareTexts(raw, corrected), 9);
-const icdarOcr = readFileSync(path.join(reference, '4.ocr.txt'), 'utf8').replace(/\n$/, '');
-const icdarGt = readFileSync(path.join(reference, '4.gt.txt'), 'utf8').replace(/\n$/, '');
-const icdar = median(() => compareTexts(icdarOcr, icdarGt), 5);
+const longest = fixturePages().reduce((a, b) => (b.raw.length > a.raw.length ? b : a));
+const truthText = longest.truth.articles
+  .flatMap((a) => [a.kicker, a.title, a.subtitle, a.dateline, ...a.paragraphs, a.byline])
+  .filter(Boolean)
+  .join('\n');
+const page = median(() => compareTexts(longest.raw, truthText), 5);
 
 console.log(`diff.ms: ${ours.toFixed(2)} ms`);
 console.log(`diff.dmp_ms: ${plain.toFixed(2)} ms`);
 console.log(`diff.ratio_vs_dmp: ${(ours / plain).toFixed(2)} x`);
 console.log(`diff.segmenter_path_ms: ${segmented.toFixed(2)} ms`);
 console.log(`diff.figures_ms: ${figures.toFixed(2)} ms`);
-console.log(`diff.figures_icdar4_ms: ${icdar.toFixed(2)} ms`);
+console.log(`diff.figures_page_ms: ${page.toFixed(2)} ms`);

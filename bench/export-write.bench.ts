@@ -10,6 +10,7 @@ import { PickedPaths } from '../src/main/ipc/allowlist';
 import { CHANNELS, type ExportFolder, type WriteOutcome } from '../src/shared/ipc';
 import type { InvokeEventLike } from '../src/main/ipc/registrar';
 import { stringsFor } from '../src/main/strings';
+import { fixturePages } from '../tests/fixtures';
 
 const APP = 'file:///app/index.html';
 const handlers = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => unknown>();
@@ -30,10 +31,9 @@ registerIpcHandlers({
 const invoke = (channel: string, ...args: unknown[]) =>
   handlers.get(channel)!({ senderFrame: { url: APP, parent: null } }, ...args);
 
-const sample = await fs.readFile(
-  path.resolve(import.meta.dirname, '../../shared/samples/page-001.txt'),
-  'utf8',
-);
+const sample = fixturePages()
+  .map((p) => p.raw)
+  .join('\n');
 const files = Array.from({ length: 5000 }, (_, i) => ({
   path: `page-${String(Math.floor(i / 10)).padStart(3, '0')}/${String(i % 10).padStart(2, '0')}-文章.txt`,
   data: sample.slice((i * 37) % 10000, ((i * 37) % 10000) + 2000),

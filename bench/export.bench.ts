@@ -1,9 +1,8 @@
-// export.articles_per_s: 10,000 generated articles (200 pages of 50, text from the samples)
+// export.articles_per_s: 10,000 generated articles (200 pages of 50, text from the fixture pages)
 // exported in every format, including writing the files to a temporary folder the way
 // `galley export` does (staged, checked against the raw pages, then renamed); export.cost_vs_plain_write: that time
 // against a plain writeFile loop of the same bytes into the same kind of folder, same run.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeAtomically } from '../src/cli/commands/export';
@@ -12,10 +11,10 @@ import type { ProjectSnapshot } from '../src/core/export/snapshot';
 import { EXPORT_FORMATS } from '../src/core/export/snapshot';
 import type { Article, Page, TextField } from '../src/core/model';
 import { emptyContent } from '../src/core/model';
+import { fixturePages } from '../tests/fixtures';
 
-const samples = path.resolve(import.meta.dirname, '../../shared/samples');
-const lines = ['page-000.txt', 'page-001.txt', 'page-002.txt']
-  .flatMap((f) => readFileSync(path.join(samples, f), 'utf8').split('\n'))
+const lines = fixturePages()
+  .flatMap((p) => p.raw.split('\n'))
   .map((l) => l.replace(/^#+\s*/, '').trim())
   .filter((l) => l.length > 4);
 

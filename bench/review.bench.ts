@@ -1,23 +1,18 @@
 // Opening the corpus review: every article's figures (exact code-point Levenshtein against
 // its raw spans) summed, then the list filtered by text and sorted by change ratio. On
-// 10,000 articles of ~400 characters cut from the samples, with OCR-like damage undone
+// 10,000 articles of ~400 characters cut from the fixture pages, with OCR-like damage undone
 // (line breaks joined, half-width punctuation made full-width, a character changed).
 // Prints `review.corpus_rows_ms` (cold: nothing computed yet), `review.corpus_rows_warm_ms`
 // (figures cached, e.g. after one article changed) and `review.filter_sort_ms`.
 // Goal: the corpus review opens in well under a second.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Article, Page } from '../src/core/model';
 import { emptyContent } from '../src/core/model';
 import { buildRows, filterRows, sortRows, totalsOf } from '../src/renderer/src/review/reviewRows';
+import { fixturePages } from '../tests/fixtures';
 
 const ARTICLES = 10_000;
 const PER_PAGE = 40;
-const samplesDir = path.resolve(import.meta.dirname, '../../shared/samples');
-const samples = readdirSync(samplesDir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(path.join(samplesDir, f), 'utf8').replace(/\r\n?/g, '\n'));
+const samples = fixturePages().map((p) => p.raw);
 
 const pages: Page[] = [];
 const raws = new Map<string, string>();
