@@ -76,6 +76,30 @@ describe('galley clean', () => {
     expect(stderr).toMatch(/rule 1 “己→已”: invalid regular expression/);
   });
 
+  it('words each problem of a rule set in English, by rule number and field', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'galley-cli-'));
+    const rules = path.join(dir, 'rules.json');
+    writeFileSync(
+      rules,
+      JSON.stringify({
+        format: 'galley-rules',
+        version: 1,
+        rules: [
+          { name: 'ok', find: 'a', replace: 'b' },
+          { name: 'no find', find: '', replace: 'b' },
+        ],
+      }),
+    );
+    const { code, stderr } = await galley('clean', '--rules', rules, page001);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `galley clean: bad rule set ${rules}: rule 2 (find): a rule needs something to find\n`,
+    );
+    writeFileSync(rules, JSON.stringify({ format: 'galley-rules', version: 9, rules: [] }));
+    const version = await galley('clean', '--rules', rules, page001);
+    expect(version.stderr).toContain('unsupported rule set version (this Galley reads version 1)');
+  });
+
   it('marks each file when given several, and reports a bad one', async () => {
     const { code, stdout, stderr } = await galley(
       'clean',
