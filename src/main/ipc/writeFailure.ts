@@ -1,22 +1,19 @@
+import { fileProblemCode } from '../../core/errno';
+import type { FileProblemCode } from '../../core/problems';
 import type { WriteFailureKind } from '../../shared/ipc';
+
+/** What each file problem (core/errno.ts, the one errno map) is called in a write outcome. */
+const KIND: Partial<Record<FileProblemCode, WriteFailureKind>> = {
+  'file.permission': 'permission',
+  'file.disk-full': 'disk-full',
+  'file.quota': 'disk-full',
+  'file.read-only': 'read-only',
+  'file.name-too-long': 'name-too-long',
+};
 
 /** Maps an OS error to the reason the user is told. */
 export function writeFailureKind(error: unknown): WriteFailureKind {
-  const code = (error as { code?: unknown } | null)?.code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission';
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return 'disk-full';
-    case 'EROFS':
-      return 'read-only';
-    case 'ENAMETOOLONG':
-      return 'name-too-long';
-    default:
-      return 'io';
-  }
+  return KIND[fileProblemCode((error as { code?: unknown } | null)?.code)] ?? 'io';
 }
 
 export function errorDetail(error: unknown): string {
