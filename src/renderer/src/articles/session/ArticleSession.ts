@@ -3,14 +3,11 @@
 // of record: every action is written in one transaction, structural actions at once and
 // typing within SAVE_DELAY_MS, so nothing is lost if the window closes.
 
-import type { AssignResult, AssignTarget, Changes, InkIndex, PageArticles } from '../../../../core/article';
+import type { AssignResult, AssignTarget, PageArticles } from '../../../../core/article';
 import {
   addParagraph,
   assign,
-  changesBetween,
   deleteArticle,
-  inkIndex,
-  isUnchanged,
   mergeArticles,
   nextGap,
   removeField,
@@ -19,67 +16,29 @@ import {
   setFieldText,
   splitArticle,
 } from '../../../../core/article';
-import type { Revision } from '../../../../core/backup/types';
 import type { ArticleContent, ArticleStatus, FieldRef, Span } from '../../../../core/model';
 import type { GalleyDb } from '../../db/db';
-import type { SaveObserver } from '../../instruments';
 import { markStatus, reopenEdited } from '../../review/statusFlow';
 import { reviewerOf } from '../../review/reviewer';
+import { Coverage } from './coverage';
 import { History, type SharedStep } from './history';
-import { writeChanges } from './persist';
-import { sameSpans } from './sameSpans';
+import type { SessionOptions, SessionSnapshot } from './types';
+import { PageWriter } from './writer';
 
-export const SAVE_DELAY_MS = 300;
-/** Edits to an article closer together than this belong to one burst and share one revision. */
-const BURST_MS = 10_000;
-
-export type SaveStatus = 'saved' | 'saving' | 'error';
-
-export interface Selection {
-  articleId: string;
-  field?: FieldRef;
-}
-
-export interface SessionSnapshot {
-  state: PageArticles;
-  save: SaveStatus;
-  canUndo: boolean;
-  canRedo: boolean;
-  version: number;
-}
-
-/** Rows of one page to write, handed out by takeWrite. */
-export interface PendingWrite {
-  state: PageArticles;
-  coverage: number;
-  changes: Changes;
-  revisions: Revision[];
-}
-
-export interface SessionOptions {
-  now?: () => number;
-  newId?: () => string;
-  /** Told how long each write took, from handing the change to Dexie to the committed transaction. */
-  saveObserver?: SaveObserver;
-}
+export { SAVE_DELAY_MS } from './writer';
+export type { PendingWrite, SaveStatus } from './writer';
+export type { Selection, SessionOptions, SessionSnapshot } from './types';
 
 export class ArticleSession {
   private state: PageArticles;
-  private persisted: PageArticles;
   private readonly history = new History();
   private listeners = new Set<() => void>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private writing: Promise<void> = Promise.resolve();
-  private pending = 0;
-  private failed = false;
   private snapshot: SessionSnapshot;
-  private bursts = new Map<string, { revisionId: string; at: number }>();
+  /** Its writes to IndexedDB; a step across pages (group.ts) writes through it too. */
+  readonly writer: PageWriter;
   private readonly now: () => number;
   private readonly newId: () => string;
-  private readonly ink: InkIndex;
-  /** The last coverage worked out: typing keeps every span, so it is reused until one moves. */
-  private covered: { state: PageArticles; value: number } | undefined;
-  private readonly saveObserver: SaveObserver | undefined;
+  private readonly coverage: Coverage;
 
   constructor(
     private readonly db: GalleyDb,
@@ -88,11 +47,17 @@ export class ArticleSession {
     opts: SessionOptions = {},
   ) {
     this.state = initial;
-    this.persisted = initial;
     this.now = opts.now ?? Date.now;
     this.newId = opts.newId ?? (() => crypto.randomUUID());
-    this.saveObserver = opts.saveObserver;
-    this.ink = inkIndex(raw);
+    this.writer = new PageWriter(db, initial, {
+      current: () => this.state,
+      coverageOf: (state) => this.coverageOf(state),
+      now: this.now,
+      newId: this.newId,
+      changed: () => this.emit(),
+      saveObserver: opts.saveObserver,
+    });
+    this.coverage = new Coverage(raw);
     this.snapshot = this.makeSnapshot(0);
   }
 
@@ -111,7 +76,7 @@ export class ArticleSession {
   private makeSnapshot(version: number): SessionSnapshot {
     return {
       state: this.state,
-      save: this.failed ? 'error' : this.pending > 0 || this.timer !== undefined ? 'saving' : 'saved',
+      save: this.writer.status,
       canUndo: this.history.canUndo,
       canRedo: this.history.canRedo,
       version,
@@ -182,7 +147,7 @@ export class ArticleSession {
     const key = `${articleId}/${ref.kind}/${'index' in ref ? ref.index : ''}`;
     this.history.push({ label: 'edit', before: this.state, after: next, coalesceKey: key, at: this.now() });
     this.state = next;
-    this.scheduleSave();
+    this.writer.schedule();
     this.emit();
   }
 
@@ -192,37 +157,31 @@ export class ArticleSession {
   }
 
   undo(): boolean {
-    const top = this.history.peekUndo();
-    if (top?.group) {
-      if (top.group.applied) {
-        top.group.undo();
-        return true;
-      }
-      // Already undone from another page: step over it.
-      this.history.undo();
-      return this.undo();
-    }
-    const e = this.history.undo();
-    if (!e) return false;
-    this.state = e.before;
-    void this.flush();
-    this.emit();
-    return true;
+    return this.step('undo');
   }
 
   redo(): boolean {
-    const top = this.history.peekRedo();
+    return this.step('redo');
+  }
+
+  private step(direction: 'undo' | 'redo'): boolean {
+    const undo = direction === 'undo';
+    const top = undo ? this.history.peekUndo() : this.history.peekRedo();
     if (top?.group) {
-      if (!top.group.applied) {
-        top.group.redo();
+      // A shared step (session/group.ts) moves on every page; one already moved from
+      // another page is stepped over.
+      if (top.group.applied === undo) {
+        if (undo) top.group.undo();
+        else top.group.redo();
         return true;
       }
-      this.history.redo();
-      return this.redo();
+      if (undo) this.history.undo();
+      else this.history.redo();
+      return this.step(direction);
     }
-    const e = this.history.redo();
+    const e = undo ? this.history.undo() : this.history.redo();
     if (!e) return false;
-    this.state = e.after;
+    this.state = undo ? e.before : e.after;
     void this.flush();
     this.emit();
     return true;
@@ -230,13 +189,7 @@ export class ArticleSession {
 
   /** Share of the page's ink assigned or marked furniture (0..1). */
   coverageOf(state: PageArticles = this.state): number {
-    const last = this.covered;
-    if (last && last.state.furniture === state.furniture && sameSpans(last.state.articles, state.articles)) {
-      return last.value;
-    }
-    const value = this.ink.coverage(state.articles, state.furniture);
-    this.covered = { state, value };
-    return value;
+    return this.coverage.of(state);
   }
 
   gap(from: number): Span | null {
@@ -281,98 +234,10 @@ export class ArticleSession {
     this.emit();
   }
 
-  // --- saving ---
-
-  private scheduleSave(): void {
-    if (this.timer !== undefined) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.flush();
-    }, SAVE_DELAY_MS);
-  }
+  // --- saving (writer.ts) ---
 
   /** Writes everything not yet written, in one transaction. Writes run one after another. */
   flush(): Promise<void> {
-    const batch = this.takeWrite();
-    if (!batch) return this.writing;
-    const queued = performance.now();
-    this.writing = this.writing
-      .then(() => writeChanges(this.db, batch.state, batch.coverage, batch.changes, batch.revisions))
-      .then(
-        () => {
-          this.saveObserver?.committed(performance.now() - queued);
-          this.settleWrite(true);
-        },
-        (err: unknown) => this.settleWrite(false, err),
-      );
-    return this.writing;
-  }
-
-  /**
-   * What is not yet written, counted from now on as being written: flush writes it, or a
-   * step across pages (session/group.ts) writes it with other pages' in one transaction.
-   */
-  takeWrite(): PendingWrite | null {
-    if (this.timer !== undefined) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-    }
-    const target = this.state;
-    const changes = changesBetween(this.persisted, target);
-    if (isUnchanged(changes)) return null;
-    this.persisted = target;
-    this.pending++;
-    const revisions = this.revisionsFor(
-      changes.put.map((a) => a.id),
-      target,
-    );
-    return { state: target, coverage: this.coverageOf(target), changes, revisions };
-  }
-
-  /** Waits for a shared write of what takeWrite handed out; this page's later writes wait for it too. */
-  awaitWrite(commit: Promise<void>): Promise<void> {
-    this.writing = this.writing
-      .then(() => commit)
-      .then(
-        () => this.settleWrite(true),
-        (err: unknown) => this.settleWrite(false, err),
-      );
-    return this.writing;
-  }
-
-  private settleWrite(ok: boolean, err?: unknown): void {
-    if (ok) {
-      this.failed = false;
-    } else {
-      console.error('Saving articles failed', err);
-      this.failed = true;
-      // Write it all again next time.
-      this.persisted = { ...this.persisted, articles: [], furniture: [] };
-    }
-    this.pending--;
-    this.emit();
-  }
-
-  /** One revision per article per editing burst, updated in place while the burst lasts. */
-  private revisionsFor(articleIds: string[], state: PageArticles): Revision[] {
-    const now = this.now();
-    const out: Revision[] = [];
-    for (const id of articleIds) {
-      const a = state.articles.find((x) => x.id === id);
-      if (!a) continue;
-      const burst = this.bursts.get(id);
-      const revisionId = burst && now - burst.at < BURST_MS ? burst.revisionId : this.newId();
-      this.bursts.set(id, { revisionId, at: now });
-      const { section, kicker, title, subtitle, dateline, byline, paragraphs, captions, notes } = a;
-      out.push({
-        id: revisionId,
-        articleId: id,
-        pageId: a.pageId,
-        createdAt: now,
-        status: a.status,
-        content: { section, kicker, title, subtitle, dateline, byline, paragraphs, captions, notes },
-      });
-    }
-    return out;
+    return this.writer.flush();
   }
 }

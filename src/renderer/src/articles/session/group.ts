@@ -48,7 +48,7 @@ function swap(state: PageArticles, patches: readonly ArticlePatch[], forward: bo
 /** Writes what the sessions hold unwritten, all pages in one transaction. */
 async function writeTogether(db: GalleyDb, sessions: readonly ArticleSession[]): Promise<void> {
   const batches = sessions.flatMap((s) => {
-    const b = s.takeWrite();
+    const b = s.writer.takeWrite();
     return b ? [{ session: s, batch: b }] : [];
   });
   if (batches.length === 0) return;
@@ -57,7 +57,7 @@ async function writeTogether(db: GalleyDb, sessions: readonly ArticleSession[]):
       await writeChanges(db, batch.state, batch.coverage, batch.changes, batch.revisions);
     }
   });
-  await Promise.all(batches.map(({ session }) => session.awaitWrite(commit)));
+  await Promise.all(batches.map(({ session }) => session.writer.awaitWrite(commit)));
   await commit;
 }
 
