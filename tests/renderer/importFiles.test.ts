@@ -5,7 +5,8 @@ import { createDb, type GalleyDb } from '../../src/renderer/src/db/db';
 import { importFiles } from '../../src/renderer/src/import/importFiles';
 import { reopenPage } from '../../src/renderer/src/import/reopenPage';
 import type { ImportProgress } from '../../src/renderer/src/import/types';
-import { sampleFiles, sourceOf } from './sourceFiles';
+import { encodedVariants, fixture } from '../fixtures';
+import { fixtureFiles, sourceOf } from './sourceFiles';
 
 let db: GalleyDb;
 beforeEach(() => {
@@ -18,35 +19,69 @@ afterEach(async () => {
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('importing pages', () => {
-  it('keeps each sample as a page with its encoding, and its raw text apart', async () => {
-    const samples = sampleFiles();
+  it('keeps each fixture page as a page with its encoding, and its raw text apart', async () => {
+    const files = fixtureFiles();
     const report = await importFiles(
       db,
-      samples.map((s) => sourceOf(s.name, s.bytes)),
+      files.map((s) => sourceOf(s.name, s.bytes)),
     );
     expect(report).toMatchObject({
-      total: samples.length,
-      imported: samples.length,
+      total: files.length,
+      imported: files.length,
       failed: 0,
       duplicates: 0,
     });
 
     const pages = await db.pages.toArray();
-    expect(pages.map((p) => p.name).sort()).toEqual(samples.map((s) => s.name));
-    for (const sample of samples) {
-      const page = pages.find((p) => p.name === sample.name)!;
+    expect(pages.map((p) => p.name).sort()).toEqual(files.map((s) => s.name));
+    for (const file of files) {
+      const page = pages.find((p) => p.name === file.name)!;
       expect(page.encoding).toBe('utf-8');
-      expect(page.byteLength).toBe(sample.bytes.byteLength);
+      expect(page.byteLength).toBe(file.bytes.byteLength);
       expect(page).not.toHaveProperty('raw');
       const text = await db.texts.get(page.id);
-      expect(text?.raw).toBe(sample.text.replace(/\r\n?/g, '\n'));
+      expect(text?.raw).toBe(file.text.replace(/\r\n?/g, '\n'));
       // UTF-8 read strictly is no guess: no bytes kept.
       expect(text?.bytes).toBeUndefined();
     }
   });
 
+  it('reads a page stored as GB18030, GBK, UTF-16 LE/BE, with a BOM or with CRLF line ends to the same text', async () => {
+    const page = fixture('09-school-term');
+    const variants = encodedVariants(page.raw);
+    const report = await importFiles(
+      db,
+      variants.map((v) => sourceOf(`${v.name}/${page.name}`, v.bytes)),
+    );
+    // Each distinct file is a page of its own; GBK text without GB18030-only characters is
+    // byte for byte the GB18030 file, so that one is skipped as a duplicate.
+    const distinct = new Set(variants.map((v) => Buffer.from(v.bytes).toString('hex'))).size;
+    expect(distinct).toBeGreaterThanOrEqual(6);
+    expect(report).toMatchObject({ imported: distinct, duplicates: variants.length - distinct, failed: 0 });
+    const byPath = new Map((await db.pages.toArray()).map((p) => [p.relativePath, p]));
+    const expected: Record<string, [string, boolean, string]> = {
+      'utf-8': ['utf-8', false, 'lf'],
+      'utf-8-bom': ['utf-8', true, 'lf'],
+      gb18030: ['gb18030', false, 'lf'],
+      gbk: ['gb18030', false, 'lf'],
+      'utf-16le': ['utf-16le', true, 'lf'],
+      'utf-16be': ['utf-16be', true, 'lf'],
+      crlf: ['utf-8', false, 'crlf'],
+    };
+    for (const v of variants) {
+      const stored = byPath.get(`${v.name}/${page.name}`);
+      if (!stored) {
+        expect(v.name).toBe('gbk');
+        continue;
+      }
+      expect([stored.encoding, stored.bom, stored.lineEndings], v.name).toEqual(expected[v.name]);
+      expect(stored.byteLength, v.name).toBe(v.bytes.byteLength);
+      expect((await db.texts.get(stored.id))?.raw, v.name).toBe(page.raw);
+    }
+  });
+
   it('skips exact duplicates, in the same batch and in a later one', async () => {
-    const [a, b] = sampleFiles();
+    const [a, b] = fixtureFiles();
     const first = await importFiles(db, [
       sourceOf('a/x.txt', a!.bytes),
       sourceOf('b/x.txt', a!.bytes),
@@ -73,7 +108,7 @@ describe('importing pages', () => {
   });
 
   it('refuses a binary file with its name and reason and still imports the rest', async () => {
-    const [a] = sampleFiles();
+    const [a] = fixtureFiles();
     const binary = new Uint8Array(4096).map((_, i) => (i * 7) % 256);
     const report = await importFiles(db, [
       sourceOf('scan.png.txt', binary),

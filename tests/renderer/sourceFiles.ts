@@ -1,9 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { decodeFile } from '../../src/core/decode/decodeFile';
 import type { SourceFile } from '../../src/renderer/src/host/Host';
-
-export const SAMPLES_DIR = path.resolve(__dirname, '../../../shared/samples');
+import { fixturePages } from '../fixtures';
 
 /** A SourceFile over bytes in memory, as a host hands one over. */
 export function sourceOf(relativePath: string, bytes: Uint8Array): SourceFile {
@@ -17,12 +14,11 @@ export function sourceOf(relativePath: string, bytes: Uint8Array): SourceFile {
   };
 }
 
-export function sampleFiles(): { name: string; bytes: Uint8Array; text: string }[] {
-  return readdirSync(SAMPLES_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((name) => {
-      const bytes = new Uint8Array(readFileSync(path.join(SAMPLES_DIR, name)));
-      return { name, bytes, text: new TextDecoder().decode(bytes) };
-    });
+/** The fixture pages as files to import: name, UTF-8 bytes and the text they hold. */
+export function fixtureFiles(): { name: string; bytes: Uint8Array; text: string }[] {
+  return fixturePages().map((p) => ({
+    name: p.name,
+    bytes: new Uint8Array(Buffer.from(p.raw, 'utf8')),
+    text: p.raw,
+  }));
 }

@@ -1,23 +1,16 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '../../../src/core/model';
 import type { GalleyDb } from '../../../src/renderer/src/db/db';
+import { fixtureText } from '../../fixtures';
 
-export const SAMPLES = path.resolve(__dirname, '../../../../shared/samples');
-
-export function sample(name: string): string {
-  return readFileSync(path.join(SAMPLES, name), 'utf8');
-}
-
-/** Stores sample pages as an import would (id = file name without .txt). */
+/** Stores fixture pages as an import would (id = file name without .txt, e.g. `02-street-roundup`). */
 export async function seedPages(db: GalleyDb, names: string[]): Promise<void> {
   for (const name of names) {
-    const raw = sample(name);
+    const raw = fixtureText(name);
     const id = name.replace(/\.txt$/, '');
     const page: Page = {
       id,
-      name,
-      relativePath: name,
+      name: `${id}.txt`,
+      relativePath: `${id}.txt`,
       sha256: id,
       encoding: 'utf-8',
       bom: false,

@@ -11,9 +11,9 @@ import { ids, seedPages } from './fixtures';
 let db: GalleyDb;
 beforeEach(async () => {
   db = createDb(`galley-cleanup-${crypto.randomUUID()}`);
-  await seedPages(db, ['page-000.txt', 'page-002.txt']);
+  await seedPages(db, ['02-street-roundup', '09-school-term']);
   // Both pages get their suggested articles, each in one step.
-  for (const id of ['page-000', 'page-002']) {
+  for (const id of ['02-street-roundup', '09-school-term']) {
     const s = await openSession(db, id);
     s.change(
       'accept',
@@ -33,14 +33,14 @@ async function storedTexts(): Promise<string> {
 
 describe('a step over several pages', () => {
   it('replaces across pages in one step; undo on either page undoes it everywhere, redo brings it back', async () => {
-    const s0 = await openSession(db, 'page-000');
-    const s2 = await openSession(db, 'page-002');
+    const s0 = await openSession(db, '02-street-roundup');
+    const s2 = await openSession(db, '09-school-term');
     const before0 = s0.getSnapshot().state;
     const before2 = s2.getSnapshot().state;
     expect(await storedTexts()).toContain('本报讯');
 
     let replaced = 0;
-    const group = await changePages(db, 'replace', ['page-000', 'page-002'], (state) => {
+    const group = await changePages(db, 'replace', ['02-street-roundup', '09-school-term'], (state) => {
       const { hits } = findInArticles(state.articles, q);
       const r = replaceHits(state, hits, q, '本报消息', 2);
       replaced += r.replaced;
@@ -53,13 +53,13 @@ describe('a step over several pages', () => {
     // Spans are provenance: untouched.
     expect(s2.getSnapshot().state.articles[0].dateline.spans).toEqual(before2.articles[0].dateline.spans);
 
-    // Undo from page-002 undoes page-000 too.
+    // Undo from the second page undoes the first too.
     expect(s2.undo()).toBe(true);
     await group!.written;
     expect(s0.getSnapshot().state.articles).toEqual(before0.articles);
     expect(s2.getSnapshot().state.articles).toEqual(before2.articles);
     expect((await db.articles.toArray()).every((a) => a.dateline.text === '本报讯')).toBe(true);
-    // The next undo on page-000 is its own earlier step (the accepted suggestions), not the replace again.
+    // The next undo on the first page is its own earlier step (the accepted suggestions), not the replace again.
     expect(s0.getSnapshot().canUndo).toBe(true);
 
     expect(s0.redo()).toBe(true);
@@ -72,10 +72,10 @@ describe('a step over several pages', () => {
     const group = await changePages(
       db,
       'replace',
-      ['page-000', 'page-002'],
+      ['02-street-roundup', '09-school-term'],
       (state) => replaceHits(state, findInArticles(state.articles, q).hits, q, '本报消息', 2).state,
     );
-    const s2 = await openSession(db, 'page-002');
+    const s2 = await openSession(db, '09-school-term');
     const first = s2.getSnapshot().state.articles[0];
     s2.editText(first.id, { kind: 'title' }, '改过的标题');
     group!.undo();
