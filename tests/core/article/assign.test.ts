@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { assign, ownersOf, setFieldText } from '../../../src/core/article';
 import type { AssignResult, PageArticles } from '../../../src/core/article';
-import { emptyState, expectOneOwner, ids, sample, spanOf } from './helpers';
+import { fixtureText } from '../../fixtures';
+import { emptyState, expectOneOwner, ids, lineOf, spanOf } from './helpers';
 
-const raw = sample('page-001.txt');
+// A column-broken, scrambled page: a body printed before its kicker and title.
+const raw = fixtureText('04-rural-revival');
 const newId = ids();
 const opts = () => ({ now: 1, newId });
 
@@ -12,16 +14,16 @@ const opts = () => ({ now: 1, newId });
 const unbroken = (s: string) => s.replace(/\n/g, '');
 
 const FIRST =
-  '本报讯 今年以来，经开区财政\n局（审计局）紧扣“能力作风建设\n年”活动，围绕政府采购监管职责\n职能，坚持四项工作重点，系统梳\n理各项权责事项和业务流程，全面\n查找廉政风险防控关键节点，全新\n定位政府采购各项内部控制工作，\n有力促进政府采购工作廉洁高效、\n阳光透明。';
-const THIRD_START = '推进政府采购电子化与预算管';
-const THIRD_END = '约资金1361.26万元。';
+  '本报讯 9月15日，青河区首届“村\n超”足球联赛在石桥镇文体广场开\n赛，来自全区 16 个行政村的代表\n队将在接下来的 5 周内进\n行 48 场比赛。';
+const THIRD_START = '“村超”联赛不设门票';
+const THIRD_END = '进行网络直\n播。';
 
 function ok(r: AssignResult): PageArticles {
   if (!r.ok) throw new Error(`assign failed: ${r.reason}`);
   return r.state;
 }
 
-describe('assign on page-001', () => {
+describe('assign on a column-broken page (04-rural-revival)', () => {
   it('makes a new article from two non-contiguous selections, one tidy paragraph each', () => {
     const first = spanOf(raw, FIRST);
     const third = { start: spanOf(raw, THIRD_START).start, end: spanOf(raw, THIRD_END).end };
@@ -38,8 +40,8 @@ describe('assign on page-001', () => {
   });
 
   it('splits a selection at blank lines into paragraphs and owns none of the blank lines', () => {
-    const from = spanOf(raw, '引入价格审核机制').start;
-    const to = spanOf(raw, '为 14.1%。').end;
+    const from = spanOf(raw, '培训采取').start;
+    const to = spanOf(raw, '观摩学\n习。').end;
     const state = ok(
       assign(emptyState(), raw, [{ start: from - 2, end: to + 2 }], { kind: 'new-article' }, opts()),
     );
@@ -47,8 +49,10 @@ describe('assign on page-001', () => {
     // The raw text breaks this paragraph across a column (blank line inside a sentence):
     // Galley keeps the break as the raw shows it; the archivist joins with merge-paragraphs later.
     expect(paragraphs).toHaveLength(2);
-    expect(paragraphs[0].text.startsWith('引入价格审核机制。从采购立项开始')).toBe(true);
-    expect(paragraphs[1].text).toBe(unbroken('核后共核减 258.261万元，审减率\n为 14.1%。'));
+    expect(paragraphs[0].text.startsWith('培训采取“课堂讲授+田间观摩+交流研讨”的方式')).toBe(true);
+    expect(paragraphs[1].text).toBe(
+      unbroken('营等内容授课，并组织学员到 3 个\n现代农业示范基地现场观摩学\n习。'),
+    );
     expect(paragraphs[0].spans[0].start).toBe(from);
     expect(paragraphs[1].spans[0].end).toBe(to);
     for (const p of paragraphs)
@@ -56,22 +60,17 @@ describe('assign on page-001', () => {
   });
 
   it('fills kicker, title and byline from text printed after the body', () => {
-    let state = ok(assign(emptyState(), raw, [spanOf(raw, FIRST)], { kind: 'new-article' }, opts()));
+    const lead = spanOf(raw, '走进石桥镇上河村的香菇种植基地，一');
+    let state = ok(assign(emptyState(), raw, [lead], { kind: 'new-article' }, opts()));
     const id = state.articles[0].id;
     state = ok(
-      assign(
-        state,
-        raw,
-        [spanOf(raw, '经开区财政局（审计局）', 0)],
-        { kind: 'field', articleId: id, field: 'kicker' },
-        opts(),
-      ),
+      assign(state, raw, [lineOf(raw, '石桥镇')], { kind: 'field', articleId: id, field: 'kicker' }, opts()),
     );
     state = ok(
       assign(
         state,
         raw,
-        [spanOf(raw, '创新政府采购新模式 打造高效廉洁交易平台')],
+        [spanOf(raw, '小香菇撑起致富“大产业”')],
         { kind: 'field', articleId: id, field: 'title' },
         opts(),
       ),
@@ -80,27 +79,28 @@ describe('assign on page-001', () => {
       assign(
         state,
         raw,
-        [spanOf(raw, '记者 王赛华\n经开时报 李洪永')],
+        [spanOf(raw, '记者 陶然 通讯员 邹小川')],
         { kind: 'field', articleId: id, field: 'byline' },
         opts(),
       ),
     );
     const a = state.articles[0];
-    expect(a.kicker.text).toBe('经开区财政局（审计局）');
-    expect(a.title.text).toBe('创新政府采购新模式 打造高效廉洁交易平台');
-    // Line joining itself is core/clean's concern (tested there); here: one line, names intact.
-    expect(a.byline.text).toMatch(/^记者 王赛华 ?经开时报 李洪永$/);
+    expect(a.kicker.text).toBe('石桥镇');
+    expect(a.title.text).toBe('小香菇撑起致富“大产业”');
+    expect(a.byline.text).toBe('记者 陶然 通讯员 邹小川');
+    // All three stand after the body in the raw text.
+    for (const f of [a.kicker, a.title, a.byline]) expect(f.spans[0].start).toBeGreaterThan(lead.end);
     expectOneOwner(state, raw.length);
   });
 
   it('gathers a single field from two places in the order they were assigned', () => {
     let state = ok(assign(emptyState(), raw, [spanOf(raw, FIRST)], { kind: 'new-article' }, opts()));
     const id = state.articles[0].id;
-    const second = spanOf(raw, '打造高效廉洁交易平台');
-    const first = spanOf(raw, '创新政府采购新模式');
+    const second = spanOf(raw, '“大产业”');
+    const first = spanOf(raw, '小香菇撑起');
     state = ok(assign(state, raw, [first], { kind: 'field', articleId: id, field: 'title' }, opts()));
     state = ok(assign(state, raw, [second], { kind: 'field', articleId: id, field: 'title' }, opts()));
-    expect(state.articles[0].title.text).toBe('创新政府采购新模式打造高效廉洁交易平台');
+    expect(state.articles[0].title.text).toBe('小香菇撑起“大产业”');
     expect(state.articles[0].title.spans).toEqual([first, second]);
   });
 
@@ -109,7 +109,7 @@ describe('assign on page-001', () => {
     let state = ok(assign(emptyState(), raw, [body], { kind: 'new-article' }, opts()));
     state = ok(assign(state, raw, [spanOf(raw, THIRD_START)], { kind: 'new-article' }, opts()));
     const [a, b] = state.articles;
-    const stolen = spanOf(raw, '本报讯');
+    const stolen = { start: body.start, end: body.start + '本报讯'.length };
     const refused = assign(
       state,
       raw,
@@ -149,19 +149,19 @@ describe('assign on page-001', () => {
       state,
       id,
       { kind: 'paragraph', index: 0 },
-      '本报讯：今年以来，区财政局紧扣主题。',
+      '本报讯：9月15日，青河区首届“村超”开赛。',
       2,
     );
     const moved = ok(
       assign(
         state,
         raw,
-        [spanOf(raw, '本报讯')],
+        [{ start: body.start, end: body.start + '本报讯'.length }],
         { kind: 'field', articleId: id, field: 'dateline' },
         { ...opts(), move: true },
       ),
     );
-    expect(moved.articles[0].paragraphs[0].text).toBe('本报讯：今年以来，区财政局紧扣主题。');
+    expect(moved.articles[0].paragraphs[0].text).toBe('本报讯：9月15日，青河区首届“村超”开赛。');
     expect(moved.articles[0].paragraphs[0].spans[0].start).toBeGreaterThan(body.start);
   });
 
@@ -189,7 +189,7 @@ describe('assign on page-001', () => {
   });
 
   it('page furniture is an owner like any field', () => {
-    const banner = spanOf(raw, '经开区党政办公室');
+    const banner = lineOf(raw, '青河区新闻 2024年9月20日 星期五');
     const state = ok(assign(emptyState(), raw, [banner], { kind: 'furniture' }, opts()));
     expect(state.furniture).toEqual([banner]);
     const r = assign(state, raw, [banner], { kind: 'new-article' }, opts());
@@ -211,17 +211,17 @@ describe('assign on page-001', () => {
       assign(
         state,
         raw,
-        [spanOf(raw, '引入价格审核机制。')],
+        [spanOf(raw, '开幕式上，')],
         { kind: 'append-paragraph', articleId: id, index: 0 },
         opts(),
       ),
     );
-    expect(state.articles[0].paragraphs[0].text).toBe(unbroken(FIRST) + '引入价格审核机制。');
+    expect(state.articles[0].paragraphs[0].text).toBe(unbroken(FIRST) + '开幕式上，');
     state = ok(
       assign(
         state,
         raw,
-        [spanOf(raw, '不断优化营商环境，支持中小')],
+        [spanOf(raw, '据介绍，联赛期间')],
         { kind: 'new-paragraph', articleId: id, after: 0 },
         opts(),
       ),
@@ -230,15 +230,15 @@ describe('assign on page-001', () => {
       assign(
         state,
         raw,
-        [spanOf(raw, '坚持履职担当')],
+        [spanOf(raw, '以“体育+文旅+消费”带动乡')],
         { kind: 'new-paragraph', articleId: id, after: 0 },
         opts(),
       ),
     );
     expect(state.articles[0].paragraphs.map((p) => p.text)).toEqual([
-      unbroken(FIRST) + '引入价格审核机制。',
-      '坚持履职担当',
-      '不断优化营商环境，支持中小',
+      unbroken(FIRST) + '开幕式上，',
+      '以“体育+文旅+消费”带动乡',
+      '据介绍，联赛期间',
     ]);
     expectOneOwner(state, raw.length);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assign, coverage, nextGap } from '../../../src/core/article';
 import type { AssignResult, PageArticles } from '../../../src/core/article';
-import { emptyState, ids, sample, spanOf } from './helpers';
+import { fixtureText } from '../../fixtures';
+import { emptyState, ids, lineOf } from './helpers';
 
 const newId = ids();
 const ok = (r: AssignResult): PageArticles => {
@@ -24,12 +25,13 @@ describe('coverage and next gap', () => {
     expect(coverage(' \n\n', [], [])).toBe(1);
   });
 
-  it('finds the first unassigned run on page-001 after the opening headline, and wraps round', () => {
-    const raw = sample('page-001.txt');
-    const head = spanOf(raw, '紧抓能力作风建设 全面提升工作质效');
+  it('finds the first unassigned run on a page after its opening banner, and wraps round', () => {
+    const raw = fixtureText('04-rural-revival');
+    const head = lineOf(raw, '青河区新闻 2024年9月20日 星期五');
     const s = ok(assign(emptyState(), raw, [head], { kind: 'furniture' }, { now: 1, newId }));
     const gap = nextGap(raw, s.articles, s.furniture);
-    expect(gap?.start).toBe(raw.indexOf('做好民主生活会征求意见。'));
+    // The page opens with blank lines and the banner; the next ink is the section label.
+    expect(gap?.start).toBe(raw.indexOf('乡村振兴'));
     // The whole rest of the page is unassigned: the gap runs to the last character of ink.
     expect(gap?.end).toBe(raw.trimEnd().length);
     expect(nextGap(raw, s.articles, s.furniture, raw.length)).toEqual(gap);

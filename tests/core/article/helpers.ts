@@ -1,24 +1,29 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect } from 'vitest';
 import { intersect, normalise, owned } from '../../../src/core/article';
 import type { PageArticles } from '../../../src/core/article';
 import type { Span } from '../../../src/core/model';
-
-export const SAMPLES = path.resolve(__dirname, '../../../../shared/samples');
-
-export function sample(name: string): string {
-  return readFileSync(path.join(SAMPLES, name), 'utf8').replace(/\r\n?/g, '\n');
-}
 
 /** The span of the `nth` occurrence of `needle` in `raw`; fails the test when absent. */
 export function spanOf(raw: string, needle: string, nth = 0): Span {
   let at = -1;
   for (let i = 0; i <= nth; i++) {
     at = raw.indexOf(needle, at + 1);
-    if (at === -1) throw new Error(`not in the sample: ${needle}`);
+    if (at === -1) throw new Error(`not on the page: ${needle}`);
   }
   return { start: at, end: at + needle.length };
+}
+
+/** The span of the raw line that reads exactly `line` once trimmed; fails the test when absent. */
+export function lineOf(raw: string, line: string): Span {
+  let at = 0;
+  for (const l of raw.split('\n')) {
+    if (l.trim() === line) {
+      const start = at + l.indexOf(line);
+      return { start, end: start + line.length };
+    }
+    at += l.length + 1;
+  }
+  throw new Error(`no such line on the page: ${line}`);
 }
 
 export function emptyState(pageId = 'p1'): PageArticles {

@@ -11,9 +11,11 @@ import {
   textOf,
 } from '../../../src/core/article';
 import type { AssignResult, PageArticles } from '../../../src/core/article';
-import { emptyState, expectOneOwner, ids, sample, spanOf } from './helpers';
+import { fixtureText } from '../../fixtures';
+import { emptyState, expectOneOwner, ids, spanOf } from './helpers';
 
-const raw = sample('page-001.txt');
+// A column-broken page with several short articles.
+const raw = fixtureText('04-rural-revival');
 const newId = ids();
 const opts = { now: 5, newId };
 
@@ -22,13 +24,16 @@ function ok(r: AssignResult): PageArticles {
   return r.state;
 }
 
-const P1 = spanOf(raw, '本报讯 今年以来');
-const BODY1 = { start: P1.start, end: spanOf(raw, '阳光透明。').end };
+const P1 = spanOf(raw, '本报讯 9月15日');
+const BODY1 = { start: P1.start, end: spanOf(raw, '行 48 场比赛。').end };
 const BODY2 = {
-  start: spanOf(raw, '引入价格审核机制').start,
-  end: spanOf(raw, '以实际行\n动落实清廉机关建设。').end,
+  start: spanOf(raw, '开幕式上，').start,
+  end: spanOf(raw, '带动乡\n村人气。').end,
 };
-const OTHER = { start: spanOf(raw, '本报讯“夜来秋雨后').start, end: spanOf(raw, '促进苗木生长。').end };
+const OTHER = {
+  start: spanOf(raw, '本报讯 近日，区乡村振兴局').start,
+  end: spanOf(raw, '发生规模性返贫的底线。').end,
+};
 
 function threeArticles(): PageArticles {
   let s = ok(assign(emptyState(), raw, [BODY1], { kind: 'new-article' }, opts));
@@ -38,7 +43,7 @@ function threeArticles(): PageArticles {
     assign(
       s,
       raw,
-      [spanOf(raw, '创新政府采购新模式 打造高效廉洁交易平台')],
+      [spanOf(raw, '青河区首届“村超”足球联赛开赛')],
       { kind: 'field', articleId: s.articles[0].id, field: 'title' },
       opts,
     ),
@@ -65,7 +70,8 @@ describe('article structure', () => {
     const s = threeArticles();
     const a = s.articles[0];
     const text = a.paragraphs[0].text;
-    const at = text.indexOf('紧扣');
+    const at = text.indexOf('足球联赛');
+    expect(at).toBeGreaterThan(0);
     const { state, newArticleId } = splitArticle(s, raw, a.id, 0, at, opts);
     expect(state.articles).toHaveLength(4);
     const [first, second] = state.articles;
@@ -75,7 +81,7 @@ describe('article structure', () => {
     // The raw text behind each half, with its column breaks removed, is that half.
     expect(textOf(raw, first.paragraphs[0].spans).replace(/\n/g, '')).toBe(text.slice(0, at));
     expect(textOf(raw, second.paragraphs[0].spans).replace(/\n/g, '')).toBe(text.slice(at));
-    expect(first.title.text).toBe('创新政府采购新模式 打造高效廉洁交易平台');
+    expect(first.title.text).toBe('青河区首届“村超”足球联赛开赛');
     expect(second.title.text).toBe('');
     expectOneOwner(state, raw.length);
   });
@@ -87,15 +93,15 @@ describe('article structure', () => {
       s,
       a.id,
       { kind: 'paragraph', index: 0 },
-      '本报讯：今年以来，区财政局紧扣主题。全面推进。',
+      '本报讯：9月15日，青河区首届“村超”开赛。共赛48场。',
       6,
     );
-    const { state } = splitArticle(s, raw, a.id, 0, '本报讯：今年以来，区财政局紧扣主题。'.length, opts);
+    const { state } = splitArticle(s, raw, a.id, 0, '本报讯：9月15日，青河区首届“村超”开赛。'.length, opts);
     expect(state.articles[0].paragraphs[0]).toEqual({
-      text: '本报讯：今年以来，区财政局紧扣主题。',
+      text: '本报讯：9月15日，青河区首届“村超”开赛。',
       spans: a.paragraphs[0].spans,
     });
-    expect(state.articles[1].paragraphs[0]).toEqual({ text: '全面推进。', spans: [] });
+    expect(state.articles[1].paragraphs[0]).toEqual({ text: '共赛48场。', spans: [] });
   });
 
   it('split between paragraphs moves the later paragraphs whole; a cursor at either end of the body does nothing', () => {
@@ -134,7 +140,7 @@ describe('restoring a revision', () => {
     const a = s.articles[0];
     const before = { ...a };
     // The first paragraph's opening words go to the second article's dateline.
-    const taken = spanOf(raw, '本报讯 今年以来');
+    const taken = spanOf(raw, '本报讯 9月15日');
     const r = assign(
       s,
       raw,
