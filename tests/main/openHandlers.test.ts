@@ -7,26 +7,47 @@ import type { DecodeResult } from '../../src/core/decode/types';
 import { MAX_PAGE_BYTES } from '../../src/core/decode/types';
 import { CHANNELS, type PickedFile } from '../../src/shared/ipc';
 import { listPageFiles } from '../../src/main/ipc/folder';
+import { encodedVariants, fixture, PAGES_DIR } from '../fixtures';
 import { failingFs, setUp, tempDir } from './fakes';
-
-const SAMPLES = path.resolve(__dirname, '../../../shared/samples');
 
 describe('opening pages', () => {
   it('reads and decodes the files the user picked, through tokens only', async () => {
     const { ipc, dialog } = setUp();
-    const files = ['page-000.txt', 'page-001.txt'].map((n) => path.join(SAMPLES, n));
+    const pages = [fixture('01-flood-drill'), fixture('05-fire-drill')];
+    const files = pages.map((p) => p.path);
     dialog.answer({ canceled: false, filePaths: files });
     const picked = await ipc.invoke<PickedFile[]>(CHANNELS.pickFiles);
     expect(picked.map((p) => [p.name, p.relativePath])).toEqual([
-      ['page-000.txt', 'page-000.txt'],
-      ['page-001.txt', 'page-001.txt'],
+      ['01-flood-drill.txt', '01-flood-drill.txt'],
+      ['05-fire-drill.txt', '05-fire-drill.txt'],
     ]);
     expect(picked[0].size).toBe((await realFs.stat(files[0])).size);
     // Nothing path-like reaches the renderer.
-    expect(JSON.stringify(picked)).not.toContain(SAMPLES);
+    expect(JSON.stringify(picked)).not.toContain(PAGES_DIR);
     const page = await ipc.invoke<DecodeResult>(CHANNELS.readPicked, [picked[1].token]);
-    expect(page).toMatchObject({ ok: true, name: 'page-001.txt', encoding: 'utf-8' });
-    if (page.ok) expect(page.raw).toBe((await realFs.readFile(files[1], 'utf8')).replace(/\r\n?/g, '\n'));
+    expect(page).toMatchObject({ ok: true, name: '05-fire-drill.txt', encoding: 'utf-8' });
+    if (page.ok) expect(page.raw).toBe(pages[1].raw);
+  });
+
+  it('reads a picked page stored as GB18030, UTF-16 or with CRLF line ends to the same text', async () => {
+    const { ipc, dialog } = setUp();
+    const dir = await tempDir();
+    const page = fixture('07-job-fair');
+    const variants = encodedVariants(page.raw);
+    const paths = variants.map((v) => path.join(dir, `${v.name}.txt`));
+    for (const [i, v] of variants.entries()) await realFs.writeFile(paths[i], v.bytes);
+    dialog.answer({ canceled: false, filePaths: paths });
+    const picked = await ipc.invoke<PickedFile[]>(CHANNELS.pickFiles);
+    expect(picked).toHaveLength(variants.length);
+    for (const [i, v] of variants.entries()) {
+      const read = await ipc.invoke<DecodeResult>(CHANNELS.readPicked, [picked[i].token]);
+      expect(read, v.name).toMatchObject({
+        ok: true,
+        encoding: v.name === 'gbk' ? 'gb18030' : v.encoding,
+        lineEndings: v.name === 'crlf' ? 'crlf' : 'lf',
+        raw: page.raw,
+      });
+    }
   });
 
   it('refuses to read anything that was not picked in a dialog', async () => {
@@ -34,7 +55,7 @@ describe('opening pages', () => {
     await expect(ipc.invoke(CHANNELS.readPicked, [randomUUID()])).rejects.toThrow(
       /not a file the user picked/,
     );
-    await expect(ipc.invoke(CHANNELS.readPicked, [path.join(SAMPLES, 'page-000.txt')])).rejects.toThrow(
+    await expect(ipc.invoke(CHANNELS.readPicked, [fixture('01-flood-drill').path])).rejects.toThrow(
       /invalid arguments/,
     );
     await expect(ipc.invoke(CHANNELS.readPickedBytes, [randomUUID()])).rejects.toThrow(

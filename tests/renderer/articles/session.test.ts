@@ -1,28 +1,29 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Page } from '../../../src/core/model';
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import { ArticleSession, SAVE_DELAY_MS } from '../../../src/renderer/src/articles/session/ArticleSession';
 import { loadPageArticles } from '../../../src/renderer/src/articles/session/persist';
 import { openSession } from '../../../src/renderer/src/articles/session/registry';
+import { fixtureText } from '../../fixtures';
 
-const raw = readFileSync(path.resolve(__dirname, '../../../../shared/samples/page-001.txt'), 'utf8');
+// A column-broken page: the first line of an article's body, and its headline.
+const raw = fixtureText('12-waste-sorting');
 const span = (text: string) => {
   const start = raw.indexOf(text);
+  if (start < 0) throw new Error(`not on the page: ${text}`);
   return { start, end: start + text.length };
 };
-const BODY = span('本报讯 今年以来，经开区财政');
-const TITLE = span('创新政府采购新模式 打造高效廉洁交易平台');
+const BODY = span('本报讯 10月22日一早，杏园街道杏');
+const TITLE = span('垃圾分类有“积分”');
 
 let db: GalleyDb;
 beforeEach(async () => {
   db = createDb(`galley-articles-${crypto.randomUUID()}`);
   const page: Page = {
     id: 'p1',
-    name: 'page-001.txt',
-    relativePath: 'page-001.txt',
+    name: '12-waste-sorting.txt',
+    relativePath: '12-waste-sorting.txt',
     sha256: 'x',
     encoding: 'utf-8',
     bom: false,
@@ -98,7 +99,7 @@ describe('article session', () => {
     // The three keystrokes were one typing burst: one undo step.
     s.undo();
     await s.flush();
-    expect((await db.articles.get(id))?.paragraphs[0].text).toBe('本报讯 今年以来，经开区财政');
+    expect((await db.articles.get(id))?.paragraphs[0].text).toBe('本报讯 10月22日一早，杏园街道杏');
     s.undo();
     await s.flush();
     expect(await db.articles.count()).toBe(0);

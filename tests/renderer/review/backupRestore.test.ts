@@ -30,18 +30,18 @@ afterEach(async () => {
 
 /** A small project: two pages, an article on each, one of them edited (so it has revisions). */
 async function buildProject(target: GalleyDb): Promise<void> {
-  const raw1 = await addPage(target, 'p1', 'page-001.txt');
-  const raw0 = await addPage(target, 'p0', 'page-000.txt');
+  const raw1 = await addPage(target, 'p1', '05-fire-drill.txt');
+  const raw0 = await addPage(target, 'p0', '02-street-roundup.txt');
   const s1 = await openSession(target, 'p1');
-  s1.assign([spanIn(raw1, '本报讯 今年以来，经开区财政')], { kind: 'new-article' });
+  s1.assign([spanIn(raw1, '本报讯 11月7日14时30分')], { kind: 'new-article' });
   const a1 = s1.getSnapshot().state.articles[0]!.id;
-  s1.assign([spanIn(raw1, '创新政府采购新模式 打造高效廉洁交易平台')], {
+  s1.assign([spanIn(raw1, '全区校园消防安全综合演练')], {
     kind: 'field',
     articleId: a1,
     field: 'title',
   });
-  s1.editText(a1, { kind: 'paragraph', index: 0 }, '本报讯　今年以来，经开区财政 & <局>');
-  const line0 = raw0.split('\n').find((l) => l.length > 12)!;
+  s1.editText(a1, { kind: 'paragraph', index: 0 }, '本报讯　11月7日14时30分 & <局>');
+  const line0 = raw0.split('\n').find((l) => l.startsWith('本报讯'))!;
   const s0 = await openSession(target, 'p0');
   s0.assign([spanIn(raw0, line0)], { kind: 'new-article' });
   await target.settings.put({ key: 'review.reviewer', value: '李磊' });
@@ -120,7 +120,7 @@ describe('project backup and restore', () => {
   });
 
   it('updates the article count of a page the restore added articles to', async () => {
-    await addPage(other, 'p1', 'page-001.txt');
+    await addPage(other, 'p1', '05-fire-drill.txt');
     await buildProject(db);
     const outcome = await restoreBackup(other, makeBackup(await readProjectData(db), { createdAt: 1 }));
     expect(outcome.ok).toBe(true);

@@ -26,10 +26,10 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   db = createDb(`galley-export-dialog-${crypto.randomUUID()}`);
-  const raw = await addPage(db, 'p1', 'page-001.txt');
+  const raw = await addPage(db, 'p1', '05-fire-drill.txt');
   const s = await openSession(db, 'p1');
-  s.assign([spanIn(raw, '本报讯 今年以来，经开区财政')], { kind: 'new-article' });
-  s.assign([spanIn(raw, '本报讯“夜来秋雨后')], { kind: 'new-article' });
+  s.assign([spanIn(raw, '本报讯 11月7日14时30分')], { kind: 'new-article' });
+  s.assign([spanIn(raw, '本报讯 每天11:30，杏园街道')], { kind: 'new-article' });
   await s.flush();
   container = document.createElement('div');
   document.body.append(container);
@@ -132,7 +132,7 @@ describe('the export dialog', () => {
         const error = Object.assign(new Error('disk-full'), {
           name: 'HostWriteError',
           kind: 'disk-full',
-          path: 'page-001/page-001.md',
+          path: '05-fire-drill/05-fire-drill.md',
           written: 1,
         });
         throw error;
@@ -145,7 +145,7 @@ describe('the export dialog', () => {
       return el!;
     });
     expect(alert.textContent).toContain('The disk is full.');
-    expect(alert.textContent).toContain('File: page-001/page-001.md');
+    expect(alert.textContent).toContain('File: 05-fire-drill/05-fire-drill.md');
     expect(alert.textContent).toContain('1 file was written completely before the failure');
   });
 

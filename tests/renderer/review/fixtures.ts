@@ -1,18 +1,16 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '../../../src/core/model';
 import type { GalleyDb } from '../../../src/renderer/src/db/db';
+import { fixtureText } from '../../fixtures';
 
-export const SAMPLES = path.resolve(__dirname, '../../../../shared/samples');
-
+/** The raw text of a fixture page (`05-fire-drill.txt`). */
 export function sample(name: string): string {
-  return readFileSync(path.join(SAMPLES, name), 'utf8').replace(/\r\n?/g, '\n');
+  return fixtureText(name);
 }
 
 export function spanIn(raw: string, text: string): { start: number; end: number } {
   const start = raw.indexOf(text);
-  if (start < 0) throw new Error(`not in the sample: ${text}`);
+  if (start < 0) throw new Error(`not on the page: ${text}`);
   return { start, end: start + text.length };
 }
 

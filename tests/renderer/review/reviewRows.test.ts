@@ -13,9 +13,12 @@ import {
 } from '../../../src/renderer/src/review/reviewRows';
 import { pageRecord, sample, spanIn } from './fixtures';
 
-const raw1 = sample('page-001.txt');
-const raw0 = sample('page-000.txt');
-const pages: Page[] = [pageRecord('p1', 'page-001.txt', raw1), pageRecord('p0', 'page-000.txt', raw0)];
+const raw1 = sample('05-fire-drill.txt');
+const raw0 = sample('02-street-roundup.txt');
+const pages: Page[] = [
+  pageRecord('p1', '05-fire-drill.txt', raw1),
+  pageRecord('p0', '02-street-roundup.txt', raw0),
+];
 const raws = new Map([
   ['p1', raw1],
   ['p0', raw0],
@@ -42,8 +45,8 @@ function article(
   };
 }
 
-const piece1 = raw1.split('\n').find((l) => l.length > 12)!;
-const piece0 = raw0.split('\n').find((l) => l.length > 12)!;
+const piece1 = raw1.split('\n').find((l) => l.startsWith('本报讯'))!;
+const piece0 = raw0.split('\n').find((l) => l.startsWith('本报讯'))!;
 const articles = [
   article('b', 'p1', 1, piece1, piece1, 'reviewed'),
   article('a', 'p1', 0, piece1.slice(0, 10), piece1.slice(0, 8) + '改正', 'corrected'),
@@ -102,7 +105,7 @@ describe('review rows', () => {
     expect(filterRows(rows, 'unreviewed', '').map((r) => r.article.id)).toEqual(['c', 'd', 'a']);
     expect(filterRows(rows, 'reviewed', '').map((r) => r.article.id)).toEqual(['b']);
     expect(filterRows(rows, 'all', '改正').map((r) => r.article.id)).toEqual(['a']);
-    expect(filterRows(rows, 'all', 'PAGE-000').map((r) => r.article.id)).toEqual(['c', 'd']);
+    expect(filterRows(rows, 'all', 'STREET-ROUNDUP').map((r) => r.article.id)).toEqual(['c', 'd']);
     expect(filterRows(rows, 'draft', '改正')).toEqual([]);
   });
 

@@ -26,10 +26,10 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   db = createDb(`galley-review-view-${crypto.randomUUID()}`);
-  const raw = await addPage(db, 'p1', 'page-001.txt');
+  const raw = await addPage(db, 'p1', '05-fire-drill.txt');
   const s = await openSession(db, 'p1');
-  s.assign([spanIn(raw, '本报讯 今年以来，经开区财政')], { kind: 'new-article' });
-  s.assign([spanIn(raw, '本报讯“夜来秋雨后')], { kind: 'new-article' });
+  s.assign([spanIn(raw, '本报讯 11月7日14时30分')], { kind: 'new-article' });
+  s.assign([spanIn(raw, '本报讯 每天11:30，杏园街道')], { kind: 'new-article' });
   await s.flush();
   ids = s.getSnapshot().state.articles.map((a) => a.id);
   container = document.createElement('div');

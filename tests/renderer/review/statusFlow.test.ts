@@ -15,7 +15,7 @@ let clock: number;
 
 beforeEach(async () => {
   db = createDb(`galley-review-${crypto.randomUUID()}`);
-  raw = await addPage(db, 'p1', 'page-001.txt');
+  raw = await addPage(db, 'p1', '05-fire-drill.txt');
   clock = 1_750_000_000_000;
 });
 afterEach(async () => {
@@ -23,21 +23,21 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** Two articles on page-001, the first one reviewed by 张冲. */
+/** Two articles on 05-fire-drill, the first one reviewed by 张冲. */
 async function reviewedPair(): Promise<{ s: ArticleSession; first: string; second: string }> {
   const s = await openSession(db, 'p1');
   // The session stamps times with Date.now; pin it so reviewedAt can be checked.
   (s as unknown as { now: () => number }).now = () => clock;
-  expect(s.assign([spanIn(raw, '本报讯 今年以来，经开区财政')], { kind: 'new-article' }).ok).toBe(true);
+  expect(s.assign([spanIn(raw, '本报讯 11月7日14时30分')], { kind: 'new-article' }).ok).toBe(true);
   const first = s.getSnapshot().state.articles[0]!.id;
   expect(
-    s.assign([spanIn(raw, '创新政府采购新模式 打造高效廉洁交易平台')], {
+    s.assign([spanIn(raw, '全区校园消防安全综合演练')], {
       kind: 'field',
       articleId: first,
       field: 'title',
     }).ok,
   ).toBe(true);
-  expect(s.assign([spanIn(raw, '经开区财政局（审计局）')], { kind: 'new-article' }).ok).toBe(true);
+  expect(s.assign([spanIn(raw, '“119”消防宣传月系列报道')], { kind: 'new-article' }).ok).toBe(true);
   const second = s.getSnapshot().state.articles[1]!.id;
   await saveReviewer(db, '  张冲 ');
   s.setStatus(first, 'corrected');
@@ -60,7 +60,7 @@ describe('status flow draft → corrected → reviewed', () => {
 
   it('brings a reviewed article back to corrected on typing, and clears who reviewed it', async () => {
     const { s, first } = await reviewedPair();
-    s.editText(first, { kind: 'title' }, '创新政府采购新模式　打造高效廉洁交易平台');
+    s.editText(first, { kind: 'title' }, '全区校园消防安全综合演练　在青河中学举行');
     await s.flush();
     const stored = await db.articles.get(first);
     expect(stored?.status).toBe('corrected');
@@ -74,7 +74,7 @@ describe('status flow draft → corrected → reviewed', () => {
         'assign',
         (s, first) =>
           s.assign(
-            [spanIn(raw, '经开区财政局（审计局）')],
+            [spanIn(raw, '“119”消防宣传月系列报道')],
             { kind: 'field', articleId: first, field: 'kicker' },
             true,
           ),
@@ -115,7 +115,7 @@ describe('status flow draft → corrected → reviewed', () => {
   it('keeps the review when only the reading order changes, or another article is edited', async () => {
     const { s, first, second } = await reviewedPair();
     s.reorder(first, 1);
-    s.editText(second, { kind: 'paragraph', index: 0 }, '经开区财政局(审计局)');
+    s.editText(second, { kind: 'paragraph', index: 0 }, '"119"消防宣传月系列报道');
     await s.flush();
     expect((await db.articles.get(first))?.status).toBe('reviewed');
     expect((await db.articles.get(first))?.order).toBe(1);
