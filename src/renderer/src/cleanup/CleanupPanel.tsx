@@ -5,83 +5,23 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CleanReport, Transform, TransformId } from '../../../core/clean';
+import type { Transform } from '../../../core/clean';
 import { TRANSFORMS, ruleError, ruleTransform } from '../../../core/clean';
-import type { DiffChunk } from '../../../core/diff';
 import type { FieldKind } from '../../../core/model';
-import type { Key } from '../i18n/keys';
 import type { ArticleSession } from '../articles/session/ArticleSession';
 import { changePages, type PageGroup } from '../articles/session/group';
 import { openSession } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
 import { SETTING, readSetting, writeSetting } from '../db/settings';
-import { problemText } from '../problems/problemText';
 import { toUserRule, updateRule, useRules } from '../rules/ruleStore';
-import { DiffView } from './DiffView';
-import {
-  changeDiff,
-  cleanPage,
-  type ArticleChange,
-  type CleanupChoice,
-  type PageTarget,
-  type Scope,
-} from './plan';
+import { CleanupChoices } from './CleanupChoices';
+import { CleanupPreview, SHOWN, type Preview, type PreviewItem } from './CleanupPreview';
+import { LABEL_KEY } from './labels';
+import { changeDiff, cleanPage, type CleanupChoice, type PageTarget, type Scope } from './plan';
 import { isOn, setEnabled, useEnabledTransforms, type EnabledTransforms } from './transformSettings';
 import { useCurrentSelection } from './useCurrentSelection';
 
 const EXTRACT_SETTING = SETTING.extract;
-
-type BuiltInId = Exclude<TransformId, `rule:${string}`>;
-
-/** The built-in transforms' names and hints (user rules carry their own name). */
-const TRANSFORM_KEY = {
-  'join-lines': { name: 'clean.transform.joinLines', hint: 'clean.transformHint.join-lines' },
-  'cjk-spaces': { name: 'clean.transform.cjkSpaces', hint: 'clean.transformHint.cjk-spaces' },
-  'cjk-punctuation': { name: 'clean.transform.cjkPunctuation', hint: 'clean.transformHint.cjk-punctuation' },
-  'continuation-marks': {
-    name: 'clean.transform.continuationMarks',
-    hint: 'clean.transformHint.continuation-marks',
-  },
-} as const satisfies Record<BuiltInId, { name: Key; hint: Key }>;
-
-const transformKeys = (id: TransformId) => TRANSFORM_KEY[id as BuiltInId];
-
-const LABEL_KEY = {
-  section: 'clean.label.section',
-  kicker: 'clean.label.kicker',
-  title: 'clean.label.title',
-  subtitle: 'clean.label.subtitle',
-  dateline: 'clean.label.dateline',
-  byline: 'clean.label.byline',
-  paragraph: 'clean.label.paragraph',
-  caption: 'clean.label.caption',
-  note: 'clean.label.note',
-} as const satisfies Record<FieldKind, Key>;
-
-const SCOPE_KEY = {
-  field: 'clean.scopeField',
-  article: 'clean.scopeArticle',
-  page: 'clean.scopePage',
-  corpus: 'clean.scopeCorpus',
-} as const satisfies Record<Scope, Key>;
-
-const REPORT_KEY = {
-  'unpaired-quote': 'clean.report.unpaired-quote',
-  'continuation-mark': 'clean.report.continuation-mark',
-} as const satisfies Record<CleanReport['kind'], Key>;
-const SHOWN = 60;
-
-interface PreviewItem {
-  pageId: string;
-  pageName: string;
-  change: ArticleChange;
-  chunks: DiffChunk[];
-}
-
-interface Preview {
-  scope: Scope;
-  items: PreviewItem[];
-}
 
 type Done =
   | { kind: 'page'; session: ArticleSession; count: number }
@@ -208,86 +148,33 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
     setMessage(t('clean.undone'));
   };
 
-  const reports = preview ? preview.items.flatMap((i) => i.change.reports) : [];
-
   return (
     <div className="cleanup-panel">
-      <fieldset className="tool-group">
-        <legend>{t('clean.transforms')}</legend>
-        {TRANSFORMS.map((x) => (
-          <label key={x.id} className="tool-check" title={t(transformKeys(x.id).hint)}>
-            <input
-              type="checkbox"
-              checked={isOn(enabled, x.id)}
-              onChange={(e) => {
-                setPreview(null);
-                setSwitched((w) => ({ ...w, transforms: { ...w.transforms, [x.id]: e.target.checked } }));
-                void setEnabled(db, x.id, e.target.checked);
-              }}
-            />
-            <span>{t(transformKeys(x.id).name)}</span>
-            <small className="tool-hint">{t(transformKeys(x.id).hint)}</small>
-          </label>
-        ))}
-        <label className="tool-check">
-          <input
-            type="checkbox"
-            checked={extract}
-            onChange={(e) => {
-              setPreview(null);
-              setSwitched((w) => ({ ...w, extract: e.target.checked }));
-              void writeSetting(db, EXTRACT_SETTING, e.target.checked);
-            }}
-          />
-          <span>{t('clean.extract')}</span>
-          <small className="tool-hint">{t('clean.extractHint')}</small>
-        </label>
-      </fieldset>
-      <fieldset className="tool-group">
-        <legend>{t('clean.rules')}</legend>
-        {rules.length === 0 ? <p className="tool-hint">{t('clean.noRules')}</p> : null}
-        {rules.map((r) => {
-          const problem = ruleError(toUserRule(r));
-          return (
-            <label key={r.id} className="tool-check">
-              <input
-                type="checkbox"
-                checked={r.enabled}
-                disabled={!!problem}
-                onChange={(e) => {
-                  setPreview(null);
-                  setSwitched((w) => ({ ...w, rules: { ...w.rules, [r.id]: e.target.checked } }));
-                  void updateRule(db, r.id, { enabled: e.target.checked });
-                }}
-              />
-              <span>{r.name}</span>
-              <small className="tool-hint">
-                {problem
-                  ? t('rules.invalid', { reason: problemText(t, problem) })
-                  : `${r.find} → ${r.replace}`}
-              </small>
-            </label>
-          );
-        })}
-      </fieldset>
-      <fieldset className="tool-group tool-scope">
-        <legend>{t('clean.scope')}</legend>
-        {(['field', 'article', 'page', 'corpus'] as const).map((s) => (
-          <label key={s} className="tool-radio">
-            <input
-              type="radio"
-              name="cleanup-scope"
-              value={s}
-              checked={scope === s}
-              onChange={() => {
-                setScope(s);
-                reset();
-              }}
-            />
-            {t(SCOPE_KEY[s])}
-          </label>
-        ))}
-      </fieldset>
+      <CleanupChoices
+        enabled={enabled}
+        extract={extract}
+        rules={rules}
+        scope={scope}
+        onTransform={(id, on) => {
+          setPreview(null);
+          setSwitched((w) => ({ ...w, transforms: { ...w.transforms, [id]: on } }));
+          void setEnabled(db, id, on);
+        }}
+        onExtract={(on) => {
+          setPreview(null);
+          setSwitched((w) => ({ ...w, extract: on }));
+          void writeSetting(db, EXTRACT_SETTING, on);
+        }}
+        onRule={(id, on) => {
+          setPreview(null);
+          setSwitched((w) => ({ ...w, rules: { ...w.rules, [id]: on } }));
+          void updateRule(db, id, { enabled: on });
+        }}
+        onScope={(s) => {
+          setScope(s);
+          reset();
+        }}
+      />
       <div className="tool-actions">
         <button type="button" className="button" disabled={busy} onClick={() => void runPreview()}>
           {busy ? t('clean.computing') : t('clean.preview')}
@@ -311,41 +198,7 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
           {message}
         </p>
       ) : null}
-      {preview && preview.items.length > 0 ? (
-        <div className="cleanup-preview">
-          <p className="tool-summary">
-            {t('clean.changes', { count: preview.items.length })}
-            {reports.length > 0 ? ` · ${t('clean.reports', { count: reports.length })}` : ''}
-          </p>
-          {preview.items.slice(0, SHOWN).map((item) => (
-            <section key={`${item.pageId}/${item.change.articleId}`} className="preview-item">
-              <h4>
-                {t('clean.articleOn', {
-                  page: item.pageName,
-                  n: item.change.before.order + 1,
-                  title:
-                    item.change.before.title.text ||
-                    item.change.before.paragraphs[0]?.text.slice(0, 20) ||
-                    '',
-                })}
-              </h4>
-              <DiffView chunks={item.chunks} />
-            </section>
-          ))}
-          {preview.items.length > SHOWN ? (
-            <p className="tool-hint">{t('clean.moreChanges', { count: preview.items.length - SHOWN })}</p>
-          ) : null}
-          {reports.length > 0 ? (
-            <ul className="cleanup-reports">
-              {reports.slice(0, 20).map((r, i) => (
-                <li key={i}>
-                  {t(REPORT_KEY[r.kind])}: <q>{r.text}</q>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      {preview && preview.items.length > 0 ? <CleanupPreview preview={preview} /> : null}
     </div>
   );
 }
