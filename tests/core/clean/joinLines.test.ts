@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { joinLines, splitParagraphs } from '../../../src/core/clean/joinLines';
+import { fixturePages, fixtureText } from '../../fixtures';
 
-const samples = path.resolve(__dirname, '../../../../shared/samples');
-const page001 = readFileSync(path.join(samples, 'page-001.txt'), 'utf8');
-const page000 = readFileSync(path.join(samples, 'page-000.txt'), 'utf8');
+/** The pages set in column lines, broken every dozen characters or so. */
+const columnPages = fixturePages().filter((p) => p.truth.shows.includes('column-breaks'));
 
 describe('joinLines', () => {
   it.each([
@@ -40,19 +38,40 @@ describe('joinLines', () => {
     expect(joinLines(raw)).toBe(joined);
   });
 
-  it('keeps every non-space character of page-001 in order', () => {
-    const strip = (s: string) => s.replace(/\s+/g, '');
-    expect(strip(joinLines(page001))).toBe(strip(page001));
+  it('there are column-broken fixture pages to join', () => {
+    expect(columnPages.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['01-flood-drill.txt', '04-rural-revival.txt', '12-waste-sorting.txt']),
+    );
   });
 
-  it('leaves no single line breaks, only paragraph breaks', () => {
-    const joined = joinLines(page001);
-    expect(joined).not.toMatch(/[^\n]\n[^\n]/);
-    expect(joined).not.toMatch(/\n{3,}/);
+  it.each(columnPages.map((p) => [p.name, p.raw]))(
+    'keeps every non-space character of %s in order',
+    (_name, raw) => {
+      const strip = (s: string) => s.replace(/\s+/g, '');
+      expect(strip(joinLines(raw))).toBe(strip(raw));
+    },
+  );
+
+  it.each(columnPages.map((p) => [p.name, p.raw]))(
+    'leaves no single line breaks in %s, only paragraph breaks',
+    (_name, raw) => {
+      const joined = joinLines(raw);
+      expect(joined).not.toMatch(/[^\n]\n[^\n]/);
+      expect(joined).not.toMatch(/\n{3,}/);
+    },
+  );
+
+  it('joins the lines of a column without a space between CJK characters (01-flood-drill)', () => {
+    const joined = joinLines(fixtureText('01-flood-drill'));
+    expect(joined).toContain(
+      '入汛以来，区应急管理局坚持“防大汛、抗大洪、抢大险”的工作思路，提前部署、压实责任，',
+    );
+    // A line ending in a number joins its measure word on the next line.
+    expect(joined).toContain('已整改 41 处');
   });
 
   it('is idempotent', () => {
-    expect(joinLines(joinLines(page000))).toBe(joinLines(page000));
+    for (const p of fixturePages()) expect(joinLines(joinLines(p.raw)), p.name).toBe(joinLines(p.raw));
     fc.assert(
       fc.property(
         fc.string({ unit: fc.constantFrom('中', '文', 'a', 'b', '-', ' ', '\n', '\t', '。', '1', '“') }),
@@ -66,13 +85,11 @@ describe('joinLines', () => {
 });
 
 describe('splitParagraphs', () => {
-  it('splits page-000 at its blank lines, each paragraph one line', () => {
-    const paragraphs = splitParagraphs(page000);
-    expect(paragraphs[0]).toBe(
-      '# 郑州首个“检察+工会”协作与配合办公室在经开区成立 为劳动者“撑腰” 为企业健康发展“护航”',
-    );
-    expect(paragraphs).toContain('记者 王赛华 鲁慧');
-    expect(paragraphs.at(-1)).toBe('记者 鲁慧 通讯员 郭玉洁');
+  it('splits a page set one paragraph a line at its blank lines, each paragraph one line (02-street-roundup)', () => {
+    const paragraphs = splitParagraphs(fixtureText('02-street-roundup'));
+    expect(paragraphs[0]).toBe('青河区新闻 2024年7月26日 星期五');
+    expect(paragraphs).toContain('# 老旧小区改造惠及3,200余户居民');
+    expect(paragraphs.at(-1)).toBe('责任编辑 林一帆  美术编辑 许朵');
     for (const p of paragraphs) expect(p).not.toMatch(/\n|^\s|\s$/);
   });
 

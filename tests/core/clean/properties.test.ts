@@ -14,7 +14,7 @@ import {
 } from '../../../src/core/clean';
 import { emptyContent, fieldsOf, type ArticleContent } from '../../../src/core/model';
 import { suggestArticles } from '../../../src/core/segment';
-import { sample } from '../segment/samples';
+import { fixturePages } from '../../fixtures';
 
 // Text built from the pieces the transforms react to, so the properties meet real cases.
 const piece = fc.constantFrom(
@@ -95,11 +95,9 @@ describe('idempotence', () => {
     );
   });
 
-  it('the default pipeline on the sample pages', () => {
-    for (const name of ['page-000.txt', 'page-001.txt', 'page-002.txt']) {
-      const once = cleanText(sample(name)).text;
-      expect(cleanText(once).text).toBe(once);
-    }
+  it.each(fixturePages().map((p) => [p.name, p.raw]))('the default pipeline on %s', (_name, raw) => {
+    const once = cleanText(raw).text;
+    expect(cleanText(once).text).toBe(once);
   });
 });
 
@@ -158,20 +156,22 @@ describe('span integrity', () => {
     );
   });
 
-  it('cleanContent on suggested articles keeps every span pointing at the same raw text', () => {
-    const raw = sample('page-000.txt');
-    for (const a of suggestArticles(raw, {
-      enabled: {
-        'join-lines': false,
-        'cjk-spaces': false,
-        'cjk-punctuation': false,
-        'continuation-marks': false,
-      },
-    })) {
-      const { content } = cleanContent(a, raw);
-      expect(allSpans(content).sort((x, y) => x.start - y.start)).toEqual(
-        allSpans(a).sort((x, y) => x.start - y.start),
-      );
-    }
-  });
+  it.each(fixturePages().map((p) => [p.name, p.raw]))(
+    'cleanContent on the suggested articles of %s keeps every span pointing at the same raw text',
+    (_name, raw) => {
+      for (const a of suggestArticles(raw, {
+        enabled: {
+          'join-lines': false,
+          'cjk-spaces': false,
+          'cjk-punctuation': false,
+          'continuation-marks': false,
+        },
+      })) {
+        const { content } = cleanContent(a, raw);
+        expect(allSpans(content).sort((x, y) => x.start - y.start)).toEqual(
+          allSpans(a).sort((x, y) => x.start - y.start),
+        );
+      }
+    },
+  );
 });

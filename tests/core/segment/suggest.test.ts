@@ -1,45 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsOf, type ArticleContent, type Span } from '../../../src/core/model';
+import { fieldsOf } from '../../../src/core/model';
 import { suggestArticles } from '../../../src/core/segment';
-import { PAGE_000, PAGE_002, type Expected } from './expectations';
-import { sample } from './samples';
+import { fixture, fixturePages, type ArticleTruth } from '../../fixtures';
+import { allSpans, checkProvenance, expectDisjoint, fold } from './checks';
 
-function checkPage(name: string, expected: Expected[]) {
-  const raw = sample(name);
+// The structural guarantees, on every fixture page: whatever Galley makes of an unseen page,
+// the archivist can trust where each piece of text came from.
+describe.each(fixturePages().map((p) => [p.name, p] as const))('suggestArticles on %s', (_name, page) => {
+  const { raw } = page;
   const articles = suggestArticles(raw);
 
-  it(`finds the ${expected.length} articles in reading order`, () => {
-    expect(articles.map((a) => a.title.text)).toEqual(expected.map((e) => e.title));
-    expect(articles.map((a) => a.order)).toEqual(expected.map((_, i) => i));
-  });
-
-  describe.each(expected.map((e, i) => [i, e] as const))('article %i', (i, e) => {
-    const a = articles[i];
-    it('has the headline parts', () => {
-      expect(a.section.text).toBe(e.section ?? '');
-      expect(a.kicker.text).toBe(e.kicker ?? '');
-      expect(a.title.text).toBe(e.title);
-      expect(a.subtitle.text).toBe(e.subtitle ?? '');
-    });
-    it('has its dateline and byline in their fields, not in the body', () => {
-      expect(a.dateline.text).toBe(e.dateline);
-      expect(a.byline.text).toBe(e.byline);
-      for (const p of a.paragraphs) {
-        expect(p.text).not.toMatch(/^本报讯/);
-        expect(p.text).not.toContain(e.byline);
-      }
-    });
-    it('has a body from its first to its last sentence', () => {
-      expect(a.paragraphs.length).toBeGreaterThan(0);
-      expect(a.paragraphs[0].text.startsWith(e.firstSentence)).toBe(true);
-      expect(a.paragraphs.at(-1)!.text.endsWith(e.lastSentence)).toBe(true);
-    });
-  });
-
-  it('joins the paragraphs a column jump split in mid-sentence', () => {
-    for (const a of articles) {
-      for (const p of a.paragraphs) expect(p.text).toMatch(/[。！？”）]$/);
-    }
+  it('finds articles, numbered densely in reading order', () => {
+    expect(articles.length).toBeGreaterThan(0);
+    expect(articles.map((a) => a.order)).toEqual(articles.map((_, i) => i));
   });
 
   it('gives every field spans whose raw text is what the field was read from', () => {
@@ -47,78 +20,145 @@ function checkPage(name: string, expected: Expected[]) {
       checkProvenance(a, raw, i > 0 && a.section.text === articles[i - 1].section.text);
   });
 
-  it('gives no raw character to two fields', () => {
-    const spans = articles.flatMap((a) => [...fieldsOf(a)].flatMap(([, f]) => f.spans));
-    expectDisjoint(spans);
+  it('gives no raw character to two fields, and keeps each field’s spans in raw order on the page', () => {
+    expectDisjoint(allSpans(articles));
+    for (const a of articles)
+      for (const [, f] of fieldsOf(a)) {
+        for (const s of f.spans) {
+          expect(s.start).toBeGreaterThanOrEqual(0);
+          expect(s.end).toBeLessThanOrEqual(raw.length);
+          expect(s.start).toBeLessThan(s.end);
+        }
+        for (let i = 1; i < f.spans.length; i++)
+          expect(f.spans[i].start).toBeGreaterThanOrEqual(f.spans[i - 1].end);
+      }
   });
-}
 
-// Normalised so that cleanup (widened punctuation, joined lines, paired quotes) compares equal.
-export function fold(text: string): string {
-  return text
-    .replace(/\s+/g, '')
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/。/g, '.')
-    .replace(/[“”]/g, '"')
-    .replace(/[‘’]/g, "'");
-}
+  it('leaves out no raw character but whitespace and the `#` heading marks at line starts', () => {
+    const owned = new Uint8Array(raw.length);
+    for (const s of allSpans(articles)) owned.fill(1, s.start, s.end);
+    const left = [...raw].flatMap((c, i) => (owned[i] || /\s/.test(c) ? [] : [i]));
+    for (const i of left) {
+      expect(raw[i], `left out at ${i}`).toBe('#');
+      expect(raw.slice(raw.lastIndexOf('\n', i) + 1, i + 1), `left out at ${i}`).toMatch(/^#+$/);
+    }
+  });
 
-/** `sharedSection`: the section label is the one before it, whose raw text the first article owns. */
-export function checkProvenance(a: ArticleContent, raw: string, sharedSection = false) {
-  for (const [ref, f] of fieldsOf(a)) {
-    if (f.text === '' || (sharedSection && ref.kind === 'section')) continue;
-    expect(f.spans.length, `${ref.kind} has spans`).toBeGreaterThan(0);
-    const fromRaw = f.spans.map((s) => raw.slice(s.start, s.end)).join('');
-    expect(fold(fromRaw), `${ref.kind}: ${f.text}`).toBe(fold(f.text));
+  it('keeps a dateline and a byline it found out of the body', () => {
+    for (const a of articles) {
+      for (const p of a.paragraphs) {
+        if (a.dateline.text) expect(p.text).not.toMatch(/^本报讯/);
+        if (a.byline.text) expect(p.text).not.toContain(a.byline.text);
+      }
+    }
+  });
+});
+
+// Against the truth, train pages only (README: the holdout pages are for scoring). Segmentation
+// of unseen pages is known to be imperfect; these are what it reads right today, by truth
+// article index, so a regression shows. Extend the lists as it improves; never shorten them.
+const TODAY: Record<
+  string,
+  {
+    /** Article count equals the truth's. */
+    count: boolean;
+    /** Truth articles whose title is found. */
+    titled: number[];
+    /** Truth articles read whole: headline parts, dateline, byline, body, captions and notes. */
+    whole: number[];
+    /** Truth articles given their section label. */
+    sections: number[];
   }
-}
+> = {
+  '01-flood-drill': { count: true, titled: [1, 3, 4], whole: [3], sections: [1, 3, 4] },
+  '02-street-roundup': {
+    count: true,
+    titled: [0, 1, 2, 3, 4, 6],
+    whole: [1, 2, 3, 4],
+    sections: [2, 3, 4, 6],
+  },
+  '04-rural-revival': { count: true, titled: [1, 2, 3, 4, 5], whole: [2, 3, 4], sections: [] },
+  '05-fire-drill': { count: true, titled: [1, 2, 3, 4, 5], whole: [3, 4], sections: [] },
+  '07-job-fair': { count: true, titled: [0, 1, 2, 3, 4, 5], whole: [2, 3, 4], sections: [] },
+  '09-school-term': {
+    count: true,
+    titled: [0, 1, 2, 3, 5, 6],
+    whole: [1, 2, 3, 5, 6],
+    sections: [2, 3, 5, 6],
+  },
+  '11-summer-safety': { count: true, titled: [0, 1, 2, 3, 4, 5], whole: [2, 3, 4], sections: [] },
+  '12-waste-sorting': { count: false, titled: [1, 3, 5, 6], whole: [5], sections: [] },
+};
 
-export function expectDisjoint(spans: Span[]) {
-  const sorted = [...spans].sort((x, y) => x.start - y.start);
-  for (let i = 1; i < sorted.length; i++) expect(sorted[i].start).toBeGreaterThanOrEqual(sorted[i - 1].end);
-}
+describe.each(Object.entries(TODAY))('suggestArticles against the truth of %s', (name, today) => {
+  const page = fixture(name);
+  const articles = suggestArticles(page.raw);
+  const truth = page.truth.articles;
+  const found = (t: ArticleTruth) => articles.find((a) => a.title.text === t.title);
 
-describe('suggestArticles on page-000', () => checkPage('page-000.txt', PAGE_000));
-describe('suggestArticles on page-002', () => checkPage('page-002.txt', PAGE_002));
-
-describe('suggestArticles on page-001 (columns, scrambled order)', () => {
-  const raw = sample('page-001.txt');
-  const articles = suggestArticles(raw);
-
-  it('finds the department-kicker articles with their titles', () => {
-    const byKicker = new Map(articles.map((a) => [a.kicker.text, a.title.text]));
-    expect(byKicker.get('经开区党政办公室')).toBe('牵总抓细强责任 成果转化筑担当');
-    expect(byKicker.get('经开区宣传部（文明办）')).toBe('弘扬廉洁文化 涵养清风正气');
-    expect(byKicker.get('经开区纪检监察工委')).toBe('用好专项监督检查“组合拳” 当好优化营商环境“护航员”');
+  it('is a train page', () => {
+    expect(page.split).toBe('train');
   });
 
-  it('joins a kicker and title printed after their body to that body', () => {
-    const procurement = articles.find((a) => a.title.text === '创新政府采购新模式 打造高效廉洁交易平台')!;
-    expect(procurement.kicker.text).toBe('经开区财政局（审计局）');
-    expect(procurement.paragraphs[0].text).toMatch(/^今年以来，经开区财政局（审计局）紧扣/);
-    const greening = articles.find((a) => a.title.text === '加强雨后绿化养护 促进苗木生长')!;
-    expect(greening.kicker.text).toBe('经开区综合行政执法局');
-    expect(greening.paragraphs[0].text).toMatch(/^“夜来秋雨后，秋气飒然新”/);
-    expect(greening.byline.text).toBe('记者 王赛华 经开时报 李洪永 通讯员 李磊 文/图');
+  if (today.count)
+    it('finds as many articles as the truth has', () => {
+      expect(articles).toHaveLength(truth.length);
+    });
+
+  it('finds these titles, in the truth’s reading order', () => {
+    const titled = truth.flatMap((t, i) => (found(t) ? [i] : []));
+    expect(titled).toEqual(expect.arrayContaining(today.titled));
+    const at = titled.map((i) => articles.indexOf(found(truth[i])!));
+    expect(at).toEqual([...at].sort((x, y) => x - y));
   });
 
-  it('keeps intertitles inside their article', () => {
-    const audit = articles.find((a) => a.kicker.text === '经开区纪检监察工委')!;
-    const texts = audit.paragraphs.map((p) => p.text);
-    expect(texts).toContain('持续跟进监督 以硬作风优化营商环境');
-    expect(texts).toContain('护航企业安全生产 以严要求压实安全职责');
-    expect(articles.filter((a) => a.title.text === '持续跟进监督 以硬作风优化营商环境')).toEqual([]);
+  it.each(today.whole)('reads article %i whole, as the archivist did', (i) => {
+    const t = truth[i];
+    const a = found(t)!;
+    expect(a, t.title).toBeDefined();
+    expect(a.kicker.text).toBe(t.kicker ?? '');
+    expect(a.subtitle.text).toBe(t.subtitle ?? '');
+    expect(a.dateline.text).toBe(t.dateline ?? '');
+    expect(a.byline.text).toBe(t.byline ?? '');
+    // Folded: the truth's spacing of numbers is the cleanup's concern, not segmentation's.
+    expect(a.paragraphs.map((p) => fold(p.text))).toEqual(t.paragraphs.map(fold));
+    expect(a.captions.map((c) => fold(c.text))).toEqual((t.captions ?? []).map(fold));
+    expect(a.notes.map((n) => n.text)).toEqual(t.notes ?? []);
   });
 
-  it('joins lines broken at column width without spaces and across column jumps', () => {
-    const first = articles[0].paragraphs[0].text;
-    expect(first).toContain('会前共牵头征集对区党工委的意见建议673条。');
-    expect(first).toContain('共参与特大暴雨灾害以案促改、问题整改、灾后重建工作推进会等有关会议13场次，');
-  });
+  if (today.sections.length > 0)
+    it('gives these articles their section label', () => {
+      for (const i of today.sections)
+        expect(found(truth[i])?.section.text, truth[i].title).toBe(truth[i].section);
+    });
+});
 
-  it('keeps provenance exact and disjoint', () => {
-    for (const a of articles) checkProvenance(a, raw);
-    expectDisjoint(articles.flatMap((a) => [...fieldsOf(a)].flatMap(([, f]) => f.spans)));
+describe('suggestArticles on column-broken pages', () => {
+  // Paragraphs whose raw lines run across a blank line (a column jump, often mid-sentence).
+  it.each([
+    ['01-flood-drill', 4],
+    ['04-rural-revival', 6],
+    ['11-summer-safety', 5],
+  ] as const)(
+    '%s: each paragraph joined across a column jump is a paragraph of the truth',
+    (name, joined) => {
+      const page = fixture(name);
+      const truth = new Set(page.truth.articles.flatMap((a) => a.paragraphs.map(fold)));
+      const across = suggestArticles(page.raw)
+        .flatMap((a) => a.paragraphs)
+        .filter((p) => /\n\s*\n/.test(page.raw.slice(p.spans[0].start, p.spans.at(-1)!.end)));
+      expect(across.length).toBeGreaterThanOrEqual(joined);
+      for (const p of across) expect(truth.has(fold(p.text)), p.text).toBe(true);
+    },
+  );
+
+  it('joins lines broken at column width without spaces and across a column jump (01-flood-drill)', () => {
+    const texts = suggestArticles(fixture('01-flood-drill').raw).flatMap((a) =>
+      a.paragraphs.map((p) => p.text),
+    );
+    // 构筑子 | blank line | 堤: a column jump inside a word.
+    expect(texts.some((t) => t.includes('抢险队员迅速装填沙袋、构筑子堤，冲锋舟在水面往返穿梭'))).toBe(true);
+    expect(texts.some((t) => t.includes('落实24小时值班值守和领导带班制度'))).toBe(true);
   });
 });
 

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { suggestArticles, untakenSuggestions } from '../../../src/core/segment';
-import { sample } from './samples';
+import { fixtureText } from '../../fixtures';
 
 describe('untakenSuggestions', () => {
-  const raw = sample('page-002.txt');
+  // One paragraph a line, seven articles, each opening with 本报讯.
+  const raw = fixtureText('02-street-roundup');
   const all = suggestArticles(raw);
+
+  it('the page gives several suggestions, the second with a dateline and more than one paragraph', () => {
+    expect(all.length).toBeGreaterThan(2);
+    expect(all[1].dateline.text).toBe('本报讯');
+    expect(all[1].paragraphs.length).toBeGreaterThan(1);
+  });
 
   it('keeps everything when nothing is assigned', () => {
     expect(untakenSuggestions(all, [])).toEqual(all);
@@ -15,12 +22,12 @@ describe('untakenSuggestions', () => {
     const taken = [first.title, ...first.paragraphs].flatMap((f) => f.spans);
     const rest = untakenSuggestions(all, taken);
     expect(rest.map((a) => a.title.text)).toEqual(all.slice(1).map((a) => a.title.text));
-    expect(rest.map((a) => a.order)).toEqual([0, 1, 2, 3]);
+    expect(rest.map((a) => a.order)).toEqual(all.slice(1).map((_, i) => i));
   });
 
   it('never offers a field over text already owned, keeping the rest of the article', () => {
     const second = all[1];
-    // The archivist marked the second article's first paragraph (by hand, with the space before it).
+    // The archivist marked the second article's first paragraph (by hand, with a character either side).
     const p = second.paragraphs[0].spans[0];
     const rest = untakenSuggestions(all, [{ start: p.start - 1, end: p.end + 1 }]);
     const kept = rest.find((a) => a.title.text === second.title.text)!;

@@ -1,0 +1,33 @@
+// Checks on suggested articles shared by the unit suite (fixture pages) and the corpus suite.
+import { expect } from 'vitest';
+import { fieldsOf, type ArticleContent, type Span } from '../../../src/core/model';
+
+// Normalised so that cleanup (widened punctuation, joined lines, paired quotes) compares equal.
+export function fold(text: string): string {
+  return text
+    .replace(/\s+/g, '')
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/。/g, '.')
+    .replace(/[“”]/g, '"')
+    .replace(/[‘’]/g, "'");
+}
+
+/** `sharedSection`: the section label is the one before it, whose raw text the first article owns. */
+export function checkProvenance(a: ArticleContent, raw: string, sharedSection = false) {
+  for (const [ref, f] of fieldsOf(a)) {
+    if (f.text === '' || (sharedSection && ref.kind === 'section')) continue;
+    expect(f.spans.length, `${ref.kind} has spans`).toBeGreaterThan(0);
+    const fromRaw = f.spans.map((s) => raw.slice(s.start, s.end)).join('');
+    expect(fold(fromRaw), `${ref.kind}: ${f.text}`).toBe(fold(f.text));
+  }
+}
+
+export function expectDisjoint(spans: Span[]) {
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  for (let i = 1; i < sorted.length; i++) expect(sorted[i].start).toBeGreaterThanOrEqual(sorted[i - 1].end);
+}
+
+/** Every span of every field of the articles. */
+export function allSpans(articles: readonly ArticleContent[]): Span[] {
+  return articles.flatMap((a) => [...fieldsOf(a)].flatMap(([, f]) => f.spans));
+}
