@@ -1,6 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,8 +8,8 @@ import {
   type DecodeResult,
   type DecodedPage,
 } from '../../src/core/decode';
+import { encodedVariants, fixtureBytes, fixturePages, type VariantName } from '../fixtures';
 
-const SAMPLES = path.resolve(__dirname, '../../../shared/samples');
 const CHINESE =
   '郑州首个“检察+工会”协作与配合办公室在经开区成立\n本报讯 日前，经开区劳动者权益保障机制启动。\n';
 const file = (name: string) => ({ name, relativePath: `folder/${name}` });
@@ -191,17 +189,43 @@ describe('decodeFile', () => {
     });
   });
 
-  it('reads the three real sample pages as UTF-8', async () => {
-    const names = readdirSync(SAMPLES).filter((n) => n.endsWith('.txt'));
-    expect(names.length).toBe(3);
-    for (const name of names) {
-      const bytes = new Uint8Array(readFileSync(path.join(SAMPLES, name)));
-      const page = decoded(await decodeFile(bytes, { name, relativePath: name }));
+  it.each(fixturePages().map((p) => [p.name, p] as const))(
+    'reads fixture page %s and each of its encoded variants back to the same text',
+    async (name, fixturePage) => {
+      const expected: Record<VariantName, { encoding: string; bom: boolean; guessed: boolean }> = {
+        'utf-8': { encoding: 'utf-8', bom: false, guessed: false },
+        'utf-8-bom': { encoding: 'utf-8', bom: true, guessed: false },
+        crlf: { encoding: 'utf-8', bom: false, guessed: false },
+        // GBK is a subset of GB18030: the same bytes, read as the larger set.
+        gb18030: { encoding: 'gb18030', bom: false, guessed: true },
+        gbk: { encoding: 'gb18030', bom: false, guessed: true },
+        'utf-16le': { encoding: 'utf-16le', bom: true, guessed: false },
+        'utf-16be': { encoding: 'utf-16be', bom: true, guessed: false },
+      };
+      const variants = encodedVariants(fixturePage.raw);
+      expect(variants.map((v) => v.name).sort()).toEqual(Object.keys(expected).sort());
+      for (const v of variants) {
+        const page = decoded(await decodeFile(v.bytes, { name, relativePath: `${v.name}/${name}` }));
+        expect(page.raw, v.name).toBe(fixturePage.raw);
+        expect(page.encoding, v.name).toBe(expected[v.name].encoding);
+        expect(page.bom, v.name).toBe(expected[v.name].bom);
+        expect(page.encodingGuessed, v.name).toBe(expected[v.name].guessed);
+        expect(page.lineEndings, v.name).toBe(v.name === 'crlf' ? 'crlf' : 'lf');
+        expect(page.empty, v.name).toBe(false);
+        expect(page.replacedCharacters, v.name).toBeUndefined();
+        expect(page.sha256, v.name).toBe(createHash('sha256').update(v.bytes).digest('hex'));
+      }
+    },
+  );
+
+  it('reads the stored fixture pages as UTF-8 with LF line ends', async () => {
+    const pages = fixturePages();
+    expect(pages.length).toBeGreaterThanOrEqual(12);
+    for (const p of pages) {
+      const page = decoded(await decodeFile(fixtureBytes(p.name), { name: p.name, relativePath: p.name }));
       expect(page.encoding).toBe('utf-8');
       expect(page.encodingGuessed).toBe(false);
-      expect(page.empty).toBe(false);
-      expect(page.raw).not.toContain('\r');
-      expect(page.raw).toBe(new TextDecoder().decode(bytes).replace(/\r\n?/g, '\n'));
+      expect(page.raw).toBe(p.raw);
     }
   });
 });

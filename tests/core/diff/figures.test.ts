@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareTexts, sumFigures } from '../../../src/core/diff/figures';
-
-const reference = path.resolve(__dirname, '../../../../shared/reference/icdar2017-eng-periodical');
-const read = (name: string): string => readFileSync(path.join(reference, name), 'utf8').replace(/\n$/, '');
+import { fixturePages, fixtureText, type FixturePage } from '../../fixtures';
 
 /** The textbook O(n·m) table over code points, as the oracle. */
 function textbookDistance(a: string, b: string): number {
@@ -22,21 +18,62 @@ function textbookDistance(a: string, b: string): number {
   return prev[y.length];
 }
 
-describe('compareTexts on the ICDAR 2017 English periodical pairs', () => {
-  // Reference figures from the README of the reference set.
-  it.each([
-    ['1', 32902, 1240, 0.03769],
-    ['4', 39607, 2573, 0.06496],
-  ])('pair %s agrees with the published figures', (pair, referenceChars, distance, cer) => {
-    const ocr = read(`${pair}.ocr.txt`);
-    const gt = read(`${pair}.gt.txt`);
-    const figures = compareTexts(ocr, gt);
-    expect(figures.reference_chars).toBe(referenceChars);
-    expect(figures.distance).toBe(distance);
-    expect(figures.cer).toBeCloseTo(cer, 5);
-    expect(figures.insertions + figures.deletions + figures.substitutions).toBe(distance);
-    // Insertions minus deletions is the growth from OCR to ground truth.
-    expect(figures.insertions - figures.deletions).toBe([...gt].length - [...ocr].length);
+/** A page's text as the archivist corrected it: each article's title and paragraphs, a line each. */
+function truthText(page: FixturePage): string {
+  return page.truth.articles.flatMap((a) => [a.title, ...a.paragraphs]).join('\n');
+}
+
+describe('compareTexts on the fixture pages against their truth', () => {
+  it.each(fixturePages().map((p) => [p.name, p] as const))(
+    '%s: exact distance, consistent split, CER over the corrected text',
+    (_name, page) => {
+      const raw = page.raw;
+      const corrected = truthText(page);
+      const f = compareTexts(raw, corrected);
+      expect(f.reference_chars).toBe([...corrected].length);
+      expect(f.distance).toBe(textbookDistance(raw, corrected));
+      expect(f.insertions + f.deletions + f.substitutions).toBe(f.distance);
+      expect(f.insertions - f.deletions).toBe([...corrected].length - [...raw].length);
+      expect(f.cer).toBeCloseTo(f.distance / f.reference_chars, 10);
+      // The raw page is damaged (spaces, half-width punctuation, furniture) but mostly right.
+      expect(f.cer).toBeGreaterThan(0);
+      expect(f.cer).toBeLessThan(1);
+    },
+  );
+
+  it.each(fixturePages().map((p) => [p.name, p] as const))(
+    '%s: comparing the other way round gives the same distance, growth reversed',
+    (_name, page) => {
+      const there = compareTexts(page.raw, truthText(page));
+      const back = compareTexts(truthText(page), page.raw);
+      // The distance is symmetric; the split may come from another alignment of the same cost.
+      expect(back.distance).toBe(there.distance);
+      expect(back.insertions - back.deletions).toBe(there.deletions - there.insertions);
+      expect(back.reference_chars).toBe([...page.raw].length);
+      expect(compareTexts(page.raw, page.raw)).toMatchObject({ distance: 0, cer: 0 });
+    },
+  );
+
+  it('counts a stray space and half-width punctuation in a raw line (01-flood-drill)', () => {
+    const raw = '“演练就是实战， 每一个环节都';
+    expect(fixtureText('01-flood-drill').split('\n')).toContain(raw);
+    // One space deleted.
+    expect(compareTexts(raw, '“演练就是实战，每一个环节都')).toMatchObject({
+      reference_chars: 14,
+      insertions: 0,
+      deletions: 1,
+      substitutions: 0,
+      distance: 1,
+    });
+    // 02-street-roundup has half-width commas: each is one substitution.
+    const line = fixtureText('02-street-roundup')
+      .split('\n')
+      .find((l) => l.startsWith('本报讯 7月24日,'))!;
+    const fixed = line.replace(/,(?!\d)/g, '，');
+    const commas = [...line].filter((c, i) => c === ',' && !/\d/.test(line[i + 1] ?? '')).length;
+    expect(commas).toBeGreaterThan(2);
+    expect(compareTexts(line, fixed)).toMatchObject({ substitutions: commas, insertions: 0, deletions: 0 });
+    expect(compareTexts(line, fixed).cer).toBeCloseTo(commas / [...fixed].length, 10);
   });
 });
 
