@@ -2,6 +2,8 @@
 // page furniture, keeping the one-owner rule.
 
 import type { Article, FieldRef, SingleFieldKind, Span, TextField } from '../model';
+import { fieldsOf } from '../model';
+import type { Choice, NeedsChoice } from './provenance';
 import { release, prune } from './release';
 import type { Ownership } from './owners';
 import { ownersOf } from './owners';
@@ -12,7 +14,11 @@ import type { Piece } from './tidy';
 import { joinTexts, piecesOf } from './tidy';
 
 export type AssignTarget =
-  /** A new article with the text as its body; placed after `after` (an article id) or last. */
+  /**
+   * A new article with the text as its body, placed where its first raw character puts it
+   * in reading order (see readingPosition); `after` (an article id) is only a fallback on a
+   * page reordered by hand where no article holds earlier raw text.
+   */
   | { kind: 'new-article'; after?: string }
   /** Added to a single field (section, kicker, title, subtitle, dateline, byline). */
   | { kind: 'field'; articleId: string; field: SingleFieldKind }
@@ -28,11 +34,18 @@ export type AssignTarget =
 export type AssignResult =
   | { ok: true; state: PageArticles; focus?: { articleId: string; field: FieldRef } }
   /** `conflict`: part of the text belongs elsewhere (see `conflicts`); retry with `move` to take it. */
-  | { ok: false; reason: 'empty' | 'missing-article' | 'conflict'; conflicts: Ownership[] };
+  | { ok: false; reason: 'empty' | 'missing-article' | 'conflict'; conflicts: Ownership[] }
+  /**
+   * `needs-choice`: taking the text away from a corrected field has no clean cut (see
+   * provenance.ts); nothing was changed. Retry with `choices` answering each of `choices`.
+   */
+  | { ok: false; reason: 'needs-choice'; conflicts: Ownership[]; choices: NeedsChoice[] };
 
 export interface AssignOptions extends OpContext {
   /** Take text that belongs to another owner instead of refusing. */
   move?: boolean;
+  /** Answers to an earlier `needs-choice` result: which version each field keeps. */
+  choices?: readonly Choice[];
 }
 
 /** The field a target adds to when it already exists (its own text is never a conflict). */
@@ -88,8 +101,10 @@ export function assign(
 
   const released =
     conflicts.length > 0
-      ? release(state, raw, fresh, opts.now, self)
-      : { state, emptied: new Set<TextField>() };
+      ? release(state, raw, fresh, opts.now, self, opts.choices)
+      : { state, emptied: new Set<TextField>(), needs: [] };
+  if (released.needs.length > 0)
+    return { ok: false, reason: 'needs-choice', conflicts, choices: released.needs };
   const pieces = piecesOf(raw, fresh);
   const placed = place(released.state, pieces, target, opts);
   const pruned = prune(placed.state, released.emptied);
@@ -158,11 +173,9 @@ function place(
   if (target.kind === 'new-article') {
     const paragraphs = pieces.map((p) => ({ text: p.text, spans: [p.span] }));
     const article = draftArticle(state.pageId, { paragraphs }, { now, newId });
-    const at = target.after
-      ? state.articles.findIndex((a) => a.id === target.after) + 1
-      : state.articles.length;
+    const at = readingPosition(state, pieces[0].span.start, target.after);
     const articles = [...state.articles];
-    articles.splice(at <= 0 ? articles.length : at, 0, article);
+    articles.splice(at, 0, article);
     return { state: { ...state, articles: renumber(articles) }, articleId: article.id, field: paragraphs[0] };
   }
   const article = findArticle(state, target.articleId) as Article;
@@ -207,4 +220,77 @@ function place(
       break;
   }
   return { state: replaceArticle(state, next), articleId: article.id, field };
+}
+
+/** The first raw offset an article holds, if any. */
+function firstOffset(article: Article): number | undefined {
+  let first: number | undefined;
+  for (const [, f] of fieldsOf(article)) {
+    const s = f.spans[0];
+    if (s && (first === undefined || s.start < first)) first = s.start;
+  }
+  return first;
+}
+
+/** The last raw offset (exclusive) an article holds before `offset`, if any. */
+function lastOffsetBefore(article: Article, offset: number): number | undefined {
+  let last: number | undefined;
+  for (const [, f] of fieldsOf(article)) {
+    for (const s of f.spans) {
+      if (s.start < offset && (last === undefined || s.end > last)) last = Math.min(s.end, offset);
+    }
+  }
+  return last;
+}
+
+/**
+ * Where a new article whose first raw character is at `offset` goes among the page's
+ * articles. In reading order (the raw text's order: the page was not reordered by hand)
+ * before the first article that starts later in the raw text. On a page reordered by hand
+ * (PageArticles.handOrdered) right after the article holding the nearest raw text before
+ * it, so it lands beside its neighbour in the archivist's order; when no article holds
+ * earlier text, after `after` if given, else first.
+ */
+export function readingPosition(state: PageArticles, offset: number, after?: string): number {
+  const articles = state.articles;
+  if (!state.handOrdered) {
+    const at = articles.findIndex((a) => {
+      const first = firstOffset(a);
+      return first !== undefined && first > offset;
+    });
+    return at === -1 ? articles.length : at;
+  }
+  let best = -1;
+  let bestEnd = -1;
+  articles.forEach((a, i) => {
+    const end = lastOffsetBefore(a, offset);
+    if (end !== undefined && end > bestEnd) {
+      best = i;
+      bestEnd = end;
+    }
+  });
+  if (best !== -1) return best + 1;
+  const named = after === undefined ? -1 : articles.findIndex((a) => a.id === after);
+  return named === -1 ? 0 : named + 1;
+}
+
+export type UnassignResult =
+  { ok: true; state: PageArticles } | { ok: false; reason: 'needs-choice'; choices: NeedsChoice[] };
+
+/**
+ * Makes raw text unassigned again (a span deleted from a field, or from the furniture):
+ * every owner loses it, each field exactly the characters of its text read from it (see
+ * provenance.ts). Emptied paragraphs, captions and notes go.
+ */
+export function unassign(
+  state: PageArticles,
+  raw: string,
+  ranges: readonly Span[],
+  opts: { now: number; choices?: readonly Choice[] },
+): UnassignResult {
+  const cut = normalise(ranges.map((r) => clampTo(r, raw.length)));
+  if (ownersOf(state, cut).length === 0) return { ok: true, state };
+  const released = release(state, raw, cut, opts.now, undefined, opts.choices);
+  if (released.needs.length > 0) return { ok: false, reason: 'needs-choice', choices: released.needs };
+  return { ok: true, state: prune(released.state, released.emptied) };
 }

@@ -2,6 +2,7 @@ export * from './spans';
 export * from './state';
 export * from './owners';
 export * from './tidy';
+export * from './provenance';
 export * from './assign';
 export * from './structure';
 export * from './edit';

@@ -1,18 +1,27 @@
-// Taking raw text away from whoever owns it (the "move" half of assign).
+// Taking raw text away from whoever owns it (the "move" half of assign, unassigning).
 
 import type { Article, FieldRef, Span, TextField } from '../model';
 import { fieldsOf } from '../model';
+import type { Choice, NeedsChoice } from './provenance';
+import { takeFromField } from './provenance';
 import { equal, normalise, subtract } from './spans';
 import type { PageArticles } from './state';
 import { sameRef, withField } from './state';
-import { mapsExactly, tidyText } from './tidy';
+
+export interface Released {
+  state: PageArticles;
+  /** Fields emptied (no text, no spans), to be pruned from lists once the receiving field is placed. */
+  emptied: Set<TextField>;
+  /** Fields whose text has no clean cut and no answer in `choices` (their `keep` version is in `state`). */
+  needs: NeedsChoice[];
+}
 
 /**
  * Removes `ranges` from every owner except `keep` (the field that is about to receive
- * them). A field whose text still says exactly what its raw spans say gets its text
- * recomputed from the spans it keeps; a field the archivist has corrected keeps its text
- * and only loses the provenance. Returns the fields emptied this way (to be pruned from
- * lists once the receiving field has been placed).
+ * them). Each field loses exactly the characters of its text read from the raw text taken
+ * (see provenance.ts): an uncorrected field says what its remaining spans say, a corrected
+ * one keeps every other correction. A field with no clean cut takes the version `choices`
+ * picks for it; without an answer it is listed in `needs`.
  */
 export function release(
   state: PageArticles,
@@ -20,18 +29,33 @@ export function release(
   ranges: readonly Span[],
   now: number,
   keep?: { articleId: string; field: FieldRef },
-): { state: PageArticles; emptied: Set<TextField> } {
+  choices: readonly Choice[] = [],
+): Released {
   const cut = normalise(ranges);
   const emptied = new Set<TextField>();
+  const needs: NeedsChoice[] = [];
   const articles = state.articles.map((article) => {
     let next: Article = article;
     for (const [ref, field] of fieldsOf(article)) {
       if (keep && keep.articleId === article.id && sameRef(keep.field, ref)) continue;
       const spans = subtract(field.spans, cut);
       if (equal(spans, field.spans)) continue;
-      const text = mapsExactly(raw, field.text, field.spans) ? tidyText(raw, spans) : field.text;
-      const replaced: TextField = { text, spans };
-      if (text === '' && spans.length === 0) emptied.add(replaced);
+      const taken = takeFromField(raw, field, cut);
+      let replaced: TextField;
+      if (taken.kind === 'clean') replaced = taken.field;
+      else {
+        const answer = choices.find((c) => c.articleId === article.id && sameRef(c.field, ref));
+        if (!answer)
+          needs.push({
+            articleId: article.id,
+            field: ref,
+            before: field.text,
+            keep: taken.keep.text,
+            drop: taken.drop.text,
+          });
+        replaced = answer?.pick === 'drop' ? taken.drop : taken.keep;
+      }
+      if (replaced.text === '' && replaced.spans.length === 0) emptied.add(replaced);
       next = withField(next, ref, replaced);
     }
     return next === article ? article : { ...next, updatedAt: now };
@@ -40,6 +64,7 @@ export function release(
   return {
     state: { ...state, articles, furniture: equal(furniture, state.furniture) ? state.furniture : furniture },
     emptied,
+    needs,
   };
 }
 

@@ -11,6 +11,12 @@ export interface PageArticles {
   articles: readonly Article[];
   /** Raw text marked "not article text". Normalised. */
   furniture: readonly Span[];
+  /**
+   * Set once the archivist has reordered the articles by hand (reorder): from then on the
+   * order is theirs, and a new article goes beside its raw neighbour instead of being
+   * sorted in by raw position (see assign's readingPosition). Absent: raw order.
+   */
+  handOrdered?: boolean;
 }
 
 /** Who owns a raw character: one field of one article, or the page furniture. */

@@ -1,12 +1,13 @@
 // Merging, splitting, deleting and reordering articles. None of these changes who owns
 // which raw text, except delete, which frees it.
 
-import type { Article, Span, TextField } from '../model';
+import type { Article, TextField } from '../model';
 import { SINGLE_FIELDS } from '../model';
-import { subtract, union } from './spans';
+import { union } from './spans';
 import type { OpContext, PageArticles } from './state';
 import { draftArticle, findArticle, renumber } from './state';
-import { joinTexts, mapsExactly, rawOffsetOf } from './tidy';
+import { splitFieldAt } from './provenance';
+import { joinTexts } from './tidy';
 
 function joinFields(a: TextField, b: TextField): TextField {
   return { text: joinTexts([a.text, b.text]), spans: union(a.spans, b.spans) };
@@ -40,11 +41,9 @@ export function mergeArticles(
  * text). The text after the cursor and every later paragraph become a new article placed
  * right after; headline fields, byline, captions and notes stay with the original.
  *
- * Provenance of the paragraph that is cut: when its text still says exactly what its raw
- * spans say (up to whitespace; see mapsExactly), its spans are cut at the raw offset that
- * matches the cursor. When the archivist has corrected it, the text cannot be mapped back
- * to raw characters, so its spans stay whole with the first half and the second half
- * starts without provenance (a split "by paragraph").
+ * Provenance of the paragraph that is cut: each half keeps the raw spans its characters
+ * were read from, corrected or not (see provenance.ts's splitFieldAt); raw characters the
+ * archivist deleted at the cut go with the second half.
  */
 export function splitArticle(
   state: PageArticles,
@@ -67,7 +66,7 @@ export function splitArticle(
     keep = article.paragraphs.slice(0, paragraphIndex + 1);
     move = article.paragraphs.slice(paragraphIndex + 1);
   } else {
-    const [first, second] = cutField(raw, cut, at);
+    const [first, second] = splitFieldAt(raw, cut, at);
     keep = [...article.paragraphs.slice(0, paragraphIndex), first];
     move = [second, ...article.paragraphs.slice(paragraphIndex + 1)];
   }
@@ -78,23 +77,6 @@ export function splitArticle(
   const articles = [...state.articles];
   articles.splice(index, 1, { ...article, paragraphs: keep, updatedAt: now }, created);
   return { state: { ...state, articles: renumber(articles) }, newArticleId: created.id };
-}
-
-function cutField(raw: string, field: TextField, at: number): [TextField, TextField] {
-  const head = field.text.slice(0, at).trimEnd();
-  const tail = field.text.slice(at).trimStart();
-  if (mapsExactly(raw, field.text, field.spans)) {
-    const point = rawOffsetOf(raw, field.text, field.spans, at);
-    const before: Span = { start: 0, end: point };
-    return [
-      { text: head, spans: subtract(field.spans, [{ start: point, end: Number.MAX_SAFE_INTEGER }]) },
-      { text: tail, spans: subtract(field.spans, [before]) },
-    ];
-  }
-  return [
-    { text: head, spans: field.spans },
-    { text: tail, spans: [] },
-  ];
 }
 
 /** Removes an article; its raw text becomes unassigned. */
@@ -112,5 +94,5 @@ export function reorder(state: PageArticles, articleId: string, to: number): Pag
   const articles = [...state.articles];
   const [moved] = articles.splice(from, 1);
   articles.splice(target, 0, moved);
-  return { ...state, articles: renumber(articles) };
+  return { ...state, articles: renumber(articles), handOrdered: true };
 }

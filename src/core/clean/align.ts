@@ -5,6 +5,7 @@
 // Where the archivist edited the text the walk treats a differing character as a
 // substitution, which keeps the mapping close enough for provenance.
 
+import DiffMatchPatch from 'diff-match-patch';
 import type { Span, TextField } from '../model';
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x3000;
@@ -111,8 +112,10 @@ export function trimSpans(spans: readonly Span[], raw: string): Span[] {
 
 /** Splits a field at an offset of its text into two fields, each with the raw spans of its text. */
 export function splitField(field: TextField, raw: string, offset: number): [TextField, TextField] {
-  const at = rawPositionAt(field, raw, offset);
-  const [a, b] = cutSpans(field.spans, at, raw);
+  // A corrected text is cut by its alignment; an uncorrected one by walking it (cheaper).
+  const [a, b] = readsExactly(field, raw)
+    ? cutSpans(field.spans, rawPositionAt(field, raw, offset), raw)
+    : splitSpansAt(field, raw, offset);
   return [
     { text: field.text.slice(0, offset).trim(), spans: a },
     { text: field.text.slice(offset).trim(), spans: b },
@@ -130,4 +133,163 @@ export function mergeFields(a: TextField, b: TextField, separator: string): Text
     else merged.push({ ...s });
   }
   return { text, spans: merged };
+}
+
+// ---------------------------------------------------------------------------------------
+// Alignment: which characters of a field's corrected text were read from which raw
+// characters of its spans. Derived on demand from (text, spans, raw), never stored, so it
+// survives every cleanup transform and hand edit that keeps characters recognisable:
+// whitespace on either side is not aligned (joins and breaks come and go), the forms the
+// transforms produce are folded back to what OCR printed, and the rest is a character diff
+// (diff-match-patch over the non-whitespace characters). A first pass aligns in raw order;
+// later passes align what is left over, in blocks of two or more characters, so text
+// gathered out of raw order (a title assigned second part first, merged fields) still
+// finds its raw characters. Typed characters and raw characters the archivist deleted
+// stay unaligned.
+
+/** Characters read from raw, per text position and per raw position. */
+export interface FieldAlignment {
+  /** For each UTF-16 unit of the text: the raw offset it was read from, or -1 (typed, or whitespace). */
+  toRaw: Int32Array;
+  /** The non-whitespace raw offsets the spans cover, in raw order. */
+  ink: number[];
+  /** For each of `ink`: the text position that reads it, or -1 (deleted by the archivist). */
+  toText: Int32Array;
+}
+
+/** True for the whitespace that alignment looks past (any Unicode white space). */
+export function isBlankCode(c: number): boolean {
+  return isSpace(c) || /\s/.test(String.fromCharCode(c));
+}
+
+/** Spans sorted and merged (a field's spans already are; this guards against damaged ones). */
+function sortedSpans(spans: readonly Span[]): Span[] {
+  const sorted = spans.filter((x) => x.end > x.start).sort((x, y) => x.start - y.start);
+  const out: Span[] = [];
+  for (const x of sorted) {
+    const last = out[out.length - 1];
+    if (last && x.start <= last.end) last.end = Math.max(last.end, x.end);
+    else out.push({ start: x.start, end: x.end });
+  }
+  return out;
+}
+
+/** A character folded to the form OCR printed (see fold), as a one-unit string. */
+function folded(c: number): string {
+  return String.fromCharCode(fold(c));
+}
+
+const BLOCK_PASSES = 3;
+
+/** Aligns a field's text with the raw characters of its spans (see the section comment). */
+export function alignField(field: TextField, raw: string): FieldAlignment {
+  const text = field.text;
+  const ink: number[] = [];
+  for (const s of sortedSpans(field.spans)) {
+    const end = Math.min(s.end, raw.length);
+    for (let p = Math.max(0, s.start); p < end; p++) {
+      if (!isBlankCode(raw.charCodeAt(p))) ink.push(p);
+    }
+  }
+  const toRaw = new Int32Array(text.length).fill(-1);
+  const toText = new Int32Array(ink.length).fill(-1);
+  const letters: number[] = [];
+  for (let i = 0; i < text.length; i++) if (!isBlankCode(text.charCodeAt(i))) letters.push(i);
+  if (ink.length === 0 || letters.length === 0) return { toRaw, ink, toText };
+
+  const dmp = new DiffMatchPatch();
+  dmp.Diff_Timeout = 0;
+  // Indices (into `ink` and `letters`) still unaligned; each pass diffs what is left.
+  let rawLeft = ink.map((_, k) => k);
+  let textLeft = letters.map((_, k) => k);
+  for (let pass = 0; pass <= BLOCK_PASSES && rawLeft.length > 0 && textLeft.length > 0; pass++) {
+    const a = rawLeft.map((k) => folded(raw.charCodeAt(ink[k]))).join('');
+    const b = textLeft.map((k) => folded(text.charCodeAt(letters[k]))).join('');
+    const minBlock = pass === 0 ? 1 : 2;
+    let i = 0;
+    let j = 0;
+    let found = false;
+    for (const [op, chunk] of dmp.diff_main(a, b, false)) {
+      if (op === 0) {
+        if (chunk.length >= minBlock) {
+          for (let n = 0; n < chunk.length; n++) {
+            const r = rawLeft[i + n];
+            const t = letters[textLeft[j + n]];
+            toText[r] = t;
+            toRaw[t] = ink[r];
+          }
+          found = true;
+        }
+        i += chunk.length;
+        j += chunk.length;
+      } else if (op === -1) i += chunk.length;
+      else j += chunk.length;
+    }
+    if (!found) break;
+    rawLeft = rawLeft.filter((k) => toText[k] === -1);
+    textLeft = textLeft.filter((k) => toRaw[letters[k]] === -1);
+  }
+  return { toRaw, ink, toText };
+}
+
+/** Whether the text's non-whitespace characters are exactly those of its spans (folded): nothing corrected. */
+function readsExactly(field: TextField, raw: string): boolean {
+  const al = alignField(field, raw);
+  if (al.toText.some((t) => t === -1)) return false;
+  for (let i = 0; i < field.text.length; i++) {
+    if (al.toRaw[i] === -1 && !isBlankCode(field.text.charCodeAt(i))) return false;
+  }
+  return true;
+}
+
+/**
+ * The spans of a field cut where its text is cut at `offset`: each raw character goes with
+ * the half whose text reads it; raw characters the archivist deleted go with their
+ * neighbours (to the second half where the neighbours disagree); a text read from no raw
+ * character at all keeps every span with the first half.
+ */
+export function splitSpansAt(field: TextField, raw: string, offset: number): [Span[], Span[]] {
+  const al = alignField(field, raw);
+  const half = new Int8Array(al.ink.length).fill(-1);
+  for (let k = 0; k < al.ink.length; k++) if (al.toText[k] !== -1) half[k] = al.toText[k] < offset ? 0 : 1;
+  // Deleted raw characters: the half of the nearest aligned neighbour after them, else before.
+  let next = -1;
+  for (let k = al.ink.length - 1; k >= 0; k--) {
+    if (half[k] !== -1) next = half[k];
+    else if (next !== -1) half[k] = next;
+  }
+  let prev = 0;
+  for (let k = 0; k < al.ink.length; k++) {
+    if (half[k] !== -1) prev = half[k];
+    else half[k] = prev;
+  }
+  return spansByClass(al.ink, half, sortedSpans(field.spans), 2) as [Span[], Span[]];
+}
+
+/**
+ * Groups the ink of `spans` by class into spans: consecutive ink of one class inside one
+ * original span becomes one span (whitespace between them included, none at its edges).
+ */
+export function spansByClass(
+  ink: readonly number[],
+  classOf: ArrayLike<number>,
+  spans: readonly Span[],
+  classes: number,
+): Span[][] {
+  const out: Span[][] = Array.from({ length: classes }, () => []);
+  let k = 0;
+  for (const s of spans) {
+    let run: { cls: number; start: number; end: number } | null = null;
+    for (; k < ink.length && ink[k] < s.end; k++) {
+      if (ink[k] < s.start) continue;
+      const cls = classOf[k];
+      if (run && run.cls === cls) run.end = ink[k] + 1;
+      else {
+        if (run) out[run.cls].push({ start: run.start, end: run.end });
+        run = { cls, start: ink[k], end: ink[k] + 1 };
+      }
+    }
+    if (run) out[run.cls].push({ start: run.start, end: run.end });
+  }
+  return out;
 }

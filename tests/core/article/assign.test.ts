@@ -141,7 +141,7 @@ describe('assign on a column-broken page (04-rural-revival)', () => {
     expectOneOwner(moved, raw.length);
   });
 
-  it('a corrected field keeps its text when raw text is moved out of it, and loses only the provenance', () => {
+  it('a corrected field loses exactly the text of the raw text moved out of it and keeps its other corrections', () => {
     const body = spanOf(raw, FIRST);
     let state = ok(assign(emptyState(), raw, [body], { kind: 'new-article' }, opts()));
     const id = state.articles[0].id;
@@ -152,17 +152,32 @@ describe('assign on a column-broken page (04-rural-revival)', () => {
       '本报讯：9月15日，青河区首届“村超”开赛。',
       2,
     );
+    const target = { kind: 'field', articleId: id, field: 'dateline' } as const;
+    const dateline = [{ start: body.start, end: body.start + '本报讯'.length }];
+    // The typed `：` sits between the moved `本报讯` and the kept `9月15日`: no clean cut,
+    // so nothing happens until the archivist picks one of the two versions.
+    const asked = assign(state, raw, dateline, target, { ...opts(), move: true });
+    expect(asked.ok).toBe(false);
+    expect(!asked.ok && asked.reason === 'needs-choice' && asked.choices).toEqual([
+      {
+        articleId: id,
+        field: { kind: 'paragraph', index: 0 },
+        before: '本报讯：9月15日，青河区首届“村超”开赛。',
+        keep: '：9月15日，青河区首届“村超”开赛。',
+        drop: '9月15日，青河区首届“村超”开赛。',
+      },
+    ]);
     const moved = ok(
-      assign(
-        state,
-        raw,
-        [{ start: body.start, end: body.start + '本报讯'.length }],
-        { kind: 'field', articleId: id, field: 'dateline' },
-        { ...opts(), move: true },
-      ),
+      assign(state, raw, dateline, target, {
+        ...opts(),
+        move: true,
+        choices: [{ articleId: id, field: { kind: 'paragraph', index: 0 }, pick: 'drop' }],
+      }),
     );
-    expect(moved.articles[0].paragraphs[0].text).toBe('本报讯：9月15日，青河区首届“村超”开赛。');
+    expect(moved.articles[0].paragraphs[0].text).toBe('9月15日，青河区首届“村超”开赛。');
+    expect(moved.articles[0].dateline.text).toBe('本报讯');
     expect(moved.articles[0].paragraphs[0].spans[0].start).toBeGreaterThan(body.start);
+    expectOneOwner(moved, raw.length);
   });
 
   it('moving a whole paragraph away removes it from the body', () => {

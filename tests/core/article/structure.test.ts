@@ -86,7 +86,7 @@ describe('article structure', () => {
     expectOneOwner(state, raw.length);
   });
 
-  it('split in a corrected paragraph keeps its spans with the first half (split by paragraph)', () => {
+  it('split in a corrected paragraph gives each half the raw text its characters were read from', () => {
     let s = threeArticles();
     const a = s.articles[0];
     s = setFieldText(
@@ -97,11 +97,15 @@ describe('article structure', () => {
       6,
     );
     const { state } = splitArticle(s, raw, a.id, 0, '本报讯：9月15日，青河区首届“村超”开赛。'.length, opts);
-    expect(state.articles[0].paragraphs[0]).toEqual({
-      text: '本报讯：9月15日，青河区首届“村超”开赛。',
-      spans: a.paragraphs[0].spans,
-    });
-    expect(state.articles[1].paragraphs[0]).toEqual({ text: '共赛48场。', spans: [] });
+    const [first, second] = [state.articles[0].paragraphs[0], state.articles[1].paragraphs[0]];
+    expect(first.text).toBe('本报讯：9月15日，青河区首届“村超”开赛。');
+    expect(second.text).toBe('共赛48场。');
+    // `开赛` was read from the raw `开\n赛`, `48场。` from `行 48 场比赛。`: the cut falls between.
+    expect(textOf(raw, first.spans).endsWith('开\n赛')).toBe(true);
+    expect(textOf(raw, second.spans).endsWith('48 场比赛。')).toBe(true);
+    expect(first.spans[0].start).toBe(a.paragraphs[0].spans[0].start);
+    expect(second.spans.at(-1)?.end).toBe(a.paragraphs[0].spans.at(-1)?.end);
+    expectOneOwner(state, raw.length);
   });
 
   it('split between paragraphs moves the later paragraphs whole; a cursor at either end of the body does nothing', () => {
