@@ -30,7 +30,7 @@ const PART_STARTS = codeTable('#本新(（图上下左右特见实摄记通');
 let segmenter: Intl.Segmenter | undefined;
 
 /** True when the break between `a` and `b` falls inside a Chinese word (`高度重` / `视`). */
-function breaksWord(a: string, b: string): boolean {
+export function breaksWord(a: string, b: string): boolean {
   const tail = a.slice(-6);
   const head = b.slice(0, 6);
   if (!isHan(tail.charCodeAt(tail.length - 1)) || !isHan(head.charCodeAt(0))) return false;

@@ -35,3 +35,17 @@ export const HEADING = /^#{1,6}[ \t]+/;
 
 /** Cheap pre-test: a byline or credit starts with a role word. */
 export const ROLE_START = /^(?:(?:本报|特约|见习|实习|摄影)?(?:记者|通讯员)|实习生)/u;
+
+/**
+ * A list item's marker after a finished clause: `一、`, `1.` `2．` `3、` (not a decimal),
+ * `（1）` `(2)`, `（一）`.
+ */
+export const LIST_ITEM =
+  /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])/u;
+
+/**
+ * Page furniture in the text flow: a banner with the paper's date (`青河区新闻 2024年6月14日
+ * 星期五`), an editor line (`责任编辑 林一帆  校对 陈默`, `本版编辑 许朵`).
+ */
+export const FURNITURE =
+  /^(?:[^。！？!?，,]{0,20}\d{4}年\d{1,2}月\d{1,2}日[ \u3000]*星期[一二三四五六日天][^。！？!?，,]{0,20}|(?:本版)?(?:责任编辑|美术编辑|编辑|校对|版式|组版)[ \u3000:：]+[\p{Script=Han}·]{2,4}(?:[ \u3000]+(?:(?:本版)?(?:责任编辑|美术编辑|编辑|校对|版式|组版)[ \u3000:：]+)?[\p{Script=Han}·]{2,4})*)$/u;

@@ -10,8 +10,8 @@ import { TRAILING_BYLINE } from '../clean/patterns';
 import { pipeline, type CleanOptions } from '../clean/pipeline';
 import type { ArticleContent, Span, TextField } from '../model';
 import { emptyContent, emptyField } from '../model';
-import { DEPARTMENT, SECTION, departmentCores } from './cues';
-import { readUnits, type Unit } from './units';
+import { readUnits, type Unit } from '../clean/structure';
+import { DEPARTMENT, LABEL, SECTION, departmentCores } from './cues';
 
 export interface SuggestedArticle extends ArticleContent {
   /** Reading order on the page, 0-based (the order found in the raw text). */
@@ -26,22 +26,25 @@ interface Draft {
   body: Unit[];
   bylines: Unit[];
   captions: Unit[];
+  /** The story has ended: a continuation mark or a closing byline; what follows is another article. */
+  closed: boolean;
 }
 
 const isHeadline = (u: Unit) => u.kind === 'heading' || u.kind === 'headline';
 const isDepartment = (u: Unit) => DEPARTMENT.test(u.text);
 const isSection = (u: Unit) => SECTION.test(u.text);
 
-/** Where a section label stops applying: at a headline of its own rank or above. */
+/** Where a section label stops applying: at the next label, or a headline in larger type than its articles' titles. */
 interface SectionScope {
   unit: Unit;
-  level: number;
+  /** The fewest `#` of the titles under the label so far (Infinity: none marked). */
+  titleLevel: number;
 }
 
-/** The story has ended: a byline block after it, or one closing its last paragraph (`…。记者 鲁慧`). */
+/** The story has ended: a byline closing its last paragraph (`…。记者 鲁慧`), a mark, or a byline after its body. */
 function closed(d: Draft): boolean {
   const last = d.body[d.body.length - 1];
-  return d.bylines.length > 0 || (last !== undefined && TRAILING_BYLINE.test(last.text.slice(-60)));
+  return d.closed || (last !== undefined && TRAILING_BYLINE.test(last.text.slice(-60)));
 }
 
 /** The markdown level of the story's largest headline, or Infinity when none was marked. */
@@ -54,6 +57,24 @@ function hasContent(d: Draft): boolean {
   return d.headline.length > 0 || d.body.length > 0 || d.captions.length > 0;
 }
 
+/** Body paragraphs that are prose (not the dateline). */
+const proseCount = (d: Draft) => d.body.filter((u) => u.kind !== 'dateline').length;
+
+/**
+ * The section label that heads a run of headlines, if any: a label of the section vocabulary
+ * (`新闻连连看`, `城区要闻`), or a short label of Han characters (`教育`, `社会民生`) standing
+ * first, over a kicker or title, that names no office or place and is not the title itself.
+ */
+function sectionLabel(run: readonly Unit[]): Unit | undefined {
+  const named = run.find(isSection);
+  if (named && run.length > 1) return named;
+  const first = run[0];
+  if (run.length < 2 || !LABEL.test(first.text) || isDepartment(first)) return undefined;
+  const marked = run.filter((u) => u.level > 0);
+  if (first.level > 0 && first.level === Math.min(...marked.map((u) => u.level))) return undefined;
+  return first;
+}
+
 /** Groups the page's units into articles, in raw order. */
 function gather(units: readonly Unit[]): Draft[] {
   const drafts: Draft[] = [];
@@ -62,7 +83,7 @@ function gather(units: readonly Unit[]): Draft[] {
   const start = (headline: Unit[]): Draft => {
     if (current && hasContent(current)) drafts.push(current);
     else if (current) drafts.at(-1)?.bylines.push(...current.bylines);
-    current = { headline, body: [], bylines: [], captions: [] };
+    current = { headline, body: [], bylines: [], captions: [], closed: false };
     if (section) current.section = section.unit;
     return current;
   };
@@ -75,53 +96,67 @@ function gather(units: readonly Unit[]): Draft[] {
       let run = units.slice(i, j);
       const next = units[j];
       i = j;
-      const label = run.find(isSection);
+      const label = sectionLabel(run);
       const markdown = run.some((u) => u.level > 0);
       const topLevel = Math.min(...run.filter((u) => u.level > 0 && u !== label).map((u) => u.level));
       const opensArticle =
         !current ||
         (current.body.length === 0 && current.bylines.length === 0) ||
+        closed(current) ||
         next?.kind === 'dateline' ||
         label !== undefined ||
         run.some(isDepartment) ||
-        // Marked headings: after the story's byline, or in type as large as its own title
-        // (an intertitle is set smaller than the headline of its story).
-        (markdown && (closed(current) || topLevel <= titleLevel(current)));
+        // Marked headings in type as large as the story's own title (an intertitle is set
+        // smaller than the headline of its story).
+        (markdown && topLevel <= titleLevel(current));
       if (!opensArticle && current) {
         // Intertitles (小标题): short lines inside one story, with no dateline after them.
         current.body.push(...run.map((u) => ({ ...u, kind: 'text' as const })));
         continue;
       }
-      if (
+      if (label) {
+        section = { unit: label, titleLevel: Infinity };
+        run = run.filter((u) => u !== label);
+      } else if (
         section &&
-        (label || (section.level > 0 && Number.isFinite(topLevel) && topLevel <= section.level))
+        topLevel < section.titleLevel &&
+        topLevel < section.unit.level &&
+        Number.isFinite(section.titleLevel)
       ) {
+        // A headline in larger type than the label and the titles under it: the label's cluster ended.
         section = undefined;
       }
-      if (label) {
-        section = { unit: label, level: label.level };
-        run = run.filter((u) => u !== label);
-      }
-      if (current && current.body.length === 0 && current.bylines.length === 0 && !label) {
+      if (section && Number.isFinite(topLevel)) section.titleLevel = Math.min(section.titleLevel, topLevel);
+      if (current && current.body.length === 0 && current.bylines.length === 0 && !label && !current.closed) {
         current.headline.push(...run);
       } else start(run);
       continue;
     }
     i++;
     switch (unit.kind) {
+      case 'furniture':
+        break;
       case 'dateline':
-        if (current && current.body.length === 0 && current.bylines.length === 0) current.body.push(unit);
+        if (current && current.body.length === 0 && current.bylines.length === 0 && !current.closed)
+          current.body.push(unit);
         else start([]).body.push(unit);
         break;
-      case 'byline':
-        (current ?? start([])).bylines.push(unit);
+      case 'byline': {
+        const draft = current ?? start([]);
+        draft.bylines.push(unit);
+        // A byline after the lede (one paragraph) leaves the story open; after more, it ends it.
+        if (proseCount(draft) >= 2) draft.closed = true;
         break;
+      }
       case 'caption':
       case 'credit':
         (current ?? start([])).captions.push(unit);
         break;
-      default:
-        (current ?? start([])).body.push(unit);
+      default: {
+        const draft = current && !current.closed ? current : start([]);
+        draft.body.push(unit);
+        if (unit.marked) draft.closed = true;
+      }
     }
   }
   if (current && hasContent(current)) drafts.push(current);
@@ -151,6 +186,37 @@ function reattachTrailingHeadlines(drafts: Draft[]): void {
       after.headline = [];
     }
   }
+}
+
+/**
+ * Body printed before its article's headline (a scrambled page: an intertitle and its text,
+ * then the kicker, title and lede): a story whose only headline is an intertitle (a clause
+ * mark in it) and that has neither dateline nor byline goes into the next article, when that
+ * one opens without a dateline, after its lede.
+ */
+function reattachLeadingBodies(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    const next = drafts[i + 1];
+    const intertitleOnly = d.headline.every((u) => /[，,]/u.test(u.text));
+    if (
+      next &&
+      intertitleOnly &&
+      d.bylines.length === 0 &&
+      !d.body.some((u) => u.kind === 'dateline') &&
+      next.headline.length > 0 &&
+      next.body.length > 0 &&
+      next.body[0].kind !== 'dateline'
+    ) {
+      const moved = [...d.headline.map((u) => ({ ...u, kind: 'text' as const })), ...d.body];
+      next.body = [next.body[0], ...moved, ...next.body.slice(1)];
+      next.captions = [...d.captions, ...next.captions];
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 const field = (text: string, spans: Span[]): TextField => ({ text, spans });
@@ -238,7 +304,7 @@ function contentOf(
  * section label shared by several articles is owned by the first, the others repeat its text).
  */
 export function suggestArticles(raw: string, options: CleanOptions = {}): SuggestedArticle[] {
-  const drafts = gather(readUnits(raw));
+  const drafts = reattachLeadingBodies(gather(readUnits(raw)));
   reattachTrailingHeadlines(drafts);
   const sectionOwned = new Set<Unit>();
   return drafts.map((d, order) => ({

@@ -1,0 +1,301 @@
+// One reading of a page's structure, shared by cleanup (`join-lines`) and segmentation, so
+// that both join and separate the same lines. A page is read line by line: each line gets a
+// cue from evidence that does not depend on one paper's layout (a `#` mark, the vocabulary
+// of datelines, bylines, captions and credits, a list marker after a finished clause, a
+// continuation mark closing it, the furniture of a banner or an editor line). Lines are
+// grouped into units: the lines of a blank-line block, cut wherever a new part starts inside
+// one. A unit is then joined across a blank line only when it is prose that leaves its
+// sentence unfinished and the next unit is prose too: a headline, a byline, a caption, a list
+// item or a unit closed by a continuation mark is never appended to the paragraph before it.
+
+import { breaksWord, continuesAcross, joinPair } from './columnJump';
+import { joinLines } from './joinLines';
+import {
+  BYLINE_BLOCK,
+  CAPTION,
+  CREDIT,
+  DATELINE,
+  FURNITURE,
+  HEADING,
+  LIST_ITEM,
+  ROLE_START,
+} from './patterns';
+import { isWide } from './script';
+import { TRAILING_MARKS } from './transforms/continuationMarks';
+
+export interface Line {
+  /** Raw offsets of the line without its leading and trailing whitespace. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Lines printed together (no blank line between), in raw order. */
+export type Block = Line[];
+
+export type UnitKind =
+  'heading' | 'headline' | 'dateline' | 'byline' | 'caption' | 'credit' | 'list' | 'furniture' | 'text';
+
+export interface Unit {
+  kind: UnitKind;
+  /** Markdown heading level (1–6), 0 when the OCR engine marked none. */
+  level: number;
+  /** Lines joined (headline halves on separate lines by a space), heading marks removed. */
+  text: string;
+  /** The same with the heading marks kept: what cleanup writes for the unit. */
+  source: string;
+  /** Raw spans of the text, in raw order. */
+  spans: { start: number; end: number }[];
+  /** The lines of the last block it was gathered from (for the column-foot test). */
+  lastBlock: Block;
+  /** Ends with a continuation mark (`①5`): the text goes on elsewhere, never in the next unit. */
+  marked: boolean;
+}
+
+const LINE = /[^\n]*/g;
+
+/** The non-blank lines of a raw page grouped into blocks at blank lines. */
+export function readBlocks(raw: string): Block[] {
+  const blocks: Block[] = [];
+  let current: Block = [];
+  LINE.lastIndex = 0;
+  for (let m = LINE.exec(raw); m !== null; m = LINE.exec(raw)) {
+    const text = m[0];
+    const lead = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    if (trimmed === '') {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+    } else {
+      const start = m.index + lead;
+      current.push({ start, end: start + trimmed.length, text: trimmed });
+    }
+    // Step over the newline (an empty match would otherwise repeat forever).
+    LINE.lastIndex = m.index + text.length + 1;
+    if (LINE.lastIndex > raw.length) break;
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
+/** Display width of a line: CJK characters count two, others one. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) w += isWide(text.charCodeAt(i)) ? 2 : 1;
+  return w;
+}
+
+/**
+ * True when a block of several lines ends with a full line: the column ran out in the
+ * middle of a paragraph rather than the paragraph ending (its last line would be short).
+ */
+export function endsAtColumnFoot(block: Block): boolean {
+  if (block.length < 2) return false;
+  let widest = 0;
+  for (const line of block) widest = Math.max(widest, displayWidth(line.text));
+  return displayWidth(block[block.length - 1].text) >= widest * 0.85;
+}
+
+// Headlines have no sentence punctuation and are short; they may have a comma (intertitles do).
+const HEADLINE = /^[^。！？!?；;]{2,40}$/u;
+const OPEN_END = /[，,、：:“‘（(《]$/u;
+
+/** Strips the markdown heading marks, returning the level (1–6) or 0 for plain text. */
+export function headingLevel(text: string): number {
+  const m = /^(#{1,6})[ \t]+/.exec(text);
+  return m ? m[1].length : 0;
+}
+
+/** Whether a (line-joined) unit reads as a headline: short, no sentence punctuation, not open-ended. */
+export function isHeadlineLike(text: string): boolean {
+  return text.length <= 40 && HEADLINE.test(text) && !OPEN_END.test(text) && !LIST_ITEM.test(text);
+}
+
+const spaced = (text: string) => text.replace(/\s+/g, ' ');
+
+/** What a unit of joined text is, judged by its words. */
+export function kindOf(text: string): UnitKind {
+  if (HEADING.test(text)) return 'heading';
+  if (DATELINE.test(text)) return 'dateline';
+  if (ROLE_START.test(text)) {
+    if (CREDIT.test(spaced(text))) return 'credit';
+    if (BYLINE_BLOCK.test(spaced(text))) return 'byline';
+  }
+  if (CAPTION.test(text)) return 'caption';
+  if (FURNITURE.test(text)) return 'furniture';
+  if (LIST_ITEM.test(text)) return 'list';
+  if (isHeadlineLike(text)) return 'headline';
+  return 'text';
+}
+
+/** The cue of one raw line: what it starts, if it starts a part of its own. */
+type Cue = 'heading' | 'dateline' | 'byline' | 'credit' | 'caption' | 'furniture' | 'list' | 'plain';
+
+function cueOf(text: string): Cue {
+  const kind = kindOf(text);
+  return kind === 'headline' || kind === 'text' ? 'plain' : kind;
+}
+
+// Names after a byline line (`记者 王赛华` / `经开时报 李洪永`): short words and spaces only.
+const NAME_LINE = /^[\p{Script=Han}·]{2,6}(?:[ \u3000]+(?:[\p{Script=Han}·]{2,6}|文\/图|摄))*$/u;
+// A clause mark inside: what a headline set on several lines does not have.
+const CLAUSE_MARK = /[，,、；;：:]/u;
+// A line that finishes a clause: a list item may start after it.
+const CLAUSE_END = /[。！？!?；;：:…”’）)]$/u;
+// Words that cannot open a headline: a line opening with one continues the heading above it
+// (`# 全区校园消防安全综合演练` / `在青河中学举行`).
+const CONTINUES_HEADING = /^[在于和与及并为向对从的了将把被让给以由至等中后时]/u;
+
+/** Whether an unmarked line under a heading line is the rest of that heading rather than a subtitle. */
+function wrapsHeading(line: string): boolean {
+  return isHeadlineLike(line) && (CONTINUES_HEADING.test(line) || line.length <= 4);
+}
+
+interface Group {
+  cue: Cue;
+  lines: Line[];
+  /** The unmarked lines after a heading line that wrap it. */
+  wrapped: boolean;
+}
+
+/** Cuts a block into groups, one for each part that starts inside it. */
+function groupsOf(block: Block): Group[] {
+  const groups: Group[] = [];
+  let current: Group | undefined;
+  for (const line of block) {
+    const cue = cueOf(line.text);
+    const prev = current?.lines[current.lines.length - 1];
+    let joins = false;
+    if (current && prev) {
+      const marked = TRAILING_MARKS.test(prev.text);
+      switch (current.cue) {
+        case 'heading':
+          joins = cue === 'plain' && current.lines.length === 1 && wrapsHeading(line.text);
+          break;
+        case 'byline':
+          joins = cue === 'byline' || (cue === 'plain' && NAME_LINE.test(line.text));
+          break;
+        case 'credit':
+        case 'furniture':
+          joins = false;
+          break;
+        case 'caption':
+          joins =
+            cue === 'credit' ||
+            (cue === 'plain' &&
+              !CLAUSE_END.test(prev.text) &&
+              current.lines.every((l) => !CREDIT.test(spaced(l.text))));
+          break;
+        default:
+          joins = cue === 'plain' || (cue === 'list' && !CLAUSE_END.test(prev.text));
+      }
+      if (marked) joins = false;
+    }
+    if (joins && current) {
+      current.lines.push(line);
+      if (current.cue === 'heading') current.wrapped = true;
+    } else {
+      current = { cue, lines: [line], wrapped: false };
+      groups.push(current);
+    }
+  }
+  return groups;
+}
+
+function unitOf(group: Group, block: Block): Unit {
+  const { lines } = group;
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  const spans = [{ start: first.start, end: last.end }];
+  const marked = TRAILING_MARKS.test(last.text);
+  const level = headingLevel(first.text);
+  if (level > 0) {
+    const marks = /^#{1,6}[ \t]+/.exec(first.text)![0].length;
+    const head = first.text.slice(marks).trim();
+    const text = lines.slice(1).reduce((acc, l) => joinPair(acc, l.text), head);
+    const source = lines.slice(1).reduce((acc, l) => joinPair(acc, l.text), first.text);
+    return {
+      kind: 'heading',
+      level,
+      text,
+      source,
+      spans: [{ start: first.start + marks, end: last.end }],
+      lastBlock: block,
+      marked,
+    };
+  }
+  const texts = lines.map((l) => l.text);
+  let text: string;
+  let kind: UnitKind;
+  if (group.cue === 'byline' || group.cue === 'credit') {
+    text = spaced(texts.join(' '));
+    kind = group.cue;
+  } else if (group.cue === 'caption' && lines.length > 1 && CREDIT.test(spaced(texts[texts.length - 1]))) {
+    text = `${joinLines(texts.slice(0, -1).join('\n'))} ${spaced(texts[texts.length - 1])}`;
+    kind = 'caption';
+  } else {
+    text = joinLines(texts.join('\n'));
+    kind = group.cue === 'plain' ? kindOf(text) : group.cue;
+    // Lines with clause marks are prose a column broke (`这些口袋公园见缝插绿，因地制` / `宜设置了…`).
+    if (lines.length > 1 && kind === 'headline' && CLAUSE_MARK.test(text)) kind = 'text';
+    else if (lines.length > 1 && kind === 'headline') {
+      // A headline set on two lines is two halves: keep a space between them, unless the
+      // break cuts a word in two (`关于开好特大暴雨灾` / `害追责问责案件`).
+      text = texts.reduce((acc, t) => (breaksWord(acc, t) ? joinPair(acc, t) : `${acc} ${t}`));
+      kind = kindOf(text);
+    }
+  }
+  return { kind, level: 0, text, source: text, spans, lastBlock: block, marked };
+}
+
+const JOINS_FORWARD: ReadonlySet<UnitKind> = new Set(['text', 'dateline', 'list', 'headline']);
+
+/**
+ * Whether `next` continues the sentence `prev` leaves open across a blank line: prose that
+ * does not end its sentence (a block of several lines may also run to its column's foot; a
+ * line without sentence punctuation needs a clause mark in it, see continuesAcross),
+ * followed by prose. Nothing is appended to a unit a continuation mark closed.
+ */
+function jumpsTo(prev: Unit, next: Unit): boolean {
+  if (prev.marked || !JOINS_FORWARD.has(prev.kind) || next.kind !== 'text') return false;
+  // Full lines are a column only for prose: a headline set on two equal lines is not one.
+  const foot = prev.kind !== 'headline' && prev.lastBlock.length > 1 && endsAtColumnFoot(prev.lastBlock);
+  return continuesAcross(prev.text, next.text, foot);
+}
+
+/** The units of a raw page (LF line ends), in raw order, with paragraphs split by column jumps joined. */
+export function readUnits(raw: string): Unit[] {
+  const units: Unit[] = [];
+  for (const block of readBlocks(raw)) {
+    for (const group of groupsOf(block)) {
+      const unit = unitOf(group, block);
+      const prev = units[units.length - 1];
+      if (prev && jumpsTo(prev, unit)) {
+        const text = joinPair(prev.text, unit.text);
+        units[units.length - 1] = {
+          // Joined text is prose (a line that looked like a headline went on in the next block).
+          kind: prev.kind === 'headline' ? 'text' : prev.kind,
+          level: 0,
+          text,
+          source: joinPair(prev.source, unit.source),
+          spans: [...prev.spans, ...unit.spans],
+          lastBlock: unit.lastBlock,
+          marked: unit.marked,
+        };
+      } else units.push(unit);
+    }
+  }
+  return units;
+}
+
+/**
+ * A text with its lines joined as the page's structure reads them: each unit (a paragraph, a
+ * headline, a byline, a caption with its credit, a list item) one line, units separated by a
+ * blank line. What the `join-lines` transform does; segmentation reads the same units.
+ */
+export function joinStructure(text: string): string {
+  const raw = text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
+  let out = '';
+  for (const u of readUnits(raw)) out += (out === '' ? '' : '\n\n') + u.source;
+  return out;
+}
