@@ -1,50 +1,77 @@
-// Runs the built command line (`npm run build:cli`), as a user would.
+// Runs the built command line (`npm run build:cli`), as a user would, on fixture pages written
+// to a temp folder and on the archivist's text of each (from its truth file).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareTexts } from '../../src/core/diff/figures';
-import { ensureBuilt, galley, root } from './galley';
-
-const reference = path.resolve(root, '../shared/reference/icdar2017-eng-periodical');
+import { fixture } from '../fixtures';
+import { fixtureFolder } from './fixtureFolder';
+import { ensureBuilt, galley } from './galley';
 
 beforeAll(ensureBuilt, 180_000);
 
+const pages = fixtureFolder();
+
+/** Writes the page's corrected text (titles and paragraphs of its truth) beside the raw pages. */
+function corrected(name: string): { file: string; text: string } {
+  const text = fixture(name)
+    .truth.articles.flatMap((a) => [a.title, ...a.paragraphs])
+    .join('\n');
+  const file = path.join(pages.dir, `${name}.corrected.txt`);
+  writeFileSync(file, text + '\n');
+  return { file, text };
+}
+
 describe('galley compare', { timeout: 60_000 }, () => {
-  it.each([
-    ['1', 32902, 1240, 0.03769],
-    ['4', 39607, 2573, 0.06496],
-  ])('prints the reference figures of ICDAR 2017 pair %s', async (pair, referenceChars, distance, cer) => {
-    const { code, stdout } = await galley(
-      'compare',
-      path.join(reference, `${pair}.ocr.txt`),
-      path.join(reference, `${pair}.gt.txt`),
+  it.each(['01-flood-drill', '07-job-fair'])(
+    'prints the figures of raw page %s against its corrected text',
+    async (name) => {
+      const { file, text } = corrected(name);
+      const { code, stdout } = await galley('compare', pages.page(name), file);
+      expect(code).toBe(0);
+      const lines = stdout.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      const figures = JSON.parse(lines[0]);
+      expect(Object.keys(figures)).toEqual([
+        'reference_chars',
+        'insertions',
+        'deletions',
+        'substitutions',
+        'distance',
+        'cer',
+      ]);
+      // The same figures as the app's review panel, over the text without its last line end.
+      const raw = fixture(name).raw.replace(/\n$/, '');
+      expect(figures).toEqual(compareTexts(raw, text));
+      expect(figures.reference_chars).toBe([...text].length);
+      expect(figures.insertions + figures.deletions + figures.substitutions).toBe(figures.distance);
+      expect(figures.cer).toBeGreaterThan(0);
+      expect(figures.cer).toBeLessThan(1);
+    },
+  );
+
+  it('gives the same figures for the GB18030, UTF-16 and CRLF forms of a raw page', async () => {
+    const { file } = corrected('05-fire-drill');
+    const [utf8, ...others] = await Promise.all(
+      ['utf-8', 'gb18030', 'utf-16le', 'crlf'].map((v) =>
+        galley('compare', pages.page('05-fire-drill', v), file),
+      ),
     );
-    expect(code).toBe(0);
-    const lines = stdout.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    const figures = JSON.parse(lines[0]);
-    expect(Object.keys(figures)).toEqual([
-      'reference_chars',
-      'insertions',
-      'deletions',
-      'substitutions',
-      'distance',
-      'cer',
-    ]);
-    expect(figures.reference_chars).toBe(referenceChars);
-    expect(figures.distance).toBe(distance);
-    expect(figures.insertions + figures.deletions + figures.substitutions).toBe(distance);
-    expect(figures.cer).toBeCloseTo(cer, 5);
+    expect(utf8.code).toBe(0);
+    for (const o of others) {
+      expect(o.code).toBe(0);
+      expect(JSON.parse(o.stdout)).toEqual(JSON.parse(utf8.stdout));
+    }
   });
 
   it('reads GB18030 with CRLF as the app does, and gives the figures the review panel shows', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'galley-compare-'));
     const raw = '本报讯(通讯员 张冲)\r\n工作己完成, 带来巨大 挑战\r\n';
-    const corrected = '本报讯（通讯员 张冲）\n工作已完成，带来巨大挑战\n';
+    const correctedText = '本报讯（通讯员 张冲）\n工作已完成，带来巨大挑战\n';
     writeFileSync(path.join(dir, 'raw.txt'), iconv.encode(raw, 'gb18030'));
-    writeFileSync(path.join(dir, 'corrected.txt'), corrected);
+    writeFileSync(path.join(dir, 'corrected.txt'), correctedText);
     const { code, stdout } = await galley(
       'compare',
       path.join(dir, 'raw.txt'),
@@ -61,14 +88,11 @@ describe('galley compare', { timeout: 60_000 }, () => {
   });
 
   it('names a missing file and exits non-zero; wrong arguments print the usage', async () => {
-    const missing = await galley(
-      'compare',
-      path.join(reference, 'nope.txt'),
-      path.join(reference, '1.gt.txt'),
-    );
+    const { file } = corrected('02-street-roundup');
+    const missing = await galley('compare', path.join(pages.dir, 'nope.txt'), file);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('nope.txt: no such file');
-    const usage = await galley('compare', path.join(reference, '1.gt.txt'));
+    const usage = await galley('compare', file);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('usage: galley compare RAW CORRECTED');
   });

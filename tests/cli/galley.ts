@@ -6,7 +6,6 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 export const root = path.resolve(__dirname, '../..');
-export const samples = path.resolve(root, '../shared/samples');
 const bundle = path.join(root, 'out/cli/galley.mjs');
 
 function newestSource(dir: string): number {

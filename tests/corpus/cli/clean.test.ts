@@ -1,0 +1,117 @@
+// galley clean on the real archive pages (corpus suite).
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serializeRuleSet } from '../../../src/core/clean';
+import { ensureBuilt, galley } from '../../cli/galley';
+import { SAMPLES_DIR as samples } from '../core/corpus';
+
+beforeAll(ensureBuilt, 120_000);
+
+const page001 = path.join(samples, 'page-001.txt');
+
+describe('galley clean', () => {
+  it('prints the cleaned text of a column-broken page', async () => {
+    const { code, stdout } = await galley('clean', page001);
+    expect(code).toBe(0);
+    expect(stdout).toContain('会前共牵头征集对区党工委的意见建议673条。');
+    expect(stdout).toContain('截至目前已完成544条，完成率100％。');
+    // Every non-space character of the raw page is still there, in order, apart from punctuation width.
+    const fold = (s: string) =>
+      s
+        .replace(/\s+/g, '')
+        .replace(/[，；：！？（）]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    expect(fold(stdout)).toBe(fold(readFileSync(page001, 'utf8')));
+  });
+
+  it('prints only what changed with --diff', async () => {
+    const file = path.join(samples, 'page-000.txt');
+    const { code, stdout } = await galley('clean', '--diff', file);
+    expect(code).toBe(0);
+    expect(stdout).toContain('本报讯 日前[-,-]{+，+}经开区');
+    // One change per line with a little context, not the page.
+    const lines = stdout.trim().split('\n');
+    for (const line of lines) {
+      expect(line).toMatch(/\[-.*-\]|\{\+.*\+\}/);
+      expect(line.length).toBeLessThan(80);
+    }
+    expect(lines.length).toBeGreaterThan(10);
+  });
+
+  it('applies a rule set file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'galley-cli-'));
+    const rules = path.join(dir, 'rules.json');
+    writeFileSync(
+      rules,
+      serializeRuleSet([
+        {
+          id: 'r1',
+          name: '经开区 → 经济开发区',
+          find: '经开区',
+          replace: '经济开发区',
+          regex: false,
+          caseSensitive: true,
+          enabled: true,
+        },
+      ]),
+    );
+    const { code, stdout } = await galley('clean', '--rules', rules, path.join(samples, 'page-000.txt'));
+    expect(code).toBe(0);
+    expect(stdout).toContain('协作与配合办公室在经济开发区成立');
+    expect(stdout).not.toContain('经开区');
+  });
+
+  it('refuses a bad rule set with a message naming the rule', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'galley-cli-'));
+    const rules = path.join(dir, 'rules.json');
+    writeFileSync(
+      rules,
+      JSON.stringify({
+        format: 'galley-rules',
+        version: 1,
+        rules: [{ name: '己→已', find: '(己', replace: '已', regex: true }],
+      }),
+    );
+    const { code, stderr } = await galley('clean', '--rules', rules, page001);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/rule 1 “己→已”: invalid regular expression/);
+  });
+
+  it('words each problem of a rule set in English, by rule number and field', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'galley-cli-'));
+    const rules = path.join(dir, 'rules.json');
+    writeFileSync(
+      rules,
+      JSON.stringify({
+        format: 'galley-rules',
+        version: 1,
+        rules: [
+          { name: 'ok', find: 'a', replace: 'b' },
+          { name: 'no find', find: '', replace: 'b' },
+        ],
+      }),
+    );
+    const { code, stderr } = await galley('clean', '--rules', rules, page001);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `galley clean: bad rule set ${rules}: rule 2 (find): a rule needs something to find\n`,
+    );
+    writeFileSync(rules, JSON.stringify({ format: 'galley-rules', version: 9, rules: [] }));
+    const version = await galley('clean', '--rules', rules, page001);
+    expect(version.stderr).toContain('unsupported rule set version (this Galley reads version 1)');
+  });
+
+  it('marks each file when given several, and reports a bad one', async () => {
+    const { code, stdout, stderr } = await galley(
+      'clean',
+      page001,
+      '/nonexistent/page.txt',
+      path.join(samples, 'page-002.txt'),
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/\/nonexistent\/page\.txt: no such file/);
+    expect(stdout).toContain(`==> ${page001} <==`);
+    expect(stdout).toContain('二七区举行“河南省双拥模范区”揭牌仪式');
+  });
+});
