@@ -4,7 +4,8 @@
 import type { Article, ArticleContent, ArticleStatus, FieldRef, TextField } from '../model';
 import { getField, LIST_KEY, SINGLE_FIELDS } from '../model';
 import { allOwned } from './owners';
-import { subtract } from './spans';
+import { takeFromField } from './provenance';
+import { equal, subtract } from './spans';
 import type { PageArticles } from './state';
 import { findArticle, replaceArticle, withField } from './state';
 
@@ -68,20 +69,28 @@ export function setStatus(
 
 /**
  * Puts an earlier version of an article's content back (a revision). Raw text that has
- * since gone to another owner stays there: the restored fields keep their text but drop
- * those spans, so the one-owner rule holds.
+ * since gone to another owner stays there, so the one-owner rule holds: the restored
+ * fields drop those spans and, given the page's `raw` text, also the characters of their
+ * text read from them (see provenance.ts; typed text with no clean cut stays). Without
+ * `raw` they keep all their text (the behaviour before provenance; callers should pass it).
  */
 export function restoreContent(
   state: PageArticles,
   articleId: string,
   content: ArticleContent,
   now: number,
+  raw?: string,
 ): PageArticles {
   const article = findArticle(state, articleId);
   if (!article) return state;
   const others = { ...state, articles: state.articles.filter((a) => a.id !== articleId) };
   const taken = allOwned(others);
-  const free = (f: TextField): TextField => ({ text: f.text, spans: subtract(f.spans, taken) });
+  const free = (f: TextField): TextField => {
+    if (raw === undefined) return { text: f.text, spans: subtract(f.spans, taken) };
+    if (equal(subtract(f.spans, taken), f.spans)) return f;
+    const cut = takeFromField(raw, f, taken);
+    return cut.kind === 'clean' ? cut.field : cut.keep;
+  };
   const restored: Article = { ...article, updatedAt: now };
   for (const kind of SINGLE_FIELDS) restored[kind] = free(content[kind]);
   restored.paragraphs = content.paragraphs.map(free);

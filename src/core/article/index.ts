@@ -8,3 +8,4 @@ export * from './structure';
 export * from './edit';
 export * from './coverage';
 export * from './changes';
+export * from './check';

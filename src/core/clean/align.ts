@@ -174,6 +174,11 @@ function sortedSpans(spans: readonly Span[]): Span[] {
   return out;
 }
 
+/** A character code folded to the form OCR printed: what alignment compares. */
+export function foldCode(c: number): number {
+  return fold(c);
+}
+
 /** A character folded to the form OCR printed (see fold), as a one-unit string. */
 function folded(c: number): string {
   return String.fromCharCode(fold(c));
