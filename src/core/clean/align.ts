@@ -144,8 +144,9 @@ export function mergeFields(a: TextField, b: TextField, separator: string): Text
 // (diff-match-patch over the non-whitespace characters). A first pass aligns in raw order;
 // later passes align what is left over, in blocks of two or more characters, so text
 // gathered out of raw order (a title assigned second part first, merged fields) still
-// finds its raw characters. Typed characters and raw characters the archivist deleted
-// stay unaligned.
+// finds its raw characters; the last passes align single characters still left over, so
+// a character read from the raw text is not left unaligned while its raw character is
+// spare. Typed characters and raw characters the archivist deleted stay unaligned.
 
 /** Characters read from raw, per text position and per raw position. */
 export interface FieldAlignment {
@@ -184,7 +185,10 @@ function folded(c: number): string {
   return String.fromCharCode(fold(c));
 }
 
+/** Passes after the first that align only blocks of two or more characters. */
 const BLOCK_PASSES = 3;
+/** All passes: the last ones align single characters left over, until none is found. */
+const PASSES = BLOCK_PASSES + 6;
 
 /** Aligns a field's text with the raw characters of its spans (see the section comment). */
 export function alignField(field: TextField, raw: string): FieldAlignment {
@@ -207,10 +211,10 @@ export function alignField(field: TextField, raw: string): FieldAlignment {
   // Indices (into `ink` and `letters`) still unaligned; each pass diffs what is left.
   let rawLeft = ink.map((_, k) => k);
   let textLeft = letters.map((_, k) => k);
-  for (let pass = 0; pass <= BLOCK_PASSES && rawLeft.length > 0 && textLeft.length > 0; pass++) {
+  for (let pass = 0; pass < PASSES && rawLeft.length > 0 && textLeft.length > 0; pass++) {
     const a = rawLeft.map((k) => folded(raw.charCodeAt(ink[k]))).join('');
     const b = textLeft.map((k) => folded(text.charCodeAt(letters[k]))).join('');
-    const minBlock = pass === 0 ? 1 : 2;
+    const minBlock = pass === 0 || pass > BLOCK_PASSES ? 1 : 2;
     let i = 0;
     let j = 0;
     let found = false;
@@ -230,7 +234,12 @@ export function alignField(field: TextField, raw: string): FieldAlignment {
       } else if (op === -1) i += chunk.length;
       else j += chunk.length;
     }
-    if (!found) break;
+    if (!found) {
+      // Nothing in common at all, or no single characters left: done. No more blocks: singles.
+      if (pass === 0 || pass > BLOCK_PASSES) break;
+      pass = BLOCK_PASSES;
+      continue;
+    }
     rawLeft = rawLeft.filter((k) => toText[k] === -1);
     textLeft = textLeft.filter((k) => toRaw[letters[k]] === -1);
   }
