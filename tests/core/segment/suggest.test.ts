@@ -34,13 +34,40 @@ describe.each(fixturePages().map((p) => [p.name, p] as const))('suggestArticles 
       }
   });
 
-  it('leaves out no raw character but whitespace and the `#` heading marks at line starts', () => {
+  /** For each raw character, whether some field of some article owns it. */
+  const ownedMap = () => {
     const owned = new Uint8Array(raw.length);
     for (const s of allSpans(articles)) owned.fill(1, s.start, s.end);
-    const left = [...raw].flatMap((c, i) => (owned[i] || /\s/.test(c) ? [] : [i]));
-    for (const i of left) {
-      expect(raw[i], `left out at ${i}`).toBe('#');
-      expect(raw.slice(raw.lastIndexOf('\n', i) + 1, i + 1), `left out at ${i}`).toMatch(/^#+$/);
+    return owned;
+  };
+  /** Start offset and text of each raw line. */
+  const lines = raw
+    .split('\n')
+    .reduce<{ at: number; text: string }[]>(
+      (acc, text) => [...acc, { at: acc.length ? acc.at(-1)!.at + acc.at(-1)!.text.length + 1 : 0, text }],
+      [],
+    );
+
+  it('leaves out no raw character but whitespace, `#` heading marks and whole furniture lines', () => {
+    const owned = ownedMap();
+    const furniture = new Set(page.truth.furniture);
+    for (const { at, text } of lines) {
+      const left = [...text].flatMap((c, i) => (owned[at + i] || /\s/.test(c) ? [] : [c])).join('');
+      if (left === '' || (/^#+$/.test(left) && text.trimStart().startsWith(left))) continue;
+      // Deliberately left: a banner or editor line, the whole of it.
+      expect(furniture.has(text.trim()), `left out of every article: ${text}`).toBe(true);
+      expect(left).toBe(text.replace(/\s/g, ''));
+    }
+  });
+
+  it('gives none of the page furniture (banner, editor lines) to an article', () => {
+    const owned = ownedMap();
+    expect(page.truth.furniture.length).toBeGreaterThan(0);
+    for (const f of page.truth.furniture) {
+      const line = lines.find((l) => l.text.trim() === f)!;
+      expect(line, f).toBeDefined();
+      for (let i = 0; i < line.text.length; i++)
+        if (!/\s/.test(line.text[i])) expect(owned[line.at + i], f).toBe(0);
     }
   });
 
@@ -55,39 +82,26 @@ describe.each(fixturePages().map((p) => [p.name, p] as const))('suggestArticles 
 });
 
 // Against the truth, train pages only (README: the holdout pages are for scoring). Segmentation
-// of unseen pages is known to be imperfect; these are what it reads right today, by truth
-// article index, so a regression shows. Extend the lists as it improves; never shorten them.
+// of unseen pages is known to be imperfect: TODAY lists, by truth article index, the articles
+// it reads whole today, so a regression shows. Extend the lists as it improves; never shorten them.
 const TODAY: Record<
   string,
   {
-    /** Article count equals the truth's. */
-    count: boolean;
-    /** Truth articles whose title is found. */
-    titled: number[];
-    /** Truth articles read whole: headline parts, dateline, byline, body, captions and notes. */
+    /** Truth articles read whole: kicker, title, subtitle, dateline, byline, body, captions, notes. */
     whole: number[];
-    /** Truth articles given their section label. */
-    sections: number[];
   }
 > = {
-  '01-flood-drill': { count: true, titled: [1, 3, 4], whole: [3], sections: [1, 3, 4] },
-  '02-street-roundup': {
-    count: true,
-    titled: [0, 1, 2, 3, 4, 6],
-    whole: [1, 2, 3, 4],
-    sections: [2, 3, 4, 6],
-  },
-  '04-rural-revival': { count: true, titled: [1, 2, 3, 4, 5], whole: [2, 3, 4], sections: [] },
-  '05-fire-drill': { count: true, titled: [1, 2, 3, 4, 5], whole: [3, 4], sections: [] },
-  '07-job-fair': { count: true, titled: [0, 1, 2, 3, 4, 5], whole: [2, 3, 4], sections: [] },
-  '09-school-term': {
-    count: true,
-    titled: [0, 1, 2, 3, 5, 6],
-    whole: [1, 2, 3, 5, 6],
-    sections: [2, 3, 5, 6],
-  },
-  '11-summer-safety': { count: true, titled: [0, 1, 2, 3, 4, 5], whole: [2, 3, 4], sections: [] },
-  '12-waste-sorting': { count: false, titled: [1, 3, 5, 6], whole: [5], sections: [] },
+  // Not yet whole: a byline inside the dateline's brackets is not also given as the byline
+  // (01 #1, 04 #1, 05 #1, 07 #1, 11 #0, 12 #1 and #3); 04 #0, printed after its body, does not
+  // yet get the truth's paragraphs and caption.
+  '01-flood-drill': { whole: [0, 2, 3, 4] },
+  '02-street-roundup': { whole: [0, 1, 2, 3, 4, 5, 6] },
+  '04-rural-revival': { whole: [2, 3, 4, 5] },
+  '05-fire-drill': { whole: [0, 2, 3, 4, 5] },
+  '07-job-fair': { whole: [0, 2, 3, 4, 5] },
+  '09-school-term': { whole: [0, 1, 2, 3, 4, 5, 6, 7] },
+  '11-summer-safety': { whole: [1, 2, 3, 4, 5] },
+  '12-waste-sorting': { whole: [0, 2, 4, 5, 6] },
 };
 
 describe.each(Object.entries(TODAY))('suggestArticles against the truth of %s', (name, today) => {
@@ -100,16 +114,12 @@ describe.each(Object.entries(TODAY))('suggestArticles against the truth of %s', 
     expect(page.split).toBe('train');
   });
 
-  if (today.count)
-    it('finds as many articles as the truth has', () => {
-      expect(articles).toHaveLength(truth.length);
-    });
+  it('finds every article of the truth, titled as the archivist did, in reading order', () => {
+    expect(articles.map((a) => a.title.text)).toEqual(truth.map((t) => t.title));
+  });
 
-  it('finds these titles, in the truth’s reading order', () => {
-    const titled = truth.flatMap((t, i) => (found(t) ? [i] : []));
-    expect(titled).toEqual(expect.arrayContaining(today.titled));
-    const at = titled.map((i) => articles.indexOf(found(truth[i])!));
-    expect(at).toEqual([...at].sort((x, y) => x - y));
+  it('gives each article its section label', () => {
+    expect(articles.map((a) => a.section.text)).toEqual(truth.map((t) => t.section ?? ''));
   });
 
   it.each(today.whole)('reads article %i whole, as the archivist did', (i) => {
@@ -125,12 +135,6 @@ describe.each(Object.entries(TODAY))('suggestArticles against the truth of %s', 
     expect(a.captions.map((c) => fold(c.text))).toEqual((t.captions ?? []).map(fold));
     expect(a.notes.map((n) => n.text)).toEqual(t.notes ?? []);
   });
-
-  if (today.sections.length > 0)
-    it('gives these articles their section label', () => {
-      for (const i of today.sections)
-        expect(found(truth[i])?.section.text, truth[i].title).toBe(truth[i].section);
-    });
 });
 
 describe('suggestArticles on column-broken pages', () => {
