@@ -5,7 +5,7 @@
 // step the "Accept all" button runs, after segmentation). Best of a few runs after a warm-up.
 import type { PageArticles } from '../src/core/article';
 import { suggestArticles } from '../src/core/segment';
-import { findInArticles, replaceHits, type FindQuery } from '../src/renderer/src/concordance/search';
+import { findInArticles, replaceHits, type FindQuery } from '../src/renderer/src/find/search';
 import { acceptSuggestions } from '../src/renderer/src/suggest/accept';
 import { fixturePages } from '../tests/fixtures';
 

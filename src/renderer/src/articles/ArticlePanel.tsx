@@ -16,7 +16,7 @@ export interface ArticlePanelProps {
   control: RawViewControl | null;
   /** The database; the app's own unless a test passes another. */
   db?: GalleyDb;
-  /** An article another view asked to show (a concordance hit). */
+  /** An article another view asked to show (a find & replace hit). */
   reveal?: ArticleReveal | null;
   onRevealed?: (reveal: ArticleReveal) => void;
 }

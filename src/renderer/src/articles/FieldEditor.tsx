@@ -5,7 +5,7 @@
 
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { FieldRef } from '../../../core/model';
-import { useEvent, useLatest } from '../ui/useLatest';
+import { useEvent, useLatest } from '../common/useLatest';
 
 export interface FieldEditorProps {
   articleId: string;

@@ -8,7 +8,7 @@ import type { Revision } from '../../../core/backup/types';
 import type { GalleyDb } from '../db/db';
 import { instruments } from '../instruments';
 import type { RawViewControl } from '../rawview/control';
-import { useEvent } from '../ui/useLatest';
+import { useEvent } from '../common/useLatest';
 import { ArticleCard } from './ArticleCard';
 import { describeOwner } from './describeOwner';
 import { fieldKey } from './FieldEditor';

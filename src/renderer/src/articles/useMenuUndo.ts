@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 import { pickHost } from '../host/pickHost';
-import { useLatest } from '../ui/useLatest';
+import { useLatest } from '../common/useLatest';
 import type { CommandId } from './actions';
 
 export function useMenuUndo(onCommand: (id: CommandId) => void): void {

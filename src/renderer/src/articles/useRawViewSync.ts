@@ -6,7 +6,7 @@ import type { PageArticles } from '../../../core/article';
 import type { Article } from '../../../core/model';
 import type { RawViewControl } from '../rawview/control';
 import { paintOf } from '../rawview/spans/paint';
-import { useLatest } from '../ui/useLatest';
+import { useLatest } from '../common/useLatest';
 import type { Selection } from './session/ArticleSession';
 import { sameSpans } from './session/sameSpans';
 

@@ -1,9 +1,9 @@
-// Another view (a concordance hit) asks to show an article: through app state, the page
+// Another view (a find & replace hit) asks to show an article: through app state, the page
 // is opened and its panel selects the article and field and brings both into sight.
 
 import { useEffect } from 'react';
 import type { FieldRef } from '../../../core/model';
-import { useLatest } from '../ui/useLatest';
+import { useLatest } from '../common/useLatest';
 import type { ArticleSession } from './session/ArticleSession';
 import type { SelectFn } from './usePanelSelect';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useLatest } from '../ui/useLatest';
+import { useLatest } from '../common/useLatest';
 import type { AssignActionId, CommandId } from './actions';
 import { ASSIGN_ACTIONS, COMMANDS, matches } from './actions';
 

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldRef } from '../../../core/model';
-import { ConcordancePanel } from '../concordance/ConcordancePanel';
+import { FindPanel } from '../find/FindPanel';
 import type { GalleyDb } from '../db/db';
 import type { Host } from '../host/Host';
 import { RulesPanel } from '../rules/RulesPanel';
@@ -59,7 +59,7 @@ export function ToolsDrawer({ db, host, pageId, onClose, onOpenHit }: ToolsDrawe
       </header>
       <div className="tools-body" role="tabpanel">
         {tab === 'clean' ? <CleanupPanel db={db} pageId={pageId} /> : null}
-        {tab === 'find' ? <ConcordancePanel db={db} onOpen={onOpenHit} /> : null}
+        {tab === 'find' ? <FindPanel db={db} onOpen={onOpenHit} /> : null}
         {tab === 'rules' ? <RulesPanel db={db} host={host} /> : null}
       </div>
     </aside>

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../core/export';
 import type { GalleyDb } from '../db/db';
 import type { Host } from '../host/Host';
-import { naturalOrder } from '../ui/format';
+import { naturalOrder } from '../common/format';
 import type { Key } from '../i18n/keys';
 import { describeFailure, type Failure, type FailureKind } from './exportFailure';
 import { runExport } from './runExport';

@@ -5,7 +5,7 @@
 
 import type { Extension } from '@codemirror/state';
 import { useEffect, useRef } from 'react';
-import { useEvent, useLatest } from '../ui/useLatest';
+import { useEvent, useLatest } from '../common/useLatest';
 import { RawViewControl } from './control';
 import type { Phrases } from './phrases';
 

@@ -3,7 +3,7 @@
 // the list, and a queue that steps through unreviewed articles with one key each.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useLatest } from '../ui/useLatest';
+import { useLatest } from '../common/useLatest';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../core/model';
 import type { GalleyDb } from '../db/db';

@@ -12,7 +12,7 @@ import type { ArticleReveal } from '../articles/useReveal';
 import { ProjectTools } from '../backup/ProjectTools';
 import { ReviewView } from '../review/ReviewView';
 import { ToolsDrawer } from '../cleanup/ToolsDrawer';
-import { revealArticle } from '../concordance/revealArticle';
+import { revealArticle } from '../find/revealArticle';
 import { PageList } from './PageList';
 import { PageView } from './PageView';
 import { TopBar } from './TopBar';

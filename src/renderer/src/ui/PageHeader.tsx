@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EncodingName, Page } from '../../../core/model';
-import { formatPercent, formatSize } from './format';
+import { formatPercent, formatSize } from '../common/format';
 import { ReopenAs } from './ReopenAs';
 import { PageFlags } from './PageFlags';
 

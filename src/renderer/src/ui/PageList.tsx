@@ -6,7 +6,7 @@ import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type Keyb
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
-import { naturalOrder } from './format';
+import { naturalOrder } from '../common/format';
 import { PageRow, ROW_HEIGHT } from './PageRow';
 
 interface PageListProps {

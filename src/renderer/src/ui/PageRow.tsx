@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../core/model';
-import { formatPercent, formatSize } from './format';
+import { formatPercent, formatSize } from '../common/format';
 import { PageFlags } from './PageFlags';
 
 export const ROW_HEIGHT = 58;

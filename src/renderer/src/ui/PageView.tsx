@@ -32,7 +32,7 @@ interface PageViewProps {
   softWrap: boolean;
   onSoftWrap: (on: boolean) => void;
   onScrolled: (pageId: string, offset: number) => void;
-  /** An article another view asked to show (a concordance hit). */
+  /** An article another view asked to show (a find & replace hit). */
   reveal?: ArticleReveal | null;
   onRevealed?: (reveal: ArticleReveal) => void;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Host, SourceFile } from '../host/Host';
-import { useLatest } from './useLatest';
+import { useLatest } from '../common/useLatest';
 
 /** Accepts files and folders dropped anywhere on the window; true while something is dragged over it. */
 export function useFileDrop(host: Host, onFiles: (files: SourceFile[]) => void): boolean {

@@ -4,7 +4,7 @@ import type { SourceFile } from '../host/Host';
 import { importFiles } from '../import/importFiles';
 import type { ImportProgress, ImportReport } from '../import/types';
 import { instruments } from '../instruments';
-import { useLatest } from './useLatest';
+import { useLatest } from '../common/useLatest';
 
 export interface ImportState {
   /** Counts of the import under way, or null when none runs. */

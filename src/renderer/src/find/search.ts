@@ -1,4 +1,4 @@
-// The concordance in the app: core/find run over the articles of the pages, its hits
+// Find & replace in the app: core/find run over the articles of the pages, its hits
 // with the page and reading order the list shows, and chosen hits replaced in a page's
 // articles (field text only; spans are provenance and stay).
 

@@ -8,7 +8,7 @@ import {
   findInArticles,
   replaceHits,
   type FindQuery,
-} from '../../../src/renderer/src/concordance/search';
+} from '../../../src/renderer/src/find/search';
 
 function article(id: string, order: number, paragraphs: string[], title = ''): Article {
   return {

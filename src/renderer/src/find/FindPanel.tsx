@@ -6,13 +6,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldRef } from '../../../core/model';
 import type { PatternProblem } from '../../../core/problems';
-import { fieldLabel } from '../ui/fieldLabel';
+import { fieldLabel } from '../common/fieldLabel';
 import { changePages, type PageGroup } from '../articles/session/group';
 import type { GalleyDb } from '../db/db';
 import { HIT_LIMIT, searchCorpus, type CorpusHits } from './corpus';
 import { compileQuery, replaceHits, type FindQuery, type Hit } from './search';
 
-export interface ConcordancePanelProps {
+export interface FindPanelProps {
   db: GalleyDb;
   onOpen: (pageId: string, articleId: string, field: FieldRef) => void;
 }
@@ -29,7 +29,7 @@ function patternText(t: TFunction, problem: PatternProblem): string {
   }
 }
 
-export function ConcordancePanel({ db, onOpen }: ConcordancePanelProps) {
+export function FindPanel({ db, onOpen }: FindPanelProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState<FindQuery>({ text: '', regex: false, caseSensitive: true });
   const [replacement, setReplacement] = useState('');
