@@ -12,6 +12,10 @@ const WORDS: Wording = {
   'pattern.empty': () => 'nothing to find',
   'pattern.matches-empty': () => 'the pattern matches empty text',
   'pattern.invalid': (p) => `invalid regular expression: ${p.detail}`,
+  'pattern.exponential': (p) =>
+    `the pattern can take exponential time${p.attack !== undefined ? ` (for example on “${p.attack}”)` : ''}; rewrite it without nested repeats`,
+  'rule.timed-out': (p) =>
+    `stopped after ${p.budgetMs} ms (its pattern backtracks too long); the other rules were applied`,
   'ruleset.not-json': (p) => `not valid JSON: ${p.detail}`,
   'ruleset.not-utf8': () => 'not UTF-8 text',
   'ruleset.wrong-format': () => 'not a Galley rule set (expected "format": "galley-rules")',

@@ -10,6 +10,12 @@ export type PatternProblem =
   /** `detail` is the regular expression engine's own (English) reason. */
   | { code: 'pattern.invalid'; detail: string };
 
+/**
+ * Why a rule's pattern is refused when it is saved: a checker proved it takes exponential
+ * time in JavaScript's engine on some text; `attack` is such a text (shortened).
+ */
+export type PatternSafetyProblem = { code: 'pattern.exponential'; attack?: string };
+
 /** Where in a rule set file a problem is: the rule's number (from 1) and its name or field. */
 export interface RuleLocation {
   rule?: number;
@@ -31,6 +37,12 @@ export type RuleSetProblem = (
   | PatternProblem
 ) &
   RuleLocation;
+
+/**
+ * A rule that ran out of time on a text and was stopped (its change to that text is left
+ * out; the other rules were applied). `budgetMs` is the time it had.
+ */
+export type RuleRunProblem = { code: 'rule.timed-out'; budgetMs: number } & RuleLocation;
 
 /**
  * Why a backup is refused: which table or record is wrong and how. The kind of refusal
@@ -68,7 +80,8 @@ export type FileProblemCode =
 /** `detail` is the system's own message, for the log (and for `file.io`, which has no words of its own). */
 export type FileProblem = { [C in FileProblemCode]: { code: C; detail?: string } }[FileProblemCode];
 
-export type Problem = PatternProblem | RuleSetProblem | BackupProblem | FileProblem;
+export type Problem =
+  PatternProblem | PatternSafetyProblem | RuleSetProblem | RuleRunProblem | BackupProblem | FileProblem;
 export type ProblemCode = Problem['code'];
 
 /** Every code, once (the Record makes the compiler check that none is missing). */
@@ -76,6 +89,8 @@ const ALL: Record<ProblemCode, true> = {
   'pattern.empty': true,
   'pattern.matches-empty': true,
   'pattern.invalid': true,
+  'pattern.exponential': true,
+  'rule.timed-out': true,
   'ruleset.not-json': true,
   'ruleset.not-utf8': true,
   'ruleset.wrong-format': true,

@@ -1,16 +1,22 @@
-// `galley clean [--rules FILE] [--diff] FILE…`: each page's text through the default
-// cleanup transforms (and the user rules of a rule set file); `--diff` prints what changed.
+// `galley clean [--rules FILE] [--diff] [--report] FILE…`: each page's text through the
+// default cleanup transforms (and the user rules of a rule set file); `--diff` prints what
+// changed. What the transforms removed, and any rule stopped for running too long, is said
+// on standard error (as one JSON document with `--report`).
 
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { cleanText, parseRuleSet, type UserRule } from '../../core/clean';
+import { removals, type Removal } from '../../core/clean/report';
+import { applyRulesGuarded, RULE_BUDGET_MS } from '../../core/clean/rules';
 import { charDiff } from '../../core/diff';
 import { fileProblem } from '../../core/errno';
+import type { RuleRunProblem } from '../../core/problems';
 import { readPage } from '../io';
 import { problemMessage } from '../messages';
+import { workerRunner } from '../ruleWorker';
 import type { Command } from './command';
 
-export const cleanUsage = 'galley clean [--rules FILE] [--diff] FILE…';
+export const cleanUsage = 'galley clean [--rules FILE] [--diff] [--report] FILE…';
 
 const HELP = `usage: ${cleanUsage}
 
@@ -21,6 +27,12 @@ full width, continuation marks removed. With several files, each is preceded by 
 
   --rules FILE  also apply the user rules of a Galley rule set (JSON, as exported by the app)
   --diff        print only what changed: [-deleted-]{+inserted+} with a little context
+  --report      say what was removed as one JSON document on standard error
+                (instead of a line per removal)
+
+Rules run in a linear-time engine (RE2) when their pattern allows it. A rule RE2 cannot
+run (a backreference, a lookahead) runs in a worker and is stopped after ${RULE_BUDGET_MS} ms on a
+page; the page gets the other rules, the stop is reported, and the exit status is 1.
 `;
 
 /** The changes as `…context[-old-]{+new+}context…`, one change per line. */
@@ -57,8 +69,19 @@ async function loadRules(file: string): Promise<{ rules?: UserRule[]; error?: st
     : { error: `${file}: ${parsed.errors.map(problemMessage).join('; ')}` };
 }
 
+/** One page's entry in the `--report` document. */
+interface FileReport {
+  file: string;
+  removed?: Removal[];
+  stopped?: { rule?: number; name?: string; budgetMs: number; message: string }[];
+  error?: string;
+}
+
+const removalLine = (file: string, r: Removal) =>
+  `galley clean: ${file}: removed continuation mark “${r.text}”${r.line !== undefined ? ` (line ${r.line})` : ''}\n`;
+
 async function run(args: string[]): Promise<number> {
-  let values: { rules?: string; diff?: boolean; help?: boolean };
+  let values: { rules?: string; diff?: boolean; report?: boolean; help?: boolean };
   let positionals: string[];
   try {
     const parsed = parseArgs({
@@ -67,6 +90,7 @@ async function run(args: string[]): Promise<number> {
       options: {
         rules: { type: 'string', short: 'r' },
         diff: { type: 'boolean', short: 'd' },
+        report: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -95,18 +119,49 @@ async function run(args: string[]): Promise<number> {
     rules = loaded.rules;
   }
   let failed = false;
-  for (const file of positionals) {
-    const read = await readPage(file);
-    if (!read.ok) {
-      process.stderr.write(`galley clean: ${read.message}\n`);
-      failed = true;
-      continue;
+  const report: FileReport[] = [];
+  const runner = workerRunner();
+  try {
+    for (const file of positionals) {
+      const read = await readPage(file);
+      if (!read.ok) {
+        if (values.report) report.push({ file, error: read.message });
+        else process.stderr.write(`galley clean: ${read.message}\n`);
+        failed = true;
+        continue;
+      }
+      const raw = read.page.raw;
+      // The built-in transforms, then the rules (as cleanText would run them), each rule
+      // in RE2 or else in a worker under the time budget.
+      const builtIn = cleanText(raw);
+      const ruled = rules
+        ? await applyRulesGuarded(builtIn.text, rules, runner.run)
+        : { text: builtIn.text, problems: [] as RuleRunProblem[] };
+      const cleaned = ruled.text;
+      if (positionals.length > 1) process.stdout.write(`==> ${file} <==\n`);
+      process.stdout.write(values.diff ? formatDiff(raw, cleaned) : `${cleaned}\n`);
+      const removed = removals(raw, builtIn.reports);
+      if (ruled.problems.length > 0) failed = true;
+      if (values.report) {
+        report.push({
+          file,
+          removed,
+          stopped: ruled.problems.map((p) => ({
+            rule: p.rule,
+            name: p.name,
+            budgetMs: p.budgetMs,
+            message: problemMessage(p),
+          })),
+        });
+      } else {
+        for (const r of removed) process.stderr.write(removalLine(file, r));
+        for (const p of ruled.problems) process.stderr.write(`galley clean: ${file}: ${problemMessage(p)}\n`);
+      }
     }
-    const raw = read.page.raw;
-    const cleaned = cleanText(raw, rules ? { rules } : {}).text;
-    if (positionals.length > 1) process.stdout.write(`==> ${file} <==\n`);
-    process.stdout.write(values.diff ? formatDiff(raw, cleaned) : `${cleaned}\n`);
+  } finally {
+    await runner.close();
   }
+  if (values.report) process.stderr.write(`${JSON.stringify({ files: report }, null, 2)}\n`);
   return failed ? 1 : 0;
 }
 

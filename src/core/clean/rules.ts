@@ -3,7 +3,8 @@
 // set file (`galley clean --rules FILE` reads the same file).
 
 import { z } from 'zod';
-import type { PatternProblem, RuleSetProblem } from '../problems';
+import type { PatternProblem, RuleRunProblem, RuleSetProblem } from '../problems';
+import { compileSafe, escapeRegExp, type RegexEngine, type SafeRegex } from './regexEngine';
 import type { Transform } from './types';
 
 export interface UserRule {
@@ -38,21 +39,32 @@ const ruleSetSchema = z.object({
 
 export type RuleSetResult = { ok: true; rules: UserRule[] } | { ok: false; errors: RuleSetProblem[] };
 
-/** The regular expression a rule searches with (global, Unicode). Throws SyntaxError for a bad pattern. */
-export function ruleRegExp(rule: Pick<UserRule, 'find' | 'regex' | 'caseSensitive'>): RegExp {
-  const source = rule.regex ? rule.find : rule.find.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(source, rule.caseSensitive ? 'gu' : 'giu');
+type RulePattern = Pick<UserRule, 'find' | 'regex' | 'caseSensitive'>;
+
+/** The JavaScript regular expression a rule means (global, Unicode). Throws SyntaxError for a bad pattern. */
+export function ruleRegExp(rule: RulePattern): RegExp {
+  return new RegExp(rule.regex ? rule.find : escapeRegExp(rule.find), rule.caseSensitive ? 'gu' : 'giu');
+}
+
+/**
+ * The compiled pattern a rule runs with: in RE2 (linear time) when the pattern allows it,
+ * else in the JavaScript engine (see ./regexEngine). Throws SyntaxError for a bad pattern.
+ */
+export function ruleRegex(rule: RulePattern): SafeRegex {
+  return compileSafe(rule.regex ? rule.find : escapeRegExp(rule.find), !rule.caseSensitive);
+}
+
+/** Which engine a (valid) rule runs in: `backtracking` rules need a time budget. */
+export function ruleEngine(rule: RulePattern): RegexEngine {
+  return ruleRegex(rule).engine;
 }
 
 /** Why a rule cannot be used, or undefined when it is fine. */
-export function ruleError(
-  rule: Pick<UserRule, 'find' | 'regex' | 'caseSensitive'>,
-): PatternProblem | undefined {
+export function ruleError(rule: RulePattern): PatternProblem | undefined {
   if (rule.find === '') return { code: 'pattern.empty' };
   try {
-    const re = ruleRegExp(rule);
     // A pattern that matches the empty string would insert its replacement everywhere.
-    if (re.test('')) return { code: 'pattern.matches-empty' };
+    if (ruleRegExp(rule).test('')) return { code: 'pattern.matches-empty' };
   } catch (e) {
     return { code: 'pattern.invalid', detail: (e as Error).message };
   }
@@ -95,21 +107,79 @@ export function serializeRuleSet(rules: readonly UserRule[]): string {
   return `${JSON.stringify({ format: RULE_SET_FORMAT, version: RULE_SET_VERSION, rules }, null, 2)}\n`;
 }
 
-/** Applies the enabled rules in order. Rules that cannot compile are skipped (ruleError says why). */
+/** `text` with one rule applied (whatever it is, in whichever engine): the step a worker runs. */
+export function applyRule(
+  text: string,
+  rule: Pick<UserRule, 'find' | 'replace' | 'regex' | 'caseSensitive'>,
+): string {
+  const re = ruleRegex(rule);
+  // A plain rule's replacement is literal text: `$` in it means a dollar sign.
+  return re.replace(text, rule.regex ? rule.replace : () => rule.replace);
+}
+
+/**
+ * Applies the enabled rules in order, in this thread. Rules that cannot compile are
+ * skipped (ruleError says why). A `backtracking` rule runs unguarded here: where text or
+ * rules come from the archivist, use applyRulesGuarded.
+ */
 export function applyRules(text: string, rules: readonly UserRule[]): string {
   let out = text;
   for (const rule of rules) {
     if (!rule.enabled || ruleError(rule)) continue;
-    const re = ruleRegExp(rule);
-    // A plain rule's replacement is literal text: `$` in it means a dollar sign.
-    out = rule.regex ? out.replace(re, rule.replace) : out.replace(re, () => rule.replace);
+    out = applyRule(out, rule);
   }
   return out;
 }
 
+/** How long one backtracking rule may run on one text before it is stopped. */
+export const RULE_BUDGET_MS = 1000;
+
+/**
+ * Runs one backtracking rule on a text somewhere it can be stopped (a worker) and stops it
+ * after `budgetMs`: resolves to the new text, or to `undefined` when it was stopped.
+ */
+export type BacktrackingRunner = (
+  text: string,
+  rule: Pick<UserRule, 'find' | 'replace' | 'regex' | 'caseSensitive'>,
+  budgetMs: number,
+) => Promise<string | undefined>;
+
+export interface GuardedResult {
+  text: string;
+  /** One per rule stopped, naming it (number from 1 among `rules`, and name). */
+  problems: RuleRunProblem[];
+}
+
+/**
+ * Applies the enabled rules in order: linear ones here, backtracking ones through `run`
+ * under `budgetMs`. A rule that runs out of time leaves the text as it was and is
+ * reported; the rules after it still apply.
+ */
+export async function applyRulesGuarded(
+  text: string,
+  rules: readonly UserRule[],
+  run: BacktrackingRunner,
+  budgetMs = RULE_BUDGET_MS,
+): Promise<GuardedResult> {
+  let out = text;
+  const problems: RuleRunProblem[] = [];
+  for (const [i, rule] of rules.entries()) {
+    if (!rule.enabled || ruleError(rule)) continue;
+    const re = ruleRegex(rule);
+    if (re.engine === 'linear') {
+      out = re.replace(out, rule.regex ? rule.replace : () => rule.replace);
+      continue;
+    }
+    const next = await run(out, rule, budgetMs);
+    if (next === undefined) problems.push({ code: 'rule.timed-out', budgetMs, rule: i + 1, name: rule.name });
+    else out = next;
+  }
+  return { text: out, problems };
+}
+
 /** One rule as a transform, so it previews and applies like the built-in ones. */
 export function ruleTransform(rule: UserRule): Transform {
-  const re = ruleError(rule) ? undefined : ruleRegExp(rule);
+  const re = ruleError(rule) ? undefined : ruleRegex(rule);
   return {
     id: `rule:${rule.id}`,
     name: rule.name,
@@ -117,8 +187,7 @@ export function ruleTransform(rule: UserRule): Transform {
     fields: ['section', 'kicker', 'title', 'subtitle', 'dateline', 'byline', 'paragraph', 'caption', 'note'],
     apply: (text) => {
       if (!re) return { text };
-      re.lastIndex = 0;
-      return { text: rule.regex ? text.replace(re, rule.replace) : text.replace(re, () => rule.replace) };
+      return { text: re.replace(text, rule.regex ? rule.replace : () => rule.replace) };
     },
   };
 }

@@ -9,6 +9,8 @@ export const PROBLEM_KEY = {
   'pattern.empty': 'problem.pattern.empty',
   'pattern.matches-empty': 'problem.pattern.matchesEmpty',
   'pattern.invalid': 'problem.pattern.invalid',
+  'pattern.exponential': 'problem.pattern.exponential',
+  'rule.timed-out': 'problem.rule.timedOut',
   'ruleset.not-json': 'problem.ruleset.notJson',
   'ruleset.not-utf8': 'problem.ruleset.notUtf8',
   'ruleset.wrong-format': 'problem.ruleset.wrongFormat',

@@ -14,6 +14,8 @@ export const problemsEn = {
       empty: 'nothing to find',
       matchesEmpty: 'the pattern matches empty text',
       invalid: 'invalid regular expression: {{detail}}',
+      exponential:
+        'the pattern can take exponential time on some text, so it was not saved; rewrite it without nested repeats such as (a+)+',
     },
     ruleset: {
       notJson: 'not valid JSON: {{detail}}',
@@ -26,6 +28,8 @@ export const problemsEn = {
       needsName: 'a rule needs a name',
       needsFind: 'a rule needs something to find',
       invalidField: 'a value of the wrong kind ({{detail}})',
+      timedOut:
+        'stopped after {{budgetMs}} ms (its pattern backtracks too long); the other rules were applied',
     },
     backup: {
       badCompression: 'the compressed data is damaged ({{detail}})',
@@ -68,6 +72,7 @@ export const problemsZh: Strings<typeof problemsEn> = {
       empty: '没有要查找的内容',
       matchesEmpty: '该模式会匹配空文本',
       invalid: '无效的正则表达式：{{detail}}',
+      exponential: '该模式在某些文本上可能耗费指数级时间，因此未保存；请改写，避免 (a+)+ 这类嵌套重复',
     },
     ruleset: {
       notJson: '不是有效的 JSON：{{detail}}',
@@ -80,6 +85,7 @@ export const problemsZh: Strings<typeof problemsEn> = {
       needsName: '规则需要名称',
       needsFind: '规则需要查找内容',
       invalidField: '值的类型不对（{{detail}}）',
+      timedOut: '运行 {{budgetMs}} 毫秒后已停止（其模式回溯过久）；其他规则已应用',
     },
     backup: {
       badCompression: '压缩数据已损坏（{{detail}}）',
