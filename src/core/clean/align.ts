@@ -246,10 +246,11 @@ export function alignField(field: TextField, raw: string): FieldAlignment {
   return { toRaw, ink, toText };
 }
 
-/** Whether the text's non-whitespace characters are exactly those of its spans (folded): nothing corrected. */
+/** Whether the text's non-whitespace characters are exactly those of its spans (folded), in order: nothing corrected. */
 function readsExactly(field: TextField, raw: string): boolean {
   const al = alignField(field, raw);
-  if (al.toText.some((t) => t === -1)) return false;
+  // Every raw character read, in raw order (text gathered out of order is cut by alignment).
+  if (al.toText.some((t, k) => t === -1 || (k > 0 && t < al.toText[k - 1]))) return false;
   for (let i = 0; i < field.text.length; i++) {
     if (al.toRaw[i] === -1 && !isBlankCode(field.text.charCodeAt(i))) return false;
   }
