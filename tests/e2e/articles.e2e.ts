@@ -1,18 +1,20 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageArticles } from '../../src/core/article';
 import type { Span } from '../../src/core/model';
-import { openSamples, pageRow } from './support/app';
+import { fixture } from '../fixtures';
+import { openFixturePages, pageRow } from './support/app';
 import { startGalley, type GalleySession } from './support/browser';
-import { SAMPLES_DIR } from './support/paths';
 
-const raw = readFileSync(path.join(SAMPLES_DIR, 'page-001.txt'), 'utf8').replace(/\r\n?/g, '\n');
+// A column-broken page: lines cut at column width, a two-line title, the byline run on right
+// after the deck, paragraphs continued across column jumps.
+const PAGE = fixture('01-flood-drill');
+const raw = PAGE.raw;
 
 function spanOf(text: string, from = 0): Span {
   const start = raw.indexOf(text, from);
-  if (start === -1) throw new Error(`not on page-001: ${text}`);
+  if (start === -1) throw new Error(`not on ${PAGE.name}: ${text}`);
   return { start, end: start + text.length };
 }
 function between(first: string, last: string): Span {
@@ -20,14 +22,19 @@ function between(first: string, last: string): Span {
   return { start, end: spanOf(last, start).end };
 }
 
-const KICKER = '经开区财政局（审计局）';
-const TITLE = '创新政府采购新模式 打造高效廉洁交易平台';
-const P1 = between('本报讯 今年以来', '阳光透明。');
-const P2 = between('引入价格审核机制。', '落实清廉机关建设。');
-const P3 = between('推进政府采购电子化', '约资金1361.26万元。');
-const KICKER_SPAN = spanOf(KICKER, spanOf('规范运行。\n记者 王赛华').end);
-const BYLINE = between('记者 王赛华\n经开时报', '李洪永');
-const OTHER = between('本报讯“夜来秋雨后', '促进苗木生长。');
+const KICKER = '区应急管理局';
+/** The title as printed over two lines; in the field the lines are joined. */
+const TITLE_SPAN = between('织密防汛安全网', '守护群众平安度汛');
+const TITLE = /^织密防汛安全网 ?守护群众平安度汛$/;
+const BYLINE_TEXT = '记者 周晓岚 通讯员 韩立';
+/** The deck, with the byline printed on the next line: selected as one block. */
+const P1 = between('入汛以来', BYLINE_TEXT);
+const P2 = between('6月12日上午', '260 余人参加。');
+const P3 = between('“演练就是实战', '伍 23 支。');
+const KICKER_SPAN = spanOf(KICKER);
+const BYLINE = spanOf(BYLINE_TEXT);
+const OTHER = between('本报讯 6月11日', '隐患点位并拍照建档。');
+const OTHER_START = /^本报讯 6月11日，柳塘街道/;
 
 let galley: GalleySession;
 beforeAll(async () => {
@@ -51,12 +58,12 @@ async function saved(page: Page): Promise<void> {
   await page.locator('.save-status[data-save="saved"]').waitFor();
 }
 
-describe('marking an article by hand on page-001', () => {
+describe(`marking an article by hand on a column-broken page (${PAGE.name})`, () => {
   it('builds, edits, merges, splits, undoes, and finds it all again after a reload', async () => {
     const page = await galley.open('?galley-test');
-    await openSamples(page);
-    await pageRow(page, 'page-001.txt').click();
-    await page.waitForFunction(() => window.__galleyArticles?.raw.includes('创新政府采购新模式'));
+    await openFixturePages(page);
+    await pageRow(page, PAGE.name).click();
+    await page.waitForFunction(() => window.__galleyArticles?.raw.includes('织密防汛安全网'));
 
     // Two non-contiguous selections at once become the body of a new article.
     await select(page, [P1, P3]);
@@ -71,28 +78,23 @@ describe('marking an article by hand on page-001', () => {
     await expect
       .poll(() => field(page, 0, 'paragraph-2').inputValue())
       .toBe(raw.slice(P3.start, P3.end).replace(/\n/g, ''));
-    expect(await field(page, 0, 'paragraph-1').inputValue()).toContain('引入价格审核机制');
+    expect(await field(page, 0, 'paragraph-1').inputValue()).toContain('全区防汛应急综合演练');
 
-    // Kicker, title and byline are printed after the body.
+    // Kicker and the two-line title, printed above the body.
     await select(page, [KICKER_SPAN]);
     await page.locator('.assign-toolbar button[data-action="kicker"]').click();
-    await select(page, [spanOf(TITLE)]);
+    await select(page, [TITLE_SPAN]);
     await page.keyboard.press('Alt+T');
+    await expect.poll(() => field(page, 0, 'title').inputValue()).toMatch(TITLE);
+    expect(await field(page, 0, 'kicker').inputValue()).toBe(KICKER);
+
+    // Text that already belongs to the body (the byline went in with the deck): Galley asks
+    // before moving it to the byline.
     await select(page, [BYLINE]);
     await page.keyboard.press('Alt+B');
-    await expect.poll(() => field(page, 0, 'title').inputValue()).toBe(TITLE);
-    expect(await field(page, 0, 'kicker').inputValue()).toBe(KICKER);
-    expect(await field(page, 0, 'byline').inputValue()).toMatch(/^记者 王赛华 ?经开时报 李洪永$/);
-
-    // Text that already belongs to the body: Galley asks before moving it to the dateline.
-    await select(
-      page,
-      [spanOf('本报讯 今年以来').start].map((s) => ({ start: s, end: s + 3 })),
-    );
-    await page.keyboard.press('Alt+D');
     await page.getByRole('dialog').getByRole('button', { name: 'Move it here' }).click();
-    await expect.poll(() => field(page, 0, 'dateline').inputValue()).toBe('本报讯');
-    expect(await field(page, 0, 'paragraph-0').inputValue()).toMatch(/^今年以来，经开区财政局/);
+    await expect.poll(() => field(page, 0, 'byline').inputValue()).toBe(BYLINE_TEXT);
+    expect(await field(page, 0, 'paragraph-0').inputValue()).toMatch(/^入汛以来，区应急管理局.*安全度汛。$/);
 
     // Edit the body: plain typing, then Chinese through an IME composition.
     const p1 = field(page, 0, 'paragraph-0');
@@ -110,7 +112,7 @@ describe('marking an article by hand on page-001', () => {
     await cdp.send('Input.insertText', { text: '清廉' });
     await cdp.send('Input.imeSetComposition', { text: 'gao', selectionStart: 3, selectionEnd: 3 });
     await cdp.send('Input.insertText', { text: '高效' });
-    const body = raw.slice(P1.start + 4, P1.end).replace(/\n/g, '');
+    const body = raw.slice(P1.start, BYLINE.start).trim().replace(/\n/g, '');
     await expect.poll(() => p1.inputValue()).toBe(`${body}（一）清廉高效`);
     await expect
       .poll(async () => (await sessionState(page)).articles[0].paragraphs[0].text)
@@ -124,12 +126,12 @@ describe('marking an article by hand on page-001', () => {
     await page.keyboard.press('Alt+M');
     await expect.poll(() => cards(page).count()).toBe(1);
     const merged = field(page, 0, 'paragraph-3');
-    expect(await merged.inputValue()).toMatch(/^本报讯“夜来秋雨后/);
+    expect(await merged.inputValue()).toMatch(OTHER_START);
     await merged.click();
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Alt+S');
     await expect.poll(() => cards(page).count()).toBe(2);
-    expect(await field(page, 1, 'paragraph-0').inputValue()).toMatch(/^本报讯“夜来秋雨后/);
+    expect(await field(page, 1, 'paragraph-0').inputValue()).toMatch(OTHER_START);
 
     // Undo the split, then the merge: two articles again, the first with its three paragraphs.
     await page.keyboard.press('Control+z');
@@ -147,15 +149,15 @@ describe('marking an article by hand on page-001', () => {
     expect(selectedId).toBe(before.articles[0].id);
 
     await page.reload();
-    await page.waitForFunction(() => window.__galleyArticles?.raw.includes('创新政府采购新模式'));
+    await page.waitForFunction(() => window.__galleyArticles?.raw.includes('织密防汛安全网'));
     await expect.poll(() => cards(page).count()).toBe(2);
     expect(await sessionState(page)).toEqual(before);
     expect(await page.locator('.article-card[aria-current="true"]').getAttribute('data-article-id')).toBe(
       selectedId,
     );
-    expect(await field(page, 0, 'title').inputValue()).toBe(TITLE);
+    expect(await field(page, 0, 'title').inputValue()).toMatch(TITLE);
     expect(await field(page, 0, 'kicker').inputValue()).toBe(KICKER);
-    expect(await field(page, 0, 'dateline').inputValue()).toBe('本报讯');
+    expect(await field(page, 0, 'byline').inputValue()).toBe(BYLINE_TEXT);
     expect(await field(page, 0, 'paragraph-0').inputValue()).toBe(`${body}（一）清廉高效`);
 
     // The article's revisions are listed (at least one per editing burst).
@@ -164,13 +166,10 @@ describe('marking an article by hand on page-001', () => {
     expect(await cards(page).nth(0).locator('.revisions li button').first().textContent()).toBe('Restore');
 
     // The raw view still shows the spans: the title in the article's colour and style.
-    await page.evaluate(
-      (at) => window.__galleyArticles!.select([{ start: at, end: at }]),
-      spanOf(TITLE).start,
-    );
+    await page.evaluate((at) => window.__galleyArticles!.select([{ start: at, end: at }]), TITLE_SPAN.start);
     const titleMark = page.locator('.raw-view .cm-span-title').first();
     await titleMark.waitFor();
-    expect(await titleMark.textContent()).toContain('创新政府采购新模式');
+    expect(await titleMark.textContent()).toContain('织密防汛安全网');
     expect(await page.locator('.raw-view .cm-span-kicker').first().textContent()).toBe(KICKER);
     expect(Number(await page.locator('.article-coverage').getAttribute('data-coverage'))).toBeGreaterThan(
       0.05,
@@ -188,13 +187,20 @@ describe('marking an article by hand on page-001', () => {
       .toBe('title');
 
     // Focusing a field outlines its raw text and scrolls the raw view to it.
-    await page.locator('.raw-view .cm-scroller').evaluate((el) => (el.scrollTop = 0));
+    const scroller = page.locator('.raw-view .cm-scroller');
+    await scroller.evaluate((el) => (el.scrollTop = 0));
     await field(page, 0, 'byline').focus();
     const focusMark = page.locator('.raw-view .cm-span-focus').first();
-    await focusMark.waitFor();
-    expect(await focusMark.textContent()).toBe('记者 王赛华');
+    await expect.poll(() => focusMark.textContent()).toBe(BYLINE_TEXT);
+    // The second article starts far down the page: the view scrolls to its first line.
+    await cards(page).nth(1).locator('.article-head').click();
+    await scroller.evaluate((el) => (el.scrollTop = 0));
+    await field(page, 1, 'paragraph-0').focus();
+    await expect
+      .poll(() => focusMark.textContent())
+      .toBe(raw.slice(OTHER.start, raw.indexOf('\n', OTHER.start)));
     await expect.poll(() => focusMark.isVisible()).toBe(true);
-    expect(await page.locator('.raw-view .cm-scroller').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    expect(await scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
   });
 });
 
@@ -203,15 +209,17 @@ describe('the article tools in 简体中文', () => {
     const zh = await startGalley({ locale: 'zh-CN' });
     try {
       const page = await zh.open('?galley-test');
-      await openSamples(page);
-      await pageRow(page, 'page-001.txt').click();
-      await page.waitForFunction(() => window.__galleyArticles?.raw.includes('创新政府采购新模式'));
+      await openFixturePages(page);
+      await pageRow(page, PAGE.name).click();
+      await page.waitForFunction(() => window.__galleyArticles?.raw.includes('织密防汛安全网'));
 
-      // The opening headline of the page, marked "not article text" from the context menu.
-      const head = spanOf('紧抓能力作风建设 全面提升工作质效');
+      // The banner over the page, marked "not article text" from the context menu.
+      const banner = PAGE.truth.furniture[0]!;
+      expect(banner).toMatch(/^青河区新闻/);
+      const head = spanOf(banner);
       await select(page, [head]);
       await page
-        .locator('.raw-view .cm-line')
+        .locator('.raw-view .cm-line', { hasText: banner })
         .first()
         .click({ button: 'right', position: { x: 40, y: 5 } });
       await page.getByRole('menuitem', { name: /标为非正文/ }).click();
@@ -224,19 +232,20 @@ describe('the article tools in 简体中文', () => {
       // "Next unassigned" selects the first run of text nobody owns.
       await select(page, [{ start: 0, end: 0 }]);
       await page.getByRole('button', { name: '下一处未归属' }).click();
-      // Nothing else is assigned yet: the gap runs from the first sentence to the end of the ink.
-      const first = raw.indexOf('做好民主生活会征求意见。');
+      // Nothing else is assigned yet: the gap runs from the section label under the banner to
+      // the end of the ink.
+      const first = raw.indexOf('城区要闻');
       await expect
         .poll(() => page.evaluate(() => window.__galleyArticles!.selection()))
         .toEqual([{ start: first, end: raw.trimEnd().length }]);
       // Only its first paragraph goes into the new article.
-      await select(page, [between('做好民主生活会征求意见。', '定基础。做好工作推进会。共参')]);
+      await select(page, [P2]);
       await page.keyboard.press('Alt+N');
       await expect.poll(() => cards(page).count()).toBe(1);
-      expect(await field(page, 0, 'paragraph-0').inputValue()).toMatch(/^做好民主生活会征求意见。/);
+      expect(await field(page, 0, 'paragraph-0').inputValue()).toMatch(/^6月12日上午，全区防汛应急综合演练/);
 
       // A second article; reading order changed by keyboard, then back by dragging.
-      await select(page, [between('经开区党政办公室\n\n牵总抓细强责任', '成果转化筑担当')]);
+      await select(page, [between('区水利局开展汛前河道清淤', '阻水障碍物 31 处。')]);
       await page.keyboard.press('Alt+N');
       await expect.poll(() => cards(page).count()).toBe(2);
       const second = await cards(page).nth(1).getAttribute('data-article-id');

@@ -1,5 +1,5 @@
-// Cleanup tools end to end, as an archivist uses them: suggested articles on page-000
-// (without losing text assigned by hand), a previewed cleanup of one article and its undo,
+// Cleanup tools end to end, as an archivist uses them: suggested articles on a fixture page
+// with half-width commas (without losing text assigned by hand), a previewed cleanup of one article and its undo,
 // a recurring OCR fault fixed on two pages at once with find and replace (and undone),
 // and a rule set exported and imported.
 
@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PageArticles } from '../../src/core/article';
 import type { Article } from '../../src/core/model';
-import { openSamples, pageRow } from './support/app';
+import { openFixturePages, pageRow } from './support/app';
 import { startGalley, type GalleySession } from './support/browser';
 
 let galley: GalleySession;
@@ -43,6 +43,11 @@ function storedArticles(page: Page): Promise<Article[]> {
   );
 }
 
+// Two pages whose OCR put half-width commas in Chinese text (`7月24日,记者…`): seven
+// suggested articles on the first, eight on the second.
+const FIRST = '02-street-roundup.txt';
+const SECOND = '09-school-term.txt';
+
 const allText = (a: Article) =>
   [a.section, a.kicker, a.title, a.subtitle, a.dateline, ...a.paragraphs, a.byline, ...a.captions, ...a.notes]
     .map((f) => f.text)
@@ -51,11 +56,11 @@ const allText = (a: Article) =>
 describe('cleanup tools', () => {
   it('suggests, cleans, replaces across pages and exchanges rules, each undoable', async () => {
     const page = await galley.open('?galley-test');
-    await openSamples(page);
-    await pageRow(page, 'page-000.txt').waitFor();
+    await openFixturePages(page);
+    await pageRow(page, FIRST).waitFor();
     // Page ids are made at import; the hook tells which page is open.
-    await pageRow(page, 'page-000.txt').click();
-    await page.getByRole('heading', { name: 'page-000.txt' }).waitFor();
+    await pageRow(page, FIRST).click();
+    await page.getByRole('heading', { name: FIRST }).waitFor();
     await expect.poll(() => page.evaluate(() => window.__galleyArticles?.raw.length ?? 0)).toBeGreaterThan(0);
 
     // --- the half-width comma transform off, so the pages keep an OCR fault to fix later ---
@@ -66,7 +71,7 @@ describe('cleanup tools', () => {
 
     // --- assign some text by hand first ---
     const raw = await page.evaluate(() => window.__galleyArticles!.raw);
-    const handText = '会上要求,要强化责任担当,压实党风廉政建设责任制。';
+    const handText = '对施工中遇到的车辆停放、临时通行等问题,街道安排专人现场协调,做到当日问题当日解决。';
     const handStart = raw.indexOf(handText);
     expect(handStart).toBeGreaterThan(0);
     await page.evaluate((r) => window.__galleyArticles!.select([r]), {
@@ -84,30 +89,32 @@ describe('cleanup tools', () => {
     expect(await suggestions.locator('.suggestion').count()).toBe(7);
     expect(await page.locator('.cm-ghost').count()).toBeGreaterThan(0);
     // Reject one, so it is not accepted with the others and stays rejected.
-    await suggestions.getByRole('button', { name: /Reject “开展第二季度免疫规划督导工作”/ }).click();
+    await suggestions.getByRole('button', { name: /Reject “开展暑期校外培训机构专项检查”/ }).click();
     await expect.poll(() => suggestions.locator('.suggestion').count()).toBe(6);
     await suggestions.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(async () => (await sessionState(page)).articles.length).toBe(7);
     await expect.poll(() => page.locator('.cm-ghost').count()).toBe(0);
 
     const titles = await page.locator('.article-card .article-headline').allTextContents();
+    // The full-width punctuation transform is off: the OCR's straight quotes stay.
     for (const title of [
-      '郑州首个“检察+工会”协作与配合办公室在经开区成立 为劳动者“撑腰” 为企业健康发展“护航”',
-      '经开区召开 招投标领域不正之风和腐败问题专项整治工作推进会 促进招投标领域健康有序发展',
-      '召开上半年党风廉政建设工作专题会',
-      '开展新时代宣讲师走进经开区活动',
-      '召开厢式货车运输安全观摩培训会',
-      '持续深化“亲清”理念 助推清廉经开建设',
+      '老旧小区改造惠及3,200余户居民',
+      '区民政局召开养老服务工作推进会',
+      '举办"家门口"技能培训班',
+      '开展夏季食品安全"护航"行动',
+      '南湖社区 举办第三届邻里文化节',
+      '推出暑期公共文化服务"菜单"',
     ]) {
       expect(titles).toContain(title);
     }
-    expect(titles).not.toContain('开展第二季度免疫规划督导工作');
+    expect(titles).not.toContain('开展暑期校外培训机构专项检查');
 
     // The hand-made article keeps its text; nobody else holds any of its raw characters.
     const state = await sessionState(page);
     const kept = state.articles.find((a) => a.id === mine.id)!;
     expect(kept.paragraphs).toEqual(mine.paragraphs);
-    const meeting = state.articles.find((a) => a.title.text === '召开上半年党风廉政建设工作专题会')!;
+    // The suggestion the hand-made text came out of still arrives, without that text.
+    const meeting = state.articles.find((a) => a.title.text === '老旧小区改造惠及3,200余户居民')!;
     expect(meeting.order).toBeLessThan(kept.order);
     for (const a of state.articles) {
       if (a.id === mine.id) continue;
@@ -126,13 +133,14 @@ describe('cleanup tools', () => {
           expect(s.end <= handStart || s.start >= handStart + handText.length).toBe(true);
       }
     }
-    expect(allText(meeting)).not.toContain('要强化责任担当');
+    expect(allText(meeting)).not.toContain('街道安排专人现场协调');
+    expect(allText(meeting)).toContain('居民点单、街道派单');
     // Stored as one write: every article is in IndexedDB.
     await expect.poll(async () => (await storedArticles(page)).length).toBe(7);
 
     // After a reload the rejection is still remembered, and nothing else is open.
     await page.reload();
-    await page.getByRole('heading', { name: 'page-000.txt' }).waitFor();
+    await page.getByRole('heading', { name: FIRST }).waitFor();
     await suggestions.getByRole('button', { name: 'Show 1 rejected' }).waitFor();
     expect(await suggestions.locator('.suggestion').count()).toBe(0);
     await expect.poll(async () => (await sessionState(page)).articles.length).toBe(7);
@@ -151,7 +159,7 @@ describe('cleanup tools', () => {
       handText,
     );
     await drawer.getByRole('button', { name: 'Apply' }).click();
-    const cleaned = '会上要求，要强化责任担当，压实党风廉政建设责任制。';
+    const cleaned = '对施工中遇到的车辆停放、临时通行等问题，街道安排专人现场协调，做到当日问题当日解决。';
     await expect
       .poll(async () => (await sessionState(page)).articles.find((a) => a.id === mine.id)!.paragraphs[0].text)
       .toBe(cleaned);
@@ -171,13 +179,13 @@ describe('cleanup tools', () => {
       .toBe(handText);
     await drawer.getByRole('button', { name: 'Close' }).click();
 
-    // --- page-002 gets its articles too, still with half-width commas ---
+    // --- the second page gets its articles too, still with half-width commas ---
     await drawer.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Cleanup & find' }).click();
     await drawer.getByRole('checkbox', { name: /Full-width punctuation/ }).uncheck();
     await drawer.getByRole('button', { name: 'Close' }).click();
-    await pageRow(page, 'page-002.txt').click();
-    await page.getByRole('heading', { name: 'page-002.txt' }).waitFor();
+    await pageRow(page, SECOND).click();
+    await page.getByRole('heading', { name: SECOND }).waitFor();
     // One first, then the rest.
     const first = suggestions.locator('.suggestion').first();
     await first.waitFor();
@@ -187,8 +195,8 @@ describe('cleanup tools', () => {
       .poll(async () => (await sessionState(page)).articles.map((a) => a.title.text))
       .toEqual([firstTitle]);
     await suggestions.getByRole('button', { name: 'Accept all' }).click();
-    await expect.poll(async () => (await storedArticles(page)).length).toBe(12);
-    const page002Id = (await sessionState(page)).pageId;
+    await expect.poll(async () => (await storedArticles(page)).length).toBe(7 + 8);
+    const secondId = (await sessionState(page)).pageId;
 
     // --- the same OCR fault on both pages, fixed in one step with find and replace ---
     const dateComma = /\d+日,/;
@@ -204,8 +212,8 @@ describe('cleanup tools', () => {
     await drawer.getByText(/\d+ hits on 2 pages/).waitFor();
     const hitCount = await drawer.locator('.hit').count();
     expect(hitCount).toBeGreaterThan(2);
-    // Leave one hit on page-002 as it is.
-    const spared = drawer.locator('.hit[data-page="page-002.txt"]').first();
+    // Leave one hit on the second page as it is.
+    const spared = drawer.locator(`.hit[data-page="${SECOND}"]`).first();
     const sparedContext = await spared.locator('.hit-context').textContent();
     await spared.getByRole('checkbox').uncheck();
     await drawer.getByRole('button', { name: `Replace ${hitCount - 1} chosen hits` }).click();
@@ -214,12 +222,12 @@ describe('cleanup tools', () => {
       .poll(async () => (await storedArticles(page)).filter((a) => dateComma.test(allText(a))).length)
       .toBe(1);
     const left = (await storedArticles(page)).find((a) => dateComma.test(allText(a)))!;
-    expect(left.pageId).toBe(page002Id);
+    expect(left.pageId).toBe(secondId);
     expect(sparedContext).toContain(allText(left).match(/\d+日,/)![0]);
     // The open page shows it at once.
     expect((await sessionState(page)).articles.some((a) => /\d+日，/.test(allText(a)))).toBe(true);
 
-    // Undone with Ctrl+Z in the open page (page-002): the step is undone on page-000 as well.
+    // Undone with Ctrl+Z in the open page (the second): the step is undone on the first as well.
     await drawer.getByRole('button', { name: 'Close' }).click();
     await page.locator('.raw-view .cm-content').click();
     await page.keyboard.press('Control+z');
@@ -259,7 +267,7 @@ describe('cleanup tools', () => {
       version: 1,
       rules: [
         { name: 'date comma', find: '(\\d+)日,', replace: '$1日，', regex: true },
-        { name: 'misread name', find: '鲁 慧', replace: '鲁慧' },
+        { name: 'misread name', find: '王 启航', replace: '王启航' },
       ],
     });
     const [chooser] = await Promise.all([
@@ -290,7 +298,7 @@ describe('cleanup tools', () => {
       ]),
     ).toEqual([
       ['date comma', '(\\d+)日,', '$1日，', true],
-      ['misread name', '鲁 慧', '鲁慧', false],
+      ['misread name', '王 启航', '王启航', false],
     ]);
 
     // The imported rule is offered by the cleanup panel.

@@ -1,4 +1,4 @@
-// Review and export end to end in Chromium: articles built and corrected on two sample
+// Review and export end to end in Chromium: articles built and corrected on two fixture
 // pages, reviewed through the review queue, exported in every format (the browser build's
 // zip download), read back and checked; then backed up, the database deleted, restored,
 // and exported again to the same bytes. Also: the review panel shows exactly the figures
@@ -17,20 +17,18 @@ import { compareTexts, correctedTextOf, rawTextOf } from '../../src/core/diff';
 import type { ExportRecord } from '../../src/core/export/schema';
 import type { Article, Span } from '../../src/core/model';
 import { ensureBuilt, galley as galleyCli } from '../cli/galley';
-import { openSamples, pageRow } from './support/app';
+import { fixtureBytes, fixturePages } from '../fixtures';
+import { openFixturePages, pageRow } from './support/app';
 import { startGalley, type GalleySession } from './support/browser';
-import { SAMPLES_DIR } from './support/paths';
 
-const bytesOf = (name: string) => readFileSync(path.join(SAMPLES_DIR, name));
-const rawOf = (name: string) =>
-  bytesOf(name)
-    .toString('utf8')
-    .replace(/^\ufeff/, '')
-    .replace(/\r\n?/g, '\n');
-const RAW: Record<string, string> = {
-  'page-000.txt': rawOf('page-000.txt'),
-  'page-001.txt': rawOf('page-001.txt'),
-};
+const bytesOf = (name: string) => fixtureBytes(name);
+/** Every fixture page's raw text by file name (all are imported; articles go on two of them). */
+const RAW: Record<string, string> = Object.fromEntries(fixturePages().map((p) => [p.name, p.raw]));
+// One paragraph a line, full-width punctuation.
+const P1 = '05-fire-drill.txt';
+// One paragraph a line, half-width commas.
+const P0 = '02-street-roundup.txt';
+const base = (name: string) => name.replace(/\.txt$/, '');
 
 function spanOf(name: string, text: string): Span {
   const start = RAW[name]!.indexOf(text);
@@ -176,39 +174,40 @@ const text = (files: Map<string, Uint8Array>, p: string): string => {
   return new TextDecoder('utf-8', { fatal: true }).decode(data);
 };
 
-const P1_TITLE = '创新政府采购新模式 打造高效廉洁交易平台';
-const P0_TITLE_LINE = '# 郑州首个';
-const P0_SECOND_LINE = '## 经开区召开';
+const P1_TITLE = '区人大常委会视察城区燃气安全工作';
+const P0_TITLE_LINE = '# 老旧小区';
+const P0_SECOND_LINE = '## 区民政局';
 
 describe('review and export in the browser build', () => {
   let page: Page;
 
-  it('builds and corrects two articles on each of two sample pages', async () => {
+  it('builds and corrects two articles on each of two fixture pages', async () => {
     page = await galley.open('?galley-test');
-    await openSamples(page);
+    await openFixturePages(page);
 
-    await openPage(page, 'page-001.txt');
-    await assign(page, [spanOf('page-001.txt', '本报讯 今年以来，经开区财政')], 'new-article');
+    await openPage(page, P1);
+    await assign(page, [spanOf(P1, '本报讯（记者 韩雪）11月6日上午')], 'new-article');
     await expect.poll(() => cards(page).count()).toBe(1);
-    await assign(page, [spanOf('page-001.txt', P1_TITLE)], 'title');
-    await correct(page, 0, 'paragraph-0', '本报讯　今年以来，经开区财政局');
-    await assign(page, [spanOf('page-001.txt', '本报讯“夜来秋雨后')], 'new-article');
+    await assign(page, [spanOf(P1, P1_TITLE)], 'title');
+    await correct(page, 0, 'paragraph-0', '本报讯（记者 韩雪）　11月6日上午，区人大常委会');
+    await assign(page, [spanOf(P1, '本报讯 每天11:30，杏园街道')], 'new-article');
     await expect.poll(() => cards(page).count()).toBe(2);
-    await correct(page, 1, 'paragraph-0', '本报讯　“夜来秋雨后');
+    await correct(page, 1, 'paragraph-0', '本报讯　每天11:30，杏园街道南湖社区');
     await saved(page);
 
-    await openPage(page, 'page-000.txt');
-    const body = RAW['page-000.txt']!.split('\n').find((l) => l.startsWith('本报讯 日前'))!;
-    await assign(page, [spanOf('page-000.txt', body)], 'new-article');
+    await openPage(page, P0);
+    const body = RAW[P0]!.split('\n').find((l) => l.startsWith('本报讯 7月24日'))!;
+    await assign(page, [spanOf(P0, body)], 'new-article');
     await expect.poll(() => cards(page).count()).toBe(1);
-    await assign(page, [lineOf('page-000.txt', P0_TITLE_LINE)], 'title');
-    await assign(page, [spanOf('page-000.txt', '记者 王赛华 鲁慧')], 'byline');
-    // The OCR's half-width commas become Chinese ones, and a special character goes in.
-    await correct(page, 0, 'paragraph-0', body.replace(/,/g, '，').replace(/:/g, '：') + ' & <附记>');
-    const second = RAW['page-000.txt']!.split('\n').find((l) => l.startsWith('本报讯 7月24日'))!;
-    await assign(page, [spanOf('page-000.txt', second)], 'new-article');
+    await assign(page, [lineOf(P0, P0_TITLE_LINE)], 'title');
+    await assign(page, [spanOf(P0, '记者 王启航 通讯员 苏晴')], 'byline');
+    // The OCR's half-width commas become Chinese ones (not those inside numbers), and a
+    // special character goes in.
+    await correct(page, 0, 'paragraph-0', body.replace(/,(?!\d)/g, '，') + ' & <附记>');
+    const second = RAW[P0]!.split('\n').find((l) => l.startsWith('本报讯 7月23日'))!;
+    await assign(page, [spanOf(P0, second)], 'new-article');
     await expect.poll(() => cards(page).count()).toBe(2);
-    await assign(page, [lineOf('page-000.txt', P0_SECOND_LINE)], 'title');
+    await assign(page, [lineOf(P0, P0_SECOND_LINE)], 'title');
     await saved(page);
     expect(await storedArticles(page)).toHaveLength(4);
   });
@@ -239,7 +238,7 @@ describe('review and export in the browser build', () => {
       });
     }
     // `galley compare` prints the same figures for the same two texts.
-    const a = articles.find((x) => x.title.text.startsWith('创新'))!;
+    const a = articles.find((x) => x.title.text === P1_TITLE)!;
     const rawFile = path.join(scratch, 'raw.txt');
     const correctedFile = path.join(scratch, 'corrected.txt');
     writeFileSync(rawFile, rawTextOf(a, rawOfArticle(a)));
@@ -340,7 +339,7 @@ describe('review and export in the browser build', () => {
     expect(records.some((r) => r.paragraphs.some((p) => p.endsWith(' & <附记>')))).toBe(true);
 
     // TEI: well-formed, one div per article, the title as the main head, & and < escaped.
-    for (const name of ['page-000', 'page-001']) {
+    for (const name of [base(P0), base(P1)]) {
       const xml = text(files, `${name}/${name}.tei.xml`);
       const errors: string[] = [];
       const doc = new DOMParser({
@@ -366,9 +365,9 @@ describe('review and export in the browser build', () => {
       )
         .filter((h) => h.getAttribute('type') === 'main')
         .map((h) => h.textContent);
-    expect(mainHeads('page-001')).toContain(P1_TITLE);
-    expect(mainHeads('page-000')).toHaveLength(2);
-    const tei0 = text(files, 'page-000/page-000.tei.xml');
+    expect(mainHeads(base(P1))).toContain(P1_TITLE);
+    expect(mainHeads(base(P0))).toHaveLength(2);
+    const tei0 = text(files, `${base(P0)}/${base(P0)}.tei.xml`);
     expect(tei0).toContain('&amp; &lt;附记');
     const ps = Array.from(new DOMParser().parseFromString(tei0, 'text/xml').getElementsByTagName('p')).map(
       (p) => p.textContent ?? '',
@@ -376,7 +375,7 @@ describe('review and export in the browser build', () => {
     expect(ps.some((p) => p.endsWith(' & <附记>'))).toBe(true);
 
     // Web Annotations: every position selector picks out exactly its quote in the raw text.
-    for (const name of ['page-000', 'page-001']) {
+    for (const name of [base(P0), base(P1)]) {
       const raw = Array.from(RAW[`${name}.txt`]!);
       const pairs = selectorPairs(JSON.parse(text(files, `${name}/${name}.annotations.json`)));
       expect(pairs.length).toBeGreaterThanOrEqual(2);
@@ -396,12 +395,16 @@ describe('review and export in the browser build', () => {
     }
 
     // Plain text and Markdown: the article under its title, the pages in reading order.
-    const txt = [...files.keys()].filter((p) => p.startsWith('page-001/') && /\/\d+-.*\.txt$/.test(p));
+    // One file per article (`NN-title.txt`) beside the page's own text file.
+    const pageTxt = `${base(P1)}/${base(P1)}.txt`;
+    const txt = [...files.keys()].filter(
+      (p) => p.startsWith(`${base(P1)}/`) && /\/\d+-.*\.txt$/.test(p) && p !== pageTxt,
+    );
     expect(txt).toHaveLength(2);
-    expect(txt.some((p) => p.includes('创新政府采购新模式'))).toBe(true);
-    expect(text(files, 'page-001/page-001.md')).toContain(P1_TITLE);
+    expect(txt.some((p) => p.includes('区人大常委会'))).toBe(true);
+    expect(text(files, `${base(P1)}/${base(P1)}.md`)).toContain(P1_TITLE);
     const article = articles.find((a) => a.title.text === P1_TITLE)!;
-    expect(text(files, 'page-001/page-001.txt')).toContain(article.paragraphs[0]!.text);
+    expect(text(files, pageTxt)).toContain(article.paragraphs[0]!.text);
     for (const [p, data] of files) {
       if (p.endsWith('.csv')) continue;
       expect(new TextDecoder().decode(data), p).not.toContain('\r');
@@ -464,7 +467,12 @@ describe('review and export in the browser build', () => {
     await report.getByText('No conflicts.').waitFor();
     expect(await report.locator('tr[data-table="articles"] [data-count="added"]').textContent()).toBe('4');
     await report.getByRole('button', { name: 'Close' }).click();
-    await expect.poll(() => page.locator('.page-row').count()).toBe(3);
+    // Every imported page is back (the list shows them all, not only those with articles).
+    await expect
+      .poll(() => stored<{ id: string }>(page, 'pages').then((p) => p.length))
+      .toBe(fixturePages().length);
+    await pageRow(page, P0).waitFor();
+    await pageRow(page, P1).waitFor();
 
     expectSameFiles(await exportAll(page), firstExport);
   });

@@ -1,12 +1,16 @@
 import iconv from 'iconv-lite';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page as Browser } from 'playwright-core';
+import type { Page } from '../../src/core/model';
+import { fixtureBytes, fixturePages, fixtureText, writeFixtureFolder } from '../fixtures';
 import {
   dropFiles,
   openFiles,
-  openSamples,
+  openFixturePages,
+  openFolder,
   pageRow,
   rawView,
   searchRaw,
@@ -14,7 +18,6 @@ import {
   waitForImport,
 } from './support/app';
 import { startGalley, type GalleySession } from './support/browser';
-import { SAMPLES_DIR } from './support/paths';
 
 let galley: GalleySession;
 beforeAll(async () => {
@@ -24,20 +27,19 @@ afterAll(async () => {
   await galley?.close();
 });
 
-/** A sentence from the page's body, as the raw view must show it. */
-function knownSentence(name: string): string {
-  const text = readFileSync(path.join(SAMPLES_DIR, name), 'utf8');
-  const line =
-    text.split(/\r?\n/).find((l) => l.startsWith('本报讯')) ??
-    text.split(/\r?\n/).find((l) => l.length > 20)!;
+/** A sentence from the page's body: its first dateline, or with `farDown` its last. */
+function knownSentence(name: string, farDown = false): string {
+  const lines = fixtureText(name).split(/\r?\n/);
+  const dated = (l: string) => l.startsWith('本报讯');
+  const line = (farDown ? lines.findLast(dated) : lines.find(dated)) ?? lines.find((l) => l.length > 20)!;
   return line.slice(0, 24);
 }
 
 describe('opening raw OCR pages in the browser build', () => {
-  it('imports the samples, shows them, keeps them over a reload, and reports a dropped binary file', async () => {
+  it('imports the fixture pages, shows them, keeps them over a reload, and reports a dropped binary file', async () => {
     const page = await galley.open();
-    const names = await openSamples(page);
-    expect(names).toHaveLength(3);
+    const names = await openFixturePages(page);
+    expect(names).toEqual(fixturePages().map((p) => p.name));
 
     for (const name of names) {
       const row = pageRow(page, name);
@@ -47,7 +49,8 @@ describe('opening raw OCR pages in the browser build', () => {
 
     const chosen = names[1]!;
     await pageRow(page, chosen).click();
-    const sentence = knownSentence(chosen);
+    // Far enough down that the view has to scroll to show it.
+    const sentence = knownSentence(chosen, true);
     await page.getByRole('heading', { name: chosen }).waitFor();
     await searchRaw(page, sentence);
     await expect.poll(() => rawView(page).textContent()).toContain(sentence);
@@ -62,7 +65,7 @@ describe('opening raw OCR pages in the browser build', () => {
     await page.reload();
     await page.getByRole('heading', { name: chosen }).waitFor();
     for (const name of names) await pageRow(page, name).waitFor();
-    expect(await page.locator('.page-row').count()).toBe(3);
+    expect(await page.locator('.page-row').count()).toBe(names.length);
     expect(await pageRow(page, chosen).getAttribute('aria-selected')).toBe('true');
     // Reopened where the archivist was reading: the sentence is on screen without searching.
     await expect.poll(() => rawView(page).textContent()).toContain(sentence);
@@ -74,7 +77,7 @@ describe('opening raw OCR pages in the browser build', () => {
     expect(await errors.textContent()).toContain('scan-0001.tif');
     expect(await errors.textContent()).toContain('binary');
 
-    expect(await page.locator('.page-row').count()).toBe(3);
+    expect(await page.locator('.page-row').count()).toBe(names.length);
     await expect.poll(() => rawView(page).textContent()).toContain(sentence);
     for (const name of names)
       expect(await pageRow(page, name).locator('.page-encoding').textContent()).toBe('UTF-8');
@@ -142,10 +145,10 @@ describe('opening a folder', () => {
     const issue = path.join(root, '1987-03-02');
     mkdirSync(path.join(issue, 'section-b'), { recursive: true });
     mkdirSync(path.join(issue, '.thumbnails'));
-    copyFileSync(path.join(SAMPLES_DIR, 'page-000.txt'), path.join(issue, 'page-000.txt'));
-    copyFileSync(path.join(SAMPLES_DIR, 'page-002.txt'), path.join(issue, 'section-b', 'page-002.txt'));
+    writeFileSync(path.join(issue, '02-street-roundup.txt'), fixtureBytes('02-street-roundup'));
+    writeFileSync(path.join(issue, 'section-b', '05-fire-drill.txt'), fixtureBytes('05-fire-drill'));
     writeFileSync(path.join(issue, 'scan.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
-    writeFileSync(path.join(issue, '.thumbnails', 'page-000.txt'), 'not a page');
+    writeFileSync(path.join(issue, '.thumbnails', '02-street-roundup.txt'), 'not a page');
     const session = await startGalley();
     try {
       const page = await session.open();
@@ -158,8 +161,93 @@ describe('opening a folder', () => {
       await waitForImport(page);
       expect(await page.locator('.page-row').count()).toBe(2);
       expect(await page.locator('.import-errors').count()).toBe(0);
-      await pageRow(page, 'page-002.txt').click();
-      await page.getByText('1987-03-02/section-b/page-002.txt').waitFor();
+      await pageRow(page, '05-fire-drill.txt').click();
+      await page.getByText('1987-03-02/section-b/05-fire-drill.txt').waitFor();
+      await expect.poll(() => rawView(page).textContent()).toContain(knownSentence('05-fire-drill.txt'));
+    } finally {
+      await session.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Every page record with its raw text, read straight from IndexedDB. */
+function storedPages(page: Browser): Promise<(Page & { raw: string })[]> {
+  return page.evaluate(
+    () =>
+      new Promise<(Page & { raw: string })[]>((resolve, reject) => {
+        const open = indexedDB.open('galley');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['pages', 'texts']);
+          const pages = tx.objectStore('pages').getAll();
+          const texts = tx.objectStore('texts').getAll();
+          tx.oncomplete = () => {
+            const raw = new Map(
+              (texts.result as { pageId: string; raw: string }[]).map((t) => [t.pageId, t.raw]),
+            );
+            resolve((pages.result as Page[]).map((p) => ({ ...p, raw: raw.get(p.id)! })));
+            open.result.close();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+describe('a folder of pages in every encoding the archives hold', () => {
+  it('imports GB18030, GBK, UTF-16 LE/BE, BOM and CRLF files through the folder chooser, each to the same text', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'galley-variants-'));
+    const written = writeFixtureFolder(path.join(root, 'issue'), { variants: true });
+    const pages = new Map(fixturePages().map((p) => [p.name, p.raw]));
+    // GBK bytes of text GB18030 writes the same way are the same file: kept once.
+    const distinct = new Set(written.map((w) => readFileSync(w.path).toString('hex'))).size;
+    const session = await startGalley();
+    try {
+      const page = await session.open();
+      await openFolder(page, path.join(root, 'issue'));
+      await waitForImport(page);
+      expect(await page.locator('.import-summary').textContent()).toContain(
+        `Imported ${distinct} of ${written.length}`,
+      );
+      expect(await page.locator('.import-errors').count()).toBe(0);
+
+      const stored = await storedPages(page);
+      expect(stored).toHaveLength(distinct);
+      const encodingOf: Record<string, string> = { gbk: 'gb18030', crlf: 'utf-8', 'utf-8-bom': 'utf-8' };
+      const variantsKept = new Map<string, number>();
+      for (const p of stored) {
+        const w = written.find((x) => `issue/${x.relativePath}` === p.relativePath);
+        expect(w, p.relativePath).toBeDefined();
+        variantsKept.set(w!.variant, (variantsKept.get(w!.variant) ?? 0) + 1);
+        expect(p.raw, p.relativePath).toBe(pages.get(w!.page));
+        expect(p.encoding, p.relativePath).toBe(encodingOf[w!.variant] ?? w!.variant);
+        expect(p.lineEndings, p.relativePath).toBe(w!.variant === 'crlf' ? 'crlf' : 'lf');
+      }
+      // Every page in every encoding but GBK (the same bytes as GB18030) is there.
+      for (const v of ['utf-8', 'utf-8-bom', 'gb18030', 'utf-16le', 'utf-16be', 'crlf'])
+        expect(variantsKept.get(v), v).toBe(fixturePages().length);
+
+      // In the window: one page in each encoding, found by name, shows the same sentence.
+      const name = '09-school-term.txt';
+      const sentence = knownSentence(name);
+      await page.getByRole('searchbox', { name: 'Filter by name' }).fill('09-school-term');
+      await expect.poll(() => page.locator('.page-row').count()).toBe(distinct / fixturePages().length);
+      for (const [folder, label] of [
+        ['gb18030/', 'GB18030'],
+        ['utf-16le/', 'UTF-16LE'],
+        ['utf-16be/', 'UTF-16BE'],
+        ['crlf/', 'UTF-8'],
+        ['', 'UTF-8'],
+      ] as const) {
+        const row = page.locator('.page-row', {
+          has: page.locator(`.page-row-name[title="issue/${folder}${name}"]`),
+        });
+        expect(await row.locator('.page-encoding').textContent(), folder).toBe(label);
+        await row.click();
+        await page.getByText(`issue/${folder}${name}`).first().waitFor();
+        await expect.poll(() => rawView(page).textContent()).toContain(sentence);
+      }
     } finally {
       await session.close();
       rmSync(root, { recursive: true, force: true });
@@ -169,7 +257,7 @@ describe('opening a folder', () => {
 
 describe('cancelling an import', () => {
   it('stops it, keeping exactly the pages it reports as imported', async () => {
-    const sample = readFileSync(path.join(SAMPLES_DIR, 'page-001.txt'), 'utf8');
+    const sample = fixtureText('01-flood-drill');
     const folder = mkdtempSync(path.join(os.tmpdir(), 'galley-cancel-'));
     const files = Array.from({ length: 600 }, (_, i) => {
       const file = path.join(folder, `p-${String(i).padStart(4, '0')}.txt`);

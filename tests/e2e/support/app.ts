@@ -1,17 +1,17 @@
 // Helpers that act on Galley the way an archivist does: through its buttons, its file
 // chooser and drops onto its window.
 
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { SAMPLES_DIR } from './paths';
+import { fixturePages } from '../../fixtures';
 
-export function samplePaths(): string[] {
-  return readdirSync(SAMPLES_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => path.join(SAMPLES_DIR, f));
+/** The fixture pages on disk (tests/fixtures), sorted by name. */
+export function fixturePaths(): string[] {
+  return fixturePages().map((p) => p.path);
 }
+
+/** @deprecated The fixture pages now; kept for the browser benchmarks until they move to `fixturePaths`. */
+export const samplePaths = fixturePaths;
 
 /** Clicks "Open files…" and answers the file chooser with `files`. */
 export async function openFiles(
@@ -34,9 +34,9 @@ export async function openFolder(page: Page, folder: string): Promise<void> {
   await chooser.setFiles(folder);
 }
 
-/** Opens the three sample pages and waits until the import finished. */
-export async function openSamples(page: Page): Promise<string[]> {
-  const files = samplePaths();
+/** Opens every fixture page through the file chooser and waits until the import finished; their names. */
+export async function openFixturePages(page: Page): Promise<string[]> {
+  const files = fixturePaths();
   await openFiles(page, files);
   await waitForImport(page);
   return files.map((f) => path.basename(f));

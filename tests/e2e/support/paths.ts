@@ -7,4 +7,3 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '../../..');
 /** The web app built for tests (`npm run build:e2e`, with the test hooks); GALLEY_DIST_WEB points elsewhere, e.g. at a private build. */
 export const DIST_WEB = process.env.GALLEY_DIST_WEB ?? path.join(REPO_ROOT, 'dist-e2e');
-export const SAMPLES_DIR = path.resolve(REPO_ROOT, '../shared/samples');
