@@ -1,6 +1,142 @@
-// UI strings of the cleanup tools (suggested articles, cleanup, user rules, find and
-// replace), in English and 简体中文. en.ts and zh.ts spread these groups into theirs.
-// One file per language.
+// UI strings of the cleanup tools drawer and the cleanup tab, in English and 简体中文. i18n/en.ts and i18n/zh.ts spread these in.
 
-export { toolsEn, type ToolsStrings } from './strings.en';
-export { toolsZh } from './strings.zh';
+import type { Translation } from '../common/translation';
+
+export const cleanupEn = {
+  tools: {
+    open: 'Cleanup & find',
+    close: 'Close',
+    title: 'Cleanup tools',
+    tabClean: 'Clean up',
+    tabFind: 'Find & replace',
+    tabRules: 'My rules',
+  },
+  clean: {
+    transforms: 'Transforms',
+    extract: 'Move printed parts to their fields',
+    extractHint:
+      'Dateline, byline, photo captions and credits, continuation marks (to notes); paragraphs split by a column jump are joined.',
+    rules: 'My rules',
+    noRules: 'No rules yet (see “My rules”).',
+    scope: 'Apply to',
+    scopeField: 'Current field',
+    scopeArticle: 'Current article',
+    scopePage: 'This page',
+    scopeCorpus: 'All pages',
+    needArticle: 'Select an article (and a field) in the article panel first.',
+    needField: 'Click into a field of the current article first.',
+    needPage: 'Open a page first.',
+    preview: 'Preview',
+    apply: 'Apply',
+    computing: 'Working…',
+    noChange: 'Nothing would change.',
+    changes_one: '{{count}} article would change',
+    changes_other: '{{count}} articles would change',
+    moreChanges: '…and {{count}} more',
+    applied_one: 'Cleaned {{count}} article. Undo it with “Undo” or Ctrl+Z in the page.',
+    applied_other: 'Cleaned {{count}} articles. Undo it with “Undo” or Ctrl+Z in the page.',
+    undo: 'Undo',
+    undone: 'Undone.',
+    stale: 'The articles changed since the preview: preview again.',
+    reports_one: '{{count}} thing to look at',
+    reports_other: '{{count}} things to look at',
+    report: {
+      'unpaired-quote': 'Unpaired quote left as it was',
+      'continuation-mark': 'Continuation mark moved out',
+    },
+    transform: {
+      joinLines: 'Join broken lines',
+      cjkSpaces: 'Remove spaces between Chinese characters',
+      cjkPunctuation: 'Full-width punctuation in Chinese text',
+      continuationMarks: 'Remove continuation marks (①5)',
+    },
+    transformHint: {
+      'join-lines':
+        'Lines broken at column width are joined; blank-line paragraph breaks stay, except a break in mid-sentence.',
+      'cjk-spaces': '带来巨大 挑战 → 带来巨大挑战; spaces between Latin words and around numbers stay.',
+      'cjk-punctuation':
+        ', ; : ! ? ( ) → ，；：！？（）and paired quotes; numbers, dates, Latin text and URLs untouched.',
+      'continuation-marks': 'Marks such as ①5 at a paragraph end are removed from the text.',
+    },
+    label: {
+      section: '[Section]',
+      kicker: '[Kicker]',
+      title: '[Title]',
+      subtitle: '[Subtitle]',
+      dateline: '[Dateline]',
+      byline: '[Byline]',
+      paragraph: '¶',
+      caption: '[Caption]',
+      note: '[Note]',
+    },
+    articleOn: '{{page}} · article {{n}}: {{title}}',
+  },
+} as const;
+
+export const cleanupZh: Translation<typeof cleanupEn> = {
+  tools: {
+    open: '清理与查找',
+    close: '关闭',
+    title: '清理工具',
+    tabClean: '清理',
+    tabFind: '查找替换',
+    tabRules: '我的规则',
+  },
+  clean: {
+    transforms: '清理项',
+    extract: '把版面元素移到对应字段',
+    extractHint: '电头、署名、图片说明与摄影署名、转版标记（移入备注）；被分栏或转版断开的段落会合并。',
+    rules: '我的规则',
+    noRules: '还没有规则（见“我的规则”）。',
+    scope: '应用范围',
+    scopeField: '当前字段',
+    scopeArticle: '当前文章',
+    scopePage: '本版面',
+    scopeCorpus: '全部版面',
+    needArticle: '请先在文章面板中选择一篇文章（及字段）。',
+    needField: '请先点入当前文章的某个字段。',
+    needPage: '请先打开一个版面。',
+    preview: '预览',
+    apply: '应用',
+    computing: '处理中…',
+    noChange: '没有需要修改的内容。',
+    changes_one: '将修改 {{count}} 篇文章',
+    changes_other: '将修改 {{count}} 篇文章',
+    moreChanges: '……另有 {{count}} 处',
+    applied_one: '已清理 {{count}} 篇文章。可点“撤销”或在版面中按 Ctrl+Z 撤销。',
+    applied_other: '已清理 {{count}} 篇文章。可点“撤销”或在版面中按 Ctrl+Z 撤销。',
+    undo: '撤销',
+    undone: '已撤销。',
+    stale: '预览之后文章已有改动，请重新预览。',
+    reports_one: '{{count}} 处需要查看',
+    reports_other: '{{count}} 处需要查看',
+    report: {
+      'unpaired-quote': '引号不成对，未改动',
+      'continuation-mark': '转版标记已移出',
+    },
+    transform: {
+      joinLines: '合并断行',
+      cjkSpaces: '删除汉字之间的空格',
+      cjkPunctuation: '中文语境使用全角标点',
+      continuationMarks: '删除转版标记（①5）',
+    },
+    transformHint: {
+      'join-lines': '按栏宽断开的行会合并；空行分段保留，句中断开的除外。',
+      'cjk-spaces': '带来巨大 挑战 → 带来巨大挑战；西文单词之间和数字旁的空格保留。',
+      'cjk-punctuation': ', ; : ! ? ( ) → ，；：！？（），并配对引号；数字、日期、西文和网址不变。',
+      'continuation-marks': '段末的 ①5 等转版标记会从正文中删除。',
+    },
+    label: {
+      section: '【栏目】',
+      kicker: '【引题】',
+      title: '【主题】',
+      subtitle: '【副题】',
+      dateline: '【电头】',
+      byline: '【署名】',
+      paragraph: '¶',
+      caption: '【图片说明】',
+      note: '【备注】',
+    },
+    articleOn: '{{page}} · 第 {{n}} 篇：{{title}}',
+  },
+};

@@ -1,13 +1,23 @@
-// English UI strings, grouped by the part of the app that shows them. Other features add
-// their own group; zh.ts must have the same keys (its type enforces it).
+// English UI strings. i18n only assembles: each feature keeps its words in its own
+// strings.ts (English and 简体中文); the groups below are the shell's. zh.ts must have the same keys.
+import { backupEn } from '../backup/strings';
+import { cleanupEn } from '../cleanup/strings';
+import { exportEn } from '../export/strings';
+import { findEn } from '../find/strings';
 import { reviewEn } from '../review/strings';
-import { toolsEn } from '../cleanup/strings';
+import { rulesEn } from '../rules/strings';
+import { suggestEn } from '../suggest/strings';
 import { problemsEn } from '../problems/strings';
 
 export const en = {
   ...problemsEn,
-  ...toolsEn,
+  ...suggestEn,
+  ...cleanupEn,
+  ...rulesEn,
+  ...findEn,
   ...reviewEn,
+  ...exportEn,
+  ...backupEn,
   app: {
     title: 'Galley',
     language: 'Language',

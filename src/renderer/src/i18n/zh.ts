@@ -1,12 +1,22 @@
 import type { Resources } from './en';
+import { backupZh } from '../backup/strings';
+import { cleanupZh } from '../cleanup/strings';
+import { exportZh } from '../export/strings';
+import { findZh } from '../find/strings';
 import { reviewZh } from '../review/strings';
-import { toolsZh } from '../cleanup/strings';
+import { rulesZh } from '../rules/strings';
+import { suggestZh } from '../suggest/strings';
 import { problemsZh } from '../problems/strings';
 
 export const zh: Resources = {
   ...problemsZh,
-  ...toolsZh,
+  ...suggestZh,
+  ...cleanupZh,
+  ...rulesZh,
+  ...findZh,
   ...reviewZh,
+  ...exportZh,
+  ...backupZh,
   app: {
     title: 'Galley',
     language: '语言',
