@@ -1,4 +1,5 @@
 // The command table: one entry per `galley` subcommand, in the order `--help` lists them.
+import { checkCommand } from './check';
 import { cleanCommand } from './clean';
 import type { Command } from './command';
 import { compareCommand, compareUsage } from './compare';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
     usage: compareUsage,
     run: compareCommand,
   },
+  checkCommand,
 ];
 
 export type { Command };
