@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSession } from '../../../src/renderer/src/articles/session/ArticleSession';
 import { forgetSessions, openSession } from '../../../src/renderer/src/articles/session/registry';
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
-import { saveReviewer } from '../../../src/renderer/src/review/reviewer';
+import { saveReviewer } from '../../../src/renderer/src/db/reviewer';
 import { addPage, spanIn } from './fixtures';
 
 let db: GalleyDb;
@@ -37,7 +37,8 @@ async function reviewedPair(): Promise<{ s: ArticleSession; first: string; secon
       field: 'title',
     }).ok,
   ).toBe(true);
-  expect(s.assign([spanIn(raw, '“119”消防宣传月系列报道')], { kind: 'new-article' }).ok).toBe(true);
+  // The byline printed under the first article, made an article of its own by mistake.
+  expect(s.assign([spanIn(raw, '记者 韩雪 通讯员 石磊')], { kind: 'new-article' }).ok).toBe(true);
   const second = s.getSnapshot().state.articles[1]!.id;
   await saveReviewer(db, '  张冲 ');
   s.setStatus(first, 'corrected');
@@ -74,8 +75,8 @@ describe('status flow draft → corrected → reviewed', () => {
         'assign',
         (s, first) =>
           s.assign(
-            [spanIn(raw, '“119”消防宣传月系列报道')],
-            { kind: 'field', articleId: first, field: 'kicker' },
+            [spanIn(raw, '记者 韩雪 通讯员 石磊')],
+            { kind: 'field', articleId: first, field: 'byline' },
             true,
           ),
       ],
@@ -115,7 +116,7 @@ describe('status flow draft → corrected → reviewed', () => {
   it('keeps the review when only the reading order changes, or another article is edited', async () => {
     const { s, first, second } = await reviewedPair();
     s.reorder(first, 1);
-    s.editText(second, { kind: 'paragraph', index: 0 }, '"119"消防宣传月系列报道');
+    s.editText(second, { kind: 'paragraph', index: 0 }, '记者 韩雪　通讯员 石磊');
     await s.flush();
     expect((await db.articles.get(first))?.status).toBe('reviewed');
     expect((await db.articles.get(first))?.order).toBe(1);
