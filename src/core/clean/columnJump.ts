@@ -74,7 +74,9 @@ export function continuesAcross(prev: string, next: string, atColumnFoot = false
   if (ROLE_WORD.test(tail) && TRAILING_BYLINE.test(tail)) return false;
   if (!canContinue(next)) return false;
   if (open || atColumnFoot) return true;
-  return prev.length >= MIN_PROSE || breaksWord(prev, next);
+  // Spaces do not count: the spaces cleanup puts around Latin text must not change the decision.
+  const long = prev.length >= MIN_PROSE && prev.replace(/\s/g, '').length >= MIN_PROSE;
+  return long || breaksWord(prev, next);
 }
 
 // Bylines and datelines are short: a longer paragraph start needs no byline test.

@@ -138,6 +138,8 @@ function cueOf(text: string): Cue {
 
 // Names after a byline line (`记者 王赛华` / `经开时报 李洪永`): short words and spaces only.
 const NAME_LINE = /^[\p{Script=Han}·]{2,6}(?:[ \u3000]+(?:[\p{Script=Han}·]{2,6}|文\/图|摄))*$/u;
+// The shortest half of a headline set on two lines; shorter lines are one phrase broken.
+const MIN_HALF = 4;
 // A clause mark inside: what a headline set on several lines does not have.
 const CLAUSE_MARK = /[，,、；;：:]/u;
 // A line that finishes a clause: a list item may start after it.
@@ -186,7 +188,9 @@ function groupsOf(block: Block): Group[] {
               !CLAUSE_END.test(prev.text) &&
               current.lines.every((l) => !CREDIT.test(spaced(l.text))));
           break;
-        default:
+        case 'dateline':
+        case 'list':
+        case 'plain':
           joins = cue === 'plain' || (cue === 'list' && !CLAUSE_END.test(prev.text));
       }
       if (marked) joins = false;
@@ -241,7 +245,10 @@ function unitOf(group: Group, block: Block): Unit {
     else if (lines.length > 1 && kind === 'headline') {
       // A headline set on two lines is two halves: keep a space between them, unless the
       // break cuts a word in two (`关于开好特大暴雨灾` / `害追责问责案件`).
-      text = texts.reduce((acc, t) => (breaksWord(acc, t) ? joinPair(acc, t) : `${acc} ${t}`));
+      // Halves are phrases of four characters or more (as cjk-spaces reads a headline).
+      text = texts.reduce((acc, t) =>
+        breaksWord(acc, t) || t.length < MIN_HALF || acc.length < MIN_HALF ? joinPair(acc, t) : `${acc} ${t}`,
+      );
       kind = kindOf(text);
     }
   }

@@ -152,7 +152,10 @@ function gather(units: readonly Unit[]): Draft[] {
       case 'credit':
         (current ?? start([])).captions.push(unit);
         break;
-      default: {
+      case 'heading':
+      case 'headline':
+      case 'list':
+      case 'text': {
         const draft = current && !current.closed ? current : start([]);
         draft.body.push(unit);
         if (unit.marked) draft.closed = true;

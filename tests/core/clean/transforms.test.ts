@@ -65,9 +65,10 @@ describe('CJK space removal', () => {
   it.each([
     ['带来巨大 挑战', '带来巨大挑战'],
     ['建立健全工作 机制,推动落实。', '建立健全工作机制,推动落实。'],
-    // page-001: stray spaces around numbers
-    ['会前共牵头征集对区党工委的意见建议 673 条。', '会前共牵头征集对区党工委的意见建议673条。'],
-    ['梳理出 13个问题,报审总金额 1831.6万元。', '梳理出13个问题,报审总金额1831.6万元。'],
+    // numbers with a space on one side or both get one on each side that touches Chinese
+    // (tests/fixtures/README.md), no longer none: the old removal broke `Office 2019软件`
+    ['会前共牵头征集对区党工委的意见建议 673 条。', '会前共牵头征集对区党工委的意见建议 673 条。'],
+    ['梳理出 13个问题,报审总金额 1831.6万元。', '梳理出 13 个问题,报审总金额 1831.6 万元。'],
     // untouched: no space, Latin words, Latin next to CJK
     ['截至目前已完成544条,完成率100％。', '截至目前已完成544条,完成率100％。'],
     ['使用 Galley 整理 OCR text 的结果。', '使用 Galley 整理 OCR text 的结果。'],
@@ -157,7 +158,8 @@ describe('cleanText (default pipeline)', () => {
     const raw =
       '会前共牵头征\n集对区党工委的意见建议 673\n条。对区党工委班子成员意见\n113条,梳理出 13个问题,为区党';
     expect(cleanText(raw).text).toBe(
-      '会前共牵头征集对区党工委的意见建议673条。对区党工委班子成员意见113条，梳理出13个问题，为区党',
+      // Spaced numbers keep one space on each side (tests/fixtures/README.md; was removed before).
+      '会前共牵头征集对区党工委的意见建议 673 条。对区党工委班子成员意见113条，梳理出 13 个问题，为区党',
     );
   });
 

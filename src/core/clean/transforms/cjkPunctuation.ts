@@ -87,7 +87,41 @@ function fixPunct(match: string, offset: number, text: string): string {
   return isWide(before) || isWide(after) ? FULL[match] : match;
 }
 
+/**
+ * Straight double quotes in a line that also has curly ones, read by where they stand: a `"`
+ * after an opening `“` closes it, otherwise it opens; a `”` with the quotation already closed
+ * and another `”` after it opens (`获评”返乡创业之星”`). One code unit for one.
+ */
+function settleMixedQuotes(line: string): string {
+  if (
+    line.indexOf('"') === -1 &&
+    line.indexOf('\u201d\u201d') === -1 &&
+    !/\u201d[^\u201c\u201d"]*\u201d/.test(line)
+  )
+    return line;
+  const chars = line.split('');
+  let open = false;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c === '\u201c') open = true;
+    else if (c === '\u201d') {
+      if (!open && /^[^\u201c"]*\u201d/.test(line.slice(i + 1))) {
+        chars[i] = '\u201c';
+        open = true;
+      } else open = false;
+    } else if (c === '"') {
+      chars[i] = open ? '\u201d' : '\u201c';
+      open = !open;
+    }
+  }
+  return chars.join('');
+}
+
 function pairQuotes(line: string, lineStart: number, reports: CleanReport[]): string {
+  if (/[\u201c\u201d]/.test(line)) {
+    const settled = settleMixedQuotes(line);
+    if (settled.indexOf('"') === -1) line = settled;
+  }
   let out = line;
   for (const [quote, open, close] of [
     ['"', '“', '”'],
@@ -126,9 +160,19 @@ function pairQuotes(line: string, lineStart: number, reports: CleanReport[]): st
   return out;
 }
 
+// `(1)` `(二)` opening a line of Chinese text: a list item's number.
+const LIST_NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/u;
+
 /** The `（…）` that replaces `text[open, close]`, or undefined when the brackets stay half width. */
 function widenParens(text: string, open: number, close: number): string | undefined {
   const inner = text.slice(open + 1, close);
+  if (
+    (open === 0 || text.charCodeAt(open - 1) === 0x0a) &&
+    LIST_NUMBER.test(inner) &&
+    (isWide(text.charCodeAt(close + 1)) || isDigit(text.charCodeAt(close + 1))) &&
+    HAS_WIDE.test(text.slice(close + 1, close + 12))
+  )
+    return `（${inner}）`;
   if (HAS_WIDE.test(inner)) {
     // `((中))`: an enclosing pair holds Chinese text once this one is widened.
     for (let i = open - 1; i >= 0; i--) {

@@ -4,12 +4,12 @@
 // and in headline-like lines whose halves are separated by a space.
 
 import * as patterns from '../patterns';
-import { isWide as wide } from '../script';
+import { isHan, isWide as wide } from '../script';
 import type { Transform } from '../types';
 
 // Local bindings: module re-exports can cost a getter call on every use.
 const isWide = wide;
-const { BYLINE_BLOCK, BYLINE_RUN_SOURCE, DATELINE, HEADING } = patterns;
+const { BYLINE_BLOCK, BYLINE_RUN_SOURCE, DATELINE, HEADING, TRAILING_BYLINE } = patterns;
 
 // Protected constructs are matched (and returned unchanged) before a bare space run can be.
 const SPACES = new RegExp(
@@ -22,13 +22,13 @@ const HEADLINE_LIKE = /^[^。！？!?；;，,]{1,48}$/u;
 // More code units than this are more than 48 characters: no need to ask HEADLINE_LIKE.
 const HEADLINE_MAX_UNITS = 96;
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-
 const isSpace = (c: number) => c === 0x20 || c === 0x3000;
 
-/** Whether a space between these two characters is one OCR left in Chinese text. */
-const stray = (before: number, after: number) =>
-  (isWide(before) && (isWide(after) || isDigit(after))) || (isDigit(before) && isWide(after));
+/**
+ * Whether a space between these two characters is one OCR left in Chinese text. Spaces beside
+ * Latin words and numbers follow their own rule (spaceLatinRuns).
+ */
+const stray = (before: number, after: number) => isWide(before) && isWide(after);
 
 /**
  * Drops the stray space runs of a line, keeping those inside the constructs SPACES
@@ -38,11 +38,14 @@ const stray = (before: number, after: number) =>
 function dropStraySpaces(line: string): string {
   let out = '';
   let copied = 0;
+  // `图为培训现场。 通讯员 刘俊凯 摄`: the space before a closing credit or byline separates it.
+  const credit = TRAILING_BYLINE.exec(line);
+  const kept = credit ? credit.index : -1;
   SPACES.lastIndex = 0;
   for (let m = SPACES.exec(line); m !== null; m = SPACES.exec(line)) {
     const at = m.index;
     const after = at + m[0].length;
-    if (at === 0 || after === line.length || !isSpace(line.charCodeAt(at))) continue;
+    if (at === 0 || after === line.length || at === kept || !isSpace(line.charCodeAt(at))) continue;
     if (stray(line.charCodeAt(at - 1), line.charCodeAt(after))) {
       out += line.slice(copied, at);
       copied = after;
@@ -133,10 +136,74 @@ export function removeCjkSpaces(text: string): string {
   return out.join('');
 }
 
+// A run of Latin text inside Chinese: words, numbers, times, versions, URLs and addresses,
+// with the single spaces between them (`Office 2019`, `APP 2.0`, `https://x.cn/a`).
+const LATIN_RUN = /[!-~\u00c0-\u024f]+(?:[ \u3000]+[!-~\u00c0-\u024f]+)*/gu;
+const HAS_WORD = /[A-Za-z0-9\u00c0-\u024f]/u;
+const LINK = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|@[A-Za-z0-9-]+\./i;
+const SPACE_RUN = /[ \u3000]+$/u;
+const LEAD_SPACE = /^[ \u3000]+/u;
+// The space after `本报讯` (and its brackets) belongs to the dateline, not to the number after it.
+const AFTER_DATELINE = /本报讯(?:[(（][^()（）]*[)）])?[ \u3000]*$/u;
+
+/** What a side of a Latin run touches: a Han character, punctuation (wide), or anything else. */
+function side(code: number): 'han' | 'punct' | 'other' {
+  if (Number.isNaN(code)) return 'other';
+  if (isHan(code)) return 'han';
+  if (isWide(code) && !isHan(code) && code !== 0x2103 && !(code >= 0x2460 && code <= 0x24ff)) return 'punct';
+  return 'other';
+}
+
+/**
+ * Spaces around Latin words and numbers in Chinese text, one rule: where the raw had a space on
+ * at least one side of the run, each side that touches a Han character gets exactly one
+ * half-width space; where it had none, none is added. A URL or an e-mail address always keeps
+ * one space before the Chinese that follows it. There is never a space next to punctuation.
+ */
+export function spaceLatinRuns(line: string): string {
+  // A headline-like line keeps the spaces it was printed with (its halves are cjk-spaces' concern).
+  if (line.length <= HEADLINE_MAX_UNITS && HEADLINE_LIKE.test(line) && !DATELINE.test(line)) return line;
+  let out = '';
+  let copied = 0;
+  LATIN_RUN.lastIndex = 0;
+  for (let m = LATIN_RUN.exec(line); m !== null; m = LATIN_RUN.exec(line)) {
+    const run = m[0];
+    if (!HAS_WORD.test(run)) continue;
+    const before = line.slice(copied, m.index);
+    const leftSpaces = SPACE_RUN.exec(before)?.[0] ?? '';
+    const at = m.index + run.length;
+    const rightSpaces = LEAD_SPACE.exec(line.slice(at))?.[0] ?? '';
+    const leftCode = line.charCodeAt(m.index - leftSpaces.length - 1);
+    const rightCode = line.charCodeAt(at + rightSpaces.length);
+    const dated = leftSpaces !== '' && AFTER_DATELINE.test(line.slice(0, m.index));
+    const link = LINK.test(run);
+    // After a link the space is always there: it tells nothing of what the raw had.
+    const spaced = (leftSpaces !== '' && !dated) || (rightSpaces !== '' && !link);
+    const left = dated ? leftSpaces : sideSpace(side(leftCode), leftSpaces, spaced);
+    const right = sideSpace(side(rightCode), rightSpaces, spaced || link);
+    out += before.slice(0, before.length - leftSpaces.length) + left + run + right;
+    copied = at + rightSpaces.length;
+    LATIN_RUN.lastIndex = copied;
+  }
+  return copied === 0 ? line : out + line.slice(copied);
+}
+
+function sideSpace(touches: 'han' | 'punct' | 'other', spaces: string, spaced: boolean): string {
+  if (touches === 'punct') return '';
+  if (touches === 'han') return spaced ? ' ' : '';
+  return spaces;
+}
+
+/** spaceLatinRuns over each line of a text that has Latin text or digits in it. */
+export function spaceLatinText(text: string): string {
+  if (!HAS_WORD.test(text)) return text;
+  return text.indexOf('\n') === -1 ? spaceLatinRuns(text) : text.split('\n').map(spaceLatinRuns).join('\n');
+}
+
 export const cjkSpaces: Transform = {
   id: 'cjk-spaces',
   name: 'clean.transform.cjkSpaces',
   defaultOn: true,
   fields: ['paragraph', 'caption'],
-  apply: (text) => ({ text: removeCjkSpaces(text) }),
+  apply: (text) => ({ text: spaceLatinText(removeCjkSpaces(text)) }),
 };

@@ -53,15 +53,22 @@ export function removeContinuationMarks(text: string): TransformResult {
     if (!closesLine) {
       if (!opensLine) continue;
       while (end < text.length && isBlank(text.charCodeAt(end))) end++;
+    } else if (opensLine) {
+      // A mark that is a paragraph of its own takes its paragraph break with it.
+      if (start > copied) while (start > copied && text.charCodeAt(start - 1) === 0x0a) start--;
+      else while (end < text.length && text.charCodeAt(end) === 0x0a) end++;
     }
+    // A mark ends its paragraph: the line after it starts a new one (`常。①5` / `柳塘街道…`).
+    const breaks = closesLine && !opensLine && end + 1 < text.length && text.charCodeAt(end + 1) !== 0x0a;
     parts.push(text.slice(copied, start));
+    if (breaks) parts.push('\n');
     reports.push({
       transform: 'continuation-marks',
       kind: 'continuation-mark',
       offset: start - removed,
       text: text.slice(start, end).trim(),
     });
-    removed += end - start;
+    removed += end - start - (breaks ? 1 : 0);
     copied = end;
     CANDIDATE.lastIndex = end;
   }
