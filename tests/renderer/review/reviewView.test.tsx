@@ -10,7 +10,7 @@ import { forgetSessions, openSession } from '../../../src/renderer/src/articles/
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import { initI18n } from '../../../src/renderer/src/i18n';
 import { restoreRevision } from '../../../src/renderer/src/review/reviewActions';
-import { saveReviewer } from '../../../src/renderer/src/review/reviewer';
+import { saveReviewer } from '../../../src/renderer/src/db/reviewer';
 import { ReviewView } from '../../../src/renderer/src/review/ReviewView';
 import { addPage, spanIn } from './fixtures';
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSession } from '../../../src/renderer/src/articles/session/ArticleSession';
 import { forgetSessions, openSession } from '../../../src/renderer/src/articles/session/registry';
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
-import { saveReviewer } from '../../../src/renderer/src/review/reviewer';
+import { saveReviewer } from '../../../src/renderer/src/db/reviewer';
 import { addPage, spanIn } from './fixtures';
 
 let db: GalleyDb;

@@ -12,7 +12,7 @@ import { FiguresList } from './FiguresList';
 import { markArticle } from './reviewActions';
 import { ReviewerName } from './ReviewerName';
 import { ReviewFilters, ReviewTable } from './ReviewList';
-import { reviewerOf } from './reviewer';
+import { reviewerOf } from '../db/reviewer';
 import {
   filterRows,
   nextUnreviewed,

@@ -3,7 +3,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GalleyDb } from '../db/db';
-import { loadReviewer, reviewerOf, saveReviewer, subscribeReviewer } from './reviewer';
+import { loadReviewer, reviewerOf, saveReviewer, subscribeReviewer } from '../db/reviewer';
 
 export function useReviewer(db: GalleyDb): string {
   useEffect(() => void loadReviewer(db), [db]);

@@ -9,8 +9,9 @@ import type { ImportReport } from '../import/types';
 import { ImportErrors, ImportProgressBar, ImportSummary } from './ImportStatus';
 import { writeSelection } from '../articles/session/selection';
 import type { ArticleReveal } from '../articles/useReveal';
-import { ProjectTools } from '../backup/ProjectTools';
+import { ReviewToggle } from '../review/ReviewToggle';
 import { ReviewView } from '../review/ReviewView';
+import { ProjectTools } from './ProjectTools';
 import { ToolsDrawer } from '../cleanup/ToolsDrawer';
 import { revealArticle } from '../find/revealArticle';
 import { PageList } from './PageList';
@@ -102,8 +103,7 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
             <ProjectTools
               db={db}
               host={host}
-              reviewing={reviewing}
-              onReview={setReviewing}
+              leading={<ReviewToggle db={db} reviewing={reviewing} onReview={setReviewing} />}
               currentPageId={selectedId}
               onRestored={onRestored}
             />

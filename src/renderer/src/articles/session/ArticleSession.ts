@@ -18,8 +18,8 @@ import {
 } from '../../../../core/article';
 import type { ArticleContent, ArticleStatus, FieldRef, Span } from '../../../../core/model';
 import type { GalleyDb } from '../../db/db';
-import { markStatus, reopenEdited } from '../../review/statusFlow';
-import { reviewerOf } from '../../review/reviewer';
+import { markStatus, reopenEdited } from '../../../../core/article/status';
+import { reviewerOf } from '../../db/reviewer';
 import { Coverage } from './coverage';
 import { History, type SharedStep } from './history';
 import type { SessionOptions, SessionSnapshot } from './types';
@@ -126,7 +126,7 @@ export class ArticleSession {
     this.apply('add-paragraph', addParagraph(this.state, articleId, this.now(), after));
   }
 
-  /** Reviewed records the reviewer name (a setting) and the time; see review/statusFlow. */
+  /** Reviewed records the reviewer name (a setting) and the time; see core/article/status. */
   setStatus(articleId: string, status: ArticleStatus): void {
     this.apply('status', markStatus(this.state, articleId, status, this.now(), reviewerOf(this.db)));
   }
@@ -137,7 +137,7 @@ export class ArticleSession {
 
   /** Typing: applied at once in memory, saved within SAVE_DELAY_MS, one undo step per typing burst. */
   editText(articleId: string, ref: FieldRef, text: string): void {
-    // A reviewed article whose text changes is back to corrected (review/statusFlow).
+    // A reviewed article whose text changes is back to corrected (core/article/status).
     const next = reopenEdited(
       this.state,
       setFieldText(this.state, articleId, ref, text, this.now()),

@@ -3,8 +3,8 @@
 // splitting, restoring a revision) brings it back to corrected, because the review no
 // longer covers the text. Reordering alone keeps the review: the words are the same.
 
-import type { PageArticles } from '../../../core/article';
-import { CONTENT_KEYS, type Article, type ArticleContent, type ArticleStatus } from '../../../core/model';
+import type { PageArticles } from './state';
+import { CONTENT_KEYS, type Article, type ArticleContent, type ArticleStatus } from '../model';
 
 /** Whether two versions of an article say different things (article operations copy what they change). */
 export function contentChanged(before: ArticleContent, after: ArticleContent): boolean {

@@ -1,41 +1,31 @@
-// The project-wide commands in the top bar: review, export, back up, restore. Also answers
-// the desktop app's menu commands for the same.
+// The project-wide commands in the top bar: export, back up, restore (after the Review
+// toggle, passed in as `leading`). Also answers the desktop app's menu commands for the same.
+// It lives in the shell because it brings two features together: export and backup.
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GalleyDb } from '../db/db';
 import type { Host } from '../host/Host';
 import { ExportDialog } from '../export/ExportDialog';
-import { loadReviewer } from '../review/reviewer';
 import { BACKUP_EXTENSION } from '../../../core/backup';
-import { BackupDialog, type BackupResult } from './BackupDialog';
-import { backUpProject } from './makeProjectBackup';
-import { restoreBackup } from './restoreBackup';
+import { BackupDialog, type BackupResult } from '../backup/BackupDialog';
+import { backUpProject } from '../backup/makeProjectBackup';
+import { restoreBackup } from '../backup/restoreBackup';
 
 interface ProjectToolsProps {
   db: GalleyDb;
   host: Host;
-  reviewing: boolean;
-  onReview: (on: boolean) => void;
+  /** Shown first in the group (the Review toggle). */
+  leading?: ReactNode;
   currentPageId: string | null;
   /** The database changed under the open views: they must load again. */
   onRestored: () => void;
 }
 
-export function ProjectTools({
-  db,
-  host,
-  reviewing,
-  onReview,
-  currentPageId,
-  onRestored,
-}: ProjectToolsProps) {
+export function ProjectTools({ db, host, leading, currentPageId, onRestored }: ProjectToolsProps) {
   const { t } = useTranslation();
   const [exporting, setExporting] = useState(false);
   const [result, setResult] = useState<BackupResult | null>(null);
-
-  // The reviewer name must be known before the first article is marked reviewed.
-  useEffect(() => void loadReviewer(db), [db]);
 
   const backUp = useCallback(async () => {
     setResult({ kind: 'working', what: 'backup' });
@@ -73,14 +63,7 @@ export function ProjectTools({
 
   return (
     <div className="project-tools">
-      <button
-        type="button"
-        className={`button${reviewing ? ' active' : ''}`}
-        aria-pressed={reviewing}
-        onClick={() => onReview(!reviewing)}
-      >
-        {t('review.button')}
-      </button>
+      {leading}
       <button type="button" className="button" onClick={() => setExporting(true)}>
         {t('export.button')}
       </button>

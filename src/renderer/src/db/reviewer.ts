@@ -1,8 +1,8 @@
 // The reviewer's name: set once in the settings table, read synchronously when an article
 // is marked reviewed (the article session has no time to wait on IndexedDB mid-action).
 
-import type { GalleyDb } from '../db/db';
-import { SETTING, readSetting, writeSetting } from '../db/settings';
+import type { GalleyDb } from './db';
+import { SETTING, readSetting, writeSetting } from './settings';
 
 export const REVIEWER_SETTING = SETTING.reviewer;
 
