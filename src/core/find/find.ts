@@ -60,8 +60,7 @@ export function findAll<A>(
   const limit = options.limit ?? Infinity;
   const hits: Hit<A>[] = [];
   for (const target of targets) {
-    re.lastIndex = 0;
-    for (let m = re.exec(target.text); m !== null; m = re.exec(target.text)) {
+    for (const m of re.matchAll(target.text)) {
       if (hits.length >= limit) return { hits, truncated: true };
       const start = m.index;
       const end = start + m[0].length;
@@ -108,11 +107,10 @@ export function replaceHits<A>(
   const changes: Replaced<A>[] = [];
   let total = 0;
   for (const target of targets) {
-    re.lastIndex = 0;
     const parts: string[] = [];
     let copied = 0;
     let count = 0;
-    for (let m = re.exec(target.text); m !== null; m = re.exec(target.text)) {
+    for (const m of re.matchAll(target.text)) {
       if (chosen && !chosen.has(hitId({ key: target.key, start: m.index }))) continue;
       parts.push(target.text.slice(copied, m.index), expandReplacement(replacement, m, query.regex));
       copied = m.index + m[0].length;

@@ -1,5 +1,6 @@
 // A corpus-wide search: plain text or a regular expression, as the archivist typed it.
 
+import { compileSafe, escapeRegExp, type SafeRegex } from '../clean/regexEngine';
 import type { PatternProblem } from '../problems';
 
 export interface FindQuery {
@@ -8,21 +9,24 @@ export interface FindQuery {
   caseSensitive: boolean;
 }
 
-export type CompiledQuery = { ok: true; re: RegExp } | { ok: false; error: PatternProblem };
+export type CompiledQuery = { ok: true; re: SafeRegex } | { ok: false; error: PatternProblem };
 
-/** The global regex a query searches with, or why it cannot be used (shown next to the search box). */
+/**
+ * The regex a query searches with, or why it cannot be used (shown next to the search box).
+ * It runs in RE2 (linear time) unless the pattern needs JavaScript's engine (a
+ * backreference, a lookahead): see clean/regexEngine.
+ */
 export function compileQuery(query: FindQuery): CompiledQuery {
   if (query.pattern === '') return { ok: false, error: { code: 'pattern.empty' } };
-  const source = query.regex ? query.pattern : query.pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  let re: RegExp;
+  const source = query.regex ? query.pattern : escapeRegExp(query.pattern);
+  let re: SafeRegex;
   try {
-    re = new RegExp(source, query.caseSensitive ? 'gu' : 'giu');
+    re = compileSafe(source, !query.caseSensitive);
   } catch (e) {
     return { ok: false, error: { code: 'pattern.invalid', detail: (e as Error).message } };
   }
   // An empty match would be a hit at every position: refuse it rather than flood the list.
-  if (re.test('')) return { ok: false, error: { code: 'pattern.matches-empty' } };
-  re.lastIndex = 0;
+  if (new RegExp(source, re.flags).test('')) return { ok: false, error: { code: 'pattern.matches-empty' } };
   return { ok: true, re };
 }
 

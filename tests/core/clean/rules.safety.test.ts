@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { workerRunner } from '../../../src/cli/ruleWorker';
 import { problemMessage } from '../../../src/cli/messages';
 import { compileSafe } from '../../../src/core/clean/regexEngine';
+import { findAll, replaceHits } from '../../../src/core/find';
 import { exponentialProblem } from '../../../src/core/clean/ruleCheck';
 import {
   applyRules,
@@ -89,6 +90,19 @@ describe('rule engine', () => {
     );
     expect(applyRules(catastrophicLine, rules)).toBe(`${'A'.repeat(2500)}B`);
     expect(performance.now() - t1).toBeLessThan(2000);
+  });
+});
+
+describe('corpus find and replace', () => {
+  it('searches with (a+)+$ over a 10,000-character line in linear time', () => {
+    const targets = [{ address: 1, key: 'p1', text: catastrophicLine }];
+    const query = { pattern: '(a+)+$', regex: true, caseSensitive: true };
+    const t0 = performance.now();
+    expect(findAll(targets, query).hits).toEqual([]);
+    expect(replaceHits(targets, { ...query, pattern: '(a+)+b$' }, '<$1>').changes[0].after.length).toBe(
+      10_002,
+    );
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
 

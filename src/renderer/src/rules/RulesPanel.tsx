@@ -1,10 +1,11 @@
 // Managing the archivist's own find/replace rules: add, edit in place, reorder, switch
 // on and off, delete; export and import them as a rule set file.
 
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CleanupRule } from '../../../core/backup/types';
 import { ruleError } from '../../../core/clean';
+import type { PatternSafetyProblem } from '../../../core/problems';
 import type { Host } from '../host/Host';
 import type { GalleyDb } from '../db/db';
 import { problemText } from '../problems/problemText';
@@ -18,6 +19,7 @@ import {
   updateRule,
   useRules,
 } from './ruleStore';
+import { checkPattern } from './ruleWorker';
 
 function RuleRow({
   db,
@@ -34,10 +36,31 @@ function RuleRow({
   // The row edits its own copy (typing must not wait for the database to answer); every
   // change is written at once. The row is keyed by rule id, so a new rule starts fresh.
   const [draft, setDraft] = useState(rule);
-  const problem = ruleError(toUserRule(draft));
+  // A pattern proved exponential is not saved (the stored rule keeps its last safe pattern).
+  const [unsafe, setUnsafe] = useState<PatternSafetyProblem | undefined>(undefined);
+  const checking = useRef(0);
+  const problem = ruleError(toUserRule(draft)) ?? unsafe;
   const set = (changes: Partial<CleanupRule>) => {
-    setDraft((d) => ({ ...d, ...changes }));
-    void updateRule(db, rule.id, changes);
+    const next = { ...draft, ...changes };
+    setDraft(next);
+    const { find, regex, caseSensitive, ...rest } = changes;
+    const pattern = find !== undefined || regex !== undefined || caseSensitive !== undefined;
+    if (!pattern) {
+      void updateRule(db, rule.id, rest);
+      return;
+    }
+    const asked = ++checking.current;
+    void checkPattern(toUserRule(next)).then((refused) => {
+      if (asked !== checking.current) return; // typed over since
+      setUnsafe(refused);
+      if (!refused)
+        void updateRule(db, rule.id, {
+          find: next.find,
+          regex: next.regex,
+          caseSensitive: next.caseSensitive,
+        });
+    });
+    if (Object.keys(rest).length > 0) void updateRule(db, rule.id, rest);
   };
   return (
     <li className={`rule-row${draft.enabled ? '' : ' rule-off'}`} data-rule={draft.name}>
