@@ -15,6 +15,7 @@ import {
   CAPTION,
   CREDIT,
   DATELINE,
+  DEPARTMENT,
   FURNITURE,
   HEADING,
   LIST_ITEM,
@@ -192,6 +193,15 @@ function groupsOf(block: Block): Group[] {
         case 'list':
         case 'plain':
           joins = cue === 'plain' || (cue === 'list' && !CLAUSE_END.test(prev.text));
+          // An office or place over a headline line is its kicker (`区住建局` / `青河大道…通车`).
+          if (
+            joins &&
+            current.lines.length === 1 &&
+            DEPARTMENT.test(prev.text) &&
+            isHeadlineLike(line.text) &&
+            !DEPARTMENT.test(line.text)
+          )
+            joins = false;
       }
       if (marked) joins = false;
     }

@@ -103,6 +103,9 @@ function gather(units: readonly Unit[]): Draft[] {
         !current ||
         (current.body.length === 0 && current.bylines.length === 0) ||
         closed(current) ||
+        // A headline right after a byline: the byline closed the story (one after the lede is
+        // followed by more of the text).
+        units[i - run.length - 1]?.kind === 'byline' ||
         next?.kind === 'dateline' ||
         label !== undefined ||
         run.some(isDepartment) ||

@@ -1,0 +1,117 @@
+// Table tests of page structure on snippets written for these tests (an invented paper, not
+// the fixture or corpus pages): continuation marks, section labels, bylines, captions, lists.
+import { describe, expect, it } from 'vitest';
+import { suggestArticles } from '../../../src/core/segment';
+
+const page = (...blocks: string[]) => blocks.join('\n\n');
+const titles = (raw: string) => suggestArticles(raw).map((a) => a.title.text);
+
+describe('a continuation mark ends a paragraph', () => {
+  it.each([
+    [
+      'the next title right under the mark',
+      page(
+        '区园林局开展树木修剪\n\n本报讯 近日，区园林局对主干道\n两侧行道树开展集中修剪，消除\n安全隐患。②3\n桃溪社区举办邻里议事会',
+        '本报讯 6月2日，桃溪社区召开\n邻里议事会，商议加装电梯事宜。',
+      ),
+    ],
+    [
+      'a mark after an unfinished sentence',
+      page(
+        '区园林局开展树木修剪',
+        '本报讯 近日，区园林局对主干道两侧行道树开展集中修剪，并将继续加强④6',
+        '桃溪社区举办邻里议事会',
+        '本报讯 6月2日，桃溪社区召开邻里议事会，商议加装电梯事宜。',
+      ),
+    ],
+  ])('%s', (_case, raw) => {
+    const articles = suggestArticles(raw);
+    expect(articles.map((a) => a.title.text)).toEqual(['区园林局开展树木修剪', '桃溪社区举办邻里议事会']);
+    expect(articles[0].notes.map((n) => n.text)).toHaveLength(1);
+    expect(articles[0].paragraphs.at(-1)!.text).not.toContain('桃溪');
+  });
+});
+
+describe('section labels', () => {
+  it('apply until the next label, also when one follows a mark directly', () => {
+    const raw = page(
+      '城乡建设',
+      '区交通局 推进农村公路提档升级',
+      '本报讯 今年以来，区交通局完成农村公路提档升级 46 公里。③2\n文明风尚',
+      '白鹭镇评选“最美家庭”',
+      '本报讯 近日，白鹭镇评选出 20 户“最美家庭”。',
+      '桃溪社区开展垃圾分类宣传',
+      '本报讯 6月5日，桃溪社区开展垃圾分类宣传活动。',
+    );
+    const articles = suggestArticles(raw);
+    expect(articles.map((a) => [a.section.text, a.title.text])).toEqual([
+      ['城乡建设', '推进农村公路提档升级'],
+      ['文明风尚', '白鹭镇评选“最美家庭”'],
+      ['文明风尚', '桃溪社区开展垃圾分类宣传'],
+    ]);
+  });
+});
+
+describe('bylines, captions and credits wherever they stand', () => {
+  it('a byline after the lede, and one at the end of a later story', () => {
+    const raw = page(
+      '区卫健委',
+      '家庭医生签约服务提质扩面',
+      '今年以来，区卫健委推进家庭医生签约服务，重点人群签约率达 78%。\n记者 沈青 通讯员 冯雨 文/图',
+      '全区组建家庭医生团队 52 支，为签约居民提供健康咨询和慢病随访。',
+      '图为家庭医生上门随访。\n通讯员 冯雨 摄',
+      '白鹭镇卫生院新增康复科',
+      '本报讯 近日，白鹭镇卫生院康复科正式开诊。\n记者 沈青',
+    );
+    const articles = suggestArticles(raw);
+    expect(articles.map((a) => a.title.text)).toEqual(['家庭医生签约服务提质扩面', '白鹭镇卫生院新增康复科']);
+    expect(articles[0].kicker.text).toBe('区卫健委');
+    expect(articles[0].byline.text).toBe('记者 沈青 通讯员 冯雨 文/图');
+    expect(articles[0].paragraphs.map((p) => p.text)).toEqual([
+      '今年以来，区卫健委推进家庭医生签约服务，重点人群签约率达 78%。',
+      '全区组建家庭医生团队 52 支，为签约居民提供健康咨询和慢病随访。',
+    ]);
+    expect(articles[0].captions.map((c) => c.text)).toEqual(['图为家庭医生上门随访。 通讯员 冯雨 摄']);
+    expect(articles[1].byline.text).toBe('记者 沈青');
+  });
+});
+
+describe('lists stay lists', () => {
+  it.each([
+    [
+      '一、',
+      '一、排查老旧管网，年底前\n完成改造；\n二、开展入户安检；\n三、加强宣传。',
+      ['一、', '二、', '三、'],
+    ],
+    ['1.', '1.发现火情立即报警；\n2.关闭燃气阀门；\n3.有序撤离。', ['1.', '2.', '3.']],
+    ['（1）', '（1）6月前完成摸底；\n（2）8月前完成整改；\n（3）年底前验收。', ['（1）', '（2）', '（3）']],
+  ])('%s items are paragraphs of their own', (_marker, list, starts) => {
+    const raw = page('区住建局部署燃气安全工作', `本报讯 近日，区住建局部署燃气安全工作，要求：\n${list}`);
+    const [article] = suggestArticles(raw);
+    expect(article.paragraphs.slice(1).map((p) => p.text.slice(0, starts[0].length))).toEqual(starts);
+  });
+});
+
+describe('a headline-like block after a paragraph', () => {
+  it('starts a new article when the story before it has ended', () => {
+    const raw = page(
+      '区税务局开展“春雨润苗”行动',
+      '本报讯 近日，区税务局走访小微企业 36 家，现场解答涉税问题。\n通讯员 葛文 韩露',
+      '白鹭镇举办农民丰收节',
+      '9月22日，白鹭镇第二届农民丰收节开幕，农特产品展销、农耕体验等活动吸引游客上万人次。',
+    );
+    expect(titles(raw)).toEqual(['区税务局开展“春雨润苗”行动', '白鹭镇举办农民丰收节']);
+  });
+
+  it('stays an intertitle inside a story that goes on', () => {
+    const raw = page(
+      '桃溪社区打造“一刻钟便民生活圈”',
+      '本报讯 今年以来，桃溪社区引进便民服务网点 18 个。',
+      '服务上门，居民少跑腿',
+      '社区组织志愿者为独居老人提供代购、理发等服务。\n记者 沈青',
+    );
+    const [article] = suggestArticles(raw);
+    expect(titles(raw)).toEqual(['桃溪社区打造“一刻钟便民生活圈”']);
+    expect(article.paragraphs.map((p) => p.text)[1]).toBe('服务上门，居民少跑腿');
+  });
+});
