@@ -64,7 +64,8 @@ function owners(raw: string): (string | undefined)[] {
   const owner: (string | undefined)[] = new Array<string | undefined>(raw.length);
   for (const [a, article] of suggestArticles(raw).entries())
     for (const [ref, f] of fieldsOf(article)) {
-      const id = ref.kind === 'dateline' ? `${a}/paragraph/0` : `${a}/${ref.kind}/${ref.index ?? ''}`;
+      const id =
+        ref.kind === 'dateline' ? `${a}/paragraph/0` : `${a}/${ref.kind}/${'index' in ref ? ref.index : ''}`;
       for (const s of f.spans) for (let i = s.start; i < s.end; i++) owner[i] = id;
     }
   return owner;
