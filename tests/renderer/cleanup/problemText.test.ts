@@ -69,6 +69,7 @@ describe('problem codes', () => {
         article: 'a',
         table: 't',
         id: 'i',
+        budgetMs: 1000,
       } as never);
       expect(text, code).toMatch(/\S/);
       expect(text, code).not.toMatch(/undefined/);
