@@ -9,18 +9,18 @@
 //                          same text and width: the floor frame pacing alone sets
 // Goals: 16 ms, 150 ms, 50 ms.
 
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { piecesOf } from '../src/core/article/tidy';
 import { emptyContent, type Article } from '../src/core/model';
-import { openFiles, samplePaths } from '../tests/e2e/support/app';
+import { openFiles } from '../tests/e2e/support/app';
+import { fixturePages } from '../tests/fixtures';
 import { startGalley } from '../tests/e2e/support/browser';
 
 const CHARS = 60_000;
 const ARTICLES = 80;
 
 function generatePage(seed: number): string {
-  const samples = samplePaths().map((p) => readFileSync(p, 'utf8').replace(/\r\n?/g, '\n'));
+  const samples = fixturePages().map((p) => p.raw);
   let text = `第${seed}期\n\n`;
   for (let i = 0; text.length < CHARS; i++) text += samples[(i + seed) % samples.length] + '\n\n';
   return text.slice(0, CHARS);
@@ -100,7 +100,7 @@ async function timeKeystrokes(page: Page): Promise<number[]> {
     await page.waitForTimeout(30);
   }
   await page.waitForTimeout(600);
-  return (await page.evaluate('window.__keys')) as number[];
+  return await page.evaluate<number[]>('window.__keys');
 }
 
 const galley = await startGalley();
@@ -116,11 +116,11 @@ try {
     texts.map((t, i) => ({ name: names[i], mimeType: 'text/plain', buffer: Buffer.from(t, 'utf8') })),
   );
   await page.waitForFunction(() => (window.__galleyTest?.imports.length ?? 0) > 0);
-  const ids = (await page.evaluate(async (wanted) => {
+  const ids = await page.evaluate(async (wanted) => {
     const db = await new Promise<IDBDatabase>((res, rej) => {
       const r = indexedDB.open('galley');
       r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
+      r.onerror = () => rej(r.error ?? new Error('IndexedDB request failed'));
     });
     const all = await new Promise<{ id: string; name: string }[]>((res) => {
       const r = db.transaction('pages').objectStore('pages').getAll();
@@ -128,16 +128,16 @@ try {
     });
     db.close();
     return wanted.map((n) => all.find((p) => p.name === n)!.id);
-  }, names)) as string[];
+  }, names);
   const articles = ids.map((id, i) => articlesFor(id, texts[i]));
   if (articles.some((a) => a.length !== ARTICLES))
-    throw new Error(`made ${articles.map((a) => a.length)} articles`);
+    throw new Error(`made ${articles.map((a) => a.length).join(',')} articles`);
   await page.evaluate(
     async ({ ids, articles }) => {
       const db = await new Promise<IDBDatabase>((res, rej) => {
         const r = indexedDB.open('galley');
         r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
+        r.onerror = () => rej(r.error ?? new Error('IndexedDB request failed'));
       });
       const tx = db.transaction(['articles', 'pages'], 'readwrite');
       for (const list of articles) for (const a of list) tx.objectStore('articles').put(a);
@@ -147,7 +147,10 @@ try {
           tx.objectStore('pages').put({ ...get.result, articleCount: articles[i].length, coverage: 0.99 });
       });
       await new Promise<void>(
-        (res, rej) => ((tx.oncomplete = () => res()), (tx.onerror = () => rej(tx.error))),
+        (res, rej) => (
+          (tx.oncomplete = () => res()),
+          (tx.onerror = () => rej(tx.error ?? new Error('IndexedDB transaction failed')))
+        ),
       );
       db.close();
     },
@@ -174,14 +177,14 @@ try {
   const keys = await timeKeystrokes(page);
 
   // Structural actions: status changes, each written at once in its own transaction.
-  const before = ((await page.evaluate(() => window.__galleyArticles!.commitTimes())) as number[]).length;
+  const before = (await page.evaluate(() => window.__galleyArticles!.commitTimes())).length;
   const status = page.locator(`.article-card[data-article-id="${ids[1]}-a40"] select.article-status`);
   for (let i = 0; i < 30; i++) {
     await status.selectOption(i % 2 === 0 ? 'corrected' : 'draft');
     await page.waitForTimeout(20);
   }
   await page.evaluate(() => window.__galleyArticles!.flush());
-  const commits = (await page.evaluate(() => window.__galleyArticles!.commitTimes())) as number[];
+  const commits = await page.evaluate(() => window.__galleyArticles!.commitTimes());
   const typed = await target.inputValue();
   if (!typed.endsWith('aaaaaaaaa ')) throw new Error('typing did not reach the paragraph');
 

@@ -1,20 +1,24 @@
-// Importing 1,000 generated pages (~12 MB, made from the samples) in Chromium through the
+// Importing 1,000 generated pages (~12 MB, each joined from
+// fixture pages to the size of a real page) in Chromium through the
 // real path: the "Open files…" chooser, the browser Host, decoding and the chunked Dexie
 // import. Beside it, in the same run, the same records written by a bare IndexedDB put
 // loop. Goals: under 3 s, Dexie overhead under 1.3×, no task over 200 ms, heap under 150 MB.
 
-import { readFileSync } from 'node:fs';
-import { openFiles, samplePaths } from '../tests/e2e/support/app';
+import { openFiles } from '../tests/e2e/support/app';
+import { fixturePages } from '../tests/fixtures';
 import { startGalley } from '../tests/e2e/support/browser';
+import type { Page, PageText } from '../src/core/model';
 import type { ImportReport } from '../src/renderer/src/import/types';
 
 const PAGES = 1000;
 
 function generatePages(): { name: string; mimeType: string; buffer: Buffer }[] {
-  const samples = samplePaths().map((p) => readFileSync(p, 'utf8'));
+  const samples = fixturePages().map((p) => p.raw);
   return Array.from({ length: PAGES }, (_, i) => {
     // A different first line per page makes every file's bytes (and sha256) its own.
-    const text = `第${i + 1}期 第${(i % 16) + 1}版\n${samples[i % samples.length]}`;
+    // Fixture pages are short; two joined (~12 KB of UTF-8) are the size of a real page.
+    const body = `${samples[i % samples.length]}\n${samples[(i + 1) % samples.length]}`;
+    const text = `第${i + 1}期 第${(i % 16) + 1}版\n${body}`;
     return {
       name: `issue-${String(Math.floor(i / 16) + 1).padStart(3, '0')}-page-${String(i + 1).padStart(4, '0')}.txt`,
       mimeType: 'text/plain',
@@ -50,7 +54,7 @@ try {
   await page.waitForFunction(() => (window.__galleyTest?.imports.length ?? 0) > 0, null, {
     timeout: 120_000,
   });
-  const report = (await page.evaluate(() => window.__galleyTest!.imports[0]!)) as ImportReport;
+  const report: ImportReport = await page.evaluate(() => window.__galleyTest!.imports[0]);
   // Only what happened between the start and the end of the import itself (the file
   // chooser handing over 1,000 files is the browser's work, not Galley's).
   const longest = await page.evaluate(
@@ -60,7 +64,7 @@ try {
       const task = Math.max(0, ...w.__tasks.map((t) => Math.min(t.end, to) - Math.max(t.start, from)));
       const frames = w.__frames.filter((f) => f >= from && f <= to);
       let gap = 0;
-      for (let i = 1; i < frames.length; i++) gap = Math.max(gap, frames[i]! - frames[i - 1]!);
+      for (let i = 1; i < frames.length; i++) gap = Math.max(gap, frames[i] - frames[i - 1]);
       return { task, gap };
     },
     { from: report.startedAt, to: report.startedAt + report.elapsedMs },
@@ -76,17 +80,27 @@ try {
   // database, alternating, five rounds; the medians are compared.
   const store = await page.evaluate(async () => {
     const request = <T>(r: IDBRequest<T>) =>
-      new Promise<T>((res, rej) => ((r.onsuccess = () => res(r.result)), (r.onerror = () => rej(r.error))));
+      new Promise<T>(
+        (res, rej) => (
+          (r.onsuccess = () => res(r.result)),
+          (r.onerror = () => rej(r.error ?? new Error('IndexedDB request failed')))
+        ),
+      );
     const done = (tx: IDBTransaction) =>
-      new Promise<void>((res, rej) => ((tx.oncomplete = () => res()), (tx.onerror = () => rej(tx.error))));
+      new Promise<void>(
+        (res, rej) => (
+          (tx.oncomplete = () => res()),
+          (tx.onerror = () => rej(tx.error ?? new Error('IndexedDB transaction failed')))
+        ),
+      );
     const galleyDb = await request(indexedDB.open('galley'));
     const read = galleyDb.transaction(['pages', 'texts']);
     const [pages, texts] = await Promise.all([
-      request(read.objectStore('pages').getAll()),
-      request(read.objectStore('texts').getAll()),
+      request(read.objectStore('pages').getAll() as IDBRequest<Page[]>),
+      request(read.objectStore('texts').getAll() as IDBRequest<PageText[]>),
     ]);
     galleyDb.close();
-    const raw = new Map(texts.map((t) => [t.pageId, t.raw as string]));
+    const raw = new Map(texts.map((t) => [t.pageId, t.raw]));
     const decoded = pages.map((p) => ({
       ok: true as const,
       name: p.name,
@@ -131,7 +145,7 @@ try {
       if (round % 2 === 0) await runDexie().then(runBare);
       else await runBare().then(runDexie);
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     return { dexieMs: median(dexie), bareMs: median(bare) };
   });
 

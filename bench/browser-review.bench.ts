@@ -8,20 +8,19 @@
 // Goals: each well under the time an archivist waits without wondering (≈ 2 s).
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { makeBackup, type ProjectData } from '../src/core/backup';
 import { emptyContent, type Article, type Page } from '../src/core/model';
-import { samplePaths } from '../tests/e2e/support/app';
+import { fixturePages } from '../tests/fixtures';
 import { startGalley } from '../tests/e2e/support/browser';
 
 const PAGES = 50;
 const PER_PAGE = 40;
 
 function project(): ProjectData {
-  const samples = samplePaths().map((p) => readFileSync(p, 'utf8').replace(/\r\n?/g, '\n'));
+  const samples = fixturePages().map((p) => p.raw);
   const data: ProjectData = { pages: [], texts: [], articles: [], revisions: [], rules: [], settings: [] };
   for (let p = 0; p < PAGES; p++) {
-    const raw = `第${p}期\n` + samples[p % samples.length]!;
+    const raw = `第${p}期\n` + samples[p % samples.length];
     const id = `page-${p}`;
     const page: Page = {
       id,

@@ -10,9 +10,6 @@ export function fixturePaths(): string[] {
   return fixturePages().map((p) => p.path);
 }
 
-/** @deprecated The fixture pages now; kept for the browser benchmarks until they move to `fixturePaths`. */
-export const samplePaths = fixturePaths;
-
 /** Clicks "Open files…" and answers the file chooser with `files`. */
 export async function openFiles(
   page: Page,
