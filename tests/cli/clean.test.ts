@@ -34,17 +34,17 @@ describe('galley clean', { timeout: 60_000 }, () => {
     expect(fold(stdout)).toBe(fold(readFileSync(flood, 'utf8').replace('①5', '')));
   });
 
-  it('reads a GB18030 page with CRLF and a UTF-16 page like the UTF-8 one', async () => {
-    const [utf8, gb, le] = await Promise.all([
-      galley('clean', street),
-      galley('clean', pages.page('02-street-roundup', 'gb18030')),
-      galley('clean', pages.page('02-street-roundup', 'utf-16le')),
-    ]);
-    expect(gb.code).toBe(0);
-    expect(le.code).toBe(0);
-    expect(gb.stdout).toBe(utf8.stdout);
-    expect(le.stdout).toBe(utf8.stdout);
+  it('reads the GB18030, UTF-16 and CRLF forms of a page like the UTF-8 one', async () => {
+    const [utf8, ...others] = await Promise.all(
+      ['utf-8', 'gb18030', 'utf-16le', 'crlf'].map((v) =>
+        galley('clean', pages.page('02-street-roundup', v)),
+      ),
+    );
     expect(utf8.stdout).toContain('本报讯 7月24日，记者从杏园街道了解到，');
+    for (const o of others) {
+      expect(o.code).toBe(0);
+      expect(o.stdout).toBe(utf8.stdout);
+    }
   });
 
   it('prints only what changed with --diff', async () => {
@@ -99,6 +99,30 @@ describe('galley clean', { timeout: 60_000 }, () => {
     const { code, stderr } = await galley('clean', '--rules', rules, flood);
     expect(code).toBe(2);
     expect(stderr).toMatch(/rule 1 “己→已”: invalid regular expression/);
+  });
+
+  it('words each problem of a rule set in English, by rule number and field', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'galley-cli-'));
+    const rules = path.join(dir, 'rules.json');
+    writeFileSync(
+      rules,
+      JSON.stringify({
+        format: 'galley-rules',
+        version: 1,
+        rules: [
+          { name: 'ok', find: 'a', replace: 'b' },
+          { name: 'no find', find: '', replace: 'b' },
+        ],
+      }),
+    );
+    const { code, stderr } = await galley('clean', '--rules', rules, flood);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `galley clean: bad rule set ${rules}: rule 2 (find): a rule needs something to find\n`,
+    );
+    writeFileSync(rules, JSON.stringify({ format: 'galley-rules', version: 9, rules: [] }));
+    const version = await galley('clean', '--rules', rules, flood);
+    expect(version.stderr).toContain('unsupported rule set version (this Galley reads version 1)');
   });
 
   it('marks each file when given several, and reports a bad one', async () => {

@@ -89,8 +89,10 @@ describe('suggestArticles on page-001 (columns, scrambled order)', () => {
 
   it('joins lines broken at column width without spaces and across column jumps', () => {
     const first = articles[0].paragraphs[0].text;
-    expect(first).toContain('会前共牵头征集对区党工委的意见建议673条。');
-    expect(first).toContain('共参与特大暴雨灾害以案促改、问题整改、灾后重建工作推进会等有关会议13场次，');
+    // 有关会 | column jump | 议 joined with nothing between; a number spaced on one side in the
+    // raw gets one space on each side touching Han (the spacing rule of tests/fixtures/README.md).
+    expect(first).toContain('会前共牵头征集对区党工委的意见建议 673 条。');
+    expect(first).toContain('共参与特大暴雨灾害以案促改、问题整改、灾后重建工作推进会等有关会议 13 场次，');
   });
 
   it('keeps provenance exact and disjoint', () => {
