@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../common/Modal';
 
 interface MoveDialogProps {
   owners: string[];
@@ -14,30 +15,22 @@ export function MoveDialog({ owners, onMove, onCancel }: MoveDialogProps) {
   const moveButton = useRef<HTMLButtonElement>(null);
   useEffect(() => moveButton.current?.focus(), []);
   return (
-    <div
-      className="articles-modal"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="move-title"
-      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
-    >
-      <div className="articles-modal-box">
-        <h2 id="move-title">{t('articles.moveTitle')}</h2>
-        <p>{t('articles.moveBody')}</p>
-        <ul>
-          {owners.map((o) => (
-            <li key={o}>{o}</li>
-          ))}
-        </ul>
-        <div className="articles-modal-buttons">
-          <button type="button" ref={moveButton} onClick={onMove}>
-            {t('articles.moveConfirm')}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {t('articles.cancel')}
-          </button>
-        </div>
+    <Modal labelledBy="move-title" onClose={onCancel}>
+      <h2 id="move-title">{t('articles.moveTitle')}</h2>
+      <p>{t('articles.moveBody')}</p>
+      <ul>
+        {owners.map((o) => (
+          <li key={o}>{o}</li>
+        ))}
+      </ul>
+      <div className="modal-buttons">
+        <button type="button" ref={moveButton} onClick={onMove}>
+          {t('articles.moveConfirm')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('articles.cancel')}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

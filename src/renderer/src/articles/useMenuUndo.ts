@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import { pickHost } from '../host/pickHost';
+import { isModalOpen } from '../common/modalState';
 import { useLatest } from '../common/useLatest';
 import type { CommandId } from './actions';
 
@@ -13,7 +14,7 @@ export function useMenuUndo(onCommand: (id: CommandId) => void): void {
     void pickHost().then((host) => {
       if (!live) return;
       off = host.onMenuCommand((command) => {
-        if (command === 'undo' || command === 'redo') latest.current(command);
+        if ((command === 'undo' || command === 'redo') && !isModalOpen()) latest.current(command);
       });
     });
     return () => {

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { isModalOpen } from '../common/modalState';
 import { useLatest } from '../common/useLatest';
 import type { AssignActionId, CommandId } from './actions';
 import { ASSIGN_ACTIONS, COMMANDS, matches } from './actions';
@@ -25,7 +26,8 @@ export function useShortcuts(
   const latest = useLatest({ onAssign, onCommand });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.isComposing || e.defaultPrevented) return;
+      // Nothing runs behind an open dialog (Ctrl+Z there would change the page unseen).
+      if (e.isComposing || e.defaultPrevented || isModalOpen()) return;
       const target = e.target as Node | null;
       const ours =
         !typingIn(e.target) || (!!target && (!!panel.current?.contains(target) || !!raw?.contains(target)));

@@ -7,7 +7,8 @@ import type { Key } from '../i18n/keys';
 import { problemText } from '../problems/problemText';
 import type { BackupSummary } from './makeProjectBackup';
 import type { RestoreOutcome } from './restoreBackup';
-import '../review/review.css';
+import { Modal } from '../common/Modal';
+import './backup.css';
 
 export type BackupResult =
   | { kind: 'working'; what: 'backup' | 'restore' }
@@ -53,50 +54,42 @@ export function BackupDialog({ result, onClose }: { result: BackupResult; onClos
   const { t, i18n } = useTranslation();
   const working = result.kind === 'working';
   return (
-    <div
-      className="galley-modal"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="backup-title"
-      onKeyDown={(e) => e.key === 'Escape' && !working && onClose()}
-    >
-      <div className="galley-modal-box backup-dialog">
-        <h2 id="backup-title">
-          {result.kind === 'working'
-            ? t(WORKING_KEY[result.what])
-            : result.kind === 'restore'
-              ? t('backup.restoreTitle')
-              : t('backup.title')}
-        </h2>
-        {result.kind === 'backup' &&
-          (result.summary.saved ? (
-            <p role="status" className="backup-summary">
-              {t('backup.saved', {
-                name: result.summary.name,
-                pages: result.summary.pages,
-                articles: result.summary.articles,
-                size: (result.summary.bytes / 1024).toLocaleString(i18n.language, {
-                  maximumFractionDigits: 1,
-                }),
-              })}
-            </p>
-          ) : (
-            <p role="status">{t('backup.notSaved')}</p>
-          ))}
-        {result.kind === 'backup-failed' && (
-          <div className="review-error" role="alert">
-            <p>{t('backup.failed')}</p>
-            <p className="review-muted">{result.detail}</p>
-          </div>
-        )}
-        {result.kind === 'restore' && <RestoreReport name={result.name} outcome={result.outcome} />}
-        <div className="galley-modal-buttons">
-          <button type="button" className="button primary" onClick={onClose} disabled={working} autoFocus>
-            {t('backup.close')}
-          </button>
+    <Modal labelledBy="backup-title" onClose={onClose} canClose={!working} className="backup-dialog">
+      <h2 id="backup-title">
+        {result.kind === 'working'
+          ? t(WORKING_KEY[result.what])
+          : result.kind === 'restore'
+            ? t('backup.restoreTitle')
+            : t('backup.title')}
+      </h2>
+      {result.kind === 'backup' &&
+        (result.summary.saved ? (
+          <p role="status" className="backup-summary">
+            {t('backup.saved', {
+              name: result.summary.name,
+              pages: result.summary.pages,
+              articles: result.summary.articles,
+              size: (result.summary.bytes / 1024).toLocaleString(i18n.language, {
+                maximumFractionDigits: 1,
+              }),
+            })}
+          </p>
+        ) : (
+          <p role="status">{t('backup.notSaved')}</p>
+        ))}
+      {result.kind === 'backup-failed' && (
+        <div className="modal-error" role="alert">
+          <p>{t('backup.failed')}</p>
+          <p className="modal-muted">{result.detail}</p>
         </div>
+      )}
+      {result.kind === 'restore' && <RestoreReport name={result.name} outcome={result.outcome} />}
+      <div className="modal-buttons">
+        <button type="button" className="button primary" onClick={onClose} disabled={working} autoFocus>
+          {t('backup.close')}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }
 
@@ -104,14 +97,14 @@ function RestoreReport({ name, outcome }: { name: string; outcome: RestoreOutcom
   const { t } = useTranslation();
   if (!outcome.ok) {
     return (
-      <div className="review-error" role="alert" data-refused={outcome.error.kind}>
+      <div className="modal-error" role="alert" data-refused={outcome.error.kind}>
         <p>{t(REFUSED_KEY[outcome.error.kind], { name })}</p>
         <p>{t('backup.nothingChanged')}</p>
         {/* The technical detail helps with a damaged file; for a foreign one it only repeats. */}
         {outcome.error.kind === 'storage' ? (
-          <p className="review-muted">{outcome.error.detail}</p>
+          <p className="modal-muted">{outcome.error.detail}</p>
         ) : outcome.error.kind !== 'foreign' ? (
-          <p className="review-muted">{problemText(t, outcome.error)}</p>
+          <p className="modal-muted">{problemText(t, outcome.error)}</p>
         ) : null}
       </div>
     );
@@ -120,7 +113,7 @@ function RestoreReport({ name, outcome }: { name: string; outcome: RestoreOutcom
   return (
     <div className="restore-report" role="status">
       <p className="backup-summary">{t('backup.restored', { name })}</p>
-      <table className="review-table restore-counts">
+      <table className="restore-counts">
         <thead>
           <tr>
             <th />
@@ -151,7 +144,7 @@ function RestoreReport({ name, outcome }: { name: string; outcome: RestoreOutcom
         </tbody>
       </table>
       {plan.skippedArticles > 0 && (
-        <p className="review-error">{t('backup.skippedArticles', { count: plan.skippedArticles })}</p>
+        <p className="modal-error">{t('backup.skippedArticles', { count: plan.skippedArticles })}</p>
       )}
       {plan.conflicts.length === 0 ? (
         <p>{t('backup.noConflicts')}</p>

@@ -3,7 +3,7 @@
 
 import { useTranslation } from 'react-i18next';
 import type { DiffChunk } from '../../../core/diff';
-import { DiffView } from './DiffView';
+import { DiffView } from '../common/DiffView';
 import { REPORT_KEY } from './labels';
 import type { ArticleChange, Scope } from './plan';
 
@@ -40,7 +40,7 @@ export function CleanupPreview({ preview }: { preview: Preview }) {
                 item.change.before.title.text || item.change.before.paragraphs[0]?.text.slice(0, 20) || '',
             })}
           </h4>
-          <DiffView chunks={item.chunks} />
+          <DiffView mode="compact" chunks={item.chunks} />
         </section>
       ))}
       {preview.items.length > SHOWN ? (

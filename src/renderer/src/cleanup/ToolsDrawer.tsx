@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldRef } from '../../../core/model';
 import { FindPanel } from '../find/FindPanel';
+import { isModalOpen } from '../common/modalState';
 import type { GalleyDb } from '../db/db';
 import type { Host } from '../host/Host';
 import { RulesPanel } from '../rules/RulesPanel';
@@ -26,7 +27,7 @@ export function ToolsDrawer({ db, host, pageId, onClose, onOpenHit }: ToolsDrawe
   const [tab, setTab] = useState<Tab>('clean');
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) onClose();
+      if (e.key === 'Escape' && !e.defaultPrevented && !isModalOpen()) onClose();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

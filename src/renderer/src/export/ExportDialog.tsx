@@ -12,7 +12,8 @@ import { naturalOrder } from '../common/format';
 import type { Key } from '../i18n/keys';
 import { describeFailure, type Failure, type FailureKind } from './exportFailure';
 import { runExport } from './runExport';
-import '../review/review.css';
+import { Modal } from '../common/Modal';
+import './export.css';
 
 const FORMAT_KEY = {
   txt: 'export.format.txt',
@@ -113,129 +114,112 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
   };
 
   return (
-    <div
-      className="galley-modal"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="export-title"
-      onKeyDown={(e) => e.key === 'Escape' && !busy && onClose()}
-    >
-      <div className="galley-modal-box export-dialog">
-        <h2 id="export-title">{t('export.title')}</h2>
-        <fieldset disabled={busy}>
-          <legend>{t('export.scope')}</legend>
-          <label>
-            <input
-              ref={first}
-              type="radio"
-              name="export-pages"
-              checked={allPages}
-              onChange={() => setAllPages(true)}
-            />
-            {t('export.allPages', { count: pages?.length ?? 0 })}
-          </label>
-          <label>
-            <input type="radio" name="export-pages" checked={!allPages} onChange={() => setAllPages(false)} />
-            {t('export.chosenPages', { count: chosen.size })}
-          </label>
-          {!allPages && (
-            <ul className="export-pages">
-              {sorted.map((p) => (
-                <li key={p.id}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={chosen.has(p.id)}
-                      onChange={(e) => setChosen((s) => toggle(s, p.id, e.target.checked))}
-                    />
-                    {p.relativePath}
-                    <span className="review-muted">
-                      {' '}
-                      · {t('pageList.articles', { count: p.articleCount })}
-                    </span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          )}
-          <label className="export-reviewed">
-            <input
-              type="checkbox"
-              checked={reviewedOnly}
-              onChange={(e) => setReviewedOnly(e.target.checked)}
-            />
-            {t('export.reviewedOnly')}
-          </label>
-        </fieldset>
-        <fieldset disabled={busy}>
-          <legend>{t('export.formats')}</legend>
-          <ul className="export-formats">
-            {EXPORT_FORMATS.map((f) => (
-              <li key={f}>
+    <Modal labelledBy="export-title" onClose={onClose} canClose={!busy} className="export-dialog">
+      <h2 id="export-title">{t('export.title')}</h2>
+      <fieldset disabled={busy}>
+        <legend>{t('export.scope')}</legend>
+        <label>
+          <input
+            ref={first}
+            type="radio"
+            name="export-pages"
+            checked={allPages}
+            onChange={() => setAllPages(true)}
+          />
+          {t('export.allPages', { count: pages?.length ?? 0 })}
+        </label>
+        <label>
+          <input type="radio" name="export-pages" checked={!allPages} onChange={() => setAllPages(false)} />
+          {t('export.chosenPages', { count: chosen.size })}
+        </label>
+        {!allPages && (
+          <ul className="export-pages">
+            {sorted.map((p) => (
+              <li key={p.id}>
                 <label>
                   <input
                     type="checkbox"
-                    data-format={f}
-                    checked={formats.has(f)}
-                    onChange={(e) => setFormats((s) => toggle(s, f, e.target.checked))}
+                    checked={chosen.has(p.id)}
+                    onChange={(e) => setChosen((s) => toggle(s, p.id, e.target.checked))}
                   />
-                  <strong>{t(FORMAT_KEY[f])}</strong>
-                  <span className="review-muted"> {t(FORMAT_HINT_KEY[f])}</span>
+                  {p.relativePath}
+                  <span className="modal-muted"> · {t('pageList.articles', { count: p.articleCount })}</span>
                 </label>
               </li>
             ))}
           </ul>
-        </fieldset>
-        <p className="review-muted">
-          {host.kind === 'electron' ? t('export.whereDesktop') : t('export.whereBrowser')}
-        </p>
-        {phase.kind === 'making' && (
-          <div className="export-progress" role="status">
-            <progress aria-label={t('export.progressLabel')} />
-            <span>{t('export.making', { count: phase.made })}</span>
-          </div>
         )}
-        {phase.kind === 'writing' && (
-          <div className="export-progress" role="status">
-            <progress max={phase.total || 1} value={phase.done} aria-label={t('export.progressLabel')} />
-            <span>{t('export.progress', { done: phase.done, total: phase.total })}</span>
-          </div>
-        )}
-        {phase.kind === 'done' && (
-          <p className="export-summary" role="status" data-written={phase.written}>
-            {t('export.summary', {
-              files: phase.written,
-              count: phase.articles,
-              size: (phase.bytes / 1024).toLocaleString(i18n.language, { maximumFractionDigits: 1 }),
-              location: phase.location,
-            })}
-          </p>
-        )}
-        {phase.kind === 'done' && phase.written === 0 && (
-          <p className="review-error">{t('export.nothing')}</p>
-        )}
-        {phase.kind === 'failed' && (
-          <div className="review-error" role="alert">
-            <p>{t(FAILURE_KEY[phase.failure.kind])}</p>
-            {phase.failure.path && <p>{t('export.failedFile', { path: phase.failure.path })}</p>}
-            <p>{t('export.failedWritten', { count: phase.failure.written })}</p>
-            <p className="review-muted">{phase.failure.detail}</p>
-          </div>
-        )}
-        <div className="galley-modal-buttons">
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            {phase.kind === 'done' ? t('export.close') : t('export.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            onClick={() => void start()}
-            disabled={!ready || busy}
-          >
-            {phase.kind === 'picking' ? t('export.choosing') : t('export.start')}
-          </button>
+        <label className="export-reviewed">
+          <input type="checkbox" checked={reviewedOnly} onChange={(e) => setReviewedOnly(e.target.checked)} />
+          {t('export.reviewedOnly')}
+        </label>
+      </fieldset>
+      <fieldset disabled={busy}>
+        <legend>{t('export.formats')}</legend>
+        <ul className="export-formats">
+          {EXPORT_FORMATS.map((f) => (
+            <li key={f}>
+              <label>
+                <input
+                  type="checkbox"
+                  data-format={f}
+                  checked={formats.has(f)}
+                  onChange={(e) => setFormats((s) => toggle(s, f, e.target.checked))}
+                />
+                <strong>{t(FORMAT_KEY[f])}</strong>
+                <span className="modal-muted"> {t(FORMAT_HINT_KEY[f])}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <p className="modal-muted">
+        {host.kind === 'electron' ? t('export.whereDesktop') : t('export.whereBrowser')}
+      </p>
+      {phase.kind === 'making' && (
+        <div className="export-progress" role="status">
+          <progress aria-label={t('export.progressLabel')} />
+          <span>{t('export.making', { count: phase.made })}</span>
         </div>
+      )}
+      {phase.kind === 'writing' && (
+        <div className="export-progress" role="status">
+          <progress max={phase.total || 1} value={phase.done} aria-label={t('export.progressLabel')} />
+          <span>{t('export.progress', { done: phase.done, total: phase.total })}</span>
+        </div>
+      )}
+      {phase.kind === 'done' && (
+        <p className="export-summary" role="status" data-written={phase.written}>
+          {t('export.summary', {
+            files: phase.written,
+            count: phase.articles,
+            size: (phase.bytes / 1024).toLocaleString(i18n.language, { maximumFractionDigits: 1 }),
+            location: phase.location,
+          })}
+        </p>
+      )}
+      {phase.kind === 'done' && phase.written === 0 && <p className="modal-error">{t('export.nothing')}</p>}
+      {phase.kind === 'failed' && (
+        <div className="modal-error" role="alert">
+          <p>{t(FAILURE_KEY[phase.failure.kind])}</p>
+          {phase.failure.path && <p>{t('export.failedFile', { path: phase.failure.path })}</p>}
+          <p>{t('export.failedWritten', { count: phase.failure.written })}</p>
+          <p className="modal-muted">{phase.failure.detail}</p>
+        </div>
+      )}
+      <div className="modal-buttons">
+        <button type="button" className="button" onClick={onClose} disabled={busy}>
+          {phase.kind === 'done' ? t('export.close') : t('export.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => void start()}
+          disabled={!ready || busy}
+        >
+          {phase.kind === 'picking' ? t('export.choosing') : t('export.start')}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

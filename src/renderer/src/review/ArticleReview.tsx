@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { compareTexts, correctedTextOf, rawTextOf } from '../../../core/diff';
 import type { ArticleStatus } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
-import { DiffView, type DiffMode } from './DiffView';
+import { DiffView, type DiffMode } from '../common/DiffView';
 import { FiguresList } from './FiguresList';
 import { STATUS_KEY } from './labels';
 import { RevisionCompare } from './RevisionCompare';
@@ -113,6 +113,7 @@ export function ArticleReview({ db, row, raw, onMark, onOpen }: ArticleReviewPro
           mode={mode}
           fromLabel={t('review.rawText')}
           toLabel={t('review.correctedText')}
+          emptyText={t('review.diffEmpty')}
         />
       ) : (
         <RevisionCompare db={db} article={article} mode={mode} />

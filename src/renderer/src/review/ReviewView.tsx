@@ -3,6 +3,7 @@
 // the list, and a queue that steps through unreviewed articles with one key each.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { isModalOpen } from '../common/modalState';
 import { useLatest } from '../common/useLatest';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../core/model';
@@ -114,7 +115,15 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
   const latest = useLatest({ next, mark, current });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.isComposing || e.altKey || e.ctrlKey || e.metaKey || typingIn(e.target))
+      if (
+        e.defaultPrevented ||
+        e.isComposing ||
+        e.altKey ||
+        e.ctrlKey ||
+        e.metaKey ||
+        typingIn(e.target) ||
+        isModalOpen()
+      )
         return;
       const { next, mark, current } = latest.current;
       if (e.code === 'KeyJ' || e.code === 'KeyN') {

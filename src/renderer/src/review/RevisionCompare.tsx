@@ -8,7 +8,7 @@ import { compareTexts, correctedTextOf } from '../../../core/diff';
 import type { Revision } from '../../../core/backup/types';
 import type { Article, ArticleContent } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
-import { DiffView, type DiffMode } from './DiffView';
+import { DiffView, type DiffMode } from '../common/DiffView';
 import { FiguresList } from './FiguresList';
 import { STATUS_KEY } from './labels';
 import { restoreRevision } from './reviewActions';
@@ -104,6 +104,7 @@ export function RevisionCompare({ db, article, mode }: RevisionCompareProps) {
         mode={mode}
         fromLabel={t('review.revisionFrom')}
         toLabel={t('review.revisionTo')}
+        emptyText={t('review.diffEmpty')}
       />
       <ol className="revision-list">
         {list.map((r, i) => (

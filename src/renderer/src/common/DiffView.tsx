@@ -1,20 +1,34 @@
-// A character-level diff of raw against corrected text, from the core's charDiff (graphemes
-// kept whole). Side by side: the raw text with what the correction removed, the corrected
-// text with what it added. Unified: one text, removals struck through before additions.
+// A character diff as the archivist reads it (chunks from the core's charDiff, graphemes kept
+// whole). Three layouts: side by side (the first text with what was removed, the second with
+// what was added), unified (one text, removals struck through before additions), and compact
+// (cleanup's preview: unified, long unchanged stretches folded to a little context).
 
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { charDiff, type DiffChunk } from '../../../core/diff';
+import './diff.css';
 
 export type DiffMode = 'split' | 'unified';
 
-interface DiffViewProps {
-  from: string;
-  to: string;
-  mode: DiffMode;
-  /** Column headings, e.g. "Raw OCR" and "Corrected". */
-  fromLabel: string;
-  toLabel: string;
+type DiffViewProps =
+  | {
+      mode: DiffMode;
+      from: string;
+      to: string;
+      /** Column headings, e.g. "Raw OCR" and "Corrected". */
+      fromLabel: string;
+      toLabel: string;
+      /** Said when both texts are empty. */
+      emptyText: string;
+    }
+  | { mode: 'compact'; chunks: readonly DiffChunk[]; label?: string };
+
+const CONTEXT = 40;
+
+function fold(text: string, first: boolean, last: boolean): string {
+  if (text.length <= CONTEXT * 2 + 1) return text;
+  if (first) return '…' + text.slice(-CONTEXT);
+  if (last) return text.slice(0, CONTEXT) + '…';
+  return text.slice(0, CONTEXT) + ' … ' + text.slice(-CONTEXT);
 }
 
 /**
@@ -43,7 +57,7 @@ function visible(text: string, breakLines = true): React.ReactNode {
   });
 }
 
-function Chunks({ chunks, show }: { chunks: DiffChunk[]; show: 'from' | 'to' | 'both' }) {
+function Chunks({ chunks, show }: { chunks: readonly DiffChunk[]; show: 'from' | 'to' | 'both' }) {
   return (
     <>
       {chunks.map((c, i) => {
@@ -69,10 +83,30 @@ function Chunks({ chunks, show }: { chunks: DiffChunk[]; show: 'from' | 'to' | '
   );
 }
 
-export const DiffView = memo(function DiffView({ from, to, mode, fromLabel, toLabel }: DiffViewProps) {
-  const { t } = useTranslation();
+function Compact({ chunks, label }: { chunks: readonly DiffChunk[]; label?: string | undefined }) {
+  return (
+    <pre className="diff-view" aria-label={label}>
+      {chunks.map((c, i) =>
+        c.op === 'equal' ? (
+          <span key={i}>{fold(c.text, i === 0, i === chunks.length - 1)}</span>
+        ) : c.op === 'delete' ? (
+          <del key={i} className="diff-delete">
+            {c.text}
+          </del>
+        ) : (
+          <ins key={i} className="diff-insert">
+            {c.text}
+          </ins>
+        ),
+      )}
+    </pre>
+  );
+}
+
+function TwoTexts(props: Extract<DiffViewProps, { mode: DiffMode }>) {
+  const { from, to, mode, fromLabel, toLabel, emptyText } = props;
   const chunks = useMemo(() => charDiff(from, to), [from, to]);
-  if (from === '' && to === '') return <p className="diff-empty">{t('review.diffEmpty')}</p>;
+  if (from === '' && to === '') return <p className="diff-empty">{emptyText}</p>;
   if (mode === 'unified') {
     return (
       <div className="diff diff-unified" data-diff="unified">
@@ -97,5 +131,13 @@ export const DiffView = memo(function DiffView({ from, to, mode, fromLabel, toLa
         </pre>
       </section>
     </div>
+  );
+}
+
+export const DiffView = memo(function DiffView(props: DiffViewProps) {
+  return props.mode === 'compact' ? (
+    <Compact chunks={props.chunks} label={props.label} />
+  ) : (
+    <TwoTexts {...props} />
   );
 });

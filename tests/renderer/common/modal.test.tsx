@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+// The shared modal: it opens as a modal <dialog> with the focus inside, Escape asks to close
+// it (not while busy), closing gives the focus back to the opener, and while it is open the
+// window-wide shortcuts (Ctrl+Z in the article panel) do nothing.
+import { act, useRef, useState } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useShortcuts } from '../../../src/renderer/src/articles/useShortcuts';
+import { Modal } from '../../../src/renderer/src/common/Modal';
+import { isModalOpen } from '../../../src/renderer/src/common/modalState';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let container: HTMLDivElement;
+let root: Root;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+function Harness({
+  busy = false,
+  onCommand = () => {},
+}: {
+  busy?: boolean;
+  onCommand?: (id: string) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const panel = useRef<HTMLDivElement>(null);
+  useShortcuts(panel, null, () => {}, onCommand);
+  return (
+    <div ref={panel}>
+      <button type="button" id="opener" onClick={() => setOpen(true)}>
+        open
+      </button>
+      {open && (
+        <Modal labelledBy="t" onClose={() => setOpen(false)} canClose={!busy}>
+          <h2 id="t">Title</h2>
+          <button type="button" id="first">
+            first
+          </button>
+          <button type="button" id="second">
+            second
+          </button>
+        </Modal>
+      )}
+    </div>
+  );
+}
+
+const $ = (id: string) => document.getElementById(id);
+
+function press(target: EventTarget, init: KeyboardEventInit): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
+  act(() => void target.dispatchEvent(event));
+  return event;
+}
+
+function openFromOpener(): void {
+  $('opener')!.focus();
+  act(() => $('opener')!.click());
+}
+
+describe('the shared modal', () => {
+  it('opens as a modal dialog with the focus inside it', () => {
+    act(() => root.render(<Harness />));
+    openFromOpener();
+    const dialog = container.querySelector('dialog')!;
+    expect(dialog.open).toBe(true);
+    expect(dialog.getAttribute('aria-labelledby')).toBe('t');
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    expect(document.activeElement).toBe($('first'));
+    expect(isModalOpen()).toBe(true);
+  });
+
+  it('closes on Escape and gives the focus back to the opener', () => {
+    act(() => root.render(<Harness />));
+    openFromOpener();
+    $('second')!.focus();
+    const escape = press($('second')!, { key: 'Escape', code: 'Escape' });
+    expect(escape.defaultPrevented).toBe(true);
+    expect(container.querySelector('dialog')).toBeNull();
+    expect(document.activeElement).toBe($('opener'));
+    expect(isModalOpen()).toBe(false);
+  });
+
+  it('stays open on Escape while busy', () => {
+    act(() => root.render(<Harness busy />));
+    openFromOpener();
+    press($('first')!, { key: 'Escape', code: 'Escape' });
+    expect(container.querySelector('dialog')?.open).toBe(true);
+  });
+
+  it('keeps Ctrl+Z from undoing behind it', () => {
+    const onCommand = vi.fn();
+    act(() => root.render(<Harness onCommand={onCommand} />));
+    press($('opener')!, { key: 'z', code: 'KeyZ', ctrlKey: true });
+    expect(onCommand).toHaveBeenCalledWith('undo');
+    onCommand.mockClear();
+    openFromOpener();
+    press($('first')!, { key: 'z', code: 'KeyZ', ctrlKey: true });
+    press(window, { key: 'z', code: 'KeyZ', ctrlKey: true });
+    expect(onCommand).not.toHaveBeenCalled();
+    press($('first')!, { key: 'Escape', code: 'Escape' });
+    press($('opener')!, { key: 'z', code: 'KeyZ', ctrlKey: true });
+    expect(onCommand).toHaveBeenCalledWith('undo');
+  });
+});
