@@ -3,6 +3,7 @@
 
 import type { RejectReason } from '../core/decode';
 import type { BackupError, BackupErrorKind } from '../core/backup';
+import type { Owner } from '../core/article/state';
 import type { Problem, RuleLocation } from '../core/problems';
 
 type Of<C extends Problem['code']> = Extract<Problem, { code: C }>;
@@ -48,7 +49,27 @@ const WORDS: Wording = {
   'file.file-in-the-way': () => 'a file is in the way of a folder',
   'file.folder-in-the-way': () => 'a folder is in the way of a file',
   'file.io': (p) => p.detail ?? 'input/output error',
+  'span.out-of-range': (p) =>
+    `${ownerWords(p.owner)}: span ${p.span.start}–${p.span.end} lies outside the raw text (${p.length} characters)`,
+  'span.unsorted': (p) => `${ownerWords(p.owner)}: spans not sorted or overlapping`,
+  'span.shared': (p) =>
+    `raw text ${spansWords(p.spans)} belongs to both ${ownerWords(p.owner)} and ${ownerWords(p.other)}`,
+  'text.orphan': (p) =>
+    `${ownerWords({ kind: 'field', articleId: p.articleId, field: p.field })}: its text repeats raw text ${spansWords([p.raw])} that nobody holds`,
+  'text.duplicate': (p) =>
+    `${ownerWords({ kind: 'field', articleId: p.articleId, field: p.field })}: its text repeats raw text ${spansWords([p.raw])} that ${ownerWords(p.other)} holds`,
+  'article.order': (p) => `article ${p.articleId} is numbered ${p.order} in place ${p.index}`,
 };
+
+function ownerWords(owner: Owner): string {
+  if (owner.kind === 'furniture') return 'the furniture';
+  const f = owner.field;
+  return `article ${owner.articleId} ${f.kind}${'index' in f ? ` ${f.index + 1}` : ''}`;
+}
+
+function spansWords(spans: readonly { start: number; end: number }[]): string {
+  return spans.map((s) => `${s.start}–${s.end}`).join(', ');
+}
 
 /** A problem in English, prefixed with the rule it is about when it has one. */
 export function problemMessage(problem: Problem): string {

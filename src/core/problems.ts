@@ -3,6 +3,8 @@
 // archivist's language through i18n (src/renderer/src/problems). Both look codes up in a
 // Record over the code union, so a new code does not compile until each has its words.
 
+import type { PageProblem } from './article/check';
+
 /** Why a find pattern (a user rule's or a corpus search's) cannot be used. */
 export type PatternProblem =
   | { code: 'pattern.empty' }
@@ -80,8 +82,20 @@ export type FileProblemCode =
 /** `detail` is the system's own message, for the log (and for `file.io`, which has no words of its own). */
 export type FileProblem = { [C in FileProblemCode]: { code: C; detail?: string } }[FileProblemCode];
 
+/**
+ * What checkPage (src/core/article/check.ts) finds wrong with a page's articles: the
+ * one-owner rule for raw text and for the text read from it, and the reading order.
+ */
+export type { PageProblem };
+
 export type Problem =
-  PatternProblem | PatternSafetyProblem | RuleSetProblem | RuleRunProblem | BackupProblem | FileProblem;
+  | PatternProblem
+  | PatternSafetyProblem
+  | RuleSetProblem
+  | RuleRunProblem
+  | BackupProblem
+  | FileProblem
+  | PageProblem;
 export type ProblemCode = Problem['code'];
 
 /** Every code, once (the Record makes the compiler check that none is missing). */
@@ -122,6 +136,12 @@ const ALL: Record<ProblemCode, true> = {
   'file.file-in-the-way': true,
   'file.folder-in-the-way': true,
   'file.io': true,
+  'span.out-of-range': true,
+  'span.unsorted': true,
+  'span.shared': true,
+  'text.orphan': true,
+  'text.duplicate': true,
+  'article.order': true,
 };
 
 export const PROBLEM_CODES = Object.keys(ALL) as ProblemCode[];

@@ -9,3 +9,4 @@ export * from './edit';
 export * from './coverage';
 export * from './changes';
 export * from './check';
+export * from './carryOver';

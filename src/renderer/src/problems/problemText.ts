@@ -3,6 +3,7 @@
 
 import type { TFunction } from 'i18next';
 import type { Problem, ProblemCode, RuleLocation } from '../../../core/problems';
+import { isPageProblem, pageProblemText } from './pageProblemText';
 import type { Key } from '../i18n/keys';
 
 export const PROBLEM_KEY = {
@@ -42,10 +43,17 @@ export const PROBLEM_KEY = {
   'file.file-in-the-way': 'problem.file.fileInTheWay',
   'file.folder-in-the-way': 'problem.file.folderInTheWay',
   'file.io': 'problem.file.io',
+  'span.out-of-range': 'problem.page.outOfRange',
+  'span.unsorted': 'problem.page.unsorted',
+  'span.shared': 'problem.page.shared',
+  'text.orphan': 'problem.page.orphan',
+  'text.duplicate': 'problem.page.duplicate',
+  'article.order': 'problem.page.order',
 } as const satisfies Record<ProblemCode, Key>;
 
 /** A problem in the current language, prefixed with the rule it is about when it has one. */
 export function problemText(t: TFunction, problem: Problem): string {
+  if (isPageProblem(problem)) return pageProblemText(t, problem, { raw: '', articles: [] });
   const { code, ...data } = problem;
   const text = t(PROBLEM_KEY[code], data);
   const at = problem as RuleLocation;

@@ -47,6 +47,17 @@ export const problemsEn = {
       articleOnUnknownPage: 'article {{article}} is on an unknown page {{page}}',
       spanOutside: 'article {{article}} points outside its page’s text',
     },
+    page: {
+      outOfRange:
+        '{{owner}}: its raw text {{start}}–{{end}} lies outside the page’s text ({{length}} characters)',
+      unsorted: '{{owner}}: its raw text is out of order or overlaps itself',
+      shared: 'the raw text “{{raw}}” belongs to both {{owner}} and {{other}}',
+      orphan: '{{owner}}: its text repeats “{{raw}}”, raw text that no field holds',
+      duplicate:
+        '{{owner}}: its text repeats “{{raw}}”, which {{other}} holds, so the same text would be exported twice',
+      order: '{{owner}} is numbered {{order}} but stands in place {{index}}',
+      furniture: 'the furniture',
+    },
     file: {
       notFound: 'the file does not exist',
       permission: 'permission denied',
@@ -102,6 +113,15 @@ export const problemsZh: Strings<typeof problemsEn> = {
       noText: '版面 {{page}} 没有原始文本',
       articleOnUnknownPage: '文章 {{article}} 位于未知版面 {{page}}',
       spanOutside: '文章 {{article}} 指向版面文本之外',
+    },
+    page: {
+      outOfRange: '{{owner}}：其原始文本 {{start}}–{{end}} 超出版面文本（共 {{length}} 个字符）',
+      unsorted: '{{owner}}：其原始文本顺序错乱或自相重叠',
+      shared: '原始文本“{{raw}}”同时属于 {{owner}} 和 {{other}}',
+      orphan: '{{owner}}：其文本重复了“{{raw}}”，这段原始文本不属于任何字段',
+      duplicate: '{{owner}}：其文本重复了“{{raw}}”，而这段原始文本属于 {{other}}，导出时会出现两次',
+      order: '{{owner}} 的编号为 {{order}}，却排在第 {{index}} 位',
+      furniture: '非正文内容',
     },
     file: {
       notFound: '文件不存在',
