@@ -28,17 +28,27 @@ interface Reply {
 
 /** A runner for applyRulesGuarded: one worker, reused until a rule has to be stopped. `close` ends it. */
 export function workerRunner(): { run: BacktrackingRunner; close: () => Promise<void> } {
-  let worker: Worker | undefined;
+  let current: { worker: Worker; online: Promise<void> } | undefined;
   let next = 0;
-  const run: BacktrackingRunner = (text, rule, budgetMs) =>
-    new Promise((resolve, reject) => {
-      const w = (worker ??= new Worker(WORKER_SOURCE, { eval: true }));
-      w.unref();
+  const start = () => {
+    const worker = new Worker(WORKER_SOURCE, { eval: true });
+    // The budget is the rule's: it starts once the worker runs, not while Node starts it.
+    const online = new Promise<void>((resolve) => worker.once('online', () => resolve()));
+    return { worker, online };
+  };
+  const run: BacktrackingRunner = async (text, rule, budgetMs) => {
+    const mine = (current ??= start());
+    await mine.online;
+    const w = mine.worker;
+    return new Promise((resolve, reject) => {
       const id = ++next;
       const done = () => {
         clearTimeout(timer);
         w.off('message', onMessage);
         w.off('error', onError);
+      };
+      const forget = () => {
+        if (current === mine) current = undefined;
       };
       const onMessage = (reply: Reply) => {
         if (reply.id !== id) return;
@@ -48,12 +58,12 @@ export function workerRunner(): { run: BacktrackingRunner; close: () => Promise<
       };
       const onError = (e: Error) => {
         done();
-        worker = undefined;
+        forget();
         reject(e);
       };
       const timer = setTimeout(() => {
         done();
-        worker = undefined;
+        forget();
         void w.terminate();
         resolve(undefined);
       }, budgetMs);
@@ -69,10 +79,11 @@ export function workerRunner(): { run: BacktrackingRunner; close: () => Promise<
         literal: !rule.regex,
       });
     });
+  };
   const close = async () => {
-    const w = worker;
-    worker = undefined;
-    if (w) await w.terminate();
+    const mine = current;
+    current = undefined;
+    if (mine) await mine.worker.terminate();
   };
   return { run, close };
 }

@@ -16,7 +16,7 @@ import { problemMessage } from '../messages';
 import { workerRunner } from '../ruleWorker';
 import type { Command } from './command';
 
-export const cleanUsage = 'galley clean [--rules FILE] [--diff] [--report] FILE…';
+export const cleanUsage = 'galley clean [--rules FILE] [--rule-timeout MS] [--diff] [--report] FILE…';
 
 const HELP = `usage: ${cleanUsage}
 
@@ -26,12 +26,14 @@ full width, continuation marks removed. With several files, each is preceded by 
 "==> FILE <==" line.
 
   --rules FILE  also apply the user rules of a Galley rule set (JSON, as exported by the app)
+  --rule-timeout MS
+                how long a rule RE2 cannot run may take on a page (default ${RULE_BUDGET_MS})
   --diff        print only what changed: [-deleted-]{+inserted+} with a little context
   --report      say what was removed as one JSON document on standard error
                 (instead of a line per removal)
 
 Rules run in a linear-time engine (RE2) when their pattern allows it. A rule RE2 cannot
-run (a backreference, a lookahead) runs in a worker and is stopped after ${RULE_BUDGET_MS} ms on a
+run (a backreference, a lookahead) runs in a worker and is stopped after --rule-timeout on a
 page; the page gets the other rules, the stop is reported, and the exit status is 1.
 `;
 
@@ -81,7 +83,7 @@ const removalLine = (file: string, r: Removal) =>
   `galley clean: ${file}: removed continuation mark “${r.text}”${r.line !== undefined ? ` (line ${r.line})` : ''}\n`;
 
 async function run(args: string[]): Promise<number> {
-  let values: { rules?: string; diff?: boolean; report?: boolean; help?: boolean };
+  let values: { rules?: string; 'rule-timeout'?: string; diff?: boolean; report?: boolean; help?: boolean };
   let positionals: string[];
   try {
     const parsed = parseArgs({
@@ -91,6 +93,7 @@ async function run(args: string[]): Promise<number> {
         rules: { type: 'string', short: 'r' },
         diff: { type: 'boolean', short: 'd' },
         report: { type: 'boolean' },
+        'rule-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -106,6 +109,13 @@ async function run(args: string[]): Promise<number> {
   }
   if (positionals.length === 0) {
     process.stderr.write(`usage: ${cleanUsage}\n`);
+    return 2;
+  }
+  const budgetMs = values['rule-timeout'] === undefined ? RULE_BUDGET_MS : Number(values['rule-timeout']);
+  if (!Number.isInteger(budgetMs) || budgetMs <= 0) {
+    process.stderr.write(
+      `galley clean: --rule-timeout needs a whole number of milliseconds\nusage: ${cleanUsage}\n`,
+    );
     return 2;
   }
   let rules: UserRule[] | undefined;
@@ -135,7 +145,7 @@ async function run(args: string[]): Promise<number> {
       // in RE2 or else in a worker under the time budget.
       const builtIn = cleanText(raw);
       const ruled = rules
-        ? await applyRulesGuarded(builtIn.text, rules, runner.run)
+        ? await applyRulesGuarded(builtIn.text, rules, runner.run, budgetMs)
         : { text: builtIn.text, problems: [] as RuleRunProblem[] };
       const cleaned = ruled.text;
       if (positionals.length > 1) process.stdout.write(`==> ${file} <==\n`);

@@ -14,7 +14,24 @@ interface Reply {
   error?: string;
 }
 
-const spawn = () => new Worker(new URL('./rules.worker.ts', import.meta.url), { type: 'module' });
+interface Spawned {
+  worker: Worker;
+  /** Resolves when the worker has loaded and says so (its first message, id 0). */
+  ready: Promise<void>;
+}
+
+function spawn(): Spawned {
+  const worker = new Worker(new URL('./rules.worker.ts', import.meta.url), { type: 'module' });
+  const ready = new Promise<void>((resolve) => {
+    const onReady = (e: MessageEvent<Reply>) => {
+      if (e.data.id !== 0) return;
+      worker.removeEventListener('message', onReady);
+      resolve();
+    };
+    worker.addEventListener('message', onReady);
+  });
+  return { worker, ready };
+}
 
 let next = 0;
 
@@ -53,7 +70,7 @@ function ask(worker: Worker, job: Job, budgetMs?: number, onStop?: () => void): 
   });
 }
 
-let checker: Worker | undefined;
+let checker: Spawned | undefined;
 
 /**
  * `pattern.exponential` when recheck proves the rule's pattern exponential (refuse to save
@@ -68,7 +85,8 @@ export async function checkPattern(
     return exponentialProblem(rule);
   }
   checker ??= spawn();
-  const reply = await ask(checker, {
+  await checker.ready;
+  const reply = await ask(checker.worker, {
     kind: 'check',
     rule: { find: rule.find, regex: rule.regex, caseSensitive: rule.caseSensitive },
   });
@@ -77,11 +95,12 @@ export async function checkPattern(
 
 /** A runner for applyRulesGuarded: one worker, replaced whenever a rule has to be stopped. */
 export function browserRunner(): { run: BacktrackingRunner; close: () => void } {
-  let worker: Worker | undefined;
+  let current: Spawned | undefined;
   const run: BacktrackingRunner = async (text, rule, budgetMs) => {
-    const w = (worker ??= spawn());
+    const mine = (current ??= spawn());
+    await mine.ready;
     const reply = await ask(
-      w,
+      mine.worker,
       {
         kind: 'apply',
         text,
@@ -94,7 +113,7 @@ export function browserRunner(): { run: BacktrackingRunner; close: () => void } 
       },
       budgetMs,
       () => {
-        if (worker === w) worker = undefined;
+        if (current === mine) current = undefined;
       },
     );
     return reply?.text;
@@ -102,8 +121,8 @@ export function browserRunner(): { run: BacktrackingRunner; close: () => void } 
   return {
     run,
     close: () => {
-      worker?.terminate();
-      worker = undefined;
+      current?.worker.terminate();
+      current = undefined;
     },
   };
 }

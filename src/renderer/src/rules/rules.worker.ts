@@ -29,3 +29,6 @@ scope.onmessage = (e) => {
     scope.postMessage({ id: job.id, error: String(error) });
   }
 };
+
+// Ready: the caller's time budget starts now, not while the browser loads this file.
+scope.postMessage({ id: 0 });
