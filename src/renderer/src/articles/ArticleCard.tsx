@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Article, ArticleStatus, FieldRef, ListFieldKind, SingleFieldKind } from '../../../core/model';
 import { hueOf } from '../rawview/spans';
 import { FieldEditor } from './FieldEditor';
+import { displayHeadline } from '../common/headline';
 
 export interface CardHandlers {
   onSelect: (articleId: string) => void;
@@ -127,7 +128,7 @@ export const ArticleCard = memo(function ArticleCard({
     );
   };
   const shows = (kind: SingleFieldKind) => current || a[kind].text !== '' || a[kind].spans.length > 0;
-  const headline = a.title.text || a.paragraphs[0]?.text.slice(0, 30) || tr('articles.untitled');
+  const headline = displayHeadline(a) || tr('articles.untitled');
 
   return (
     <article

@@ -5,6 +5,7 @@ import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Revision } from '../../../core/backup/types';
 import type { GalleyDb } from '../db/db';
+import { displayHeadline } from '../common/headline';
 
 interface RevisionListProps {
   db: GalleyDb;
@@ -42,9 +43,7 @@ export const RevisionList = memo(function RevisionList({ db, articleId, onRestor
         {(revisions ?? []).map((r) => (
           <li key={r.id}>
             <time dateTime={new Date(r.createdAt).toISOString()}>{time.format(r.createdAt)}</time>{' '}
-            <span className="revision-preview">
-              {(r.content.title.text || r.content.paragraphs[0]?.text || '').slice(0, 24)}
-            </span>{' '}
+            <span className="revision-preview">{displayHeadline(r.content)}</span>{' '}
             <button type="button" onClick={() => onRestore(r)}>
               {t('articles.restore')}
             </button>

@@ -6,6 +6,7 @@ import type { DiffChunk } from '../../../core/diff';
 import { DiffView } from '../common/DiffView';
 import { REPORT_KEY } from './labels';
 import type { ArticleChange, Scope } from './plan';
+import { displayHeadline } from '../common/headline';
 
 export const SHOWN = 60;
 
@@ -36,8 +37,7 @@ export function CleanupPreview({ preview }: { preview: Preview }) {
             {t('clean.articleOn', {
               page: item.pageName,
               n: item.change.before.order + 1,
-              title:
-                item.change.before.title.text || item.change.before.paragraphs[0]?.text.slice(0, 20) || '',
+              title: displayHeadline(item.change.before),
             })}
           </h4>
           <DiffView mode="compact" chunks={item.chunks} />

@@ -12,6 +12,7 @@ import { FiguresList } from './FiguresList';
 import { STATUS_KEY } from './labels';
 import { RevisionCompare } from './RevisionCompare';
 import type { ReviewRow } from './reviewRows';
+import { displayHeadline } from '../common/headline';
 
 interface ArticleReviewProps {
   db: GalleyDb;
@@ -29,7 +30,7 @@ export function ArticleReview({ db, row, raw, onMark, onOpen }: ArticleReviewPro
   const rawText = useMemo(() => rawTextOf(article, raw), [article, raw]);
   const corrected = useMemo(() => correctedTextOf(article), [article]);
   const figures = useMemo(() => compareTexts(rawText, corrected), [rawText, corrected]);
-  const title = article.title.text || article.paragraphs[0]?.text.slice(0, 30) || t('review.untitled');
+  const title = displayHeadline(article) || t('review.untitled');
   const when =
     article.reviewedAt === undefined
       ? ''

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCount, formatPercent, formatRatio } from './FiguresList';
 import { STATUS_KEY } from './labels';
 import type { ReviewRow } from './reviewRows';
+import { displayHeadline } from '../common/headline';
 
 interface ReviewRowViewProps {
   row: ReviewRow;
@@ -31,7 +32,7 @@ export const ReviewRowView = memo(function ReviewRowView({
       )}
       <td className="num">{article.order + 1}</td>
       <td className="review-title" title={article.title.text || undefined}>
-        {article.title.text || article.paragraphs[0]?.text.slice(0, 24) || t('review.untitled')}
+        {displayHeadline(article) || t('review.untitled')}
       </td>
       <td>
         <span className={`status-badge status-${article.status}`}>{t(STATUS_KEY[article.status])}</span>

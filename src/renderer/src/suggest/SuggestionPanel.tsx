@@ -4,7 +4,6 @@
 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleContent } from '../../../core/model';
 import { useEnabledTransforms } from '../cleanup/transformSettings';
 import type { GalleyDb } from '../db/db';
 import type { RawViewControl } from '../rawview/control';
@@ -14,6 +13,7 @@ import { acceptSuggestions } from './accept';
 import { clearRejected, reject, useRejected } from './rejected';
 import { useOpenSuggestions, useSuggested, type OpenSuggestion } from './useSuggestions';
 import './suggest.css';
+import { displayHeadline } from '../common/headline';
 
 export interface SuggestionPanelProps {
   db: GalleyDb;
@@ -25,16 +25,6 @@ export function SuggestionPanel({ db, pageId, control }: SuggestionPanelProps) {
   const session = useSessionFor(db, pageId);
   if (!session) return null;
   return <Suggestions key={pageId} db={db} session={session} control={control} />;
-}
-
-function headlineOf(c: ArticleContent): string {
-  return (
-    c.title.text ||
-    c.kicker.text ||
-    c.paragraphs[0]?.text.slice(0, 28) ||
-    c.captions[0]?.text.slice(0, 28) ||
-    ''
-  );
 }
 
 function Suggestions({
@@ -157,7 +147,7 @@ function Suggestions({
                     <span className="suggestion-kicker">{o.suggestion.kicker.text}</span>
                   ) : null}
                   <span className="suggestion-title">
-                    {headlineOf(o.suggestion) || t('suggest.untitled')}
+                    {displayHeadline(o.suggestion) || t('suggest.untitled')}
                   </span>
                   {o.suggestion.subtitle.text ? (
                     <span className="suggestion-subtitle">{o.suggestion.subtitle.text}</span>
@@ -184,7 +174,7 @@ function Suggestions({
                     type="button"
                     className="button small"
                     onClick={() => void reject(db, session.pageId, o.key)}
-                    aria-label={t('suggest.rejectNamed', { title: headlineOf(o.suggestion) })}
+                    aria-label={t('suggest.rejectNamed', { title: displayHeadline(o.suggestion) })}
                   >
                     {t('suggest.reject')}
                   </button>
