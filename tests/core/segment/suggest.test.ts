@@ -197,7 +197,8 @@ describe('suggestArticles on pages without datelines', () => {
   });
 
   it('gathers a photo caption with its credit', () => {
-    expect(articles[1].captions.map((c) => c.text)).toEqual(['图为培训现场。通讯员 刘俊凯 摄']);
+    // Joined by one space, as tests/fixtures/README.md records captions.
+    expect(articles[1].captions.map((c) => c.text)).toEqual(['图为培训现场。 通讯员 刘俊凯 摄']);
     expect(articles[1].paragraphs.map((p) => p.text)).toEqual([
       '生态环境保护是功在当代、利在千秋的事业。',
       '只有久久为功，才能让天更蓝、水更清。',
