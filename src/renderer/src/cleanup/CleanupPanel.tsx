@@ -8,12 +8,11 @@ import { useTranslation } from 'react-i18next';
 import type { Transform } from '../../../core/clean';
 import { TRANSFORMS, ruleError, ruleTransform } from '../../../core/clean';
 import type { FieldKind } from '../../../core/model';
-import type { ArticleSession } from '../articles/session/ArticleSession';
-import { changePages, type PageGroup } from '../articles/session/group';
 import { openSession } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
 import { SETTING, readSetting, writeSetting } from '../db/settings';
 import { toUserRule, updateRule, useRules } from '../rules/ruleStore';
+import { applyCleanup, type AppliedCleanup } from './applyCleanup';
 import { CleanupChoices } from './CleanupChoices';
 import { CleanupPreview, SHOWN, type Preview, type PreviewItem } from './CleanupPreview';
 import { LABEL_KEY } from './labels';
@@ -22,10 +21,6 @@ import { isOn, setEnabled, useEnabledTransforms, type EnabledTransforms } from '
 import { useCurrentSelection } from './useCurrentSelection';
 
 const EXTRACT_SETTING = SETTING.extract;
-
-type Done =
-  | { kind: 'page'; session: ArticleSession; count: number }
-  | { kind: 'group'; group: PageGroup; count: number };
 
 export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | null }) {
   const { t } = useTranslation();
@@ -50,7 +45,7 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [done, setDone] = useState<Done | null>(null);
+  const [done, setDone] = useState<AppliedCleanup | null>(null);
 
   const label = (kind: FieldKind) => t(LABEL_KEY[kind]);
   const choice = (): CleanupChoice => {
@@ -116,24 +111,16 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
     setBusy(true);
     try {
       const c = choice();
-      if (preview.scope === 'corpus') {
-        let count = 0;
-        const group = await changePages(db, 'cleanup', await pagesInScope(), (state, raw) => {
-          const r = cleanPage(state, raw, c);
-          count += r.changes.length;
-          return r.state;
-        });
-        setDone(group ? { kind: 'group', group, count } : null);
-        setMessage(group ? t('clean.applied', { count }) : t('clean.noChange'));
-      } else {
-        const session = await openSession(db, pageId!);
-        const r = cleanPage(session.getSnapshot().state, session.raw, c, target());
-        if (r.changes.length > 0) session.change('cleanup', r.state);
-        setDone(r.changes.length > 0 ? { kind: 'page', session, count: r.changes.length } : null);
-        setMessage(
-          r.changes.length > 0 ? t('clean.applied', { count: r.changes.length }) : t('clean.noChange'),
-        );
-      }
+      // One shared step even for one page: its Undo takes back this cleanup, not whatever
+      // is on top of the page's history by then.
+      const applied = await applyCleanup(
+        db,
+        await pagesInScope(),
+        c,
+        preview.scope === 'corpus' ? {} : target(),
+      );
+      setDone(applied);
+      setMessage(applied ? t('clean.applied', { count: applied.count }) : t('clean.noChange'));
       setPreview(null);
     } finally {
       setBusy(false);
@@ -142,8 +129,7 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
 
   const undo = () => {
     if (!done) return;
-    if (done.kind === 'group') done.group.undo();
-    else done.session.undo();
+    done.group.undo();
     setDone(null);
     setMessage(t('clean.undone'));
   };
