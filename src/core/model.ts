@@ -106,6 +106,16 @@ export interface Page {
   articleCount: number;
   /** Share (0..1) of non-whitespace raw characters assigned to an article or marked furniture. */
   coverage: number;
+  /**
+   * The archivist reordered the page's articles by hand (PageArticles.handOrdered): new
+   * articles then go beside their raw neighbour. Absent: reading order follows the raw text.
+   */
+  handOrdered?: boolean;
+  /**
+   * How many problems checkPage (core/article/check.ts) found when the page's articles were
+   * last written: the page list shows it without checking every page. Absent: never checked.
+   */
+  problemCount?: number;
 }
 
 /** The immutable raw text of a page, kept apart from Page so the page list stays light. */

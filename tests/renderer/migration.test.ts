@@ -108,6 +108,40 @@ describe('Dexie schema migrations', () => {
       furniture: [{ start: 0, end: 4 }],
     });
   });
+
+  it('counts the problems of pages with articles when upgrading to v4', async () => {
+    const name = uniqueName();
+    const v3 = new Dexie(name);
+    declareVersions(v3, 3);
+    const raw = '本报讯 日前举行演练。参加者三百人。';
+    const page = { id: 'p3', name: 'y.txt', relativePath: 'y.txt', sha256: 'ef', importedAt: 3 };
+    await v3.table('pages').bulkPut([
+      { ...page, articleCount: 2, coverage: 1, furniture: [] },
+      { ...page, id: 'p4', articleCount: 0, coverage: 0, furniture: [] },
+    ]);
+    await v3.table('texts').put({ pageId: 'p3', raw });
+    const base = { pageId: 'p3', status: 'draft', createdAt: 1, updatedAt: 1 };
+    // The second article's text was left behind in the first: one text.duplicate.
+    await v3.table('articles').bulkPut([
+      {
+        ...emptyArticle('a1'),
+        ...base,
+        order: 0,
+        paragraphs: [{ text: raw, spans: [{ start: 0, end: 11 }] }],
+      },
+      {
+        ...emptyArticle('a2'),
+        ...base,
+        order: 1,
+        paragraphs: [{ text: '参加者三百人。', spans: [{ start: 11, end: raw.length }] }],
+      },
+    ]);
+    v3.close();
+    const db = createDb(name);
+    opened.push(db);
+    expect((await db.pages.get('p3'))?.problemCount).toBe(1);
+    expect((await db.pages.get('p4'))?.problemCount).toBe(0);
+  });
 });
 
 function emptyArticle(id: string) {

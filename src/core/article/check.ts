@@ -51,8 +51,15 @@ export const MIN_LEFT_BEHIND = 3;
 /** Shortest run reported in a field with no spans (typed by hand), found anywhere in the raw text. */
 export const MIN_LEFT_BEHIND_NO_SPANS = 6;
 
-/** Checks one page: its raw text and its articles and furniture. Empty when all is well. */
-export function checkPage(raw: string, state: PageArticles): PageProblem[] {
+/** leftBehind's answers per field object, for one raw text (fields are immutable, so === is enough). */
+export type LeftBehindMemo = WeakMap<TextField, { text: TextRange; raw: Span }[]>;
+
+/**
+ * Checks one page: its raw text and its articles and furniture. Empty when all is well.
+ * `memo` (kept by a caller that checks the same page again and again, for one raw text)
+ * spares the alignment of fields that did not change.
+ */
+export function checkPage(raw: string, state: PageArticles, memo?: LeftBehindMemo): PageProblem[] {
   const problems: PageProblem[] = [];
   state.articles.forEach((a, index) => {
     if (a.order !== index) problems.push({ code: 'article.order', articleId: a.id, order: a.order, index });
@@ -75,7 +82,12 @@ export function checkPage(raw: string, state: PageArticles): PageProblem[] {
   const ownerAt = ownerIndex(raw.length, owners);
   for (const article of state.articles) {
     for (const [field, f] of fieldsOf(article)) {
-      for (const left of leftBehind(raw, f)) {
+      let lefts = memo?.get(f);
+      if (!lefts) {
+        lefts = leftBehind(raw, f);
+        memo?.set(f, lefts);
+      }
+      for (const left of lefts) {
         const holders = new Set<number>();
         for (let p = left.raw.start; p < left.raw.end; p++) if (ownerAt[p] >= 0) holders.add(ownerAt[p]);
         const other = [...holders].map((k) => owners[k].owner)[0];

@@ -133,4 +133,58 @@ describe('article session', () => {
     expect((await db.articles.get(id))?.paragraphs[0].text).toBe('第一稿，改');
     expect((await db.articles.get(id))?.paragraphs[0].spans).toEqual([BODY]);
   });
+
+  it('keeps a hand-made order and the problem count on the page row across a reload', async () => {
+    const s = new ArticleSession(db, raw, await reloaded());
+    s.assign([TITLE], { kind: 'new-article' });
+    s.assign([BODY], { kind: 'new-article' });
+    const [first] = s.getSnapshot().state.articles;
+    s.reorder(first.id, 1);
+    await s.flush();
+    expect(s.getSnapshot().state.handOrdered).toBe(true);
+    expect((await db.pages.get('p1'))?.handOrdered).toBe(true);
+    expect((await reloaded()).handOrdered).toBe(true);
+    expect((await db.pages.get('p1'))?.problemCount).toBe(0);
+
+    // Text left behind: the body's words typed into the title (raw text the body holds).
+    const body = s.getSnapshot().state.articles.find((a) => a.paragraphs.length > 0)!;
+    const title = s.getSnapshot().state.articles.find((a) => a.id !== body.id)!;
+    s.editText(title.id, { kind: 'paragraph', index: 0 }, `垃圾分类有“积分” ${body.paragraphs[0].text}`);
+    await s.flush();
+    expect(s.problemsOf().map((p) => p.code)).toContain('text.duplicate');
+    expect((await db.pages.get('p1'))?.problemCount).toBe(s.problemsOf().length);
+
+    s.undo();
+    s.undo();
+    await s.flush();
+    expect(s.getSnapshot().state.handOrdered).toBeUndefined();
+    expect(await db.pages.get('p1')).toMatchObject({ handOrdered: false, problemCount: 0 });
+  });
+
+  it('moves text out of a corrected paragraph after the archivist chose a version: one undo step', async () => {
+    const s = new ArticleSession(db, raw, await reloaded());
+    s.assign([BODY], { kind: 'new-article' });
+    const id = s.getSnapshot().state.articles[0].id;
+    const text = raw.slice(BODY.start, BODY.end);
+    const cut = 8;
+    const middle = { start: BODY.start + 4, end: BODY.start + cut };
+    // Typed text between the characters taken and those kept: no clean cut.
+    s.editText(id, { kind: 'paragraph', index: 0 }, `${text.slice(0, cut)}【注】${text.slice(cut)}`);
+    s.sealTyping();
+    const asked = s.assign([middle], { kind: 'furniture' }, true);
+    if (asked.ok || asked.reason !== 'needs-choice') throw new Error('expected needs-choice');
+    expect(asked.choices).toHaveLength(1);
+    const before = s.getSnapshot().state;
+    const [choice] = asked.choices;
+    const done = s.assign([middle], { kind: 'furniture' }, true, [
+      { articleId: choice.articleId, field: choice.field, pick: 'drop' },
+    ]);
+    expect(done.ok).toBe(true);
+    expect(s.getSnapshot().state.articles[0].paragraphs[0].text).toBe(choice.drop);
+    expect(s.getSnapshot().state.furniture).toEqual([middle]);
+    await s.flush();
+    expect((await db.articles.get(id))?.paragraphs[0].text).toBe(choice.drop);
+    s.undo();
+    expect(s.getSnapshot().state).toBe(before);
+  });
 });

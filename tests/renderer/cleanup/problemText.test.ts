@@ -70,6 +70,17 @@ describe('problem codes', () => {
         table: 't',
         id: 'i',
         budgetMs: 1000,
+        owner: { kind: 'field', articleId: 'a1', field: { kind: 'paragraph', index: 0 } },
+        other: { kind: 'furniture' },
+        span: { start: 1, end: 2 },
+        spans: [{ start: 1, end: 2 }],
+        length: 1,
+        articleId: 'a1',
+        field: { kind: 'title' },
+        text: { start: 0, end: 1 },
+        raw: { start: 1, end: 2 },
+        order: 1,
+        index: 0,
       } as never);
       expect(text, code).toMatch(/\S/);
       expect(text, code).not.toMatch(/undefined/);

@@ -3,7 +3,7 @@
 // holds, and the plan is written here in ONE transaction, so a failure leaves the project
 // exactly as it was.
 
-import { coverage } from '../../../core/article';
+import { checkPage, coverage } from '../../../core/article';
 import { parseBackup, planRestore, type BackupError, type RestorePlan } from '../../../core/backup';
 import { flushAll, forgetSessions } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
@@ -40,7 +40,7 @@ export async function restoreBackup(db: GalleyDb, bytes: Uint8Array): Promise<Re
   }
 }
 
-/** Article count and coverage of pages whose articles the restore changed (inside the transaction). */
+/** Article count, coverage and problem count of pages whose articles the restore changed (inside the transaction). */
 async function refreshPageFigures(db: GalleyDb, pageIds: Set<string>): Promise<void> {
   for (const pageId of pageIds) {
     const [page, text, articles] = await Promise.all([
@@ -49,9 +49,11 @@ async function refreshPageFigures(db: GalleyDb, pageIds: Set<string>): Promise<v
       db.articles.where('pageId').equals(pageId).toArray(),
     ]);
     if (!page || !text) continue;
+    articles.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
     await db.pages.update(pageId, {
       articleCount: articles.length,
       coverage: coverage(text.raw, articles, page.furniture),
+      problemCount: checkPage(text.raw, { pageId, articles, furniture: page.furniture }).length,
     });
   }
 }

@@ -5,6 +5,7 @@
 
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { CleanupRule, Revision, Setting } from '../../../core/backup/types';
+import { checkPage } from '../../../core/article/check';
 import type { Article, Page, PageText } from '../../../core/model';
 
 export type GalleyDb = Dexie & {
@@ -28,7 +29,7 @@ const V2 = {
 };
 const V3 = { ...V2, rules: 'id, order' };
 
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /** Page fields added in v2; v1 pages get them when the database is upgraded. */
 async function fillArticleFields(tx: Transaction): Promise<void> {
@@ -43,6 +44,34 @@ async function fillArticleFields(tx: Transaction): Promise<void> {
 }
 
 /**
+ * v4 (no index changes): pages gain `problemCount` (and may carry `handOrdered`). Pages
+ * with articles or furniture are checked once here, so the page list shows their problems
+ * before they are next edited; the others have none.
+ */
+async function countProblems(tx: Transaction): Promise<void> {
+  const pages = tx.table<Page, string>('pages');
+  const texts = tx.table<PageText, string>('texts');
+  const articles = tx.table<Article, string>('articles');
+  const all = await pages.toArray();
+  for (const page of all) {
+    if (page.articleCount === 0 && page.furniture.length === 0) {
+      await pages.update(page.id, { problemCount: 0 });
+      continue;
+    }
+    const [text, list] = await Promise.all([
+      texts.get(page.id),
+      articles.where('[pageId+order]').between([page.id, Dexie.minKey], [page.id, Dexie.maxKey]).toArray(),
+    ]);
+    const problems = checkPage(text?.raw ?? '', {
+      pageId: page.id,
+      articles: list,
+      furniture: page.furniture,
+    });
+    await pages.update(page.id, { problemCount: problems.length });
+  }
+}
+
+/**
  * Declares schema versions 1..`upTo` on `db`. Only the migration test passes a lower
  * `upTo`, to write a database the way an older Galley did.
  */
@@ -50,6 +79,7 @@ export function declareVersions(db: Dexie, upTo: number = CURRENT_VERSION): void
   db.version(1).stores(V1);
   if (upTo >= 2) db.version(2).stores(V2).upgrade(fillArticleFields);
   if (upTo >= 3) db.version(3).stores(V3);
+  if (upTo >= 4) db.version(4).stores(V3).upgrade(countProblems);
 }
 
 export function createDb(name: string): GalleyDb {

@@ -30,8 +30,8 @@ export async function restoreRevision(
   articleId: string,
   content: ArticleContent,
 ): Promise<() => Promise<void>> {
-  const step = await changePages(db, 'restore', [pageId], (state) =>
-    restoreContent(state, articleId, content, Date.now()),
+  const step = await changePages(db, 'restore', [pageId], (state, raw) =>
+    restoreContent(state, articleId, content, Date.now(), raw),
   );
   return async () => {
     if (!step) return;

@@ -3,10 +3,19 @@
 // of record: every action is written in one transaction, structural actions at once and
 // typing within SAVE_DELAY_MS, so nothing is lost if the window closes.
 
-import type { AssignResult, AssignTarget, PageArticles } from '../../../../core/article';
+import type {
+  AssignResult,
+  AssignTarget,
+  Choice,
+  LeftBehindMemo,
+  PageArticles,
+  PageProblem,
+  UnassignResult,
+} from '../../../../core/article';
 import {
   addParagraph,
   assign,
+  checkPage,
   deleteArticle,
   mergeArticles,
   nextGap,
@@ -15,6 +24,7 @@ import {
   restoreContent,
   setFieldText,
   splitArticle,
+  unassign,
 } from '../../../../core/article';
 import type { ArticleContent, ArticleStatus, FieldRef, Span } from '../../../../core/model';
 import type { GalleyDb } from '../../db/db';
@@ -39,6 +49,9 @@ export class ArticleSession {
   private readonly now: () => number;
   private readonly newId: () => string;
   private readonly coverage: Coverage;
+  /** checkPage's field results, kept across checks (fields are immutable; one raw text). */
+  private readonly leftBehind: LeftBehindMemo = new WeakMap();
+  private checked: { state: PageArticles; problems: PageProblem[] } | undefined;
 
   constructor(
     private readonly db: GalleyDb,
@@ -52,6 +65,7 @@ export class ArticleSession {
     this.writer = new PageWriter(db, initial, {
       current: () => this.state,
       coverageOf: (state) => this.coverageOf(state),
+      problemCountOf: (state) => this.problemsOf(state).length,
       now: this.now,
       newId: this.newId,
       changed: () => this.emit(),
@@ -90,10 +104,32 @@ export class ArticleSession {
 
   // --- actions ---
 
-  /** Assigns raw ranges; on conflict nothing changes and the conflicts come back (ask, then retry with move). */
-  assign(ranges: readonly Span[], target: AssignTarget, move = false): AssignResult {
-    const r = assign(this.state, this.raw, ranges, target, { now: this.now(), newId: this.newId, move });
+  /**
+   * Assigns raw ranges; on conflict nothing changes and the conflicts come back (ask, then
+   * retry with move). A move out of a corrected field with no clean cut answers
+   * needs-choice (ask which version each field keeps, then retry with `choices`): only the
+   * call that succeeds is a step, so the whole move undoes at once.
+   */
+  assign(
+    ranges: readonly Span[],
+    target: AssignTarget,
+    move = false,
+    choices?: readonly Choice[],
+  ): AssignResult {
+    const r = assign(this.state, this.raw, ranges, target, {
+      now: this.now(),
+      newId: this.newId,
+      move,
+      ...(choices ? { choices } : {}),
+    });
     if (r.ok) this.apply('assign', r.state);
+    return r;
+  }
+
+  /** Makes raw ranges unassigned (from any owner); needs-choice as for assign. */
+  unassign(ranges: readonly Span[], choices?: readonly Choice[]): UnassignResult {
+    const r = unassign(this.state, this.raw, ranges, { now: this.now(), ...(choices ? { choices } : {}) });
+    if (r.ok) this.apply('unassign', r.state);
     return r;
   }
 
@@ -132,7 +168,7 @@ export class ArticleSession {
   }
 
   restore(articleId: string, content: ArticleContent): void {
-    this.apply('restore', restoreContent(this.state, articleId, content, this.now()));
+    this.apply('restore', restoreContent(this.state, articleId, content, this.now(), this.raw));
   }
 
   /** Typing: applied at once in memory, saved within SAVE_DELAY_MS, one undo step per typing burst. */
@@ -190,6 +226,13 @@ export class ArticleSession {
   /** Share of the page's ink assigned or marked furniture (0..1). */
   coverageOf(state: PageArticles = this.state): number {
     return this.coverage.of(state);
+  }
+
+  /** checkPage over a state of this page (the last one asked about is remembered). */
+  problemsOf(state: PageArticles = this.state): PageProblem[] {
+    if (this.checked?.state !== state)
+      this.checked = { state, problems: checkPage(this.raw, state, this.leftBehind) };
+    return this.checked.problems;
   }
 
   gap(from: number): Span | null {

@@ -54,7 +54,7 @@ async function writeTogether(db: GalleyDb, sessions: readonly ArticleSession[]):
   if (batches.length === 0) return;
   const commit = db.transaction('rw', db.articles, db.pages, db.revisions, async () => {
     for (const { batch } of batches) {
-      await writeChanges(db, batch.state, batch.coverage, batch.changes, batch.revisions);
+      await writeChanges(db, batch.state, batch.coverage, batch.changes, batch.revisions, batch.problemCount);
     }
   });
   await Promise.all(batches.map(({ session }) => session.writer.awaitWrite(commit)));

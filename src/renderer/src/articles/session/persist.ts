@@ -1,5 +1,6 @@
 // Reading and writing one page's articles. Every write is one Dexie transaction over the
-// articles, the page row (furniture, article count, coverage) and the revisions it adds.
+// articles, the page row (furniture, article count, coverage, hand order, problem count)
+// and the revisions it adds.
 
 import type { Revision } from '../../../../core/backup/types';
 import type { Changes, PageArticles } from '../../../../core/article';
@@ -15,7 +16,8 @@ export async function loadPageArticles(
       db.texts.get(pageId),
       db.articles.where('[pageId+order]').between([pageId, -Infinity], [pageId, Infinity]).toArray(),
     ]);
-    return { state: { pageId, articles, furniture: page?.furniture ?? [] }, raw: text?.raw ?? '' };
+    const state: PageArticles = { pageId, articles, furniture: page?.furniture ?? [] };
+    return { state: page?.handOrdered ? { ...state, handOrdered: true } : state, raw: text?.raw ?? '' };
   });
 }
 
@@ -25,21 +27,29 @@ export async function writeChanges(
   coverage: number,
   changes: Changes,
   revisions: Revision[],
+  problemCount?: number,
 ): Promise<void> {
   await db.transaction('rw', db.articles, db.pages, db.revisions, async () => {
     if (changes.remove.length > 0) await db.articles.bulkDelete(changes.remove);
     if (changes.put.length > 0) await db.articles.bulkPut(changes.put);
     if (revisions.length > 0) await db.revisions.bulkPut(revisions);
-    // Typing changes neither: leaving the page row alone spares the page list a re-query.
+    // Typing seldom changes any: leaving the page row alone spares the page list a re-query.
     const page = await db.pages.get(state.pageId);
+    const handOrdered = state.handOrdered === true;
     if (
       page &&
-      (changes.furnitureChanged || page.articleCount !== state.articles.length || page.coverage !== coverage)
+      (changes.furnitureChanged ||
+        page.articleCount !== state.articles.length ||
+        page.coverage !== coverage ||
+        (page.handOrdered === true) !== handOrdered ||
+        (problemCount !== undefined && page.problemCount !== problemCount))
     ) {
       await db.pages.update(state.pageId, {
         furniture: [...state.furniture],
         articleCount: state.articles.length,
         coverage,
+        handOrdered,
+        ...(problemCount === undefined ? {} : { problemCount }),
       });
     }
   });

@@ -19,6 +19,8 @@ export type SaveStatus = 'saved' | 'saving' | 'error';
 export interface PendingWrite {
   state: PageArticles;
   coverage: number;
+  /** checkPage's problems in `state` (the page list shows the count). */
+  problemCount: number;
   changes: Changes;
   revisions: Revision[];
 }
@@ -27,6 +29,7 @@ export interface WriterHost {
   /** The session's state now: what a write writes. */
   current(): PageArticles;
   coverageOf(state: PageArticles): number;
+  problemCountOf(state: PageArticles): number;
   now(): number;
   newId(): string;
   /** The save status changed. */
@@ -69,7 +72,16 @@ export class PageWriter {
     if (!batch) return this.writing;
     const queued = performance.now();
     this.writing = this.writing
-      .then(() => writeChanges(this.db, batch.state, batch.coverage, batch.changes, batch.revisions))
+      .then(() =>
+        writeChanges(
+          this.db,
+          batch.state,
+          batch.coverage,
+          batch.changes,
+          batch.revisions,
+          batch.problemCount,
+        ),
+      )
       .then(
         () => {
           this.host.saveObserver?.committed(performance.now() - queued);
@@ -98,7 +110,13 @@ export class PageWriter {
       changes.put.map((a) => a.id),
       target,
     );
-    return { state: target, coverage: this.host.coverageOf(target), changes, revisions };
+    return {
+      state: target,
+      coverage: this.host.coverageOf(target),
+      problemCount: this.host.problemCountOf(target),
+      changes,
+      revisions,
+    };
   }
 
   /** Waits for a shared write of what takeWrite handed out; this page's later writes wait for it too. */
