@@ -11,7 +11,7 @@ const texts = fixturePages().map((p) => p.raw);
 // CRLF pages, as OCR software on Windows writes them, so normalisation does real work.
 const pages = Array.from(
   { length: 1000 },
-  (_, i) => `第${i}版\r\n${texts[i % texts.length]!.replace(/\n/g, '\r\n')}`,
+  (_, i) => `第${i}版\r\n${texts[i % texts.length].replace(/\n/g, '\r\n')}`,
 );
 const utf8 = pages.map((p) => new TextEncoder().encode(p));
 const gb = pages.map((p) => new Uint8Array(iconv.encode(p, 'gb18030')));

@@ -18,7 +18,7 @@ const pages: Page[] = [];
 const raws = new Map<string, string>();
 const articles: Article[] = [];
 for (let p = 0; p * PER_PAGE < ARTICLES; p++) {
-  const raw = samples[p % samples.length]!;
+  const raw = samples[p % samples.length];
   const pageId = `p${p}`;
   raws.set(pageId, raw);
   pages.push({

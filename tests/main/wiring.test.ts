@@ -9,8 +9,12 @@ const state = vi.hoisted(() => ({
   windows: [] as { options: Record<string, unknown>; url?: string }[],
   appEvents: new Map<string, (...args: unknown[]) => void>(),
   sandboxEnabled: false,
+  // The assertions type the hoisted state (a plain `null` would make it `null` for good);
+  // no-unnecessary-type-assertion misses that vi.hoisted infers its type from them.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   menu: null as unknown,
   permissionAnswer: undefined as boolean | undefined,
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   ipc: null as unknown,
 }));
 
@@ -67,7 +71,8 @@ vi.mock('electron', async () => {
 });
 
 beforeAll(async () => {
-  delete process.env['ELECTRON_RENDERER_URL'];
+  // electron-vite/node declares it readonly; the test runs the built renderer, not the dev server.
+  Reflect.deleteProperty(process.env, 'ELECTRON_RENDERER_URL');
   await import('../../src/main/index');
   await new Promise((resolve) => setTimeout(resolve, 0));
 });

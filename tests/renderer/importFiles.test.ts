@@ -83,12 +83,12 @@ describe('importing pages', () => {
   it('skips exact duplicates, in the same batch and in a later one', async () => {
     const [a, b] = fixtureFiles();
     const first = await importFiles(db, [
-      sourceOf('a/x.txt', a!.bytes),
-      sourceOf('b/x.txt', a!.bytes),
-      sourceOf(b!.name, b!.bytes),
+      sourceOf('a/x.txt', a.bytes),
+      sourceOf('b/x.txt', a.bytes),
+      sourceOf(b.name, b.bytes),
     ]);
     expect(first).toMatchObject({ imported: 2, duplicates: 1 });
-    const again = await importFiles(db, [sourceOf('elsewhere.txt', b!.bytes)]);
+    const again = await importFiles(db, [sourceOf('elsewhere.txt', b.bytes)]);
     expect(again).toMatchObject({ imported: 0, duplicates: 1, failed: 0 });
     expect(await db.pages.count()).toBe(2);
     expect(await db.texts.count()).toBe(2);
@@ -96,15 +96,15 @@ describe('importing pages', () => {
 
   it('imports other bytes under a known path as a new page flagged as a changed version', async () => {
     await importFiles(db, [sourceOf('issue/page-001.txt', utf8('本报讯 第一稿'))]);
-    const original = (await db.pages.toArray())[0]!;
+    const original = (await db.pages.toArray())[0];
     const report = await importFiles(db, [sourceOf('issue/page-001.txt', utf8('本报讯 第二稿'))]);
     expect(report).toMatchObject({ imported: 1, changed: 1 });
-    const changed = await db.pages.get(report.pageIds[0]!);
+    const changed = await db.pages.get(report.pageIds[0]);
     expect(changed?.changedVersionOf).toBe(original.id);
     expect((await db.pages.get(original.id))?.changedVersionOf).toBeUndefined();
     // A third version points at the second, the newest before it.
     const third = await importFiles(db, [sourceOf('issue/page-001.txt', utf8('本报讯 第三稿'))]);
-    expect((await db.pages.get(third.pageIds[0]!))?.changedVersionOf).toBe(changed!.id);
+    expect((await db.pages.get(third.pageIds[0]))?.changedVersionOf).toBe(changed!.id);
   });
 
   it('refuses a binary file with its name and reason and still imports the rest', async () => {
@@ -112,7 +112,7 @@ describe('importing pages', () => {
     const binary = new Uint8Array(4096).map((_, i) => (i * 7) % 256);
     const report = await importFiles(db, [
       sourceOf('scan.png.txt', binary),
-      sourceOf(a!.name, a!.bytes),
+      sourceOf(a.name, a.bytes),
       sourceOf('blank.txt', new Uint8Array()),
     ]);
     expect(report.failures).toEqual([expect.objectContaining({ name: 'scan.png.txt', reason: 'binary' })]);
@@ -143,7 +143,7 @@ describe('importing pages', () => {
     });
     expect(report.imported).toBe(23);
     expect(seen.at(-1)).toMatchObject({ done: 23, imported: 23, total: 23 });
-    for (let i = 1; i < seen.length; i++) expect(seen[i]!.done).toBeGreaterThanOrEqual(seen[i - 1]!.done);
+    for (let i = 1; i < seen.length; i++) expect(seen[i].done).toBeGreaterThanOrEqual(seen[i - 1].done);
     // Imported grows chunk by chunk, not all at the end.
     expect(new Set(seen.map((p) => p.imported)).size).toBeGreaterThan(3);
   });
@@ -166,7 +166,7 @@ describe('importing pages', () => {
   it('keeps the bytes of a guessed GB18030 page so it can be re-opened in another encoding', async () => {
     const bytes = new Uint8Array(iconv.encode('經開區財政局召開會議', 'big5'));
     const report = await importFiles(db, [sourceOf('big5.txt', bytes)]);
-    const id = report.pageIds[0]!;
+    const id = report.pageIds[0];
     // Big5 bytes read as GB18030: plausible garbage, the classic wrong guess.
     expect((await db.pages.get(id))?.encoding).toBe('gb18030');
     expect((await db.texts.get(id))?.raw).not.toBe('經開區財政局召開會議');
@@ -178,7 +178,7 @@ describe('importing pages', () => {
 
   it('refuses to re-open a page once an article is marked on it', async () => {
     const bytes = new Uint8Array(iconv.encode('区财政局召开会议', 'gb18030'));
-    const id = (await importFiles(db, [sourceOf('gb.txt', bytes)])).pageIds[0]!;
+    const id = (await importFiles(db, [sourceOf('gb.txt', bytes)])).pageIds[0];
     const field = { text: '', spans: [] };
     await db.articles.put({
       id: 'a1',

@@ -144,19 +144,20 @@ async function inParallel<T>(
   work: (item: T, index: number) => Promise<void>,
 ): Promise<void> {
   let next = 0;
-  let failure: unknown = null;
+  // A list, so that a thrown null or undefined still counts as a failure; the first is thrown.
+  const failures: unknown[] = [];
   const worker = async (): Promise<void> => {
-    while (failure === null && next < items.length) {
+    while (failures.length === 0 && next < items.length) {
       const i = next++;
       try {
         await work(items[i], i);
-      } catch (e) {
-        failure ??= e;
+      } catch (error) {
+        failures.push(error);
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
-  if (failure !== null) throw failure;
+  if (failures.length > 0) throw failures[0];
 }
 
 /**
@@ -173,11 +174,11 @@ export async function writeAtomically(
   const createdDirs: string[] = [];
   const knownDirs = new Set<string>();
   const inFlight = new Set<Promise<void>>();
-  let failure: unknown = null;
+  const failures: unknown[] = [];
   let bytes = 0;
   try {
     for (const file of files) {
-      if (failure !== null) break;
+      if (failures.length > 0) break;
       const target = path.resolve(outDir, ...file.path.split('/'));
       if (!target.startsWith(outDir + path.sep))
         throw new Error(`refusing to write outside the folder: ${file.path}`);
@@ -193,14 +194,14 @@ export async function writeAtomically(
       const write: Promise<void> = writeFile(temp, data, { flag: 'wx' })
         .then(
           () => void (bytes += data.byteLength),
-          (e: unknown) => void (failure ??= e),
+          (error: unknown) => void failures.push(error),
         )
         .finally(() => inFlight.delete(write));
       inFlight.add(write);
       if (inFlight.size >= PARALLEL) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
-    if (failure !== null) throw failure;
+    if (failures.length > 0) throw failures[0];
     // A raw page is never overwritten, even when the folder chosen is the one it came from.
     // Only folders that existed before can hold one.
     const fresh = (target: string): boolean => createdDirs.some((d) => target.startsWith(d + path.sep));

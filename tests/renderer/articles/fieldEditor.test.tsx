@@ -44,11 +44,15 @@ describe('field editor and IME composition', () => {
   it('sends the composed characters once, never the pinyin in progress', () => {
     const sent: string[] = [];
     const { textarea } = mount('今年以来', sent);
-    act(() => textarea.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true })));
+    act(() => {
+      textarea.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    });
     act(() => input(textarea, '今年以来q', true));
     act(() => input(textarea, '今年以来qing', true));
     act(() => input(textarea, '今年以来清', true));
-    act(() => textarea.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '清' })));
+    act(() => {
+      textarea.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '清' }));
+    });
     act(() => input(textarea, '今年以来清', false));
     expect(new Set(sent)).toEqual(new Set(['今年以来清']));
   });
@@ -56,13 +60,17 @@ describe('field editor and IME composition', () => {
   it('does not rewrite the text while a composition is open, and takes outside changes after', () => {
     const sent: string[] = [];
     const { textarea, render } = mount('一', sent);
-    act(() => textarea.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true })));
+    act(() => {
+      textarea.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    });
     act(() => input(textarea, '一er', true));
     // An undo elsewhere re-renders with another value mid-composition: the IME's text stays.
     render('旧');
     expect(textarea.value).toBe('一er');
     act(() => input(textarea, '一二', true));
-    act(() => textarea.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true })));
+    act(() => {
+      textarea.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
+    });
     expect(sent).toEqual(['一二']);
     render('一二三');
     expect(textarea.value).toBe('一二三');

@@ -2,6 +2,8 @@
 // The raw view control with a real EditorView and real transactions: what the app paints,
 // selects and hears goes through it, never through the view.
 
+import type { StateField } from '@codemirror/state';
+import type { DecorationSet } from '@codemirror/view';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyContent, type Article } from '../../../src/core/model';
 import { RawViewControl } from '../../../src/renderer/src/rawview/control';
@@ -39,7 +41,7 @@ afterEach(() => {
   parent.remove();
 });
 
-function texts(field: typeof spanField | typeof ghostField): string[] {
+function texts(field: StateField<DecorationSet>): string[] {
   const out: string[] = [];
   const state = control.state;
   state.field(field).between(0, state.doc.length, (from, to) => {

@@ -34,7 +34,7 @@ async function buildProject(target: GalleyDb): Promise<void> {
   const raw0 = await addPage(target, 'p0', '02-street-roundup.txt');
   const s1 = await openSession(target, 'p1');
   s1.assign([spanIn(raw1, '本报讯 11月7日14时30分')], { kind: 'new-article' });
-  const a1 = s1.getSnapshot().state.articles[0]!.id;
+  const a1 = s1.getSnapshot().state.articles[0].id;
   s1.assign([spanIn(raw1, '全区校园消防安全综合演练')], {
     kind: 'field',
     articleId: a1,

@@ -85,7 +85,7 @@ describe('the export dialog', () => {
 
   it('exports the chosen scope: reviewed articles only, of the chosen pages', async () => {
     const s = await openSession(db, 'p1');
-    const reviewed = s.getSnapshot().state.articles[1]!.id;
+    const reviewed = s.getSnapshot().state.articles[1].id;
     s.setStatus(reviewed, 'reviewed');
     await s.flush();
     let written: ExportFile[] = [];
@@ -101,7 +101,7 @@ describe('the export dialog', () => {
     );
     await vi.waitFor(() => expect(container.textContent).toContain('All pages (1)'));
     const radio = (n: number) =>
-      container.querySelectorAll<HTMLInputElement>('input[name="export-pages"]')[n]!;
+      container.querySelectorAll<HTMLInputElement>('input[name="export-pages"]')[n];
     await act(async () => radio(1).click());
     const start = () =>
       [...container.querySelectorAll('button')].find((b) => b.textContent === 'Choose where and export')!;

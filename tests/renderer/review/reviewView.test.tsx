@@ -62,12 +62,12 @@ describe('the review queue', () => {
     expect(container.querySelector('.review-message')?.textContent).toContain(
       'Enter your name as reviewer first',
     );
-    expect((await db.articles.get(ids[0]!))?.status).toBe('draft');
+    expect((await db.articles.get(ids[0]))?.status).toBe('draft');
 
     await act(async () => saveReviewer(db, '王赛华'));
     await press('KeyR');
     await vi.waitFor(() => expect(shownId()).toBe(ids[1]));
-    const marked = await db.articles.get(ids[0]!);
+    const marked = await db.articles.get(ids[0]);
     expect(marked?.status).toBe('reviewed');
     expect(marked?.reviewer).toBe('王赛华');
 
@@ -77,25 +77,25 @@ describe('the review queue', () => {
         'Every listed article is reviewed.',
       ),
     );
-    expect((await db.articles.get(ids[1]!))?.status).toBe('reviewed');
+    expect((await db.articles.get(ids[1]))?.status).toBe('reviewed');
   });
 
   it('restores a revision as one undoable step of the page’s session', async () => {
     const s = await openSession(db, 'p1');
-    const id = ids[0]!;
-    const before = s.getSnapshot().state.articles[0]!;
+    const id = ids[0];
+    const before = s.getSnapshot().state.articles[0];
     s.editText(id, { kind: 'paragraph', index: 0 }, '改过的正文');
     await s.flush();
     const undo = await restoreRevision(db, 'p1', id, before);
-    expect((await db.articles.get(id))?.paragraphs[0]?.text).toBe(before.paragraphs[0]!.text);
+    expect((await db.articles.get(id))?.paragraphs[0]?.text).toBe(before.paragraphs[0].text);
     await undo();
     expect((await db.articles.get(id))?.paragraphs[0]?.text).toBe('改过的正文');
   });
 
   it('undoes the restore itself, not whatever was done on the page after it', async () => {
     const s = await openSession(db, 'p1');
-    const [id, other] = [ids[0]!, ids[1]!];
-    const before = s.getSnapshot().state.articles[0]!;
+    const [id, other] = [ids[0], ids[1]];
+    const before = s.getSnapshot().state.articles[0];
     s.editText(id, { kind: 'paragraph', index: 0 }, '改过的正文');
     s.sealTyping();
     await s.flush();
@@ -120,7 +120,7 @@ describe('the review queue', () => {
     );
     s.undo();
     expect(s.getSnapshot().state.articles.find((a) => a.id === id)?.paragraphs[0]?.text).toBe(
-      before.paragraphs[0]!.text,
+      before.paragraphs[0].text,
     );
   });
 });

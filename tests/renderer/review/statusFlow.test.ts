@@ -29,7 +29,7 @@ async function reviewedPair(): Promise<{ s: ArticleSession; first: string; secon
   // The session stamps times with Date.now; pin it so reviewedAt can be checked.
   (s as unknown as { now: () => number }).now = () => clock;
   expect(s.assign([spanIn(raw, '本报讯 11月7日14时30分')], { kind: 'new-article' }).ok).toBe(true);
-  const first = s.getSnapshot().state.articles[0]!.id;
+  const first = s.getSnapshot().state.articles[0].id;
   expect(
     s.assign([spanIn(raw, '全区校园消防安全综合演练')], {
       kind: 'field',
@@ -39,7 +39,7 @@ async function reviewedPair(): Promise<{ s: ArticleSession; first: string; secon
   ).toBe(true);
   // The byline printed under the first article, made an article of its own by mistake.
   expect(s.assign([spanIn(raw, '记者 韩雪 通讯员 石磊')], { kind: 'new-article' }).ok).toBe(true);
-  const second = s.getSnapshot().state.articles[1]!.id;
+  const second = s.getSnapshot().state.articles[1].id;
   await saveReviewer(db, '  张冲 ');
   s.setStatus(first, 'corrected');
   clock += 1000;

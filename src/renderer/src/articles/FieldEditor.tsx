@@ -62,7 +62,7 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
         data-article={articleId}
         data-field={fieldKey(field)}
         onInput={(e) => {
-          if (composing.current || (e.nativeEvent as InputEvent).isComposing) return;
+          if (composing.current || e.nativeEvent.isComposing) return;
           send();
         }}
         onCompositionStart={() => {

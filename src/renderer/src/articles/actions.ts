@@ -2,7 +2,7 @@
 // toolbar, the raw view's context menu, the key handler and the `?` overlay all read.
 
 import type { AssignTarget } from '../../../core/article';
-import type { FieldRef, SingleFieldKind } from '../../../core/model';
+import type { FieldRef } from '../../../core/model';
 
 export type AssignActionId =
   | 'new-article'
@@ -84,6 +84,6 @@ export function targetOf(
     case 'note':
       return { kind: 'note', articleId };
     default:
-      return { kind: 'field', articleId, field: id as SingleFieldKind };
+      return { kind: 'field', articleId, field: id };
   }
 }

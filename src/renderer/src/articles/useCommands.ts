@@ -10,6 +10,9 @@ import type { ArticleSession } from './session/ArticleSession';
 import type { Caret } from './useCardHandlers';
 import type { SelectFn } from './usePanelSelect';
 
+/** The commands that act on the current article. */
+type ArticleCommandId = Exclude<CommandId, 'undo' | 'redo' | 'help' | 'next-gap'>;
+
 interface CommandArgs {
   session: ArticleSession;
   control: RawViewControl | null;
@@ -36,7 +39,7 @@ export function useCommands({ session, control, current, select, caret, say, tog
   }, [session, control, say, t]);
 
   const onArticle = useCallback(
-    (id: CommandId, cur: Article) => {
+    (id: ArticleCommandId, cur: Article) => {
       const articles = session.getSnapshot().state.articles;
       switch (id) {
         case 'move-up':
@@ -87,9 +90,15 @@ export function useCommands({ session, control, current, select, caret, say, tog
         case 'next-gap':
           nextGap();
           return;
+        case 'move-up':
+        case 'move-down':
+        case 'merge-next':
+        case 'split':
+        case 'delete-article':
+          if (current) onArticle(id, current);
+          else say(t('articles.needArticle'));
+          return;
       }
-      if (current) onArticle(id, current);
-      else say(t('articles.needArticle'));
     },
     [session, current, nextGap, onArticle, toggleHelp, say, t],
   );

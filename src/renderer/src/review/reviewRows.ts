@@ -117,7 +117,7 @@ export function nextUnreviewed(
 ): ReviewRow | undefined {
   const start = currentId === null ? -1 : rows.findIndex((r) => r.article.id === currentId);
   for (let step = 1; step <= rows.length; step++) {
-    const r = rows[(start + step + rows.length) % rows.length]!;
+    const r = rows[(start + step + rows.length) % rows.length];
     if (r.article.status !== 'reviewed' && r.article.id !== currentId && !marked.has(r.article.id)) return r;
   }
   return undefined;

@@ -72,7 +72,7 @@ export function useReviewRows(
       if (!live) return;
       const until = performance.now() + SLICE_MS;
       while (i < articles.length && performance.now() < until) {
-        const a = articles[i++]!;
+        const a = articles[i++];
         const raw = raws.get(a.pageId);
         if (raw !== undefined) figuresOf(a, raw);
       }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GalleyDb } from '../db/db';
 import { SETTING, writeSetting, type LastPage } from '../db/settings';
@@ -33,7 +33,8 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
   const [selectedId, setSelectedId] = useState<string | null>(lastPage?.pageId ?? null);
   const [softWrap, setSoftWrapState] = useState(initialSoftWrap);
   const pageCount = useLiveQuery(() => db.pages.count(), [db], null);
-  const restored = useRef(lastPage);
+  // Where to scroll the page Galley reopened on, until the archivist picks a page.
+  const [restored, setRestored] = useState(lastPage);
   const [reviewing, setReviewing] = useState(false);
   const [toolsOpen, setToolsOpen] = useState(false);
   const closeTools = useCallback(() => setToolsOpen(false), []);
@@ -46,7 +47,7 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
 
   const select = useCallback(
     (pageId: string) => {
-      restored.current = null;
+      setRestored(null);
       setSelectedId(pageId);
       void writeSetting(db, SETTING.lastPage, { pageId, topOffset: 0 } satisfies LastPage);
     },
@@ -65,8 +66,11 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
   );
   const imports = useImport(db, onImported);
   const importFiles = imports.start;
+  // A click handler, so it returns nothing: the import runs on its own, and a picker that
+  // fails (the dialog could not open) is logged rather than left an unhandled rejection.
   const openWith = useCallback(
-    (pick: () => Promise<SourceFile[]>) => async () => void importFiles(await pick()),
+    (pick: () => Promise<SourceFile[]>) => () =>
+      void pick().then(importFiles, (e: unknown) => console.error('Picking files failed', e)),
     [importFiles],
   );
   const dragging = useFileDrop(host, (files) => void importFiles(files));
@@ -74,8 +78,8 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
   useEffect(
     () =>
       host.onMenuCommand((command) => {
-        if (command === 'open-files') void openWith(() => host.pickFiles())();
-        if (command === 'open-folder') void openWith(() => host.pickFolder())();
+        if (command === 'open-files') openWith(() => host.pickFiles())();
+        if (command === 'open-folder') openWith(() => host.pickFolder())();
       }),
     [host, openWith],
   );
@@ -143,9 +147,7 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
             <PageView
               db={db}
               pageId={selectedId}
-              initialTopOffset={
-                restored.current?.pageId === selectedId ? restored.current.topOffset : undefined
-              }
+              initialTopOffset={restored?.pageId === selectedId ? restored.topOffset : undefined}
               softWrap={softWrap}
               onSoftWrap={changeSoftWrap}
               onScrolled={onScrolled}

@@ -53,9 +53,16 @@ export function PageHeader({ page, canReopen, softWrap, onSoftWrap, onReopen }: 
         {canReopen ? (
           <ReopenAs
             current={page.encoding}
-            onChoose={async (encoding) => {
-              const message = await onReopen(encoding);
-              setFailure(message ? { pageId: page.id, message } : null);
+            onChoose={(encoding) => {
+              // A reopen that throws (the database failed) shows as this page's failure too.
+              onReopen(encoding).then(
+                (message) => setFailure(message ? { pageId: page.id, message } : null),
+                (e: unknown) =>
+                  setFailure({
+                    pageId: page.id,
+                    message: t('page.reopenFailed', { reason: e instanceof Error ? e.message : String(e) }),
+                  }),
+              );
             }}
           />
         ) : null}

@@ -96,7 +96,7 @@ function WindowedRows({
     const target = step ? Math.min(pages.length - 1, Math.max(0, selectedIndex + step)) : jump;
     if (target < 0 || (!step && jump < 0)) return;
     e.preventDefault();
-    onSelect(pages[target]!.id);
+    onSelect(pages[target].id);
   };
 
   return (

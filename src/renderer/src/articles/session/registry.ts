@@ -10,7 +10,7 @@ const sessions = new WeakMap<GalleyDb, Map<string, Promise<ArticleSession>>>();
 
 export function openSession(db: GalleyDb, pageId: string): Promise<ArticleSession> {
   let byPage = sessions.get(db);
-  if (!byPage) sessions.set(db, (byPage = new Map()));
+  if (!byPage) sessions.set(db, (byPage = new Map<string, Promise<ArticleSession>>()));
   let s = byPage.get(pageId);
   if (!s) {
     s = loadPageArticles(db, pageId).then(

@@ -68,7 +68,7 @@ export function ownerAt(decorations: DecorationSet, pos: number): SpanOwner | un
   let found: SpanOwner | undefined;
   decorations.between(pos, pos + 1, (from, to, value) => {
     if (from <= pos && pos < to) {
-      found = value.spec.owner as SpanOwner;
+      found = (value.spec as { owner: SpanOwner }).owner;
       return false;
     }
     return undefined;
