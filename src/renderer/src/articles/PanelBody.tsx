@@ -13,6 +13,7 @@ import { ArticleCard } from './ArticleCard';
 import { describeOwner } from './describeOwner';
 import { fieldKey } from './FieldEditor';
 import { MoveDialog } from './MoveDialog';
+import { ChoiceDialog } from './ChoiceDialog';
 import { PanelHead } from './PanelHead';
 import { RawContextMenu } from './RawContextMenu';
 import { RevisionList } from './RevisionList';
@@ -121,6 +122,19 @@ export function PanelBody({ db, session, control, reveal, onRevealed }: PanelBod
           )}
           onMove={assign.confirmMove}
           onCancel={assign.cancelMove}
+        />
+      )}
+      {assign.choosing && (
+        <ChoiceDialog
+          choices={assign.choosing.choices}
+          describe={(c) =>
+            describeOwner(t, session.getSnapshot().state.articles, {
+              owner: { kind: 'field', articleId: c.articleId, field: c.field },
+              spans: [],
+            })
+          }
+          onChoose={assign.choose}
+          onCancel={assign.cancelChoice}
         />
       )}
       {menu && (

@@ -1,9 +1,11 @@
 // Assigning the raw selection to a field (or to furniture): straight through when the
-// text is free, or after the archivist agrees to move text other fields already own.
+// text is free, or after the archivist agrees to move text other fields already own, and,
+// when a corrected field has no clean cut (needs-choice), after they chose which version
+// each such field keeps. Only the final call changes anything: one undo step.
 
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssignTarget, Ownership } from '../../../core/article';
+import type { AssignTarget, Choice, NeedsChoice, Ownership } from '../../../core/article';
 import type { Article, Span } from '../../../core/model';
 import type { RawViewControl } from '../rawview/control';
 import type { AssignActionId } from './actions';
@@ -15,6 +17,13 @@ export interface PendingMove {
   ranges: Span[];
   target: AssignTarget;
   conflicts: Ownership[];
+}
+
+/** A move waiting for the archivist to choose, per field, the version it keeps. */
+export interface PendingChoice {
+  ranges: Span[];
+  target: AssignTarget;
+  choices: NeedsChoice[];
 }
 
 interface AssignFlowArgs {
@@ -32,6 +41,10 @@ export interface AssignFlow {
   pending: PendingMove | null;
   confirmMove: () => void;
   cancelMove: () => void;
+  /** The move waiting for the archivist's choice of versions. */
+  choosing: PendingChoice | null;
+  choose: (picks: Choice[]) => void;
+  cancelChoice: () => void;
 }
 
 export function useAssignFlow({
@@ -44,10 +57,11 @@ export function useAssignFlow({
 }: AssignFlowArgs): AssignFlow {
   const { t } = useTranslation();
   const [pending, setPending] = useState<PendingMove | null>(null);
+  const [choosing, setChoosing] = useState<PendingChoice | null>(null);
 
   const finish = useCallback(
-    (ranges: Span[], target: AssignTarget, move: boolean) => {
-      const r = session.assign(ranges, target, move);
+    (ranges: Span[], target: AssignTarget, move: boolean, choices?: Choice[]) => {
+      const r = session.assign(ranges, target, move, choices);
       if (r.ok) {
         say(null);
         if (r.focus) select(r.focus, 'form');
@@ -55,6 +69,7 @@ export function useAssignFlow({
         return;
       }
       if (r.reason === 'conflict') setPending({ ranges, target, conflicts: r.conflicts });
+      else if (r.reason === 'needs-choice') setChoosing({ ranges, target, choices: r.choices });
       else say(t(r.reason === 'empty' ? 'articles.needSelection' : 'articles.needArticle'));
     },
     [session, select, t, control, say],
@@ -84,5 +99,15 @@ export function useAssignFlow({
   }, [pending, finish]);
   const cancelMove = useCallback(() => setPending(null), []);
 
-  return { onAssign, pending, confirmMove, cancelMove };
+  const choose = useCallback(
+    (picks: Choice[]) => {
+      if (!choosing) return;
+      setChoosing(null);
+      finish(choosing.ranges, choosing.target, true, picks);
+    },
+    [choosing, finish],
+  );
+  const cancelChoice = useCallback(() => setChoosing(null), []);
+
+  return { onAssign, pending, confirmMove, cancelMove, choosing, choose, cancelChoice };
 }

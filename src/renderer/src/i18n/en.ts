@@ -178,6 +178,12 @@ export const en = {
     moveTitle: 'This text already belongs elsewhere',
     moveBody: 'Part of the selection is assigned to:',
     moveConfirm: 'Move it here',
+    choiceTitle: 'Which version should stay?',
+    choiceBody:
+      'Text you typed sits between the text that moves and the text that stays, so Galley cannot tell where it belongs. Choose, for each field, what it keeps:',
+    choiceKeep: 'Keep the typed text here',
+    choiceDrop: 'Let the typed text go with the moved text',
+    choiceConfirm: 'Move with these versions',
     cancel: 'Cancel',
     close: 'Close',
     shortcutsTitle: 'Keyboard shortcuts',

@@ -175,6 +175,12 @@ export const zh: Resources = {
     moveTitle: '这段文字已归属别处',
     moveBody: '所选文字中有一部分已归属：',
     moveConfirm: '移到这里',
+    choiceTitle: '保留哪个版本？',
+    choiceBody:
+      '您输入的文字位于要移走的文字和留下的文字之间，Galley 无法判断它属于哪一边。请为每个字段选择保留的内容：',
+    choiceKeep: '输入的文字留在这里',
+    choiceDrop: '输入的文字随移走的文字一起去掉',
+    choiceConfirm: '按所选版本移动',
     cancel: '取消',
     close: '关闭',
     shortcutsTitle: '键盘快捷键',
