@@ -53,6 +53,13 @@ export interface Unit {
   marked: boolean;
 }
 
+/** Whether a line ends with a continuation mark; most end in other characters and skip the regex. */
+function endsWithMark(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  const markEnd = (c >= 0x30 && c <= 0x39) || c === 0x7248 || c === 0x29 || c === 0xff09;
+  return markEnd && TRAILING_MARKS.test(text);
+}
+
 const LINE = /[^\n]*/g;
 
 /** The non-blank lines of a raw page grouped into blocks at blank lines. */
@@ -123,7 +130,9 @@ export function kindOf(text: string): UnitKind {
     if (BYLINE_BLOCK.test(spaced(text))) return 'byline';
   }
   if (CAPTION.test(text)) return 'caption';
-  if (FURNITURE.test(text)) return 'furniture';
+  // Furniture holds a weekday or an editor's title: other lines need not try the pattern.
+  if ((text.includes('星期') || text.includes('编辑') || text.includes('校对')) && FURNITURE.test(text))
+    return 'furniture';
   if (LIST_ITEM.test(text)) return 'list';
   if (isHeadlineLike(text)) return 'headline';
   return 'text';
@@ -170,7 +179,7 @@ function groupsOf(block: Block): Group[] {
     const prev = current?.lines[current.lines.length - 1];
     let joins = false;
     if (current && prev) {
-      const marked = TRAILING_MARKS.test(prev.text);
+      const marked = endsWithMark(prev.text);
       switch (current.cue) {
         case 'heading':
           joins = cue === 'plain' && current.lines.length === 1 && wrapsHeading(line.text);
@@ -221,7 +230,7 @@ function unitOf(group: Group, block: Block): Unit {
   const first = lines[0];
   const last = lines[lines.length - 1];
   const spans = [{ start: first.start, end: last.end }];
-  const marked = TRAILING_MARKS.test(last.text);
+  const marked = endsWithMark(last.text);
   const level = headingLevel(first.text);
   if (level > 0) {
     const marks = /^#{1,6}[ \t]+/.exec(first.text)![0].length;
