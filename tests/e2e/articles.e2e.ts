@@ -214,7 +214,7 @@ describe('the article tools in 简体中文', () => {
       await page.waitForFunction(() => window.__galleyArticles?.raw.includes('织密防汛安全网'));
 
       // The banner over the page, marked "not article text" from the context menu.
-      const banner = PAGE.truth.furniture[0]!;
+      const banner = PAGE.truth.furniture[0];
       expect(banner).toMatch(/^青河区新闻/);
       const head = spanOf(banner);
       await select(page, [head]);

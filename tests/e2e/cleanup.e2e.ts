@@ -31,14 +31,14 @@ function storedArticles(page: Page): Promise<Article[]> {
     () =>
       new Promise<Article[]>((resolve, reject) => {
         const open = indexedDB.open('galley');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB failed'));
         open.onsuccess = () => {
           const all = open.result.transaction('articles').objectStore('articles').getAll();
           all.onsuccess = () => {
             resolve(all.result as Article[]);
             open.result.close();
           };
-          all.onerror = () => reject(all.error);
+          all.onerror = () => reject(all.error ?? new Error('IndexedDB failed'));
         };
       }),
   );
@@ -284,7 +284,7 @@ describe('cleanup tools', () => {
       page.waitForEvent('download'),
       drawer.getByRole('button', { name: 'Export rule set…' }).click(),
     ]);
-    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(exported.format).toBe('galley-rules');
     expect(
       exported.rules.map((r: { name: string; find: string; replace: string; regex: boolean }) => [

@@ -31,13 +31,13 @@ const P0 = '02-street-roundup.txt';
 const base = (name: string) => name.replace(/\.txt$/, '');
 
 function spanOf(name: string, text: string): Span {
-  const start = RAW[name]!.indexOf(text);
+  const start = RAW[name].indexOf(text);
   if (start === -1) throw new Error(`not on ${name}: ${text}`);
   return { start, end: start + text.length };
 }
 /** The raw line that starts with `prefix`, without its markdown heading marks. */
 function lineOf(name: string, prefix: string): Span {
-  const line = RAW[name]!.split('\n').find((l) => l.startsWith(prefix));
+  const line = RAW[name].split('\n').find((l) => l.startsWith(prefix));
   if (!line) throw new Error(`no line ${prefix} on ${name}`);
   return spanOf(name, line.replace(/^#+\s*/, ''));
 }
@@ -78,7 +78,7 @@ function expectSameFiles(actual: Map<string, Uint8Array>, expected: Map<string, 
 
 async function openPage(page: Page, name: string): Promise<void> {
   await pageRow(page, name).click();
-  await page.waitForFunction((n) => window.__galleyArticles?.raw.includes(n), RAW[name]!.slice(20, 40));
+  await page.waitForFunction((n) => window.__galleyArticles?.raw.includes(n), RAW[name].slice(20, 40));
 }
 async function select(page: Page, ranges: Span[]): Promise<void> {
   await page.evaluate((r) => window.__galleyArticles!.select(r), ranges);
@@ -108,14 +108,14 @@ function stored<T>(page: Page, table: string): Promise<T[]> {
     (name) =>
       new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('galley');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB failed'));
         open.onsuccess = () => {
           const all = open.result.transaction(name).objectStore(name).getAll();
           all.onsuccess = () => {
             resolve(all.result as T[]);
             open.result.close();
           };
-          all.onerror = () => reject(all.error);
+          all.onerror = () => reject(all.error ?? new Error('IndexedDB failed'));
         };
       }),
     table,
@@ -127,7 +127,7 @@ const storedArticles = (page: Page) => stored<Article>(page, 'articles');
 async function rawFor(page: Page): Promise<(a: Article) => string> {
   const pages = await stored<{ id: string; name: string }>(page, 'pages');
   const names = new Map(pages.map((p) => [p.id, p.name]));
-  return (a) => RAW[names.get(a.pageId)!]!;
+  return (a) => RAW[names.get(a.pageId)!];
 }
 
 /** Every TextPositionSelector with the TextQuoteSelector beside it, anywhere in a JSON value. */
@@ -196,7 +196,7 @@ describe('review and export in the browser build', () => {
     await saved(page);
 
     await openPage(page, P0);
-    const body = RAW[P0]!.split('\n').find((l) => l.startsWith('本报讯 7月24日'))!;
+    const body = RAW[P0].split('\n').find((l) => l.startsWith('本报讯 7月24日'))!;
     await assign(page, [spanOf(P0, body)], 'new-article');
     await expect.poll(() => cards(page).count()).toBe(1);
     await assign(page, [lineOf(P0, P0_TITLE_LINE)], 'title');
@@ -204,7 +204,7 @@ describe('review and export in the browser build', () => {
     // The OCR's half-width commas become Chinese ones (not those inside numbers), and a
     // special character goes in.
     await correct(page, 0, 'paragraph-0', body.replace(/,(?!\d)/g, '，') + ' & <附记>');
-    const second = RAW[P0]!.split('\n').find((l) => l.startsWith('本报讯 7月23日'))!;
+    const second = RAW[P0].split('\n').find((l) => l.startsWith('本报讯 7月23日'))!;
     await assign(page, [spanOf(P0, second)], 'new-article');
     await expect.poll(() => cards(page).count()).toBe(2);
     await assign(page, [lineOf(P0, P0_SECOND_LINE)], 'title');
@@ -328,7 +328,7 @@ describe('review and export in the browser build', () => {
       .map((l) => JSON.parse(l) as ExportRecord);
     expect(records).toHaveLength(4);
     for (const r of records) {
-      const raw = RAW[r.source.file]!;
+      const raw = RAW[r.source.file];
       expect(r.source.sha256).toBe(createHash('sha256').update(bytesOf(r.source.file)).digest('hex'));
       expect(r.spans.length).toBeGreaterThan(0);
       for (const s of r.spans) expect(s.text).toBe(raw.slice(s.start, s.end));
@@ -376,7 +376,7 @@ describe('review and export in the browser build', () => {
 
     // Web Annotations: every position selector picks out exactly its quote in the raw text.
     for (const name of [base(P0), base(P1)]) {
-      const raw = Array.from(RAW[`${name}.txt`]!);
+      const raw = Array.from(RAW[`${name}.txt`]);
       const pairs = selectorPairs(JSON.parse(text(files, `${name}/${name}.annotations.json`)));
       expect(pairs.length).toBeGreaterThanOrEqual(2);
       for (const p of pairs) expect(raw.slice(p.start, p.end).join('')).toBe(p.exact);
@@ -404,7 +404,7 @@ describe('review and export in the browser build', () => {
     expect(txt.some((p) => p.includes('区人大常委会'))).toBe(true);
     expect(text(files, `${base(P1)}/${base(P1)}.md`)).toContain(P1_TITLE);
     const article = articles.find((a) => a.title.text === P1_TITLE)!;
-    expect(text(files, pageTxt)).toContain(article.paragraphs[0]!.text);
+    expect(text(files, pageTxt)).toContain(article.paragraphs[0].text);
     for (const [p, data] of files) {
       if (p.endsWith('.csv')) continue;
       expect(new TextDecoder().decode(data), p).not.toContain('\r');
@@ -437,7 +437,7 @@ describe('review and export in the browser build', () => {
         new Promise<void>((resolve, reject) => {
           const r = indexedDB.deleteDatabase('galley');
           r.onsuccess = () => resolve();
-          r.onerror = () => reject(r.error);
+          r.onerror = () => reject(r.error ?? new Error('IndexedDB failed'));
         }),
     );
     await page.reload();

@@ -47,7 +47,7 @@ describe('opening raw OCR pages in the browser build', () => {
       expect(await row.locator('.page-encoding').textContent()).toBe('UTF-8');
     }
 
-    const chosen = names[1]!;
+    const chosen = names[1];
     await pageRow(page, chosen).click();
     // Far enough down that the view has to scroll to show it.
     const sentence = knownSentence(chosen, true);
@@ -177,7 +177,7 @@ function storedPages(page: Browser): Promise<(Page & { raw: string })[]> {
     () =>
       new Promise<(Page & { raw: string })[]>((resolve, reject) => {
         const open = indexedDB.open('galley');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB failed'));
         open.onsuccess = () => {
           const tx = open.result.transaction(['pages', 'texts']);
           const pages = tx.objectStore('pages').getAll();
@@ -189,7 +189,7 @@ function storedPages(page: Browser): Promise<(Page & { raw: string })[]> {
             resolve((pages.result as Page[]).map((p) => ({ ...p, raw: raw.get(p.id)! })));
             open.result.close();
           };
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(tx.error ?? new Error('IndexedDB failed'));
         };
       }),
   );
@@ -277,7 +277,7 @@ describe('cancelling an import', () => {
         () =>
           new Promise<number>((resolve, reject) => {
             const open = indexedDB.open('galley');
-            open.onerror = () => reject(open.error);
+            open.onerror = () => reject(open.error ?? new Error('IndexedDB failed'));
             open.onsuccess = () => {
               const count = open.result.transaction('pages').objectStore('pages').count();
               count.onsuccess = () => resolve(count.result);

@@ -91,14 +91,14 @@ export async function storedSetting(page: Page, key: string): Promise<unknown> {
     (k) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('galley');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB failed'));
         open.onsuccess = () => {
           const get = open.result.transaction('settings').objectStore('settings').get(k);
           get.onsuccess = () => {
             resolve((get.result as { value?: unknown } | undefined)?.value);
             open.result.close();
           };
-          get.onerror = () => reject(get.error);
+          get.onerror = () => reject(get.error ?? new Error('IndexedDB failed'));
         };
       }),
     key,
