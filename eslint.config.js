@@ -3,6 +3,7 @@ import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import featureLayers from './eslint.features.js';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'dist-web/**', 'dist-e2e/**', 'node_modules/**', 'coverage/**'] },
@@ -94,5 +95,6 @@ export default tseslint.config(
     files: ['**/*.d.ts'],
     rules: { 'no-var': 'off' },
   },
+  ...featureLayers,
   prettier,
 );
