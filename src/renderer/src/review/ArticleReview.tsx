@@ -13,6 +13,7 @@ import { STATUS_KEY } from './labels';
 import { RevisionCompare } from './RevisionCompare';
 import type { ReviewRow } from './reviewRows';
 import { displayHeadline } from '../common/headline';
+import './articleReview.css';
 
 interface ArticleReviewProps {
   db: GalleyDb;

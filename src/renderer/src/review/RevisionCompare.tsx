@@ -12,6 +12,7 @@ import { DiffView, type DiffMode } from '../common/DiffView';
 import { FiguresList } from './FiguresList';
 import { STATUS_KEY } from './labels';
 import { restoreRevision } from './reviewActions';
+import './revisions.css';
 
 const CURRENT = 'current';
 

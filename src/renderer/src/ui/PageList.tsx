@@ -8,6 +8,7 @@ import type { Page } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
 import { naturalOrder } from '../common/format';
 import { PageRow, ROW_HEIGHT } from './PageRow';
+import './pageList.css';
 
 interface PageListProps {
   db: GalleyDb;

@@ -14,6 +14,7 @@ import { RawView } from '../rawview/RawView';
 import { usePhrases } from '../rawview/usePhrases';
 import { SuggestionPanel } from '../suggest/SuggestionPanel';
 import { PageHeader } from './PageHeader';
+import './pageView.css';
 
 const REOPEN_KEY = {
   'has-articles': 'page.reopenReason.has-articles',
