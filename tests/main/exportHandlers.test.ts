@@ -162,3 +162,100 @@ describe('writing an export', () => {
     });
   });
 });
+
+describe('an export stays inside the chosen folder, under safe names, on disk', () => {
+  it('does not follow a folder link inside the chosen folder out of it', async () => {
+    const ctx = setUp();
+    const out = await tempDir();
+    const elsewhere = await tempDir();
+    await realFs.symlink(elsewhere, path.join(out, 'link'), 'dir');
+    const folder = await pickExportFolder(ctx, out);
+    for (const file of ['link/authorized_keys', 'link/sub/deeper.txt']) {
+      expect(await write(ctx, folder.token, [{ path: file, data: 'ssh-ed25519 AAAA' }])).toMatchObject({
+        ok: false,
+        kind: 'invalid-path',
+        path: file,
+        written: 0,
+      });
+    }
+    expect(await listAll(elsewhere)).toEqual([]);
+    expect(await realFs.readdir(elsewhere)).toEqual([]);
+  });
+
+  it('does not write through a dangling folder link, nor over a file link that leads out', async () => {
+    const ctx = setUp();
+    const out = await tempDir();
+    const elsewhere = await tempDir();
+    await realFs.symlink(path.join(elsewhere, 'not-yet'), path.join(out, 'dangling'), 'dir');
+    await realFs.writeFile(path.join(elsewhere, 'secret.txt'), 'keep');
+    await realFs.symlink(path.join(elsewhere, 'secret.txt'), path.join(out, 'secret.txt'));
+    const folder = await pickExportFolder(ctx, out);
+    expect(await write(ctx, folder.token, [{ path: 'dangling/a.txt', data: 'x' }])).toMatchObject({
+      ok: false,
+    });
+    expect(await write(ctx, folder.token, [{ path: 'secret.txt', data: 'x' }])).toMatchObject({
+      ok: false,
+      kind: 'invalid-path',
+    });
+    expect(await realFs.readdir(elsewhere)).toEqual(['secret.txt']);
+    expect(await realFs.readFile(path.join(elsewhere, 'secret.txt'), 'utf8')).toBe('keep');
+  });
+
+  it('still writes into real subfolders and through a link that stays inside', async () => {
+    const ctx = setUp();
+    const out = await tempDir();
+    await realFs.mkdir(path.join(out, 'real'));
+    await realFs.symlink(path.join(out, 'real'), path.join(out, 'inner'), 'dir');
+    const folder = await pickExportFolder(ctx, out);
+    expect(
+      await write(ctx, folder.token, [
+        { path: 'inner/a.txt', data: 'a' },
+        { path: 'new/deep/b.txt', data: 'b' },
+      ]),
+    ).toMatchObject({ ok: true, written: 2 });
+    expect(await listAll(out)).toEqual(['new/deep/b.txt', 'real/a.txt']);
+  });
+
+  it('passes every name through the export’s sanitiser: device names, colons, trailing dots, bidi controls', async () => {
+    const ctx = setUp();
+    const out = await tempDir();
+    const folder = await pickExportFolder(ctx, out);
+    const outcome = await write(ctx, folder.token, [
+      { path: 'CON', data: '1' },
+      { path: 'aux.txt', data: '2' },
+      { path: 'a:b.txt', data: '3' },
+      { path: 'dot.txt.', data: '4' },
+      { path: 'space.txt ', data: '5' },
+      { path: 'invoice\u202Etxt.exe', data: '6' },
+      { path: 'nul/inner\u2066.txt', data: '7' },
+    ]);
+    expect(outcome).toMatchObject({ ok: true, written: 7 });
+    expect(await listAll(out)).toEqual([
+      '_CON',
+      '_aux.txt',
+      '_nul/inner.txt',
+      'a_b.txt',
+      'dot.txt',
+      'invoicetxt.exe',
+      'space.txt',
+    ]);
+    expect(await write(ctx, folder.token, [{ path: '\u202E', data: 'x' }])).toMatchObject({
+      ok: false,
+      kind: 'invalid-path',
+    });
+  });
+
+  it('flushes each file, its folder and every new folder to disk', async () => {
+    const fs = failingFs();
+    const ctx = setUp({ fs });
+    const out = await tempDir();
+    const folder = await pickExportFolder(ctx, out);
+    expect(await write(ctx, folder.token, [{ path: 'a/b/c.txt', data: 'x' }])).toMatchObject({ ok: true });
+    const synced = fs.synced.map((p) => path.relative(out, p).split(path.sep).join('/'));
+    // New folders' entries first (root holds a, a holds b), then the file, then its folder.
+    expect(synced.slice(0, 2).sort()).toEqual(['', 'a']);
+    expect(synced[2]).toMatch(/^a\/b\/\.galley-[0-9a-f]+\.tmp$/);
+    expect(synced[3]).toBe('a/b');
+    expect(synced).toHaveLength(4);
+  });
+});

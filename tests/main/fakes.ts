@@ -64,10 +64,15 @@ export class FakeDialog implements DialogLike {
   }
 }
 
-/** Real fs with optional failures: `failOn(op, predicate, code)`. */
+/**
+ * Real fs with optional failures: `failOn(op, predicate, code)` ('writeFile' fails writing
+ * into an opened file). `synced` lists every path flushed to disk, files and folders, in order.
+ */
 export function failingFs(): FileSystemLike & {
   failOn(op: 'writeFile' | 'rename' | 'readFile' | 'mkdir', when: (p: string) => boolean, code: string): void;
+  synced: string[];
 } {
+  const synced: string[] = [];
   const failures: { op: string; when: (p: string) => boolean; code: string }[] = [];
   const check = (op: string, p: string) => {
     const f = failures.find((x) => x.op === op && x.when(p));
@@ -81,9 +86,19 @@ export function failingFs(): FileSystemLike & {
       check('readFile', p);
       return realFs.readFile(p);
     },
-    async writeFile(p, d, o) {
-      check('writeFile', p);
-      return realFs.writeFile(p, d, o);
+    async open(p, flags) {
+      const handle = await realFs.open(p, flags);
+      return {
+        async writeFile(d) {
+          check('writeFile', p);
+          return handle.writeFile(d);
+        },
+        async sync() {
+          await handle.sync();
+          synced.push(p);
+        },
+        close: () => handle.close(),
+      };
     },
     async rename(a, b) {
       check('rename', b);
@@ -94,6 +109,7 @@ export function failingFs(): FileSystemLike & {
       check('mkdir', p);
       return realFs.mkdir(p, o);
     },
+    synced,
     failOn(op, when, code) {
       failures.push({ op, when, code });
     },

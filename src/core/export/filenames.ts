@@ -9,19 +9,48 @@ const REPLACEMENT = '_';
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[/\\:*?"<>|\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const SPACES = /\s+/g;
+/**
+ * Invisible format characters (Unicode Cf): bidi controls such as U+202E, which make
+ * `txt.exe` read as `exe.txt`, zero-width characters, soft hyphens. Removed, not replaced.
+ */
+const FORMAT = /\p{Cf}/gu;
+/** Device names Windows reserves, with or without an extension (`CON`, `aux.txt`, `COM¹`). */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$/i;
+/** A whole file name's limit in UTF-8 bytes on ext4, APFS and NTFS (NTFS counts UTF-16, more). */
+export const MAX_NAME_BYTES = 255;
 
 /** Stems are capped so that stem + number + extension stays far below 255 bytes. */
 export const MAX_STEM_BYTES = 120;
 
 /** A safe file name stem: unsafe characters replaced, spaces collapsed, capped in bytes. */
 export function safeStem(text: string, fallback: string, maxBytes = MAX_STEM_BYTES): string {
-  let stem = text.normalize('NFC').replace(SPACES, ' ').trim().replace(UNSAFE, REPLACEMENT);
+  let stem = text
+    .normalize('NFC')
+    .replace(FORMAT, '')
+    .replace(SPACES, ' ')
+    .trim()
+    .replace(UNSAFE, REPLACEMENT);
   // A leading dot would hide the file on macOS and Linux.
   stem = stem.replace(/^\.+/, (dots) => REPLACEMENT.repeat(dots.length));
   // Windows drops trailing dots and spaces; a name of underscores only says nothing.
   stem = capBytes(stem, maxBytes).replace(/[. ]+$/, '');
   stem = sanitize(stem, { replacement: REPLACEMENT });
-  return stem === '' || /^_+$/.test(stem) ? fallback : stem;
+  return stem === '' || /^_+$/.test(stem) || WINDOWS_RESERVED.test(stem) ? fallback : stem;
+}
+
+/**
+ * One path segment (a file or folder name) made safe on every system, or null when nothing
+ * usable is left. The main process passes every name it writes through this, whatever the
+ * renderer sent; names made by `safeStem` and `FileNamer` come back unchanged. Format
+ * characters go, unsafe characters become `_`, a leading dot and a reserved Windows name
+ * get a `_` in front, trailing dots and spaces go, and the name is capped at 255 bytes.
+ */
+export function safeFileName(name: string): string | null {
+  let safe = name.normalize('NFC').replace(FORMAT, '').replace(UNSAFE, REPLACEMENT);
+  safe = safe.replace(/^\.+/, (dots) => REPLACEMENT.repeat(dots.length)).replace(/[. ]+$/, '');
+  if (WINDOWS_RESERVED.test(safe)) safe = REPLACEMENT + safe;
+  safe = sanitize(capBytes(safe, MAX_NAME_BYTES), { replacement: REPLACEMENT }).replace(/[. ]+$/, '');
+  return safe === '' || /^_+$/.test(safe) ? null : safe;
 }
 
 /** The longest prefix of `text` that fits in `maxBytes` of UTF-8, never cutting a character. */

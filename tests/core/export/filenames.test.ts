@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capBytes, FileNamer, safeStem } from '../../../src/core/export/filenames';
+import { capBytes, FileNamer, safeFileName, safeStem } from '../../../src/core/export/filenames';
 
 const utf8 = (s: string): number => new TextEncoder().encode(s).length;
 
@@ -31,5 +31,37 @@ describe('safe file names', () => {
     expect(namer.claim('q', 'title', '.txt')).toBe('q/title.txt');
     expect(namer.claim('', 'caf\u00e9', '')).toBe('caf\u00e9');
     expect(namer.claim('', 'cafe\u0301', '')).toBe('cafe\u0301-2');
+  });
+});
+
+describe('safeFileName: one name the main process writes', () => {
+  it('keeps names the export already made safe as they are', () => {
+    for (const name of ['01-郑州首个.txt', 'page-000', 'corpus.jsonl', '_hidden', 'a-2.txt'])
+      expect(safeFileName(name)).toBe(name);
+  });
+
+  it('defuses Windows device names, drive colons and trailing dots or spaces', () => {
+    expect(safeFileName('CON')).toBe('_CON');
+    expect(safeFileName('aux.txt')).toBe('_aux.txt');
+    expect(safeFileName('com1.jsonl')).toBe('_com1.jsonl');
+    expect(safeFileName('a:b.txt')).toBe('a_b.txt');
+    expect(safeFileName('report.txt.')).toBe('report.txt');
+    expect(safeFileName('report.txt ')).toBe('report.txt');
+    expect(safeFileName('.bashrc')).toBe('_bashrc');
+    expect(safeFileName('...')).toBeNull();
+    expect(safeFileName(' ')).toBeNull();
+  });
+
+  it('removes bidi controls and other invisible format characters', () => {
+    expect(safeFileName('invoice\u202Etxt.exe')).toBe('invoicetxt.exe');
+    expect(safeFileName('\u2066a\u2069\u200B\u200E\u00AD.txt')).toBe('a.txt');
+    expect(safeStem('标题\u202E\uFEFF', 'x')).toBe('标题');
+    expect(safeFileName('\u202E')).toBeNull();
+  });
+
+  it('caps a name at 255 bytes of UTF-8 without cutting a character', () => {
+    const name = safeFileName('郑'.repeat(100) + '.txt')!;
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
+    expect(name).toBe('郑'.repeat(85));
   });
 });
