@@ -1,10 +1,10 @@
 // The CLI's English words for the core's problem codes: the one place the command line
 // turns a code and its data into a sentence (the app does the same through i18n).
 
-import type { RejectReason } from '../core/decode';
+import { ENCODING_LABEL, type DecodedPage, type RejectReason } from '../core/decode';
 import type { BackupError, BackupErrorKind } from '../core/backup';
 import type { Owner } from '../core/article/state';
-import type { Problem, RuleLocation } from '../core/problems';
+import type { Problem, RuleLocation, TextPosition } from '../core/problems';
 
 type Of<C extends Problem['code']> = Extract<Problem, { code: C }>;
 type Wording = { [C in Problem['code']]: (p: Of<C>) => string };
@@ -40,6 +40,12 @@ const WORDS: Wording = {
   'backup.no-text': (p) => `texts: page ${p.page} has no raw text`,
   'backup.article-on-unknown-page': (p) => `articles: article ${p.article} is on unknown page ${p.page}`,
   'backup.span-outside': (p) => `articles: article ${p.article} has a span outside its page's text`,
+  'backup.too-large': (p) =>
+    `it would unpack to more than ${Math.round(p.limit / 1024 / 1024)} MiB (damaged, a compression bomb, or too large to restore)`,
+  'backup.corrupt': (p) =>
+    p.check === 'sha256'
+      ? 'its content does not match the SHA-256 written with it'
+      : `its content does not match the gzip ${p.check === 'crc32' ? 'CRC32 checksum' : 'length'} written with it`,
   'file.not-found': () => 'no such file',
   'file.permission': () => 'permission denied',
   'file.read-only': () => 'the disk is read-only',
@@ -48,7 +54,16 @@ const WORDS: Wording = {
   'file.name-too-long': () => 'the file name is too long',
   'file.file-in-the-way': () => 'a file is in the way of a folder',
   'file.folder-in-the-way': () => 'a folder is in the way of a file',
+  'file.not-regular': () => 'not a regular file (a device, pipe or socket)',
+  'file.too-large': (p) => `too large${p.detail ? ` (${p.detail})` : ''}`,
   'file.io': (p) => p.detail ?? 'input/output error',
+  'decode.replacement-characters': (p) =>
+    `${p.count} replacement character${p.count === 1 ? '' : 's'} (U+FFFD, bytes not valid in its encoding) at ${positionsWords(p.count, p.at)}`,
+  'decode.lone-surrogates': (p) =>
+    `${p.count} lone surrogate${p.count === 1 ? '' : 's'} (half a UTF-16 pair, read as U+FFFD) at ${positionsWords(p.count, p.at)}`,
+  'decode.encoding-guessed': (p) => `encoding guessed as ${ENCODING_LABEL[p.encoding]}`,
+  'decode.mostly-undecodable': (p) =>
+    `${p.replaced} of ${p.characters} characters cannot be read as ${ENCODING_LABEL[p.encoding]}`,
   'span.out-of-range': (p) =>
     `${ownerWords(p.owner)}: span ${p.span.start}–${p.span.end} lies outside the raw text (${p.length} characters)`,
   'span.unsorted': (p) => `${ownerWords(p.owner)}: spans not sorted or overlapping`,
@@ -67,6 +82,12 @@ function ownerWords(owner: Owner): string {
   return `article ${owner.articleId} ${f.kind}${'index' in f ? ` ${f.index + 1}` : ''}`;
 }
 
+/** Line:column of the first positions, and how many more there are. */
+function positionsWords(count: number, at: readonly TextPosition[]): string {
+  const list = at.map((p) => `${p.line}:${p.column}`).join(', ');
+  return count > at.length ? `${list} and ${count - at.length} more` : list;
+}
+
 function spansWords(spans: readonly { start: number; end: number }[]): string {
   return spans.map((s) => `${s.start}–${s.end}`).join(', ');
 }
@@ -79,6 +100,15 @@ export function problemMessage(problem: Problem): string {
   if (at.rule === undefined) return text;
   if (at.name !== undefined) return `rule ${at.rule} “${at.name}”: ${text}`;
   return `rule ${at.rule}${at.field !== undefined ? ` (${at.field})` : ''}: ${text}`;
+}
+
+/**
+ * One line for standard error about a page that was read with warnings (a guessed
+ * encoding, replacement characters at line:column), or null when there were none.
+ */
+export function decodeWarningLine(command: string, file: string, page: DecodedPage): string | null {
+  if (!page.warnings?.length) return null;
+  return `galley ${command}: ${file}: warning: ${page.warnings.map(problemMessage).join('; ')}\n`;
 }
 
 export const REJECT_WORDS: Record<RejectReason, string> = {

@@ -4,6 +4,7 @@
 // Record over the code union, so a new code does not compile until each has its words.
 
 import type { PageProblem } from './article/check';
+import type { EncodingName } from './model';
 
 /** Why a find pattern (a user rule's or a corpus search's) cannot be used. */
 export type PatternProblem =
@@ -65,7 +66,38 @@ export type BackupProblem =
   | { code: 'backup.two-texts'; page: string }
   | { code: 'backup.no-text'; page: string }
   | { code: 'backup.article-on-unknown-page'; article: string; page: string }
-  | { code: 'backup.span-outside'; article: string };
+  | { code: 'backup.span-outside'; article: string }
+  /**
+   * Unpacked, the backup would pass `limit` bytes (a damaged file, a compression bomb or a
+   * backup too large to hold in memory); nothing past the limit is unpacked.
+   */
+  | { code: 'backup.too-large'; limit: number }
+  /** The content does not match the check written with it: gzip's CRC32 or length, or the document's SHA-256. */
+  | { code: 'backup.corrupt'; check: 'crc32' | 'length' | 'sha256' };
+
+/** Where in a page's raw text (LF line ends): offset in UTF-16 code units, line and column from 1. */
+export interface TextPosition {
+  offset: number;
+  line: number;
+  column: number;
+}
+
+/**
+ * What decoding a page warns about (the page is imported) or refuses it for. `at` holds the
+ * first few positions only; `count` is all of them.
+ */
+export type DecodeWarning =
+  /** U+FFFD in the text: bytes that were not valid in the encoding (or were U+FFFD already). */
+  | { code: 'decode.replacement-characters'; count: number; at: TextPosition[] }
+  /** UTF-16 code units of half a surrogate pair, each read as U+FFFD. */
+  | { code: 'decode.lone-surrogates'; count: number; at: TextPosition[] }
+  /** No BOM or strict UTF-8 decided the encoding: it was chosen by what the text looks like. */
+  | { code: 'decode.encoding-guessed'; encoding: EncodingName };
+
+/** Refused: `replaced` of the `characters` read as `encoding` are U+FFFD, whatever the BOM said. */
+export type DecodeProblem =
+  | DecodeWarning
+  | { code: 'decode.mostly-undecodable'; encoding: EncodingName; replaced: number; characters: number };
 
 /** What an operating system error code means to the person who asked for the read or write. */
 export type FileProblemCode =
@@ -77,6 +109,10 @@ export type FileProblemCode =
   | 'file.name-too-long'
   | 'file.file-in-the-way'
   | 'file.folder-in-the-way'
+  /** A device, pipe, socket or anything else that is not a regular file, where a file was to be read. */
+  | 'file.not-regular'
+  /** Larger than the command reads (`detail` gives the size and the limit). */
+  | 'file.too-large'
   | 'file.io';
 
 /** `detail` is the system's own message, for the log (and for `file.io`, which has no words of its own). */
@@ -95,6 +131,7 @@ export type Problem =
   | RuleRunProblem
   | BackupProblem
   | FileProblem
+  | DecodeProblem
   | PageProblem;
 export type ProblemCode = Problem['code'];
 
@@ -127,6 +164,8 @@ const ALL: Record<ProblemCode, true> = {
   'backup.no-text': true,
   'backup.article-on-unknown-page': true,
   'backup.span-outside': true,
+  'backup.too-large': true,
+  'backup.corrupt': true,
   'file.not-found': true,
   'file.permission': true,
   'file.read-only': true,
@@ -135,7 +174,13 @@ const ALL: Record<ProblemCode, true> = {
   'file.name-too-long': true,
   'file.file-in-the-way': true,
   'file.folder-in-the-way': true,
+  'file.not-regular': true,
+  'file.too-large': true,
   'file.io': true,
+  'decode.replacement-characters': true,
+  'decode.lone-surrogates': true,
+  'decode.encoding-guessed': true,
+  'decode.mostly-undecodable': true,
   'span.out-of-range': true,
   'span.unsorted': true,
   'span.shared': true,

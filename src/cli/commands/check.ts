@@ -5,14 +5,14 @@
 // problem: the page's id and relative path, then the problem's code and data. Exit code 0
 // when there are none, 1 when there are any (or the backup cannot be read), 2 for usage.
 
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkPage, type PageProblem } from '../../core/article/check';
+import { MAX_BACKUP_FILE_BYTES } from '../../core/backup/format';
 import { parseBackup } from '../../core/backup/parse';
 import type { ProjectData } from '../../core/backup/types';
-import { fileProblem } from '../../core/errno';
 import type { Article } from '../../core/model';
-import { backupMessage, problemMessage } from '../messages';
+import { readFailure, readRegularFile } from '../io';
+import { backupMessage } from '../messages';
 import type { Command } from './command';
 
 export const checkUsage = 'galley check BACKUP';
@@ -57,14 +57,12 @@ async function run(args: string[]): Promise<number> {
     return 2;
   }
   const file = positionals[0];
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    process.stderr.write(`galley check: ${file}: ${problemMessage(fileProblem(e))}\n`);
+  const read = await readRegularFile(file, MAX_BACKUP_FILE_BYTES);
+  if (!read.ok) {
+    process.stderr.write(`galley check: ${readFailure(file, read.problem)}\n`);
     return 1;
   }
-  const backup = parseBackup(bytes);
+  const backup = parseBackup(read.bytes);
   if (!backup.ok) {
     process.stderr.write(`galley check: ${file}: ${backupMessage(backup.error)}\n`);
     return 1;

@@ -3,15 +3,16 @@
 // changed. What the transforms removed, and any rule stopped for running too long, is said
 // on standard error (as one JSON document with `--report`).
 
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { cleanText, parseRuleSet, type UserRule } from '../../core/clean';
 import { removals, type Removal } from '../../core/clean/report';
 import { applyRulesGuarded, RULE_BUDGET_MS } from '../../core/clean/rules';
 import { charDiff } from '../../core/diff';
-import { fileProblem } from '../../core/errno';
 import type { RuleRunProblem } from '../../core/problems';
-import { readPage } from '../io';
+import { readFailure, readPage, readRegularFile } from '../io';
+
+/** A rule set is a few hundred rules at most; anything larger than this is not one. */
+const MAX_RULESET_BYTES = 4 * 1024 * 1024;
 import { problemMessage } from '../messages';
 import { workerRunner } from '../ruleWorker';
 import type { Command } from './command';
@@ -59,12 +60,9 @@ function formatDiff(before: string, after: string): string {
 }
 
 async function loadRules(file: string): Promise<{ rules?: UserRule[]; error?: string }> {
-  let json: string;
-  try {
-    json = await readFile(file, 'utf8');
-  } catch (e) {
-    return { error: `${file}: ${problemMessage(fileProblem(e))}` };
-  }
+  const read = await readRegularFile(file, MAX_RULESET_BYTES);
+  if (!read.ok) return { error: readFailure(file, read.problem) };
+  const json = new TextDecoder().decode(read.bytes);
   const parsed = parseRuleSet(json);
   return parsed.ok
     ? { rules: parsed.rules }
@@ -75,7 +73,7 @@ async function loadRules(file: string): Promise<{ rules?: UserRule[]; error?: st
 interface FileReport {
   file: string;
   removed?: Removal[];
-  stopped?: { rule?: number; name?: string; budgetMs: number; message: string }[];
+  stopped?: { rule?: number | undefined; name?: string | undefined; budgetMs: number; message: string }[];
   error?: string;
 }
 

@@ -1,7 +1,17 @@
-export { BACKUP_EXTENSION, BACKUP_FORMAT, BACKUP_VERSION, backupDocument, makeBackup } from './format';
+export {
+  BACKUP_EXTENSION,
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  MAX_BACKUP_FILE_BYTES,
+  MAX_BACKUP_UNPACKED_BYTES,
+  backupDocument,
+  makeBackup,
+  unpackLimit,
+} from './format';
 export type { BackupDocument, BackupOptions } from './format';
 export { parseBackup } from './parse';
-export type { BackupError, BackupErrorKind, BackupReadResult } from './parse';
+export type { BackupError, BackupErrorKind, BackupReadResult, ParseOptions } from './parse';
+export { crc32, gunzipChecked } from './gunzip';
 export { planRestore, sameValue } from './restore';
 export type { RestoreConflict, RestoreCounts, RestorePlan, RestoreTable } from './restore';
 export { projectSnapshot } from './snapshot';

@@ -1,11 +1,12 @@
 // Reading a backup back. Anything that is not a complete, consistent Galley backup is
 // refused with a reason the UI can word (and nothing is restored from it).
 
-import { gunzipSync } from 'fflate';
 import { fieldsOf, type PageText } from '../model';
 import type { BackupProblem } from '../problems';
 import { fromBase64 } from './base64';
-import { BACKUP_FORMAT, BACKUP_VERSION } from './format';
+import { BACKUP_FORMAT, BACKUP_PREFIX, BACKUP_VERSION, unpackLimit } from './format';
+import { gunzipChecked } from './gunzip';
+import { Sha256 } from './sha256';
 import { backupSchema } from './schema';
 import type { ProjectData } from './types';
 
@@ -27,16 +28,55 @@ const fail = (kind: BackupErrorKind, problem: BackupProblem): BackupReadResult =
   error: { ...problem, kind },
 });
 
-export function parseBackup(bytes: Uint8Array): BackupReadResult {
+export interface ParseOptions {
+  /** The most the backup may unpack to (default: unpackLimit of its size). */
+  maxUnpacked?: number;
+}
+
+const HASH_MEMBER = /^"sha256":"([0-9a-f]{64})",/;
+
+/**
+ * Whether the document's `sha256` member (written right after BACKUP_PREFIX) matches the
+ * rest: null when it has none there, else true or false.
+ */
+function contentHashMatches(body: Uint8Array): boolean | null {
+  const prefix = new TextEncoder().encode(BACKUP_PREFIX);
+  const memberLength = '"sha256":"'.length + 64 + '",'.length;
+  if (body.length < prefix.length + memberLength) return null;
+  for (let i = 0; i < prefix.length; i++) if (body[i] !== prefix[i]) return null;
+  const member = new TextDecoder().decode(body.subarray(prefix.length, prefix.length + memberLength));
+  const match = HASH_MEMBER.exec(member);
+  if (!match) return null;
+  let end = body.length;
+  if (body[end - 1] === 0x0a) end--;
+  const hash = new Sha256()
+    .update(prefix)
+    .update(body.subarray(prefix.length + memberLength, end))
+    .hex();
+  return hash === match[1];
+}
+
+export function parseBackup(bytes: Uint8Array, options: ParseOptions = {}): BackupReadResult {
   let body = bytes;
   const gzipped = bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
   if (gzipped) {
-    try {
-      body = gunzipSync(bytes);
-    } catch (e) {
-      return fail('corrupt', { code: 'backup.bad-compression', detail: (e as Error).message });
+    const limit = options.maxUnpacked ?? unpackLimit(bytes.length);
+    const unpacked = gunzipChecked(bytes, limit);
+    if (!unpacked.ok) {
+      switch (unpacked.reason) {
+        case 'too-large':
+          return fail('corrupt', { code: 'backup.too-large', limit: unpacked.limit });
+        case 'crc32':
+        case 'length':
+          return fail('corrupt', { code: 'backup.corrupt', check: unpacked.reason });
+        case 'compression':
+          return fail('corrupt', { code: 'backup.bad-compression', detail: unpacked.detail });
+      }
     }
+    body = unpacked.bytes;
   }
+  const hashed = contentHashMatches(body);
+  if (hashed === false) return fail('corrupt', { code: 'backup.corrupt', check: 'sha256' });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(body);
@@ -58,6 +98,9 @@ export function parseBackup(bytes: Uint8Array): BackupReadResult {
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
     return fail('foreign', { code: 'backup.not-backup' });
   }
+  // A sha256 member anywhere but where makeBackup writes it cannot have been checked.
+  if (hashed === null && (json as { sha256?: unknown }).sha256 !== undefined)
+    return fail('corrupt', { code: 'backup.corrupt', check: 'sha256' });
   const version = (json as { version?: unknown }).version;
   if (typeof version === 'number' && version > BACKUP_VERSION) {
     return fail('newer-version', { code: 'backup.newer-version', version, reads: BACKUP_VERSION });

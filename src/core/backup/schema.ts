@@ -34,7 +34,7 @@ const page = z.looseObject({
   charLength: z.number().int().nonnegative(),
   importedAt: time,
   empty: z.boolean(),
-  changedVersionOf: z.string().optional(),
+  changedVersionOf: z.string().exactOptional(),
   furniture: z.array(span),
   articleCount: z.number().int().nonnegative(),
   coverage: z.number(),
@@ -46,8 +46,8 @@ const article = z.looseObject({
   pageId: z.string().min(1),
   order: z.number().int().nonnegative(),
   status,
-  reviewer: z.string().optional(),
-  reviewedAt: time.optional(),
+  reviewer: z.string().exactOptional(),
+  reviewedAt: time.exactOptional(),
   createdAt: time,
   updatedAt: time,
 });
@@ -76,6 +76,7 @@ const setting = z.looseObject({ key: z.string().min(1), value: z.unknown() });
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(1),
+  sha256: z.string().optional(),
   createdAt: z.string(),
   pages: z.array(page),
   texts: z.array(z.object({ pageId: z.string().min(1), raw: z.string(), bytes: z.string().optional() })),

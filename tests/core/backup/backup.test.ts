@@ -77,6 +77,53 @@ describe('project backup', () => {
     expect(cut.ok ? 'ok' : cut.error.kind).toBe('corrupt');
   });
 
+  it('checks the gzip CRC32 and length and the content hash, so damage never restores altered text', () => {
+    const code = (r: ReturnType<typeof parseBackup>) => (r.ok ? 'ok' : `${r.error.kind} ${r.error.code}`);
+    const json = makeBackup(projectData(), { createdAt: 0, gzip: false });
+    // Stored (level 0) deflate: a changed byte inflates without error, only the CRC32 tells.
+    const stored = gzipSync(json, { level: 0 });
+    const at = new TextDecoder().decode(json).indexOf('正文');
+    expect(at).toBeGreaterThan(0);
+    const altered = stored.slice();
+    altered[
+      stored.length -
+        8 -
+        json.length +
+        new TextEncoder().encode(new TextDecoder().decode(json).slice(0, at)).length
+    ] ^= 0x01;
+    expect(code(parseBackup(altered))).toBe('corrupt backup.corrupt');
+    if (!parseBackup(altered).ok)
+      expect((parseBackup(altered) as { error: { check: string } }).error.check).toBe('crc32');
+    const badLength = stored.slice();
+    badLength[badLength.length - 1] ^= 0x01;
+    expect(code(parseBackup(badLength))).toBe('corrupt backup.corrupt');
+    expect(code(parseBackup(stored))).toBe('ok');
+    // The document's own SHA-256: one character changed in an uncompressed backup.
+    const text = new TextDecoder().decode(json);
+    const changed = text.replace('正文', '止文');
+    expect(changed).not.toBe(text);
+    expect(code(parseBackup(enc(changed)))).toBe('corrupt backup.corrupt');
+    expect(code(parseBackup(gzipSync(enc(changed))))).toBe('corrupt backup.corrupt');
+    // A backup without the hash (older Galley, hand-made) is still read.
+    const unhashed = JSON.parse(text) as { sha256?: string };
+    delete unhashed.sha256;
+    expect(code(parseBackup(enc(JSON.stringify(unhashed))))).toBe('ok');
+  });
+
+  it('refuses a compression bomb for its size, without unpacking it', () => {
+    const bomb = gzipSync(new Uint8Array(16 * 1024 * 1024), { level: 9 });
+    expect(bomb.length).toBeLessThan(100_000);
+    const code = (r: ReturnType<typeof parseBackup>) => (r.ok ? 'ok' : `${r.error.kind} ${r.error.code}`);
+    // Refused from the size its trailer gives …
+    expect(code(parseBackup(bomb, { maxUnpacked: 1024 * 1024 }))).toBe('corrupt backup.too-large');
+    // … and, when the trailer lies, by the running count while unpacking.
+    const lying = bomb.slice();
+    lying.set([0x10, 0, 0, 0], lying.length - 4);
+    const started = performance.now();
+    expect(code(parseBackup(lying, { maxUnpacked: 1024 * 1024 }))).toBe('corrupt backup.too-large');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('refuses a backup from a newer Galley', () => {
     const read = parseBackup(gzipSync(enc('{"format":"galley-backup","version":2}')));
     expect(read.ok ? 'ok' : read.error.kind).toBe('newer-version');
@@ -107,6 +154,8 @@ describe('project backup', () => {
       const doc = JSON.parse(
         new TextDecoder().decode(makeBackup(projectData(), { createdAt: 0, gzip: false })),
       );
+      // Hand-edited, so without the content hash (a changed document with its old hash is corrupt).
+      delete (doc as { sha256?: string }).sha256;
       damage(doc);
       const read = parseBackup(enc(JSON.stringify(doc)));
       expect(read.ok).toBe(false);

@@ -3,6 +3,7 @@
 
 import type { TFunction } from 'i18next';
 import type { Problem, ProblemCode, RuleLocation } from '../../../core/problems';
+import { decodeProblemText, isDecodeProblem } from './decodeProblemText';
 import { isPageProblem, pageProblemText } from './pageProblemText';
 import type { Key } from '../i18n/keys';
 
@@ -34,6 +35,8 @@ export const PROBLEM_KEY = {
   'backup.no-text': 'problem.backup.noText',
   'backup.article-on-unknown-page': 'problem.backup.articleOnUnknownPage',
   'backup.span-outside': 'problem.backup.spanOutside',
+  'backup.too-large': 'problem.backup.tooLarge',
+  'backup.corrupt': 'problem.backup.corrupt',
   'file.not-found': 'problem.file.notFound',
   'file.permission': 'problem.file.permission',
   'file.read-only': 'problem.file.readOnly',
@@ -42,7 +45,13 @@ export const PROBLEM_KEY = {
   'file.name-too-long': 'problem.file.nameTooLong',
   'file.file-in-the-way': 'problem.file.fileInTheWay',
   'file.folder-in-the-way': 'problem.file.folderInTheWay',
+  'file.not-regular': 'problem.file.notRegular',
+  'file.too-large': 'problem.file.tooLarge',
   'file.io': 'problem.file.io',
+  'decode.replacement-characters': 'problem.decode.replacementCharacters',
+  'decode.lone-surrogates': 'problem.decode.loneSurrogates',
+  'decode.encoding-guessed': 'problem.decode.encodingGuessed',
+  'decode.mostly-undecodable': 'problem.decode.mostlyUndecodable',
   'span.out-of-range': 'problem.page.outOfRange',
   'span.unsorted': 'problem.page.unsorted',
   'span.shared': 'problem.page.shared',
@@ -54,6 +63,7 @@ export const PROBLEM_KEY = {
 /** A problem in the current language, prefixed with the rule it is about when it has one. */
 export function problemText(t: TFunction, problem: Problem): string {
   if (isPageProblem(problem)) return pageProblemText(t, problem, { raw: '', articles: [] });
+  if (isDecodeProblem(problem)) return decodeProblemText(t, problem);
   const { code, ...data } = problem;
   const text = t(PROBLEM_KEY[code], data);
   const at = problem as RuleLocation;

@@ -46,6 +46,24 @@ export const problemsEn = {
       noText: 'page {{page}} has no raw text',
       articleOnUnknownPage: 'article {{article}} is on an unknown page {{page}}',
       spanOutside: 'article {{article}} points outside its page’s text',
+      tooLarge:
+        'it would unpack to more than {{limit}} bytes (damaged, a compression bomb, or too large to restore)',
+      corrupt: 'its content does not match the checksum written with it ({{check}})',
+    },
+    decode: {
+      replacementCharacters_one:
+        '{{count}} replacement character (�) where bytes are not valid in the encoding, at line:column {{positions}}',
+      replacementCharacters_other:
+        '{{count}} replacement characters (�) where bytes are not valid in the encoding, at line:column {{positions}}',
+      loneSurrogates_one:
+        '{{count}} lone surrogate (half a UTF-16 pair, shown as �) at line:column {{positions}}',
+      loneSurrogates_other:
+        '{{count}} lone surrogates (half a UTF-16 pair, shown as �) at line:column {{positions}}',
+      more_one: '{{positions}} and {{count}} more',
+      more_other: '{{positions}} and {{count}} more',
+      encodingGuessed:
+        'encoding guessed as {{encoding}}; if the text looks wrong, re-open the page in another encoding',
+      mostlyUndecodable: '{{replaced}} of its {{characters}} characters cannot be read as {{encoding}}',
     },
     page: {
       outOfRange:
@@ -67,6 +85,8 @@ export const problemsEn = {
       nameTooLong: 'the file name is too long',
       fileInTheWay: 'a file is in the way of a folder',
       folderInTheWay: 'a folder is in the way of a file',
+      notRegular: 'it is not a regular file (a device, pipe or socket)',
+      tooLarge: 'the file is too large',
       io: 'input/output error',
     },
   },
@@ -113,6 +133,21 @@ export const problemsZh: Strings<typeof problemsEn> = {
       noText: '版面 {{page}} 没有原始文本',
       articleOnUnknownPage: '文章 {{article}} 位于未知版面 {{page}}',
       spanOutside: '文章 {{article}} 指向版面文本之外',
+      tooLarge: '解压后将超过 {{limit}} 字节（文件已损坏、是压缩炸弹，或过大无法恢复）',
+      corrupt: '内容与随附的校验值不符（{{check}}）',
+    },
+    decode: {
+      replacementCharacters_one: '{{count}} 个替换字符（�）：字节在该编码中无效，位于（行:列）{{positions}}',
+      replacementCharacters_other:
+        '{{count}} 个替换字符（�）：字节在该编码中无效，位于（行:列）{{positions}}',
+      loneSurrogates_one:
+        '{{count}} 个孤立代理项（UTF-16 代理对的一半，显示为 �），位于（行:列）{{positions}}',
+      loneSurrogates_other:
+        '{{count}} 个孤立代理项（UTF-16 代理对的一半，显示为 �），位于（行:列）{{positions}}',
+      more_one: '{{positions}} 等，另有 {{count}} 处',
+      more_other: '{{positions}} 等，另有 {{count}} 处',
+      encodingGuessed: '编码推测为 {{encoding}}；如文本显示有误，可用其他编码重新打开该版面',
+      mostlyUndecodable: '{{characters}} 个字符中有 {{replaced}} 个无法按 {{encoding}} 读取',
     },
     page: {
       outOfRange: '{{owner}}：其原始文本 {{start}}–{{end}} 超出版面文本（共 {{length}} 个字符）',
@@ -132,6 +167,8 @@ export const problemsZh: Strings<typeof problemsEn> = {
       nameTooLong: '文件名过长',
       fileInTheWay: '有文件占用了文件夹的位置',
       folderInTheWay: '有文件夹占用了文件的位置',
+      notRegular: '不是普通文件（设备、管道或套接字）',
+      tooLarge: '文件过大',
       io: '输入/输出错误',
     },
   },

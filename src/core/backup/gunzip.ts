@@ -1,0 +1,78 @@
+// Unpacking a gzipped backup with every check gzip offers, and a limit. fflate does not
+// verify a member's CRC32 or length (ISIZE), so a damaged file could restore altered
+// text; and unpacking without a limit lets a small file (a compression bomb) exhaust
+// memory. Pure: no Node or DOM.
+
+import { Gunzip } from 'fflate';
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/** CRC-32 (IEEE 802.3, as gzip uses it) of `bytes`, continuing from `crc`. */
+export function crc32(bytes: Uint8Array, crc = 0): number {
+  let c = ~crc >>> 0;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+/**
+ * Compressed bytes fed to the decompressor at a time: deflate expands at most ~1032 times,
+ * so one step unpacks at most ~16 MiB before the running count sees it.
+ */
+const STEP = 16 * 1024;
+
+export type GunzipResult =
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; reason: 'too-large'; limit: number }
+  | { ok: false; reason: 'crc32' | 'length' }
+  | { ok: false; reason: 'compression'; detail: string };
+
+class OverLimit extends Error {}
+
+/**
+ * Unpacks one gzip member of at most `limit` bytes, refusing (without unpacking further)
+ * as soon as the output passes the limit, and checks the trailer's CRC32 and ISIZE against
+ * what was unpacked.
+ */
+export function gunzipChecked(bytes: Uint8Array, limit: number): GunzipResult {
+  if (bytes.length < 18) return { ok: false, reason: 'compression', detail: 'too short for gzip' };
+  const trailer = new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 8, 8);
+  const wantCrc = trailer.getUint32(0, true);
+  const wantSize = trailer.getUint32(4, true);
+  // An honest bomb says its size in the trailer (modulo 2^32): refused without unpacking.
+  if (wantSize > limit) return { ok: false, reason: 'too-large', limit };
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let crc = 0;
+  const gunzip = new Gunzip((chunk) => {
+    total += chunk.length;
+    if (total > limit) throw new OverLimit();
+    crc = crc32(chunk, crc);
+    chunks.push(chunk);
+  });
+  try {
+    for (let at = 0; at < bytes.length; at += STEP) {
+      const end = Math.min(at + STEP, bytes.length);
+      gunzip.push(bytes.subarray(at, end), end === bytes.length);
+    }
+  } catch (e) {
+    if (e instanceof OverLimit) return { ok: false, reason: 'too-large', limit };
+    return { ok: false, reason: 'compression', detail: e instanceof Error ? e.message : String(e) };
+  }
+  if (crc !== wantCrc) return { ok: false, reason: 'crc32' };
+  if (total % 0x100000000 !== wantSize) return { ok: false, reason: 'length' };
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return { ok: true, bytes: out };
+}
