@@ -51,8 +51,7 @@ function generate(): ProjectSnapshot {
         pageId: id,
         order: a,
         status: a % 3 === 0 ? 'reviewed' : 'corrected',
-        reviewer: a % 3 === 0 ? '李淑婷' : undefined,
-        reviewedAt: a % 3 === 0 ? 1_763_700_000_000 : undefined,
+        ...(a % 3 === 0 && { reviewer: '李淑婷', reviewedAt: 1_763_700_000_000 }),
         createdAt: 1_763_600_000_000,
         updatedAt: 1_763_650_000_000,
       });

@@ -19,11 +19,11 @@ export type AssignTarget =
    * in reading order (see readingPosition); `after` (an article id) is only a fallback on a
    * page reordered by hand where no article holds earlier raw text.
    */
-  | { kind: 'new-article'; after?: string }
+  | { kind: 'new-article'; after?: string | undefined }
   /** Added to a single field (section, kicker, title, subtitle, dateline, byline). */
   | { kind: 'field'; articleId: string; field: SingleFieldKind }
   /** New body paragraph(s), after paragraph `after` or at the end. */
-  | { kind: 'new-paragraph'; articleId: string; after?: number }
+  | { kind: 'new-paragraph'; articleId: string; after?: number | undefined }
   /** Appended to the end of body paragraph `index`. */
   | { kind: 'append-paragraph'; articleId: string; index: number }
   | { kind: 'caption'; articleId: string }
@@ -32,7 +32,7 @@ export type AssignTarget =
   | { kind: 'furniture' };
 
 export type AssignResult =
-  | { ok: true; state: PageArticles; focus?: { articleId: string; field: FieldRef } }
+  | { ok: true; state: PageArticles; focus?: { articleId: string; field: FieldRef } | undefined }
   /** `conflict`: part of the text belongs elsewhere (see `conflicts`); retry with `move` to take it. */
   | { ok: false; reason: 'empty' | 'missing-article' | 'conflict'; conflicts: Ownership[] }
   /**

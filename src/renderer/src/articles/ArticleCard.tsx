@@ -28,9 +28,9 @@ interface ArticleCardProps {
   article: Article;
   current: boolean;
   /** The focused field when this is the current article. */
-  focusedKey?: string;
+  focusedKey?: string | undefined;
   handlers: CardHandlers;
-  revisions?: React.ReactNode;
+  revisions?: React.ReactNode | undefined;
 }
 
 const HEAD: SingleFieldKind[] = ['section', 'kicker', 'title', 'subtitle', 'dateline'];

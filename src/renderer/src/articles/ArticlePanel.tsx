@@ -17,8 +17,8 @@ export interface ArticlePanelProps {
   /** The database; the app's own unless a test passes another. */
   db?: GalleyDb;
   /** An article another view asked to show (a find & replace hit). */
-  reveal?: ArticleReveal | null;
-  onRevealed?: (reveal: ArticleReveal) => void;
+  reveal?: ArticleReveal | null | undefined;
+  onRevealed?: ((reveal: ArticleReveal) => void) | undefined;
 }
 
 export function ArticlePanel({ pageId, control, db = appDb, reveal, onRevealed }: ArticlePanelProps) {

@@ -39,8 +39,8 @@ export interface PanelBodyProps {
   session: ArticleSession;
   control: RawViewControl | null;
   /** An article another view asked to show. */
-  reveal?: ArticleReveal | null;
-  onRevealed?: (reveal: ArticleReveal) => void;
+  reveal?: ArticleReveal | null | undefined;
+  onRevealed?: ((reveal: ArticleReveal) => void) | undefined;
 }
 
 export function PanelBody({ db, session, control, reveal, onRevealed }: PanelBodyProps) {

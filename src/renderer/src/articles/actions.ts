@@ -66,7 +66,7 @@ export function matches(s: Shortcut, e: KeyboardEvent): boolean {
 /** The assign target of an action, given the current article and field. */
 export function targetOf(
   id: AssignActionId,
-  current: { articleId: string; field?: FieldRef } | undefined,
+  current: { articleId: string; field?: FieldRef | undefined } | undefined,
   paragraphCount: number,
 ): AssignTarget | undefined {
   if (id === 'new-article') return { kind: 'new-article', after: current?.articleId };

@@ -20,8 +20,8 @@ export interface CleanupChoice {
 
 /** Where a cleanup applies inside a page: everything, one article, or one field of it. */
 export interface PageTarget {
-  articleId?: string;
-  field?: FieldRef;
+  articleId?: string | undefined;
+  field?: FieldRef | undefined;
 }
 
 export interface ArticleChange {

@@ -8,7 +8,7 @@ export type FailureKind = WriteFailureKind | 'cancelled' | 'other';
 
 export interface Failure {
   kind: FailureKind;
-  path?: string;
+  path?: string | undefined;
   written: number;
   detail: string;
 }

@@ -26,16 +26,17 @@ export async function reopenPage(
 ): Promise<ReopenResult> {
   const [page, text] = await Promise.all([db.pages.get(pageId), db.texts.get(pageId)]);
   if (!page || !text) return { ok: false, reason: 'missing' };
-  if (!text.bytes) return { ok: false, reason: 'no-bytes' };
+  const { bytes } = text;
+  if (!bytes) return { ok: false, reason: 'no-bytes' };
   // Decoding awaits crypto, which must not happen inside an IndexedDB transaction.
-  const result = await decodeFile(text.bytes, page, encoding);
+  const result = await decodeFile(bytes, page, encoding);
   if (!result.ok) return { ok: false, reason: result.reason };
   return db.transaction('rw', db.pages, db.texts, db.articles, async (): Promise<ReopenResult> => {
     const current = await db.pages.get(pageId);
     if (!current) return { ok: false, reason: 'missing' };
     const articles = await db.articles.where('pageId').equals(pageId).count();
     if (articles > 0 || current.furniture.length > 0) return { ok: false, reason: 'has-articles' };
-    await db.texts.put({ pageId, raw: result.raw, bytes: text.bytes });
+    await db.texts.put({ pageId, raw: result.raw, bytes });
     await db.pages.update(pageId, {
       encoding: result.encoding,
       bom: result.bom,

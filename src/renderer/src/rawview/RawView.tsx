@@ -18,7 +18,7 @@ export interface RawViewProps {
   /** Read once, when the view is made: added to every page's state (tests add probes). */
   extensions?: readonly Extension[];
   /** Where to scroll when this page is first shown (a raw offset). */
-  initialTopOffset?: number;
+  initialTopOffset?: number | undefined;
   /** Called with the control once it shows `pageId`'s text, and with null when it goes away. */
   onShown?: (control: RawViewControl | null, pageId: string | null) => void;
   /** The raw offset at the top of the view, after the reader scrolled. */

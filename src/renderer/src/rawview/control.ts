@@ -21,9 +21,9 @@ export interface RawPage {
   softWrap: boolean;
   phrases: Phrases;
   /** The view's accessible name. */
-  label?: string;
+  label?: string | undefined;
   /** Where to scroll when this page is first shown (a raw offset). */
-  topOffset?: number;
+  topOffset?: number | undefined;
 }
 
 export interface RawViewListeners {

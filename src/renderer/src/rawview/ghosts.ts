@@ -13,7 +13,7 @@ export interface GhostPaint {
   /** One entry per shown suggestion: its key and the free spans it would take. */
   ghosts: { key: string; spans: readonly Span[] }[];
   /** The suggestion the pointer or keyboard is on: drawn stronger. */
-  focus?: string;
+  focus?: string | undefined;
 }
 
 export const setGhostPaint = StateEffect.define<GhostPaint>();

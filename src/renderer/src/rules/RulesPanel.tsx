@@ -57,7 +57,7 @@ function RuleRow({
         void updateRule(db, rule.id, {
           find: next.find,
           regex: next.regex,
-          caseSensitive: next.caseSensitive,
+          caseSensitive: next.caseSensitive ?? true,
         });
     });
     if (Object.keys(rest).length > 0) void updateRule(db, rule.id, rest);

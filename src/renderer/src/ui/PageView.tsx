@@ -29,13 +29,13 @@ const REOPEN_KEY = {
 interface PageViewProps {
   db: GalleyDb;
   pageId: string;
-  initialTopOffset?: number;
+  initialTopOffset?: number | undefined;
   softWrap: boolean;
   onSoftWrap: (on: boolean) => void;
   onScrolled: (pageId: string, offset: number) => void;
   /** An article another view asked to show (a find & replace hit). */
-  reveal?: ArticleReveal | null;
-  onRevealed?: (reveal: ArticleReveal) => void;
+  reveal?: ArticleReveal | null | undefined;
+  onRevealed?: ((reveal: ArticleReveal) => void) | undefined;
 }
 
 export function PageView(props: PageViewProps) {

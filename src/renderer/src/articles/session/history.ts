@@ -9,7 +9,7 @@ export interface HistoryEntry {
   before: PageArticles;
   after: PageArticles;
   /** Typing into one field coalesces into one entry while this key stays the same. */
-  coalesceKey?: string;
+  coalesceKey?: string | undefined;
   at: number;
   /** Set when the step was made on several pages at once (session/group.ts). */
   group?: SharedStep;

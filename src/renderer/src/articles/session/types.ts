@@ -8,7 +8,7 @@ import type { SaveStatus } from './writer';
 /** The article (and field) the archivist is on. */
 export interface Selection {
   articleId: string;
-  field?: FieldRef;
+  field?: FieldRef | undefined;
 }
 
 export interface SessionSnapshot {
@@ -23,5 +23,5 @@ export interface SessionOptions {
   now?: () => number;
   newId?: () => string;
   /** Told how long each write took, from handing the change to Dexie to the committed transaction. */
-  saveObserver?: SaveObserver;
+  saveObserver?: SaveObserver | undefined;
 }

@@ -34,7 +34,7 @@ export interface WriterHost {
   newId(): string;
   /** The save status changed. */
   changed(): void;
-  saveObserver?: SaveObserver;
+  saveObserver?: SaveObserver | undefined;
 }
 
 export class PageWriter {

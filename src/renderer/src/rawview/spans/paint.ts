@@ -16,7 +16,7 @@ export interface SpanPaint {
   fields: PaintedField[];
   furniture: readonly Span[];
   /** The field (or, without `field`, the article) the archivist is working on. */
-  focus?: { articleId: string; field?: FieldRef };
+  focus?: { articleId: string; field?: FieldRef | undefined } | undefined;
 }
 
 export function paintOf(
