@@ -162,6 +162,34 @@ describe('the export dialog', () => {
     );
   });
 
+  it('lists one-owner problems before writing; the archivist goes back or exports anyway', async () => {
+    const s = await openSession(db, 'p1');
+    const next = '接到报警后，区消防救援大队调派';
+    s.assign([spanIn(s.raw, next)], { kind: 'furniture' });
+    const [first] = s.getSnapshot().state.articles;
+    // Raw text marked furniture typed into an article as well: the same raw text twice.
+    s.editText(first.id, { kind: 'paragraph', index: 0 }, first.paragraphs[0].text + next);
+    await s.flush();
+    expect((await db.pages.get('p1'))?.problemCount).toBeGreaterThan(0);
+    const write = vi.fn(async (files: ExportFile[]) => ({ written: files.length, bytes: 1, location: 'x' }));
+    const host = hostWith({ label: 'x', write });
+    await startExport(host);
+    await vi.waitFor(() => expect(container.querySelector('.export-problems')).not.toBeNull());
+    expect(container.querySelector('[data-code="text.duplicate"]')).not.toBeNull();
+    expect(host.pickExportTarget).not.toHaveBeenCalled();
+    const click = async (label: string) => {
+      const b = [...container.querySelectorAll('button')].find((x) => x.textContent === label)!;
+      await act(async () => b.click());
+    };
+    await click('Go back');
+    expect(container.querySelector('.export-problems')).toBeNull();
+    expect(write).not.toHaveBeenCalled();
+    await click('Choose where and export');
+    await vi.waitFor(() => expect(container.querySelector('.export-problems')).not.toBeNull());
+    await click('Export anyway');
+    await vi.waitFor(() => expect(write).toHaveBeenCalled());
+  });
+
   it('writes nothing and shows no message when the folder choice is cancelled', async () => {
     const host = hostWith(null);
     await startExport(host);

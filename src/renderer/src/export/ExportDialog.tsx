@@ -12,6 +12,8 @@ import { naturalOrder } from '../common/format';
 import type { Key } from '../i18n/keys';
 import { describeFailure, type Failure, type FailureKind } from './exportFailure';
 import { runExport } from './runExport';
+import { loadPageProblems, type PageProblems } from '../problems/loadPageProblems';
+import { PageProblemList } from '../problems/PageProblemList';
 import { Modal } from '../common/Modal';
 import './export.css';
 
@@ -61,7 +63,9 @@ type Phase =
   | { kind: 'making'; made: number }
   | { kind: 'writing'; done: number; total: number }
   | { kind: 'done'; written: number; bytes: number; articles: number; location: string }
-  | { kind: 'failed'; failure: Failure };
+  | { kind: 'failed'; failure: Failure }
+  /** The scope has one-owner problems: listed, and the archivist goes on or goes back. */
+  | { kind: 'problems'; pages: PageProblems[] };
 
 export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogProps) {
   const { t, i18n } = useTranslation();
@@ -87,7 +91,15 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
     return next;
   };
 
-  const start = async () => {
+  const start = async (problemsSeen = false) => {
+    const pageIds = allPages ? undefined : [...chosen];
+    if (!problemsSeen) {
+      const found = await loadPageProblems(db, pageIds);
+      if (found.length > 0) {
+        setPhase({ kind: 'problems', pages: found });
+        return;
+      }
+    }
     setPhase({ kind: 'picking' });
     try {
       const target = await host.pickExportTarget();
@@ -199,6 +211,25 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
         </p>
       )}
       {phase.kind === 'done' && phase.written === 0 && <p className="modal-error">{t('export.nothing')}</p>}
+      {phase.kind === 'problems' && (
+        <div className="modal-error export-problems" role="alert">
+          <p>
+            <strong>
+              {t('export.problemsTitle', { count: phase.pages.reduce((n, p) => n + p.problems.length, 0) })}
+            </strong>
+          </p>
+          <p>{t('export.problemsBody')}</p>
+          <PageProblemList pages={phase.pages} />
+          <div className="modal-buttons">
+            <button type="button" className="button" onClick={() => setPhase({ kind: 'choose' })}>
+              {t('export.problemsBack')}
+            </button>
+            <button type="button" className="button primary" onClick={() => void start(true)}>
+              {t('export.exportAnyway')}
+            </button>
+          </div>
+        </div>
+      )}
       {phase.kind === 'failed' && (
         <div className="modal-error" role="alert">
           <p>{t(FAILURE_KEY[phase.failure.kind])}</p>
@@ -215,7 +246,7 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
           type="button"
           className="button primary"
           onClick={() => void start()}
-          disabled={!ready || busy}
+          disabled={!ready || busy || phase.kind === 'problems'}
         >
           {phase.kind === 'picking' ? t('export.choosing') : t('export.start')}
         </button>

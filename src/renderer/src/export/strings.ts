@@ -42,6 +42,12 @@ export const exportEn = {
     summary_one: 'Exported {{count}} article in {{files}} files ({{size}} KB) to {{location}}.',
     summary_other: 'Exported {{count}} articles in {{files}} files ({{size}} KB) to {{location}}.',
     nothing: 'No article matched: check the scope (reviewed only?).',
+    problemsTitle_one: 'The corpus has {{count}} problem',
+    problemsTitle_other: 'The corpus has {{count}} problems',
+    problemsBody:
+      'Some raw text belongs to two places, or text was left behind when it moved: exported as it is, the same text would appear twice. Fix them first (the review lists them too), or export anyway.',
+    exportAnyway: 'Export anyway',
+    problemsBack: 'Go back',
     failedFile: 'File: {{path}}',
     failedWritten_one:
       '{{count}} file was written completely before the failure; no file was left half-written.',
@@ -103,6 +109,12 @@ export const exportZh: Translation<typeof exportEn> = {
     summary_one: '已导出 {{count}} 篇文章，共 {{files}} 个文件（{{size}} KB），位置：{{location}}。',
     summary_other: '已导出 {{count}} 篇文章，共 {{files}} 个文件（{{size}} KB），位置：{{location}}。',
     nothing: '没有符合条件的文章：请检查导出范围（是否仅限已审校？）。',
+    problemsTitle_one: '语料中有 {{count}} 个问题',
+    problemsTitle_other: '语料中有 {{count}} 个问题',
+    problemsBody:
+      '有些原文同时属于两处，或移动后留下了文字：照原样导出，同一段文字会出现两次。请先修正（审校中也列出了这些问题），或者仍然导出。',
+    exportAnyway: '仍然导出',
+    problemsBack: '返回',
     failedFile: '文件：{{path}}',
     failedWritten_one: '出错前已完整写入 {{count}} 个文件；没有留下写了一半的文件。',
     failedWritten_other: '出错前已完整写入 {{count}} 个文件；没有留下写了一半的文件。',

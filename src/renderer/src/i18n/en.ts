@@ -8,6 +8,7 @@ import { reviewEn } from '../review/strings';
 import { rulesEn } from '../rules/strings';
 import { suggestEn } from '../suggest/strings';
 import { problemsEn } from '../problems/strings';
+import { importWarningsEn } from '../import/strings';
 
 export const en = {
   ...problemsEn,
@@ -18,6 +19,7 @@ export const en = {
   ...reviewEn,
   ...exportEn,
   ...backupEn,
+  ...importWarningsEn,
   app: {
     title: 'Galley',
     language: 'Language',
@@ -37,6 +39,10 @@ export const en = {
     articles_one: '{{count}} article',
     articles_other: '{{count}} articles',
     coverage: '{{percent}}% covered',
+    problems_one: '{{count}} problem',
+    problems_other: '{{count}} problems',
+    problemsHint: 'Raw text in two places, or text left behind by a move: the review lists them.',
+    openProblem: 'Open',
     flagEmpty: 'empty',
     flagEmptyHint: 'The file held no text.',
     flagChanged: 'changed version',

@@ -7,6 +7,7 @@ import { reviewZh } from '../review/strings';
 import { rulesZh } from '../rules/strings';
 import { suggestZh } from '../suggest/strings';
 import { problemsZh } from '../problems/strings';
+import { importWarningsZh } from '../import/strings';
 
 export const zh: Resources = {
   ...problemsZh,
@@ -17,6 +18,7 @@ export const zh: Resources = {
   ...reviewZh,
   ...exportZh,
   ...backupZh,
+  ...importWarningsZh,
   app: {
     title: 'Galley',
     language: '语言',
@@ -36,6 +38,10 @@ export const zh: Resources = {
     articles_one: '{{count}} 篇文章',
     articles_other: '{{count}} 篇文章',
     coverage: '已覆盖 {{percent}}%',
+    problems_one: '{{count}} 个问题',
+    problems_other: '{{count}} 个问题',
+    problemsHint: '原文出现在两处，或移动后留下了文字：审校中列出了这些问题。',
+    openProblem: '打开',
     flagEmpty: '空',
     flagEmptyHint: '该文件没有文本。',
     flagChanged: '新版本',

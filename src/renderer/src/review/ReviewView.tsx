@@ -12,6 +12,7 @@ import { ArticleReview } from './ArticleReview';
 import { FiguresList } from './FiguresList';
 import { markArticle } from './reviewActions';
 import { ReviewerName } from './ReviewerName';
+import { ReviewProblems } from './ReviewProblems';
 import { ReviewFilters, ReviewTable } from './ReviewList';
 import { reviewerOf } from '../db/reviewer';
 import {
@@ -173,6 +174,7 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
         </p>
         <FiguresList figures={totals} label={t('review.totals')} />
       </div>
+      <ReviewProblems db={db} scope={scope} onOpenArticle={onOpenArticle} />
       {message && (
         <p className="review-message" role="status">
           {message}

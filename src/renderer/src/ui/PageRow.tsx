@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../core/model';
 import { formatPercent, formatSize } from '../common/format';
 import { PageFlags } from './PageFlags';
+import '../problems/problems.css';
 
 export const ROW_HEIGHT = 58;
 
@@ -36,6 +37,11 @@ export const PageRow = memo(function PageRow({ page, top, selected, onSelect }: 
         <span className="page-coverage">
           {t('pageList.coverage', { percent: formatPercent(page.coverage) })}
         </span>
+        {(page.problemCount ?? 0) > 0 && (
+          <span className="page-problem-count" title={t('pageList.problemsHint')}>
+            {t('pageList.problems', { count: page.problemCount })}
+          </span>
+        )}
       </div>
     </div>
   );
