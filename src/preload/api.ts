@@ -38,8 +38,8 @@ export function createApi(ipc: IpcRendererLike) {
     readPickedBytes: (token: string) => ipc.invoke(CHANNELS.readPickedBytes, token),
     pickExportFolder: () => ipc.invoke(CHANNELS.pickExportFolder),
     confirmSourceFolder: (token: string) => ipc.invoke(CHANNELS.confirmSourceFolder, token),
-    writeExportFiles: (token: string, files: ExportFile[], options: { confirmSourceFolder: boolean }) =>
-      ipc.invoke(CHANNELS.writeExportFiles, token, files, options),
+    writeExportFiles: (token: string, files: ExportFile[]) =>
+      ipc.invoke(CHANNELS.writeExportFiles, token, files),
     saveFile: (suggestedName: string, data: Uint8Array) => ipc.invoke(CHANNELS.saveFile, suggestedName, data),
     openFile: (extensions: string[]) => ipc.invoke(CHANNELS.openFile, extensions),
     /** Native menu commands; returns an unsubscribe. */

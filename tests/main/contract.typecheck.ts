@@ -15,8 +15,10 @@ declare const deps: GuardedRegistrar;
 export function callsThatDisagree(files: ExportFile[]): void {
   void ipc.invoke(CHANNELS.readPicked, 'token');
   void ipc.invoke(CHANNELS.readPicked, 'token', 'big5');
-  void ipc.invoke(CHANNELS.writeExportFiles, 'token', files, { confirmSourceFolder: false });
+  void ipc.invoke(CHANNELS.writeExportFiles, 'token', files);
 
+  // @ts-expect-error the renderer cannot claim the user confirmed: main keeps the dialog's answer
+  void ipc.invoke(CHANNELS.writeExportFiles, 'token', files, { confirmSourceFolder: true });
   // @ts-expect-error a token is a string
   void ipc.invoke(CHANNELS.readPickedBytes, 42);
   // @ts-expect-error not one of the encodings
@@ -28,7 +30,7 @@ export function callsThatDisagree(files: ExportFile[]): void {
   // @ts-expect-error picking files takes no arguments
   void ipc.invoke(CHANNELS.pickFiles, '/etc');
   // @ts-expect-error an export file needs a path
-  void ipc.invoke(CHANNELS.writeExportFiles, 'token', [{ data: 'x' }], { confirmSourceFolder: false });
+  void ipc.invoke(CHANNELS.writeExportFiles, 'token', [{ data: 'x' }]);
   // @ts-expect-error the menu channel is main → renderer, not a request
   void ipc.invoke(CHANNELS.menuCommand);
   // @ts-expect-error not a channel at all
@@ -37,7 +39,7 @@ export function callsThatDisagree(files: ExportFile[]): void {
   // @ts-expect-error the page's API is derived from the preload: a token is a string
   void api.readPicked(42);
   // @ts-expect-error an export file's data is text or bytes
-  void api.writeExportFiles('token', [{ path: 'a.txt', data: 1 }], { confirmSourceFolder: false });
+  void api.writeExportFiles('token', [{ path: 'a.txt', data: 1 }]);
 }
 
 /** A preload method that sends what its channel does not take does not compile. */

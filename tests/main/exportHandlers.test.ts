@@ -15,8 +15,13 @@ const write = (
   ctx: ReturnType<typeof setUp>,
   token: string,
   files: { path: string; data: string | Uint8Array }[],
-  confirmSourceFolder = false,
-) => ctx.ipc.invoke<WriteOutcome>(CHANNELS.writeExportFiles, [token, files, { confirmSourceFolder }]);
+) => ctx.ipc.invoke<WriteOutcome>(CHANNELS.writeExportFiles, [token, files]);
+
+/** The user answers the main process's "export beside raw pages?" dialog. */
+async function confirm(ctx: ReturnType<typeof setUp>, token: string, yes: boolean): Promise<boolean> {
+  ctx.dialog.answer({ canceled: false, response: yes ? 1 : 0 });
+  return ctx.ipc.invoke<boolean>(CHANNELS.confirmSourceFolder, [token]);
+}
 
 describe('writing an export', () => {
   it('writes every file into the picked folder, creating subfolders, leaving no temporary files', async () => {
@@ -95,15 +100,16 @@ describe('writing an export', () => {
       ok: false,
       kind: 'source-folder',
     });
-    expect(await write(ctx, folder.token, [{ path: 'page-001.txt', data: 'cleaned' }], true)).toMatchObject({
+    expect(await confirm(ctx, folder.token, true)).toBe(true);
+    expect(await write(ctx, folder.token, [{ path: 'page-001.txt', data: 'cleaned' }])).toMatchObject({
       ok: false,
       kind: 'source-file',
       path: 'page-001.txt',
     });
     expect(await realFs.readFile(path.join(sources, 'page-001.txt'), 'utf8')).toBe('原始 OCR');
-    expect(
-      await write(ctx, folder.token, [{ path: 'clean/page-001.txt', data: 'cleaned' }], true),
-    ).toMatchObject({ ok: true });
+    expect(await write(ctx, folder.token, [{ path: 'clean/page-001.txt', data: 'cleaned' }])).toMatchObject({
+      ok: true,
+    });
   });
 
   it('refuses a link in the export folder that points at a raw page', async () => {
@@ -133,6 +139,36 @@ describe('writing an export', () => {
     expect(await ctx.ipc.invoke(CHANNELS.confirmSourceFolder, [folder.token])).toBe(true);
     expect(await ctx.ipc.invoke(CHANNELS.confirmSourceFolder, [folder.token])).toBe(false);
     expect(JSON.stringify(ctx.dialog.asked.at(-1))).toContain(sources);
+  });
+
+  it('keeps the dialog’s answer itself: the renderer cannot claim the user said yes', async () => {
+    const ctx = setUp();
+    const sources = await tempDir();
+    await realFs.writeFile(path.join(sources, 'p.txt'), 'raw');
+    ctx.dialog.answer({ canceled: false, filePaths: [path.join(sources, 'p.txt')] });
+    await ctx.ipc.invoke(CHANNELS.pickFiles);
+    const folder = await pickExportFolder(ctx, sources);
+    const files = [{ path: 'clean.txt', data: 'x' }];
+    // A page that says "confirmed" without the dialog ever being shown gets nowhere.
+    await ctx.ipc
+      .invoke<WriteOutcome>(CHANNELS.writeExportFiles, [folder.token, files, { confirmSourceFolder: true }])
+      .then(
+        (outcome) => expect(outcome).toMatchObject({ ok: false, kind: 'source-folder' }),
+        (error: unknown) => expect(String(error)).toMatch(/invalid arguments/),
+      );
+    expect(await write(ctx, folder.token, files)).toMatchObject({ ok: false, kind: 'source-folder' });
+    // No in the dialog: still refused. Yes: written. A later no takes the yes back.
+    expect(await confirm(ctx, folder.token, false)).toBe(false);
+    expect(await write(ctx, folder.token, files)).toMatchObject({ ok: false, kind: 'source-folder' });
+    expect(await confirm(ctx, folder.token, true)).toBe(true);
+    expect(await write(ctx, folder.token, files)).toMatchObject({ ok: true, written: 1 });
+    expect(await confirm(ctx, folder.token, false)).toBe(false);
+    expect(await write(ctx, folder.token, files)).toMatchObject({ ok: false, kind: 'source-folder' });
+    // The answer belongs to that folder token, not to the folder: a new pick asks again.
+    await confirm(ctx, folder.token, true);
+    const again = await pickExportFolder(ctx, sources);
+    expect(await write(ctx, again.token, files)).toMatchObject({ ok: false, kind: 'source-folder' });
+    expect(await listAll(sources)).toEqual(['clean.txt', 'p.txt']);
   });
 
   it('rejects paths that would leave the export folder, and unknown folders', async () => {

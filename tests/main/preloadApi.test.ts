@@ -30,12 +30,12 @@ describe('the preload API', () => {
     await api.pickFiles();
     await api.readPicked('t1');
     await api.readPicked('t1', 'big5');
-    await api.writeExportFiles('t2', [{ path: 'a.txt', data: 'x' }], { confirmSourceFolder: false });
+    await api.writeExportFiles('t2', [{ path: 'a.txt', data: 'x' }]);
     expect(ipc.invoked).toEqual([
       [CHANNELS.pickFiles],
       [CHANNELS.readPicked, 't1'],
       [CHANNELS.readPicked, 't1', 'big5'],
-      [CHANNELS.writeExportFiles, 't2', [{ path: 'a.txt', data: 'x' }], { confirmSourceFolder: false }],
+      [CHANNELS.writeExportFiles, 't2', [{ path: 'a.txt', data: 'x' }]],
     ]);
   });
 

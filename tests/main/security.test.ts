@@ -56,14 +56,11 @@ describe('sender validation', () => {
     }
     await expect(ctx.ipc.invoke(CHANNELS.readPicked, [])).rejects.toThrow(/invalid arguments/);
     await expect(ctx.ipc.invoke(CHANNELS.readPicked, [42])).rejects.toThrow(/invalid arguments/);
-    await expect(ctx.ipc.invoke(CHANNELS.writeExportFiles, ['x', [], {}])).rejects.toThrow(
-      /invalid arguments/,
-    );
+    await expect(ctx.ipc.invoke(CHANNELS.writeExportFiles, ['x', []])).rejects.toThrow(/invalid arguments/);
     await expect(
       ctx.ipc.invoke(CHANNELS.writeExportFiles, [
         '6f1c5b8e-0d7a-4c4e-9f55-0b8b4b7b2a11',
         [{ path: 'a.txt', data: 1 }],
-        { confirmSourceFolder: false },
       ]),
     ).rejects.toThrow(/invalid arguments/);
     expect(ctx.dialog.asked).toEqual([]);

@@ -13,6 +13,8 @@ export interface PickedSource {
 export class PickedPaths {
   private readonly files = new Map<string, PickedSource>();
   private readonly exportFolders = new Map<string, string>();
+  /** Export folder tokens the user said yes to in the native "beside raw pages" dialog. */
+  private readonly confirmedFolders = new Set<string>();
   /** Folders that directly hold opened files. */
   private readonly sourceFolders = new Set<string>();
   /** Folders opened whole: everything inside them is source material. */
@@ -46,6 +48,17 @@ export class PickedPaths {
 
   exportFolder(token: string): string | undefined {
     return this.exportFolders.get(token);
+  }
+
+  /** Records the dialog's answer for an export folder token; only the main process calls this. */
+  setConfirmed(token: string, confirmed: boolean): void {
+    if (confirmed && this.exportFolders.has(token)) this.confirmedFolders.add(token);
+    else this.confirmedFolders.delete(token);
+  }
+
+  /** Whether the user confirmed writing beside raw pages into this export folder. */
+  isConfirmed(token: string): boolean {
+    return this.confirmedFolders.has(token);
   }
 
   isSourceFile(absolutePath: string): boolean {

@@ -1,6 +1,6 @@
 // Writing an export into a folder the user picked. Each file is written atomically;
 // nothing is written over a raw page opened in this session, nor beside raw pages unless
-// the user confirmed it. The renderer sends the files in batches and counts progress.
+// the user confirmed it in the dialog the main process showed (the answer is kept here). The renderer sends the files in batches and counts progress.
 import path from 'node:path';
 import { CHANNELS, type WriteFailureKind, type WriteOutcome } from '../../shared/ipc';
 import type { HandlerDeps } from './deps';
@@ -71,10 +71,13 @@ export function registerExportHandlers(deps: HandlerDeps): void {
       message: strings.sourceFolderWarning,
       detail: `${folder}\n\n${strings.sourceFolderDetail}`,
     });
-    return response === 1;
+    // The answer is kept here, per folder token: the renderer is told it, never asked for it.
+    const confirmed = response === 1;
+    picked.setConfirmed(token, confirmed);
+    return confirmed;
   });
 
-  handle(deps, CHANNELS.writeExportFiles, async ([token, files, { confirmSourceFolder }]) => {
+  handle(deps, CHANNELS.writeExportFiles, async ([token, files]) => {
     let written = 0;
     let bytes = 0;
     const fail = (kind: WriteFailureKind, file?: string, detail?: string): WriteOutcome => ({
@@ -87,6 +90,7 @@ export function registerExportHandlers(deps: HandlerDeps): void {
     });
     const root = picked.exportFolder(token);
     if (!root) return fail('unknown-target');
+    const confirmSourceFolder = picked.isConfirmed(token);
     if (picked.isSourceFolder(root) && !confirmSourceFolder) return fail('source-folder');
     for (const file of files) {
       // Every name through the one sanitiser the export itself uses: no device names,

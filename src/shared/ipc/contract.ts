@@ -87,11 +87,8 @@ export const IPC_CONTRACT = {
   [CHANNELS.pickExportFolder]: { args: z.tuple([]), result: resolvesTo<ExportFolder | null>() },
   [CHANNELS.confirmSourceFolder]: { args: z.tuple([tokenSchema]), result: resolvesTo<boolean>() },
   [CHANNELS.writeExportFiles]: {
-    args: z.tuple([
-      tokenSchema,
-      z.array(exportFileSchema).max(100_000),
-      z.object({ confirmSourceFolder: z.boolean() }).strict(),
-    ]),
+    // No "confirmed" flag: the main process keeps the answer of its own dialog per folder.
+    args: z.tuple([tokenSchema, z.array(exportFileSchema).max(100_000)]),
     result: resolvesTo<WriteOutcome>(),
   },
   [CHANNELS.saveFile]: {

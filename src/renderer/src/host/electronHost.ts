@@ -72,9 +72,9 @@ export function createElectronHost(api: GalleyApi): Host {
     async pickExportTarget(): Promise<ExportTarget | null> {
       const folder = await api.pickExportFolder();
       if (!folder) return null;
-      // Beside raw pages only with the user's say-so, asked in a native dialog right away.
-      const confirmSourceFolder = folder.sourceFolder ? await api.confirmSourceFolder(folder.token) : false;
-      if (folder.sourceFolder && !confirmSourceFolder) return null;
+      // Beside raw pages only with the user's say-so, asked in a native dialog right away;
+      // the main process keeps the answer and checks it on every write.
+      if (folder.sourceFolder && !(await api.confirmSourceFolder(folder.token))) return null;
       return {
         label: folder.label,
         async write(files, onProgress) {
@@ -82,7 +82,7 @@ export function createElectronHost(api: GalleyApi): Host {
           let bytes = 0;
           onProgress(0, files.length);
           for (const batch of batches(files)) {
-            const outcome = await api.writeExportFiles(folder.token, batch, { confirmSourceFolder });
+            const outcome = await api.writeExportFiles(folder.token, batch);
             if (!outcome.ok) throw failure(outcome, written);
             written += outcome.written;
             bytes += outcome.bytes;
