@@ -79,7 +79,7 @@ function restrictionsFor(folder, layer) {
   return patterns;
 }
 
-export const featureLayers = LAYERS.flatMap((folders, layer) =>
+const featureLayers = LAYERS.flatMap((folders, layer) =>
   folders.map((folder) => ({
     files: [`${ROOT}/${folder}/**/*.{ts,tsx}`],
     rules: {

@@ -44,8 +44,6 @@ export type PageProblem =
   /** An article's `order` is not its place in the page's list. */
   | { code: 'article.order'; articleId: string; order: number; index: number };
 
-export type PageProblemCode = PageProblem['code'];
-
 /** Shortest run of left-behind characters reported beside a field's own raw text. */
 export const MIN_LEFT_BEHIND = 3;
 /** Shortest run reported in a field with no spans (typed by hand), found anywhere in the raw text. */

@@ -1,7 +1,7 @@
 // Editing in place: the corrected text of a field, clearing a field, an article's status.
 // Text edits never touch provenance: the raw spans stay as they were.
 
-import type { Article, ArticleContent, ArticleStatus, FieldRef, TextField } from '../model';
+import type { Article, ArticleContent, FieldRef, TextField } from '../model';
 import { getField, LIST_KEY, SINGLE_FIELDS } from '../model';
 import { allOwned } from './owners';
 import { takeFromField } from './provenance';
@@ -54,17 +54,6 @@ export function addParagraph(
   const paragraphs = [...article.paragraphs];
   paragraphs.splice(after === undefined ? paragraphs.length : after + 1, 0, { text: '', spans: [] });
   return replaceArticle(state, { ...article, paragraphs, updatedAt: now });
-}
-
-export function setStatus(
-  state: PageArticles,
-  articleId: string,
-  status: ArticleStatus,
-  now: number,
-): PageArticles {
-  const article = findArticle(state, articleId);
-  if (!article || article.status === status) return state;
-  return replaceArticle(state, { ...article, status, updatedAt: now });
 }
 
 /**

@@ -34,14 +34,6 @@ export function ownersOf(state: PageArticles, ranges: readonly Span[]): Ownershi
   return out;
 }
 
-/** The owner of one raw offset (the character starting there), if any. */
-export function ownerAt(state: PageArticles, offset: number): Owner | undefined {
-  for (const { owner, spans } of owned(state)) {
-    if (spans.some((s) => s.start <= offset && offset < s.end)) return owner;
-  }
-  return undefined;
-}
-
 /** All spans owned by anyone. */
 export function allOwned(state: PageArticles): Span[] {
   const spans: Span[] = [];

@@ -9,7 +9,7 @@
 // a kept one on the other (or with mixed evidence) has no clean cut: the operation returns
 // both versions (a NeedsChoice) instead of guessing, duplicating or losing it.
 
-import { alignField, isBlankCode, spansByClass, splitSpansAt } from '../clean/align';
+import { alignField, isBlankCode, splitSpansAt } from '../clean/align';
 import type { FieldRef, Span, TextField } from '../model';
 import { normalise, subtract } from './spans';
 import { joiner, mapsExactly, rawOffsetOf, tidyText } from './tidy';
@@ -196,20 +196,4 @@ export function splitFieldAt(raw: string, field: TextField, offset: number): [Te
     { text: head, spans: a },
     { text: tail, spans: b },
   ];
-}
-
-/** Where each character of a field's text was read from: its raw offset, or -1 (typed or whitespace). */
-export function provenanceOf(raw: string, field: TextField): Int32Array {
-  return alignField(field, raw).toRaw;
-}
-
-/** The raw spans the characters of text range [start, end) of a field were read from. */
-export function rawSpansOfText(raw: string, field: TextField, start: number, end: number): Span[] {
-  const al = alignField(field, raw);
-  const cls = new Uint8Array(al.ink.length);
-  for (let k = 0; k < al.ink.length; k++) {
-    const t = al.toText[k];
-    cls[k] = t >= start && t < end ? 1 : 0;
-  }
-  return spansByClass(al.ink, cls, normalise(field.spans), 2)[1];
 }

@@ -57,10 +57,6 @@ export function intersect(a: readonly Span[], b: readonly Span[]): Span[] {
   return out;
 }
 
-export function overlaps(a: readonly Span[], b: readonly Span[]): boolean {
-  return intersect(a, b).length > 0;
-}
-
 /** Total number of code units covered. */
 export function coveredLength(spans: readonly Span[]): number {
   return normalise(spans).reduce((n, s) => n + s.end - s.start, 0);

@@ -101,7 +101,3 @@ export class Sha256 {
     h[7] += hh;
   }
 }
-
-export function sha256Sync(bytes: Uint8Array): string {
-  return new Sha256().update(bytes).hex();
-}

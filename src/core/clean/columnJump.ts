@@ -79,44 +79,6 @@ export function continuesAcross(prev: string, next: string, atColumnFoot = false
   return long || breaksWord(prev, next);
 }
 
-// Bylines and datelines are short: a longer paragraph start needs no byline test.
-const HEAD_CHARS = 80;
-
-/**
- * Joins the paragraphs that a column or page jump split in mid-sentence, and separates the
- * others by `\n\n`. Idempotent: each decision looks at the already-joined paragraph before it.
- */
-export function joinParagraphJumps(paragraphs: readonly string[]): string {
-  if (paragraphs.length === 0) return '';
-  // Built by concatenation: for a few dozen pieces V8's rope strings beat Array.join.
-  let out = paragraphs[0];
-  // The paragraph before the break as joined so far, when a join made it differ from the text.
-  let joinedSoFar: string | undefined;
-  for (let i = 1; i < paragraphs.length; i++) {
-    const before = paragraphs[i - 1];
-    const next = paragraphs[i];
-    const last = before.charCodeAt(before.length - 1);
-    if (!CLOSED_END.has(last) && next !== '') {
-      const prev = joinedSoFar ?? before;
-      const head = next.length > HEAD_CHARS + 1 ? next.slice(0, HEAD_CHARS + 1) : next;
-      if (continuesAcross(prev, head)) {
-        const separator = isWide(last) || isWide(next.charCodeAt(0)) ? '' : ' ';
-        out += separator + next;
-        joinedSoFar = prev + separator + next;
-        continue;
-      }
-    }
-    out += '\n\n' + next;
-    joinedSoFar = undefined;
-  }
-  return out;
-}
-
-/** Joins paragraphs (separated by `\n\n`) that a column or page jump split in mid-sentence (see joinParagraphJumps). */
-export function joinColumnJumps(text: string): string {
-  return text.indexOf('\n\n') === -1 ? text : joinParagraphJumps(text.split('\n\n'));
-}
-
 /** The two halves of a sentence joined as a line break would be (see joinLines). */
 export function joinPair(a: string, b: string): string {
   const before = a.charCodeAt(a.length - 1);

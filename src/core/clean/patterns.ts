@@ -27,9 +27,6 @@ export const DATELINE =
 /** A photo caption: `图为培训现场。` */
 export const CAPTION = /^[(（]?(?:图为|上图|下图|左图|右图|图[一二三四五六七八九十\d]+[：:\s])/u;
 
-/** Sentence-final punctuation: a paragraph that ends with one of these ends a sentence. */
-export const TERMINAL = /[。！？!?…；;]$|[。！？!?][”’」』）)]$/u;
-
 /** Markdown heading markup left by the OCR engine. */
 export const HEADING = /^#{1,6}[ \t]+/;
 

@@ -31,18 +31,6 @@ export function isHan(code: number): boolean {
   );
 }
 
-export function isLatinLetter(code: number): boolean {
-  return (
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
-  );
-}
-
-export function isLowerLatin(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
-}
-
 /**
  * A set of characters (each one UTF-16 code unit) as a lookup table over code units: the
  * transforms ask at every mark and every paragraph break, and an array load costs a fraction
@@ -53,6 +41,3 @@ export function codeTable(chars: string): { has: (code: number) => boolean } {
   for (const c of chars) table[c.charCodeAt(0)] = 1;
   return { has: (code) => table[code] === 1 };
 }
-
-/** Source fragment for a regex character class of Han ideographs (for use with the `u` flag). */
-export const HAN = '\\p{Script=Han}';

@@ -16,19 +16,3 @@ export function codePoints(text: string): Int32Array {
   }
   return out.subarray(0, n);
 }
-
-/** Number of code points in a string, without allocating. */
-export function codePointLength(text: string): number {
-  let n = text.length;
-  for (let i = 0; i + 1 < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
-}

@@ -1,11 +1,4 @@
-export { exportProject, selectForExport, CORPUS_FILE, MANIFEST_FILE } from './exportProject';
-export type { ExportFile } from './files';
-export { FileNamer, safeStem, capBytes } from './filenames';
-export { articlePlainText, pagePlainText } from './plainText';
-export { pageMarkdown, escapeMarkdown } from './markdown';
-export { pageTei, xmlText } from './tei';
-export { pageAnnotations, sourceIri } from './annotations';
-export { manifestCsv, MANIFEST_COLUMNS } from './manifest';
+export { exportProject } from './exportProject';
 export { EXPORT_FORMATS } from './snapshot';
-export type { ExportFormat, ExportOptions, ExportScope, PageSnapshot, ProjectSnapshot } from './snapshot';
+export type { ExportFormat, ExportOptions } from './snapshot';
 export * from './schema';

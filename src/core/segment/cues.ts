@@ -3,7 +3,6 @@
 // shared with cleanup (clean/structure.ts).
 
 export { DEPARTMENT } from '../clean/patterns';
-export { isHeadlineLike } from '../clean/structure';
 
 /** Section labels over a cluster of articles (`新闻连连看`, `城区时讯`, `城区要闻`). */
 export const SECTION =

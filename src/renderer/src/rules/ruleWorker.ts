@@ -93,7 +93,10 @@ export async function checkPattern(
   return reply?.problem ?? undefined;
 }
 
-/** A runner for applyRulesGuarded: one worker, replaced whenever a rule has to be stopped. */
+/**
+ * A runner for applyRulesGuarded: one worker, replaced whenever a rule has to be stopped.
+ * @public Not called yet: the renderer's cleanup is to run user rules through it (rules work).
+ */
 export function browserRunner(): { run: BacktrackingRunner; close: () => void } {
   let current: Spawned | undefined;
   const run: BacktrackingRunner = async (text, rule, budgetMs) => {
