@@ -1,28 +1,35 @@
 // `galley export BACKUP --format txt,md,jsonl,tei,annotations,csv --out DIR`: the files the
 // app exports for the same project, from one of its backups (the same core function makes
-// them, so they are byte-identical). Every file is first written to a temporary name beside
-// its target; only when all are written are they renamed into place, so a failure (no
-// permission, disk full) leaves no half-written or partial export behind.
+// them, so they are byte-identical). The export is all or nothing: files are staged in a
+// folder of their own inside DIR and swapped in at the end (../exportFolder.ts); a failure,
+// Ctrl-C or SIGTERM leaves DIR as it was, and a run killed outright is finished or undone by
+// the next export to DIR.
 
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, realpath, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { MAX_BACKUP_FILE_BYTES } from '../../core/backup/format';
 import { parseBackup } from '../../core/backup/parse';
-import { fileProblem } from '../../core/errno';
 import { projectSnapshot } from '../../core/backup/snapshot';
+import { MAX_PAGE_BYTES } from '../../core/decode';
+import { fileProblem } from '../../core/errno';
 import { exportFiles } from '../../core/export/exportProject';
 import type { ExportFile } from '../../core/export/files';
-import type { Page } from '../../core/model';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/snapshot';
+import type { Page } from '../../core/model';
+import { ExportRefusal, HalfDone, Interrupted, recoverInterrupted, writeExport } from '../exportFolder';
+import { readFailure, readRegularFile } from '../io';
 import { backupMessage, problemMessage } from '../messages';
 
 export const exportUsage =
   'galley export BACKUP --out DIR [--format txt,md,jsonl,tei,annotations,csv] [--pages PAGE,…] [--reviewed-only]';
 
 function reason(e: unknown): string {
-  if (e instanceof RawSourceError) return e.message;
-  return problemMessage(fileProblem(e));
+  if (e instanceof ExportRefusal) return e.message;
+  const problem = fileProblem(e);
+  const where = (e as { path?: unknown } | null)?.path;
+  return `${problemMessage(problem)}${typeof where === 'string' ? ` (${where})` : ''}`;
 }
 
 /** Page ids for `--pages`, which names pages by id, relative path or file name. */
@@ -31,6 +38,31 @@ function chosenPages(pages: readonly Page[], list: string): string[] {
   return pages
     .filter((p) => wanted.has(p.id) || wanted.has(p.relativePath) || wanted.has(p.name))
     .map((p) => p.id);
+}
+
+/** Exit codes for a stop by signal, as a shell reports them. */
+const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 };
+
+/**
+ * The real folder to export into (symbolic links in the path the user gave are resolved
+ * once, here), created when missing; `created` is the first folder made, for removal on
+ * failure.
+ */
+async function exportFolder(out: string): Promise<{ real: string; created: string | undefined }> {
+  const resolved = path.resolve(out);
+  let created: string | undefined;
+  try {
+    const info = await stat(resolved);
+    if (!info.isDirectory()) throw Object.assign(new Error(`${out} is not a folder`), { code: 'ENOTDIR' });
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'ENOENT') throw e;
+    // A dangling link where the folder should be is not followed to create its target.
+    const link = await lstat(resolved).catch(() => null);
+    if (link?.isSymbolicLink())
+      throw new ExportRefusal(`${out} is a symbolic link to nothing; Galley does not create its target`);
+    created = await mkdir(resolved, { recursive: true });
+  }
+  return { real: await realpath(resolved), created };
 }
 
 export async function exportCommand(args: string[]): Promise<number> {
@@ -73,14 +105,12 @@ export async function exportCommand(args: string[]): Promise<number> {
   }
 
   const backupPath = positionals[0];
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(backupPath);
-  } catch (e) {
-    process.stderr.write(`galley export: ${backupPath}: ${reason(e)}\n`);
+  const read = await readRegularFile(backupPath, MAX_BACKUP_FILE_BYTES);
+  if (!read.ok) {
+    process.stderr.write(`galley export: ${readFailure(backupPath, read.problem)}\n`);
     return 1;
   }
-  const backup = parseBackup(bytes);
+  const backup = parseBackup(read.bytes);
   if (!backup.ok) {
     process.stderr.write(`galley export: ${backupPath}: ${backupMessage(backup.error)}\n`);
     return 1;
@@ -97,36 +127,74 @@ export async function exportCommand(args: string[]): Promise<number> {
     process.stderr.write('galley export: nothing to export (no articles in the chosen pages)\n');
     return 1;
   }
+
+  let stopped: NodeJS.Signals | null = null;
+  const onSignal = (signal: NodeJS.Signals) => {
+    stopped = signal;
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  let folder: { real: string; created: string | undefined } | undefined;
   try {
+    folder = await exportFolder(values.out);
+    for (const note of await recoverInterrupted(folder.real))
+      process.stderr.write(`galley export: ${values.out}: ${note}\n`);
     const sources = new Set(backup.data.pages.map((p) => p.sha256.toLowerCase()));
-    let count = 0;
     const all = (function* (): Generator<ExportFile> {
       let next: IteratorResult<ExportFile> = first;
-      for (; !next.done; next = files.next()) {
-        count++;
-        yield next.value;
-      }
+      for (; !next.done; next = files.next()) yield next.value;
     })();
-    const written = await writeAtomically(path.resolve(values.out), all, sources);
-    process.stderr.write(`galley export: wrote ${count} files (${written} bytes) to ${values.out}\n`);
+    const outcome = await writeExport(folder.real, all, {
+      mayReplace: async (target) => {
+        if (await isRawSource(target, sources)) throw new RawSourceError(target);
+      },
+      stopped: () => stopped,
+    });
+    const replaced = outcome.replaced > 0 ? `, replacing ${outcome.replaced} earlier files` : '';
+    process.stderr.write(
+      `galley export: wrote ${outcome.files} files (${outcome.bytes} bytes) to ${values.out}${replaced}\n`,
+    );
     return 0;
   } catch (e) {
+    if (folder?.created) await removeIfEmpty(folder.created);
+    if (e instanceof Interrupted) {
+      process.stderr.write(`galley export: ${e.message}; nothing was exported\n`);
+      return SIGNAL_EXIT[e.signal] ?? 1;
+    }
     process.stderr.write(
-      `galley export: could not write to ${values.out}: ${reason(e)}; nothing was exported\n`,
+      e instanceof HalfDone
+        ? `galley export: could not write to ${values.out}: ${reason(e.failure)}; ${e.message}\n`
+        : `galley export: could not write to ${values.out}: ${reason(e)}; nothing was exported\n`,
     );
     return 1;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
 }
 
-class RawSourceError extends Error {
+async function removeIfEmpty(dir: string): Promise<void> {
+  try {
+    await rmdir(dir);
+  } catch {
+    // not empty (or gone): leave it
+  }
+}
+
+class RawSourceError extends ExportRefusal {
   constructor(readonly target: string) {
     super(`${target} is a raw page of this project and is never overwritten`);
   }
 }
 
-/** Whether an existing file at `target` has the bytes of one of the project's raw pages. */
+/**
+ * Whether an existing file at `target` has the bytes of one of the project's raw pages. Only
+ * a regular file no larger than a page can be one (a FIFO or device there is never read).
+ */
 async function isRawSource(target: string, rawSources: Set<string>): Promise<boolean> {
   if (rawSources.size === 0) return false;
+  const info = await lstat(target).catch(() => null);
+  if (!info?.isFile() || info.size > MAX_PAGE_BYTES) return false;
   let bytes: Buffer;
   try {
     bytes = await readFile(target);
@@ -134,88 +202,4 @@ async function isRawSource(target: string, rawSources: Set<string>): Promise<boo
     return false;
   }
   return rawSources.has(createHash('sha256').update(bytes).digest('hex'));
-}
-
-/** Files in flight at once: enough to hide the file system's latency, few enough for any OS limit. */
-const PARALLEL = 16;
-
-async function inParallel<T>(
-  items: readonly T[],
-  work: (item: T, index: number) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  // A list, so that a thrown null or undefined still counts as a failure; the first is thrown.
-  const failures: unknown[] = [];
-  const worker = async (): Promise<void> => {
-    while (failures.length === 0 && next < items.length) {
-      const i = next++;
-      try {
-        await work(items[i], i);
-      } catch (error) {
-        failures.push(error);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
-  if (failures.length > 0) throw failures[0];
-}
-
-/**
- * Writes every file to a temporary name beside its target, then (when all are written and
- * none would replace a raw page) renames them into place; on failure removes the temporaries
- * and the folders it created. Files are written while the next ones are being made.
- */
-export async function writeAtomically(
-  outDir: string,
-  files: Iterable<ExportFile>,
-  rawSources = new Set<string>(),
-): Promise<number> {
-  const staged: { temp: string; target: string }[] = [];
-  const createdDirs: string[] = [];
-  const knownDirs = new Set<string>();
-  const inFlight = new Set<Promise<void>>();
-  const failures: unknown[] = [];
-  let bytes = 0;
-  try {
-    for (const file of files) {
-      if (failures.length > 0) break;
-      const target = path.resolve(outDir, ...file.path.split('/'));
-      if (!target.startsWith(outDir + path.sep))
-        throw new Error(`refusing to write outside the folder: ${file.path}`);
-      const dir = path.dirname(target);
-      if (!knownDirs.has(dir)) {
-        const created = await mkdir(dir, { recursive: true });
-        if (created) createdDirs.push(created);
-        knownDirs.add(dir);
-      }
-      const temp = path.join(dir, `.galley-${process.pid}-${staged.length}.tmp`);
-      staged.push({ temp, target });
-      const data = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
-      const write: Promise<void> = writeFile(temp, data, { flag: 'wx' })
-        .then(
-          () => void (bytes += data.byteLength),
-          (error: unknown) => void failures.push(error),
-        )
-        .finally(() => inFlight.delete(write));
-      inFlight.add(write);
-      if (inFlight.size >= PARALLEL) await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
-    if (failures.length > 0) throw failures[0];
-    // A raw page is never overwritten, even when the folder chosen is the one it came from.
-    // Only folders that existed before can hold one.
-    const fresh = (target: string): boolean => createdDirs.some((d) => target.startsWith(d + path.sep));
-    const old = staged.filter(({ target }) => !fresh(target));
-    await inParallel(old, async ({ target }) => {
-      if (await isRawSource(target, rawSources)) throw new RawSourceError(target);
-    });
-    await inParallel(staged, ({ temp, target }) => rename(temp, target));
-  } catch (e) {
-    await Promise.all(inFlight);
-    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
-    // Folders this export created hold nothing but its own temporaries.
-    for (const dir of createdDirs.reverse()) await rm(dir, { recursive: true, force: true });
-    throw e;
-  }
-  return bytes;
 }
