@@ -10,19 +10,13 @@
 
 import { breaksWord, continuesAcross, joinPair } from './columnJump';
 import { joinLines } from './joinLines';
-import {
-  BYLINE_BLOCK,
-  CAPTION,
-  CREDIT,
-  DATELINE,
-  DEPARTMENT,
-  FURNITURE,
-  HEADING,
-  LIST_ITEM,
-  ROLE_START,
-} from './patterns';
-import { isWide } from './script';
+import * as patterns from './patterns';
+import { codeTable, isWide } from './script';
 import { TRAILING_MARKS } from './transforms/continuationMarks';
+
+// Local bindings: module re-exports can cost a getter call on every use.
+const { BYLINE_BLOCK, CAPTION, CREDIT, DATELINE, DEPARTMENT, FURNITURE, HEADING, LIST_ITEM, ROLE_START } =
+  patterns;
 
 export interface Line {
   /** Raw offsets of the line without its leading and trailing whitespace. */
@@ -60,27 +54,40 @@ function endsWithMark(text: string): boolean {
   return markEnd && TRAILING_MARKS.test(text);
 }
 
-const LINE = /[^\n]*/g;
+// What String.prototype.trim removes (no line break can be inside a line).
+function isTrimmed(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /** The non-blank lines of a raw page grouped into blocks at blank lines. */
 export function readBlocks(raw: string): Block[] {
+  // Lines found with indexOf and trimmed by code unit: no regex match and no copy per line.
   const blocks: Block[] = [];
   let current: Block = [];
-  LINE.lastIndex = 0;
-  for (let m = LINE.exec(raw); m !== null; m = LINE.exec(raw)) {
-    const text = m[0];
-    const lead = text.length - text.trimStart().length;
-    const trimmed = text.trim();
-    if (trimmed === '') {
+  for (let lineStart = 0; lineStart <= raw.length;) {
+    let lineEnd = raw.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = raw.length;
+    let a = lineStart;
+    let b = lineEnd;
+    while (a < b && isTrimmed(raw.charCodeAt(a))) a++;
+    while (b > a && isTrimmed(raw.charCodeAt(b - 1))) b--;
+    if (a === b) {
       if (current.length > 0) blocks.push(current);
       current = [];
-    } else {
-      const start = m.index + lead;
-      current.push({ start, end: start + trimmed.length, text: trimmed });
-    }
-    // Step over the newline (an empty match would otherwise repeat forever).
-    LINE.lastIndex = m.index + text.length + 1;
-    if (LINE.lastIndex > raw.length) break;
+    } else current.push({ start: a, end: b, text: raw.slice(a, b) });
+    lineStart = lineEnd + 1;
   }
   if (current.length > 0) blocks.push(current);
   return blocks;
@@ -106,7 +113,7 @@ export function endsAtColumnFoot(block: Block): boolean {
 
 // Headlines have no sentence punctuation and are short; they may have a comma (intertitles do).
 const HEADLINE = /^[^。！？!?；;]{2,40}$/u;
-const OPEN_END = /[，,、：:“‘（(《]$/u;
+const OPEN_END = codeTable('，,、：:“‘（(《');
 
 /** Strips the markdown heading marks, returning the level (1–6) or 0 for plain text. */
 export function headingLevel(text: string): number {
@@ -116,35 +123,52 @@ export function headingLevel(text: string): number {
 
 /** Whether a (line-joined) unit reads as a headline: short, no sentence punctuation, not open-ended. */
 export function isHeadlineLike(text: string): boolean {
-  return text.length <= 40 && HEADLINE.test(text) && !OPEN_END.test(text) && !LIST_ITEM.test(text);
+  return (
+    text.length <= 40 &&
+    HEADLINE.test(text) &&
+    !OPEN_END.has(text.charCodeAt(text.length - 1)) &&
+    !(LIST_START.has(text.charCodeAt(0)) && LIST_ITEM.test(text))
+  );
 }
 
 const spaced = (text: string) => text.replace(/\s+/g, ' ');
 
-/** What a unit of joined text is, judged by its words. */
-export function kindOf(text: string): UnitKind {
-  if (HEADING.test(text)) return 'heading';
-  if (DATELINE.test(text)) return 'dateline';
-  if (ROLE_START.test(text)) {
+// Each part pattern is anchored at the start: a line whose first code unit cannot open the
+// part needs no try of its regex (most lines are prose and try none).
+const HEADING_START = codeTable('#');
+const DATELINE_START = codeTable('本新');
+const ROLE_FIRST = codeTable('本特见实摄记通');
+const CAPTION_START = codeTable('(（图上下左右');
+const LIST_START = codeTable('0123456789一二三四五六七八九十(（');
+
+/** The part a line or unit opens by its words, or undefined for prose and headlines. */
+function partOf(text: string): Cue | undefined {
+  const first = text.charCodeAt(0);
+  if (HEADING_START.has(first) && HEADING.test(text)) return 'heading';
+  if (DATELINE_START.has(first) && DATELINE.test(text)) return 'dateline';
+  if (ROLE_FIRST.has(first) && ROLE_START.test(text)) {
     if (CREDIT.test(spaced(text))) return 'credit';
     if (BYLINE_BLOCK.test(spaced(text))) return 'byline';
   }
-  if (CAPTION.test(text)) return 'caption';
+  if (CAPTION_START.has(first) && CAPTION.test(text)) return 'caption';
   // Furniture holds a weekday or an editor's title: other lines need not try the pattern.
   if ((text.includes('星期') || text.includes('编辑') || text.includes('校对')) && FURNITURE.test(text))
     return 'furniture';
-  if (LIST_ITEM.test(text)) return 'list';
-  if (isHeadlineLike(text)) return 'headline';
-  return 'text';
+  if (LIST_START.has(first) && LIST_ITEM.test(text)) return 'list';
+  return undefined;
+}
+
+/** What a unit of joined text is, judged by its words. */
+export function kindOf(text: string): UnitKind {
+  const part = partOf(text);
+  if (part !== undefined) return part;
+  return isHeadlineLike(text) ? 'headline' : 'text';
 }
 
 /** The cue of one raw line: what it starts, if it starts a part of its own. */
 type Cue = 'heading' | 'dateline' | 'byline' | 'credit' | 'caption' | 'furniture' | 'list' | 'plain';
 
-function cueOf(text: string): Cue {
-  const kind = kindOf(text);
-  return kind === 'headline' || kind === 'text' ? 'plain' : kind;
-}
+const cueOf = (text: string): Cue => partOf(text) ?? 'plain';
 
 // Names after a byline line (`记者 王赛华` / `经开时报 李洪永`): short words and spaces only.
 const NAME_LINE = /^[\p{Script=Han}·]{2,6}(?:[ \u3000]+(?:[\p{Script=Han}·]{2,6}|文\/图|摄))*$/u;
@@ -274,6 +298,9 @@ function unitOf(group: Group, block: Block): Unit {
   return { kind, level: 0, text, source: text, spans, lastBlock: block, marked };
 }
 
+// What continuesAcross reads as a closed sentence (its CLOSED_END).
+const SENTENCE_END = codeTable('。！？!?…；;”’」』）)》.');
+
 const JOINS_FORWARD: ReadonlySet<UnitKind> = new Set(['text', 'dateline', 'list', 'headline']);
 
 /**
@@ -284,6 +311,8 @@ const JOINS_FORWARD: ReadonlySet<UnitKind> = new Set(['text', 'dateline', 'list'
  */
 function jumpsTo(prev: Unit, next: Unit): boolean {
   if (prev.marked || !JOINS_FORWARD.has(prev.kind) || next.kind !== 'text') return false;
+  // Most units end their sentence: continuesAcross refuses those before it looks at the layout.
+  if (prev.text === '' || SENTENCE_END.has(prev.text.charCodeAt(prev.text.length - 1))) return false;
   // Full lines are a column only for prose: a headline set on two equal lines is not one.
   const foot = prev.kind !== 'headline' && prev.lastBlock.length > 1 && endsAtColumnFoot(prev.lastBlock);
   return continuesAcross(prev.text, next.text, foot);
