@@ -163,17 +163,66 @@ describe('importing pages', () => {
     expect(await db.texts.count()).toBe(report.imported);
   });
 
-  it('keeps the bytes of a guessed GB18030 page so it can be re-opened in another encoding', async () => {
+  it('keeps the bytes of a page whose encoding was guessed so it can be re-opened in another', async () => {
     const bytes = new Uint8Array(iconv.encode('經開區財政局召開會議', 'big5'));
     const report = await importFiles(db, [sourceOf('big5.txt', bytes)]);
     const id = report.pageIds[0];
-    // Big5 bytes read as GB18030: plausible garbage, the classic wrong guess.
-    expect((await db.pages.get(id))?.encoding).toBe('gb18030');
-    expect((await db.texts.get(id))?.raw).not.toBe('經開區財政局召開會議');
+    // Big5 is told from GB18030 by what the text looks like, and said to be a guess.
+    expect((await db.pages.get(id))?.encoding).toBe('big5');
+    expect((await db.texts.get(id))?.raw).toBe('經開區財政局召開會議');
+    expect(report.warnings).toEqual([
+      {
+        name: 'big5.txt',
+        relativePath: 'big5.txt',
+        warnings: [{ code: 'decode.encoding-guessed', encoding: 'big5' }],
+      },
+    ]);
 
+    // Read as GB18030 it is plausible garbage; the archivist can go back.
+    expect(await reopenPage(db, id, 'gb18030')).toEqual({ ok: true });
+    expect((await db.texts.get(id))?.raw).not.toBe('經開區財政局召開會議');
     expect(await reopenPage(db, id, 'big5')).toEqual({ ok: true });
     expect((await db.pages.get(id))?.encoding).toBe('big5');
     expect((await db.texts.get(id))?.raw).toBe('經開區財政局召開會議');
+  });
+
+  it('lists pages imported with replacement characters, and refuses one that is mostly noise', async () => {
+    const good = new TextEncoder().encode('本报讯 日前，经开区劳动者权益保障机制启动。\n'.repeat(5));
+    const damaged = good.slice();
+    damaged[0] = 0xff; // 本's first byte: three U+FFFD at line 1, column 1 to 3
+    const noise = new Uint8Array(8000).map((_, i) => 0x80 + ((i * 37) % 128));
+    const report = await importFiles(db, [
+      sourceOf('damaged.txt', damaged),
+      sourceOf('noise.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...noise])),
+      sourceOf('good.txt', good),
+    ]);
+    expect(report).toMatchObject({ imported: 2, failed: 1 });
+    expect(report.failures).toEqual([
+      expect.objectContaining({
+        name: 'noise.txt',
+        reason: 'undecodable',
+        problem: expect.objectContaining({ code: 'decode.mostly-undecodable', encoding: 'utf-8' }),
+      }),
+    ]);
+    expect(report.warnings).toEqual([
+      {
+        name: 'damaged.txt',
+        relativePath: 'damaged.txt',
+        // Not strict UTF-8 any more, so UTF-8 too is a guess (the likeliest reading).
+        warnings: [
+          { code: 'decode.encoding-guessed', encoding: 'utf-8' },
+          {
+            code: 'decode.replacement-characters',
+            count: 3,
+            at: [
+              { offset: 0, line: 1, column: 1 },
+              { offset: 1, line: 1, column: 2 },
+              { offset: 2, line: 1, column: 3 },
+            ],
+          },
+        ],
+      },
+    ]);
   });
 
   it('refuses to re-open a page once an article is marked on it', async () => {

@@ -12,6 +12,11 @@ const MAX_CONTROL_SHARE = 0.1;
  * UTF-16 text has far more NULs on one side, not all of them; binary data has them evenly.
  */
 const MIN_PARITY_RATIO = 4;
+/**
+ * Above this share of unpaired surrogates, UTF-16 is random bytes: text never holds them,
+ * and random code units are half a pair about 3 % of the time.
+ */
+export const MAX_UNPAIRED_SHARE = 0.01;
 
 export type ByteVerdict =
   | { kind: 'text' }
@@ -57,19 +62,27 @@ function unmarkedUtf16(bytes: Uint8Array, sample: Uint8Array): 'utf-16le' | 'utf
   if (odd >= MIN_PARITY_RATIO * Math.max(1, even)) encoding = 'utf-16le';
   else if (even >= MIN_PARITY_RATIO * Math.max(1, odd)) encoding = 'utf-16be';
   else return null;
-  // Random binary data with NULs on one side by chance almost always holds an unpaired
-  // surrogate or control characters once read as UTF-16.
-  let text: string;
-  try {
-    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(sample);
-  } catch {
-    return null;
-  }
+  // Random binary data with NULs on one side by chance reads as control characters and
+  // unpaired surrogates (U+FFFD): about 3 % of random code units are half a pair. A few
+  // are damaged text, which decodeFile keeps and reports.
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(sample);
+  let unpaired = 0;
+  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) unpaired++;
+  if (text.length === 0 || unpaired / text.length > MAX_UNPAIRED_SHARE) return null;
+  return mostlyControl(text) ? null : encoding;
+}
+
+/**
+ * Whether decoded text holds more control characters than text ever does: the binary check
+ * for what a UTF-16 BOM announced, where bytes cannot be judged before decoding.
+ */
+export function mostlyControl(text: string): boolean {
+  const length = Math.min(text.length, SAMPLE_BYTES / 2);
   let control = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d) || c === 0x7f)
       control++;
   }
-  return text.length > 0 && control / text.length <= MAX_CONTROL_SHARE ? encoding : null;
+  return length > 0 && control / length > MAX_CONTROL_SHARE;
 }

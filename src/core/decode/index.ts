@@ -1,4 +1,5 @@
 export { decodeFile, type SourceName } from './decodeFile';
+export { ENCODING_LABEL } from './labels';
 export { sha256Hex } from './sha256';
 export { normaliseLineEndings } from './lineEndings';
 export {

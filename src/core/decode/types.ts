@@ -1,4 +1,5 @@
 import type { EncodingName, Page } from '../model';
+import type { DecodeProblem, DecodeWarning } from '../problems';
 
 /** Why a file was not imported. Each reason has a message in the UI's languages. */
 export type RejectReason = 'binary' | 'too-large' | 'unreadable' | 'undecodable';
@@ -16,10 +17,15 @@ export interface DecodedPage {
   lineEndings: Page['lineEndings'];
   byteLength: number;
   empty: boolean;
-  /** True when no BOM or strict UTF-8 decided the encoding (GB18030 fallback or a chosen one). */
+  /** True when no BOM or strict UTF-8 decided the encoding (a legacy encoding guessed, or a chosen one). */
   encodingGuessed: boolean;
-  /** Invalid byte sequences read as U+FFFD (a few damaged bytes); absent when the bytes read cleanly. */
+  /** U+FFFD characters in the text (a few damaged bytes, lone surrogates); absent when there are none. */
   replacedCharacters?: number;
+  /**
+   * What the archivist should know about this reading: replacement characters and lone
+   * surrogates with their first positions, a guessed encoding. Absent when there is nothing.
+   */
+  warnings?: DecodeWarning[];
 }
 
 export interface RejectedFile {
@@ -29,6 +35,8 @@ export interface RejectedFile {
   reason: RejectReason;
   /** Technical detail for the log (e.g. the OS error); the UI words the reason itself. */
   detail?: string;
+  /** The refusal as a problem code with its data, where there is more to say than the reason. */
+  problem?: DecodeProblem;
 }
 
 export type DecodeResult = DecodedPage | RejectedFile;

@@ -41,6 +41,7 @@ export async function importFiles(
     changed: 0,
     failed: 0,
     failures: [],
+    warnings: [],
     cancelled: false,
     pageIds: [],
     startedAt: started,
@@ -116,8 +117,16 @@ async function readOne(file: SourceFile): Promise<Decoded | { failure: ImportFai
   try {
     const result = await file.decode();
     if (!result.ok) {
-      const { name, relativePath, reason, detail } = result;
-      return { failure: { name, relativePath, reason, ...(detail === undefined ? {} : { detail }) } };
+      const { name, relativePath, reason, detail, problem } = result;
+      return {
+        failure: {
+          name,
+          relativePath,
+          reason,
+          ...(detail === undefined ? {} : { detail }),
+          ...(problem === undefined ? {} : { problem }),
+        },
+      };
     }
     const bytes = result.encodingGuessed && file.readBytes ? await file.readBytes() : undefined;
     return bytes ? { page: result, bytes } : { page: result };
@@ -167,6 +176,7 @@ export async function storeChunk(
   const texts: PageText[] = [];
   const shas = new Set<string>();
   const latest = new Map<string, Page>();
+  const warnings: ImportReport['warnings'] = [];
   let duplicates = 0;
   let changed = 0;
   const now = Date.now();
@@ -182,6 +192,7 @@ export async function storeChunk(
     latest.set(d.relativePath, page);
     pages.push(page);
     texts.push(bytes ? { pageId: page.id, raw: d.raw, bytes } : { pageId: page.id, raw: d.raw });
+    if (d.warnings) warnings.push({ name: d.name, relativePath: d.relativePath, warnings: d.warnings });
   }
   if (pages.length > 0) {
     // Both tables at once: their requests go out together, not one table after the other.
@@ -196,6 +207,7 @@ export async function storeChunk(
   report.duplicates += duplicates;
   report.changed += changed;
   report.pageIds.push(...pages.map((p) => p.id));
+  report.warnings.push(...warnings);
 }
 
 export function toPage(d: DecodedPage, importedAt: number, changedVersionOf?: string): Page {

@@ -1,4 +1,5 @@
 import type { RejectReason } from '../../../core/decode/types';
+import type { DecodeProblem, DecodeWarning } from '../../../core/problems';
 
 /** Why a file was not imported: the decoder's reasons, or the store refusing the write. */
 export type ImportFailureReason = RejectReason | 'storage';
@@ -9,6 +10,15 @@ export interface ImportFailure {
   reason: ImportFailureReason;
   /** Technical detail for the curious; the UI words the reason itself. */
   detail?: string;
+  /** The decoder's refusal in detail (e.g. how much was unreadable), when it gave one. */
+  problem?: DecodeProblem;
+}
+
+/** A page imported with something the archivist should know: a guessed encoding, U+FFFD. */
+export interface ImportWarning {
+  name: string;
+  relativePath: string;
+  warnings: DecodeWarning[];
 }
 
 /** Running counts, reported while an import goes on. */
@@ -26,6 +36,8 @@ export interface ImportProgress {
 
 export interface ImportReport extends ImportProgress {
   failures: ImportFailure[];
+  /** Pages kept by this import whose decoding warned, in the order they were stored. */
+  warnings: ImportWarning[];
   cancelled: boolean;
   /** Ids of the pages made, in the order the files came. */
   pageIds: string[];

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportFailureReason, ImportProgress, ImportReport } from '../import/types';
 import type { Key } from '../i18n/keys';
+import { problemText } from '../problems/problemText';
+import './importStatus.css';
 
 const REASON_KEY = {
   binary: 'import.reason.binary',
@@ -39,29 +41,62 @@ export function ImportSummary({ report }: { report: ImportReport }) {
   if (report.duplicates) parts.push(t('import.summaryDuplicates', { count: report.duplicates }));
   if (report.changed) parts.push(t('import.summaryChanged', { count: report.changed }));
   if (report.failed) parts.push(t('import.summaryFailed', { count: report.failed }));
+  if (report.warnings.length) parts.push(t('importWarnings.summary', { count: report.warnings.length }));
   return <span className="import-summary">{parts.filter(Boolean).join(' · ')}</span>;
 }
 
-/** Files that were refused, each with its name and the reason in words. */
+/**
+ * Files that were refused, each with its name and the reason in words; then pages kept with
+ * warnings (a guessed encoding, replacement characters at line:column), folded away.
+ */
 export function ImportErrors({ report, onDismiss }: { report: ImportReport; onDismiss: () => void }) {
   const { t } = useTranslation();
-  if (report.failures.length === 0) return null;
+  if (report.failures.length === 0 && report.warnings.length === 0) return null;
+  const dismiss = (
+    <button type="button" className="button small" onClick={onDismiss}>
+      {t('import.dismiss')}
+    </button>
+  );
   return (
-    <section className="import-errors" role="alert" aria-label={t('import.errorsTitle')}>
-      <header>
-        <h2>{t('import.errorsTitle')}</h2>
-        <button type="button" className="button small" onClick={onDismiss}>
-          {t('import.dismiss')}
-        </button>
-      </header>
-      <ul>
-        {report.failures.map((f, i) => (
-          <li key={`${f.relativePath}-${i}`} title={f.detail}>
-            <span className="file-name">{f.relativePath}</span>
-            <span className="reason">{t(REASON_KEY[f.reason])}</span>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <>
+      {report.failures.length > 0 ? (
+        <section className="import-errors" role="alert" aria-label={t('import.errorsTitle')}>
+          <header>
+            <h2>{t('import.errorsTitle')}</h2>
+            {dismiss}
+          </header>
+          <ul>
+            {report.failures.map((f, i) => (
+              <li key={`${f.relativePath}-${i}`} title={f.detail}>
+                <span className="file-name">{f.relativePath}</span>
+                <span className="reason">
+                  {t(REASON_KEY[f.reason])}
+                  {f.problem ? ` (${problemText(t, f.problem)})` : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {report.warnings.length > 0 ? (
+        <section className="import-warnings" role="status">
+          <details>
+            <summary>
+              {t('importWarnings.title', { count: report.warnings.length })}
+              {report.failures.length === 0 ? dismiss : null}
+            </summary>
+            <p className="hint">{t('importWarnings.hint')}</p>
+            <ul>
+              {report.warnings.map((w, i) => (
+                <li key={`${w.relativePath}-${i}`}>
+                  <span className="file-name">{w.relativePath}</span>
+                  <span className="reason">{w.warnings.map((p) => problemText(t, p)).join('; ')}</span>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </section>
+      ) : null}
+    </>
   );
 }
