@@ -139,6 +139,7 @@ const HEADING_START = codeTable('#');
 const DATELINE_START = codeTable('本新');
 const ROLE_FIRST = codeTable('本特见实摄记通');
 const CAPTION_START = codeTable('(（图上下左右');
+const NOT_FURNITURE_END = codeTable('。！？!?，,');
 const LIST_START = codeTable('0123456789一二三四五六七八九十(（');
 
 /** The part a line or unit opens by its words, or undefined for prose and headlines. */
@@ -152,7 +153,12 @@ function partOf(text: string): Cue | undefined {
   }
   if (CAPTION_START.has(first) && CAPTION.test(text)) return 'caption';
   // Furniture holds a weekday or an editor's title: other lines need not try the pattern.
-  if ((text.includes('星期') || text.includes('编辑') || text.includes('校对')) && FURNITURE.test(text))
+  // It never ends in sentence punctuation: most paragraphs are refused by their last code unit.
+  if (
+    !NOT_FURNITURE_END.has(text.charCodeAt(text.length - 1)) &&
+    (text.includes('星期') || text.includes('编辑') || text.includes('校对')) &&
+    FURNITURE.test(text)
+  )
     return 'furniture';
   if (LIST_START.has(first) && LIST_ITEM.test(text)) return 'list';
   return undefined;
@@ -281,7 +287,8 @@ function unitOf(group: Group, block: Block): Unit {
     text = `${joinLines(texts.slice(0, -1).join('\n'))} ${spaced(texts[texts.length - 1])}`;
     kind = 'caption';
   } else {
-    text = joinLines(texts.join('\n'));
+    // A line is read trimmed: alone, it is already joined.
+    text = texts.length === 1 ? texts[0] : joinLines(texts.join('\n'));
     kind = group.cue === 'plain' ? kindOf(text) : group.cue;
     // Lines with clause marks are prose a column broke (`这些口袋公园见缝插绿，因地制` / `宜设置了…`).
     if (lines.length > 1 && kind === 'headline' && CLAUSE_MARK.test(text)) kind = 'text';

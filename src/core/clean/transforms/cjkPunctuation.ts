@@ -99,23 +99,32 @@ function settleMixedQuotes(line: string): string {
     !/\u201d[^\u201c\u201d"]*\u201d/.test(line)
   )
     return line;
-  const chars = line.split('');
+  // Built from slices: only the quotes change, the text between them is copied whole.
+  let out = '';
+  let copied = 0;
   let open = false;
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i];
-    if (c === '\u201c') open = true;
-    else if (c === '\u201d') {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x201c) open = true;
+    else if (c === 0x201d) {
       if (!open && /^[^\u201c"]*\u201d/.test(line.slice(i + 1))) {
-        chars[i] = '\u201c';
+        out += line.slice(copied, i) + '\u201c';
+        copied = i + 1;
         open = true;
       } else open = false;
-    } else if (c === '"') {
-      chars[i] = open ? '\u201d' : '\u201c';
+    } else if (c === 0x22) {
+      out += line.slice(copied, i) + (open ? '\u201d' : '\u201c');
+      copied = i + 1;
       open = !open;
     }
   }
-  return chars.join('');
+  return copied === 0 ? line : out + line.slice(copied);
 }
+
+const QUOTES = [
+  ['"', '“', '”'],
+  ["'", '‘', '’'],
+] as const;
 
 function pairQuotes(line: string, lineStart: number, reports: CleanReport[]): string {
   if (/[\u201c\u201d]/.test(line)) {
@@ -123,10 +132,7 @@ function pairQuotes(line: string, lineStart: number, reports: CleanReport[]): st
     if (settled.indexOf('"') === -1) line = settled;
   }
   let out = line;
-  for (const [quote, open, close] of [
-    ['"', '“', '”'],
-    ["'", '‘', '’'],
-  ] as const) {
+  for (const [quote, open, close] of QUOTES) {
     const at: number[] = [];
     for (let i = out.indexOf(quote); i !== -1; i = out.indexOf(quote, i + 1)) {
       // An apostrophe inside a Latin word (`don't`) is not a quote.
@@ -145,17 +151,18 @@ function pairQuotes(line: string, lineStart: number, reports: CleanReport[]): st
         });
       continue;
     }
-    const chars = out.split('');
+    let paired = '';
+    let copied = 0;
     for (let k = 0; k < at.length; k += 2) {
       const a = at[k];
       const b = at[k + 1];
       const inside = out.slice(a + 1, b);
       const beside = (out[a - 1] ?? '') + (out[b + 1] ?? '');
       if (!HAS_WIDE.test(inside) && !HAS_WIDE.test(beside)) continue; // Latin quotation
-      chars[a] = open;
-      chars[b] = close;
+      paired += out.slice(copied, a) + open + inside + close;
+      copied = b + 1;
     }
-    out = chars.join('');
+    if (copied > 0) out = paired + out.slice(copied);
   }
   return out;
 }
@@ -227,9 +234,13 @@ function pairAllQuotes(text: string, reports: CleanReport[]): string {
   const parts: string[] = [];
   let copied = 0;
   let from = 0;
+  // The next quote of each kind, searched again only once passed: a page with no `'` after
+  // a point must not be searched to its end at every `"` (quadratic on one long text).
+  let dq = text.indexOf('"');
+  let sq = text.indexOf("'");
   for (;;) {
-    const dq = text.indexOf('"', from);
-    const sq = text.indexOf("'", from);
+    if (dq !== -1 && dq < from) dq = text.indexOf('"', from);
+    if (sq !== -1 && sq < from) sq = text.indexOf("'", from);
     const at = dq === -1 ? sq : sq === -1 ? dq : Math.min(dq, sq);
     if (at === -1) break;
     const start = text.lastIndexOf('\n', at) + 1;
@@ -255,9 +266,11 @@ function onePass(text: string, reports: CleanReport[]): string {
   // exec loop that collects the pieces itself.
   const out = bracketed.replace(PUNCT, fixPunct);
   if (out.indexOf('"') === -1 && out.indexOf("'") === -1) return out;
-  // Pairing can widen a quote next to a mark decided above (`"中",` → `“中”,`).
-  unsettled = true;
-  return pairAllQuotes(out, reports);
+  // Pairing can widen a quote next to a mark decided above (`"中",` → `“中”,`); a pairing
+  // that changed nothing changed no neighbour.
+  const paired = pairAllQuotes(out, reports);
+  if (paired !== out) unsettled = true;
+  return paired;
 }
 
 // Each mark is decided by its neighbours as they are before the pass; a neighbour widened

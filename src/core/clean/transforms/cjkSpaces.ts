@@ -23,6 +23,8 @@ const HEADLINE_LIKE = /^[^。！？!?；;，,]{1,48}$/u;
 const HEADLINE_MAX_UNITS = 96;
 
 const isSpace = (c: number) => c === 0x20 || c === 0x3000;
+// Every byline (ROLE in patterns.ts) holds one of these.
+const ROLE_WORD = /记者|通讯员|实习生/;
 
 /**
  * Whether a space between these two characters is one OCR left in Chinese text. Spaces beside
@@ -39,7 +41,8 @@ function dropStraySpaces(line: string): string {
   let out = '';
   let copied = 0;
   // `图为培训现场。 通讯员 刘俊凯 摄`: the space before a closing credit or byline separates it.
-  const credit = TRAILING_BYLINE.exec(line);
+  // Every byline holds a role word: a line without one needs no try of the pattern.
+  const credit = ROLE_WORD.test(line) ? TRAILING_BYLINE.exec(line) : null;
   const kept = credit ? credit.index : -1;
   SPACES.lastIndex = 0;
   for (let m = SPACES.exec(line); m !== null; m = SPACES.exec(line)) {
@@ -163,6 +166,8 @@ function side(code: number): 'han' | 'punct' | 'other' {
 export function spaceLatinRuns(line: string): string {
   // A headline-like line keeps the spaces it was printed with (its halves are cjk-spaces' concern).
   if (line.length <= HEADLINE_MAX_UNITS && HEADLINE_LIKE.test(line) && !DATELINE.test(line)) return line;
+  // AFTER_DATELINE can only match after a `本报讯`.
+  const dateline = line.indexOf('本报讯');
   let out = '';
   let copied = 0;
   LATIN_RUN.lastIndex = 0;
@@ -175,7 +180,11 @@ export function spaceLatinRuns(line: string): string {
     const rightSpaces = LEAD_SPACE.exec(line.slice(at))?.[0] ?? '';
     const leftCode = line.charCodeAt(m.index - leftSpaces.length - 1);
     const rightCode = line.charCodeAt(at + rightSpaces.length);
-    const dated = leftSpaces !== '' && AFTER_DATELINE.test(line.slice(0, m.index));
+    const dated =
+      leftSpaces !== '' &&
+      dateline !== -1 &&
+      dateline < m.index &&
+      AFTER_DATELINE.test(line.slice(0, m.index));
     const link = LINK.test(run);
     // After a link the space is always there: it tells nothing of what the raw had.
     const spaced = (leftSpaces !== '' && !dated) || (rightSpaces !== '' && !link);
@@ -194,10 +203,42 @@ function sideSpace(touches: 'han' | 'punct' | 'other', spaces: string, spaced: b
   return spaces;
 }
 
+const WWW = /www\./i;
+
+/**
+ * Whether spaceLatinRuns can change a line: it only settles spaces that are there, and adds
+ * one only after a link (`://`, `www.`, an e-mail's `@`). Most lines have none of these.
+ */
+function mayRespace(line: string): boolean {
+  return (
+    line.indexOf(' ') !== -1 ||
+    line.indexOf('\u3000') !== -1 ||
+    line.indexOf('@') !== -1 ||
+    line.indexOf('://') !== -1 ||
+    (line.indexOf('.') !== -1 && WWW.test(line))
+  );
+}
+
 /** spaceLatinRuns over each line of a text that has Latin text or digits in it. */
 export function spaceLatinText(text: string): string {
   if (!HAS_WORD.test(text)) return text;
-  return text.indexOf('\n') === -1 ? spaceLatinRuns(text) : text.split('\n').map(spaceLatinRuns).join('\n');
+  // Lines walked by position; only those that can change are looked at and copied.
+  let out = '';
+  let copied = 0;
+  for (let start = 0; start <= text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end);
+    if (mayRespace(line)) {
+      const spaced = spaceLatinRuns(line);
+      if (spaced !== line) {
+        out += text.slice(copied, start) + spaced;
+        copied = end;
+      }
+    }
+    start = end + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 export const cjkSpaces: Transform = {
