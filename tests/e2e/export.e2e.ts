@@ -158,9 +158,13 @@ async function exportAll(page: Page): Promise<Map<string, Uint8Array>> {
   for (const f of ['txt', 'md', 'jsonl', 'tei', 'annotations', 'csv']) {
     expect(await dialog.locator(`input[data-format="${f}"]`).isChecked()).toBe(true);
   }
-  const zip = await download(page, () =>
-    dialog.getByRole('button', { name: 'Choose where and export' }).click(),
-  );
+  const zip = await download(page, async () => {
+    await dialog.getByRole('button', { name: 'Choose where and export' }).click();
+    // The corrections above type raw text past their spans that no field holds (text.orphan):
+    // the export lists it first, and the archivist goes on.
+    await dialog.locator('.export-problems [data-code="text.orphan"]').first().waitFor();
+    await dialog.getByRole('button', { name: 'Export anyway' }).click();
+  });
   expect(zip.name).toMatch(/^galley-export-.*\.zip$/);
   await dialog.locator('.export-summary').waitFor();
   expect(await dialog.locator('.export-summary').textContent()).toMatch(/Exported 4 articles in \d+ files/);

@@ -1,0 +1,127 @@
+// "The same raw text never ends up in two articles", end to end in Chromium: suggested
+// articles accepted on a fixture page, one paragraph's raw line moved to another article
+// (the move dialog asks first), then every format exported (the browser build's zip) and
+// read back: the moved text is in exactly one article in corpus.jsonl, the article .txt
+// files, the page's Markdown and its TEI; the page has no problems.
+
+import { DOMParser } from '@xmldom/xmldom';
+import { unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageArticles } from '../../src/core/article';
+import type { ExportRecord } from '../../src/core/export/schema';
+import { ensureBuilt } from '../cli/galley';
+import { openFixturePages, pageRow } from './support/app';
+import { startGalley, type GalleySession } from './support/browser';
+
+const NAME = '05-fire-drill.txt';
+const BASE = NAME.replace(/\.txt$/, '');
+
+let galley: GalleySession;
+beforeAll(async () => {
+  ensureBuilt();
+  galley = await startGalley();
+  await galley.context.addInitScript(() => {
+    Object.defineProperty(window, 'showDirectoryPicker', { value: undefined, configurable: true });
+  });
+});
+afterAll(async () => {
+  await galley?.close();
+});
+
+const state = (page: Page): Promise<PageArticles> => page.evaluate(() => window.__galleyArticles!.state());
+
+/** The longest run of Han characters in `text` (what cleanup leaves as it is). */
+function hanRun(text: string): string {
+  return (text.match(/[\u4e00-\u9fff]+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+function count(haystack: string, needle: string): number {
+  return haystack.split(needle).length - 1;
+}
+
+describe('one owner for raw text, in the app and in every export', () => {
+  it('moves a paragraph to another article and exports it exactly once', async () => {
+    const page = await galley.open('?galley-test');
+    await openFixturePages(page);
+    await pageRow(page, NAME).click();
+    await page.getByRole('heading', { name: NAME }).waitFor();
+    await expect.poll(() => page.evaluate(() => window.__galleyArticles?.raw.length ?? 0)).toBeGreaterThan(0);
+    const raw = await page.evaluate(() => window.__galleyArticles!.raw);
+
+    const suggestions = page.getByRole('region', { name: 'Suggested articles' });
+    await suggestions.locator('.suggestion').first().waitFor();
+    await suggestions.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(async () => (await state(page)).articles.length).toBeGreaterThan(1);
+
+    // The last paragraph of the first article with two or more, moved to another article.
+    const before = await state(page);
+    const from = before.articles.findIndex((a) => a.paragraphs.length >= 2);
+    expect(from).toBeGreaterThanOrEqual(0);
+    const to = from === 0 ? 1 : 0;
+    const moved = before.articles[from].paragraphs.at(-1)!;
+    const needle = hanRun(moved.spans.map((s) => raw.slice(s.start, s.end)).join(''));
+    expect(needle.length).toBeGreaterThanOrEqual(6);
+    expect(count(raw, needle)).toBe(1);
+
+    const target = page.locator('.article-card').nth(to);
+    await target.locator('.article-headline').click();
+    await expect.poll(() => target.getAttribute('aria-current')).toBe('true');
+    await page.evaluate((r) => window.__galleyArticles!.select(r), moved.spans);
+    await page.locator('.assign-toolbar button[data-action="new-paragraph"]').click();
+    const dialog = page.getByRole('dialog', { name: 'This text already belongs elsewhere' });
+    await dialog.getByRole('button', { name: 'Move it here' }).click();
+    await expect
+      .poll(async () => (await state(page)).articles[from].paragraphs.length)
+      .toBe(before.articles[from].paragraphs.length - 1);
+    const after = await state(page);
+    const holders = after.articles.filter((a) =>
+      [...a.paragraphs, a.title, a.byline, ...a.captions].some((f) => f.text.includes(needle)),
+    );
+    expect(holders.map((a) => a.id)).toEqual([after.articles[to].id]);
+    await page.evaluate(() => window.__galleyArticles!.flush());
+    await page.locator('.save-status[data-save="saved"]').waitFor();
+    // No problem on the page: the list shows no count.
+    await expect.poll(() => pageRow(page, NAME).locator('.page-problem-count').count()).toBe(0);
+
+    // --- export every format, read the zip back ---
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Export the corpus' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      exportDialog.getByRole('button', { name: 'Choose where and export' }).click(),
+    ]);
+    const { readFileSync } = await import('node:fs');
+    const files = new Map(Object.entries(unzipSync(new Uint8Array(readFileSync(await download.path())))));
+    const text = (p: string) => new TextDecoder().decode(files.get(p));
+
+    const records = text('corpus.jsonl')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as ExportRecord);
+    const inRecords = records.filter((r) =>
+      [r.title, r.byline, r.dateline, ...r.paragraphs, ...r.captions].some((t) => t.includes(needle)),
+    );
+    expect(inRecords).toHaveLength(1);
+    expect(inRecords[0].order).toBe(to + 1);
+    expect(
+      inRecords[0].spans.filter((s) => s.field === 'paragraph' && s.text.includes(needle.slice(0, 4))).length,
+    ).toBeGreaterThan(0);
+
+    const articleTxt = [...files.keys()].filter(
+      (p) => p.startsWith(`${BASE}/`) && p.endsWith('.txt') && p !== `${BASE}/${BASE}.txt`,
+    );
+    expect(articleTxt.length).toBe(after.articles.length);
+    expect(articleTxt.filter((p) => text(p).includes(needle))).toHaveLength(1);
+    expect(count(text(`${BASE}/${BASE}.txt`), needle)).toBe(1);
+    expect(count(text(`${BASE}/${BASE}.md`), needle)).toBe(1);
+
+    const tei = new DOMParser().parseFromString(text(`${BASE}/${BASE}.tei.xml`), 'text/xml');
+    const divs = [...Array.from(tei.getElementsByTagName('div'))].filter(
+      (d) => d.getAttribute('type') === 'article',
+    );
+    expect(
+      divs.filter((d) => (d.textContent ?? '').includes(needle)).map((d) => d.getAttribute('n')),
+    ).toEqual([String(to + 1)]);
+  });
+});
