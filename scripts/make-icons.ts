@@ -31,7 +31,10 @@ function ico(pngs: { size: number; data: Buffer }[]): Buffer {
 }
 
 const svg = readFileSync(path.join(resources, 'icon.svg'), 'utf8');
-const browser = await chromium.launch({ executablePath: requireChromium(), args: ['--headless', '--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: requireChromium(),
+  args: ['--headless', '--no-sandbox'],
+});
 try {
   const pngs: { size: number; data: Buffer }[] = [];
   for (const size of SIZES) {

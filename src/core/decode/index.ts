@@ -1,11 +1,4 @@
-export { decodeFile, type SourceName } from './decodeFile';
+export { decodeFile } from './decodeFile';
 export { ENCODING_LABEL } from './labels';
 export { sha256Hex } from './sha256';
-export { normaliseLineEndings } from './lineEndings';
-export {
-  MAX_PAGE_BYTES,
-  type DecodeResult,
-  type DecodedPage,
-  type RejectedFile,
-  type RejectReason,
-} from './types';
+export { MAX_PAGE_BYTES, type DecodeResult, type DecodedPage, type RejectReason } from './types';
