@@ -144,8 +144,6 @@ export function removeCjkSpaces(text: string): string {
 const LATIN_RUN = /[!-~\u00c0-\u024f]+(?:[ \u3000]+[!-~\u00c0-\u024f]+)*/gu;
 const HAS_WORD = /[A-Za-z0-9\u00c0-\u024f]/u;
 const LINK = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|@[A-Za-z0-9-]+\./i;
-const SPACE_RUN = /[ \u3000]+$/u;
-const LEAD_SPACE = /^[ \u3000]+/u;
 // The space after `本报讯` (and its brackets) belongs to the dateline, not to the number after it.
 const AFTER_DATELINE = /本报讯(?:[(（][^()（）]*[)）])?[ \u3000]*$/u;
 
@@ -169,17 +167,23 @@ export function spaceLatinRuns(line: string): string {
   // AFTER_DATELINE can only match after a `本报讯`.
   const dateline = line.indexOf('本报讯');
   let out = '';
+  // Output is copied only where a run's spaces change; `scanned` is where the text before
+  // the next run starts.
   let copied = 0;
+  let scanned = 0;
   LATIN_RUN.lastIndex = 0;
   for (let m = LATIN_RUN.exec(line); m !== null; m = LATIN_RUN.exec(line)) {
     const run = m[0];
     if (!HAS_WORD.test(run)) continue;
-    const before = line.slice(copied, m.index);
-    const leftSpaces = SPACE_RUN.exec(before)?.[0] ?? '';
+    let leftStart = m.index;
+    while (leftStart > scanned && isSpace(line.charCodeAt(leftStart - 1))) leftStart--;
+    const leftSpaces = line.slice(leftStart, m.index);
     const at = m.index + run.length;
-    const rightSpaces = LEAD_SPACE.exec(line.slice(at))?.[0] ?? '';
-    const leftCode = line.charCodeAt(m.index - leftSpaces.length - 1);
-    const rightCode = line.charCodeAt(at + rightSpaces.length);
+    let rightEnd = at;
+    while (rightEnd < line.length && isSpace(line.charCodeAt(rightEnd))) rightEnd++;
+    const rightSpaces = line.slice(at, rightEnd);
+    const leftCode = line.charCodeAt(leftStart - 1);
+    const rightCode = line.charCodeAt(rightEnd);
     const dated =
       leftSpaces !== '' &&
       dateline !== -1 &&
@@ -190,9 +194,12 @@ export function spaceLatinRuns(line: string): string {
     const spaced = (leftSpaces !== '' && !dated) || (rightSpaces !== '' && !link);
     const left = dated ? leftSpaces : sideSpace(side(leftCode), leftSpaces, spaced);
     const right = sideSpace(side(rightCode), rightSpaces, spaced || link);
-    out += before.slice(0, before.length - leftSpaces.length) + left + run + right;
-    copied = at + rightSpaces.length;
-    LATIN_RUN.lastIndex = copied;
+    if (left !== leftSpaces || right !== rightSpaces) {
+      out += line.slice(copied, leftStart) + left + run + right;
+      copied = rightEnd;
+    }
+    scanned = rightEnd;
+    LATIN_RUN.lastIndex = rightEnd;
   }
   return copied === 0 ? line : out + line.slice(copied);
 }
