@@ -3,8 +3,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, rendererEntry, serveAppFile } from './appProtocol';
 import { windowDialog } from './electronDialog';
 import { PickedPaths } from './ipc/allowlist';
 import { CHANNELS, type MenuCommand } from '../shared/ipc';
@@ -16,8 +16,13 @@ import { guardWebContents, hardenSession } from './security';
 import { stringsFor } from './strings';
 import { createAppWindow } from './window';
 
-const devUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
-const appUrl = devUrl ?? pathToFileURL(path.join(__dirname, '../renderer/index.html')).href;
+// The dev server only for an unpackaged development build; otherwise app://galley/.
+const { devUrl, appUrl } = rendererEntry({
+  isPackaged: app.isPackaged,
+  devBuild: import.meta.env.DEV,
+  rendererUrl: process.env['ELECTRON_RENDERER_URL'],
+});
+const rendererRoot = path.join(__dirname, '../renderer');
 const isAppFrame = createSenderCheck(appUrl);
 const isAppUrl = (url: string): boolean => isAppFrame({ url, parent: null });
 
@@ -25,6 +30,8 @@ let mainWindow: BrowserWindow | null = null;
 
 // Every renderer sandboxed, whatever a window's own preferences say.
 app.enableSandbox();
+// A standard, secure scheme: the page gets a real origin (storage, fetch, workers) without file://.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 function openMainWindow(): void {
   mainWindow = createAppWindow({ preload: path.join(__dirname, '../preload/index.cjs') });
@@ -47,6 +54,11 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     const strings = stringsFor(app.getLocale());
     hardenSession(session.defaultSession, devUrl);
+    protocol.handle(APP_SCHEME, async (request) => {
+      const { status, headers, body } = await serveAppFile(request.url, rendererRoot, fs);
+      // Copied into an ArrayBuffer-backed array, the only kind a Response body takes.
+      return new Response(body && new Uint8Array(body), { status, headers });
+    });
     registerIpcHandlers({
       registrar: ipcMain,
       isTrustedSender: isAppFrame,

@@ -15,7 +15,7 @@ import type { InvokeEventLike, Registrar } from '../../src/main/ipc/registrar';
 import { createSenderCheck, type SenderFrameLike } from '../../src/main/ipc/sender';
 import { stringsFor } from '../../src/main/strings';
 
-export const APP_URL = 'file:///opt/galley/resources/app/out/renderer/index.html';
+export const APP_URL = 'app://galley/index.html';
 export const appFrame: SenderFrameLike = { url: APP_URL, parent: null };
 
 export class FakeIpcMain implements Registrar {

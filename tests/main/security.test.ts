@@ -21,6 +21,18 @@ describe('sender validation', () => {
     expect(check(null)).toBe(false);
   });
 
+  it('checks the app: scheme and host, not only the (opaque) origin', () => {
+    const check = createSenderCheck(APP_URL);
+    expect(check({ url: 'app://galley/assets/index.js', parent: null })).toBe(true);
+    expect(check({ url: 'app://evil/index.html', parent: null })).toBe(false);
+    expect(check({ url: 'app:///index.html', parent: null })).toBe(false);
+    expect(check({ url: 'file:///opt/galley/resources/app/out/renderer/index.html', parent: null })).toBe(
+      false,
+    );
+    expect(check({ url: 'http://galley/index.html', parent: null })).toBe(false);
+    expect(check({ url: 'other://galley/index.html', parent: null })).toBe(false);
+  });
+
   it('compares dev-server origins, not prefixes', () => {
     const check = createSenderCheck('http://localhost:5173/');
     expect(check({ url: 'http://localhost:5173/index.html', parent: null })).toBe(true);

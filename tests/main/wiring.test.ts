@@ -16,6 +16,8 @@ const state = vi.hoisted(() => ({
   permissionAnswer: undefined as boolean | undefined,
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   ipc: null as unknown,
+  privileged: [] as unknown[],
+  protocolHandlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
 }));
 
 vi.mock('electron', async () => {
@@ -51,6 +53,11 @@ vi.mock('electron', async () => {
     BrowserWindow,
     ipcMain: state.ipc,
     dialog: {},
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => state.privileged.push(...schemes),
+      handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) =>
+        state.protocolHandlers.set(scheme, handler),
+    },
     Menu: {
       buildFromTemplate: (template: unknown) => template,
       setApplicationMenu: (menu: unknown) => {
@@ -90,7 +97,22 @@ describe('starting the app', () => {
       webviewTag: false,
       preload: path.resolve('src/preload/index.cjs'),
     });
-    expect(url).toBe(pathToFileURL(path.resolve('src/renderer/index.html')).href);
+    expect(url).toBe('app://galley/index.html');
+  });
+
+  it('serves the page from app://, a privileged standard secure scheme, never file://', async () => {
+    expect(state.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    const handler = state.protocolHandlers.get('app');
+    expect(handler).toBeDefined();
+    // Under test the main bundle's folder is src/main, so the renderer root is src/renderer.
+    const page = await handler!({ url: 'app://galley/index.html' });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('Content-Security-Policy')).toContain("default-src 'self'");
+    expect(
+      (await handler!({ url: 'app://galley/%2e%2e/%2e%2e/package.json' })).status,
+    ).toBeGreaterThanOrEqual(400);
   });
 
   it('registers every IPC handler, a menu in the system language, and refuses permissions', () => {
@@ -120,9 +142,13 @@ describe('starting the app', () => {
       listeners.get(name)?.({ preventDefault: () => (yes = true) }, url);
       return yes;
     };
-    const appUrl = pathToFileURL(path.resolve('src/renderer/index.html')).href;
+    const appUrl = 'app://galley/index.html';
     expect(prevented('will-navigate', 'https://example.com/')).toBe(true);
     expect(prevented('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(prevented('will-navigate', pathToFileURL(path.resolve('src/renderer/index.html')).href)).toBe(
+      true,
+    );
+    expect(prevented('will-navigate', 'app://other/index.html')).toBe(true);
     expect(prevented('will-navigate', appUrl)).toBe(false);
     expect(prevented('will-redirect', 'https://example.com/')).toBe(true);
     expect(prevented('will-attach-webview')).toBe(true);

@@ -20,6 +20,8 @@ export function createSenderCheck(appUrl: string): (frame: SenderFrameLike | nul
     if (url.protocol !== expected.protocol) return false;
     // file: URLs all share the opaque origin "null", so the page itself must match.
     if (expected.protocol === 'file:') return url.pathname === expected.pathname;
-    return url.origin === expected.origin;
+    // WHATWG URL gives app:// (a scheme it does not know) the origin "null" too: compare
+    // scheme, host and port, which is what the origin is for http and app:// alike.
+    return url.host === expected.host && url.host !== '';
   };
 }
