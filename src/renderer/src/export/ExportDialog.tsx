@@ -9,45 +9,13 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../../core/export';
 import type { GalleyDb } from '../db/db';
 import type { Host } from '../host/Host';
 import { naturalOrder } from '../common/format';
-import type { Key } from '../i18n/keys';
-import { describeFailure, type Failure, type FailureKind } from './exportFailure';
+import { describeFailure, type Failure } from './exportFailure';
+import { FAILURE_KEY, FORMAT_HINT_KEY, FORMAT_KEY } from './labels';
 import { runExport } from './runExport';
 import { loadPageProblems, type PageProblems } from '../problems/loadPageProblems';
 import { PageProblemList } from '../problems/PageProblemList';
 import { Modal } from '../common/Modal';
 import './export.css';
-
-const FORMAT_KEY = {
-  txt: 'export.format.txt',
-  md: 'export.format.md',
-  jsonl: 'export.format.jsonl',
-  tei: 'export.format.tei',
-  annotations: 'export.format.annotations',
-  csv: 'export.format.csv',
-} as const satisfies Record<ExportFormat, Key>;
-
-const FORMAT_HINT_KEY = {
-  txt: 'export.formatHint.txt',
-  md: 'export.formatHint.md',
-  jsonl: 'export.formatHint.jsonl',
-  tei: 'export.formatHint.tei',
-  annotations: 'export.formatHint.annotations',
-  csv: 'export.formatHint.csv',
-} as const satisfies Record<ExportFormat, Key>;
-
-const FAILURE_KEY = {
-  permission: 'export.failure.permission',
-  'disk-full': 'export.failure.disk-full',
-  'read-only': 'export.failure.read-only',
-  'name-too-long': 'export.failure.name-too-long',
-  'source-file': 'export.failure.source-file',
-  'source-folder': 'export.failure.source-folder',
-  'invalid-path': 'export.failure.invalid-path',
-  'unknown-target': 'export.failure.unknown-target',
-  io: 'export.failure.io',
-  cancelled: 'export.failure.cancelled',
-  other: 'export.failure.other',
-} as const satisfies Record<FailureKind, Key>;
 
 interface ExportDialogProps {
   db: GalleyDb;
