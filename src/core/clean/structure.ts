@@ -11,10 +11,11 @@
 import { breaksWord, continuesAcross, joinPair } from './columnJump';
 import { joinLines } from './joinLines';
 import * as patterns from './patterns';
-import { codeTable, isWide } from './script';
+import { codeTable, isWide as wide } from './script';
 import { TRAILING_MARKS } from './transforms/continuationMarks';
 
 // Local bindings: module re-exports can cost a getter call on every use.
+const isWide = wide;
 const { BYLINE_BLOCK, CAPTION, CREDIT, DATELINE, DEPARTMENT, FURNITURE, HEADING, LIST_ITEM, ROLE_START } =
   patterns;
 
@@ -117,6 +118,7 @@ const OPEN_END = codeTable('，,、：:“‘（(《');
 
 /** Strips the markdown heading marks, returning the level (1–6) or 0 for plain text. */
 export function headingLevel(text: string): number {
+  if (text.charCodeAt(0) !== 0x23) return 0;
   const m = /^(#{1,6})[ \t]+/.exec(text);
   return m ? m[1].length : 0;
 }
