@@ -13,7 +13,7 @@ import { readFailure, readPage, readRegularFile } from '../io';
 
 /** A rule set is a few hundred rules at most; anything larger than this is not one. */
 const MAX_RULESET_BYTES = 4 * 1024 * 1024;
-import { problemMessage } from '../messages';
+import { decodeWarningLine, problemMessage } from '../messages';
 import { workerRunner } from '../ruleWorker';
 import type { Command } from './command';
 
@@ -73,6 +73,8 @@ async function loadRules(file: string): Promise<{ rules?: UserRule[]; error?: st
 interface FileReport {
   file: string;
   removed?: Removal[];
+  /** The page's decoding warnings in words: a guessed encoding, replacement characters at line:column. */
+  warnings?: string[];
   stopped?: { rule?: number | undefined; name?: string | undefined; budgetMs: number; message: string }[];
   error?: string;
 }
@@ -139,6 +141,8 @@ async function run(args: string[]): Promise<number> {
         continue;
       }
       const raw = read.page.raw;
+      const warning = decodeWarningLine('clean', file, read.page);
+      if (warning && !values.report) process.stderr.write(warning);
       // The built-in transforms, then the rules (as cleanText would run them), each rule
       // in RE2 or else in a worker under the time budget.
       const builtIn = cleanText(raw);
@@ -154,6 +158,7 @@ async function run(args: string[]): Promise<number> {
         report.push({
           file,
           removed,
+          ...(read.page.warnings ? { warnings: read.page.warnings.map(problemMessage) } : {}),
           stopped: ruled.problems.map((p) => ({
             rule: p.rule,
             name: p.name,

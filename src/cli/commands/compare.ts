@@ -10,7 +10,7 @@ import path from 'node:path';
 import { decodeFile, MAX_PAGE_BYTES } from '../../core/decode';
 import { compareTexts } from '../../core/diff/figures';
 import { readFailure, readRegularFile } from '../io';
-import { REJECT_WORDS } from '../messages';
+import { decodeWarningLine, REJECT_WORDS } from '../messages';
 
 export const compareUsage = 'galley compare RAW CORRECTED';
 
@@ -30,7 +30,11 @@ async function readText(file: string): Promise<string> {
   }
   const decoded = await decodeFile(read.bytes, { name: path.basename(file), relativePath: file });
   if (!decoded.ok)
-    throw new Error(`${file}: cannot read (${decoded.reason}${decoded.detail ? `: ${decoded.detail}` : ''})`);
+    throw new Error(
+      `${file}: ${REJECT_WORDS[decoded.reason]}${decoded.detail ? ` (${decoded.detail})` : ''}`,
+    );
+  const warning = decodeWarningLine('compare', file, decoded);
+  if (warning) process.stderr.write(warning);
   return decoded.raw.replace(/\n$/, '');
 }
 

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { toExportRecord } from '../../core/export/schema';
 import { suggestArticles } from '../../core/segment';
 import { readPage } from '../io';
+import { decodeWarningLine } from '../messages';
 import type { Command } from './command';
 
 export const segmentUsage = 'galley segment FILE…';
@@ -41,6 +42,8 @@ async function run(args: string[]): Promise<number> {
       continue;
     }
     const { page } = read;
+    const warning = decodeWarningLine('segment', file, page);
+    if (warning) process.stderr.write(warning);
     const lines = suggestArticles(page.raw).map((article) =>
       JSON.stringify(toExportRecord(page, page.raw, article)),
     );
