@@ -23,7 +23,7 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'galley-cli-decode-'));
 }, 120_000);
 
-describe('decode warnings on the command line', () => {
+describe('decode warnings on the command line', { timeout: 60_000 }, () => {
   it('reads Big5 and Shift_JIS pages as such and says the encoding was guessed', async () => {
     const big5 = write('big5.txt', iconv.encode(BIG5, 'big5'));
     const sjis = write('sjis.txt', iconv.encode(SJIS, 'shift_jis'));
