@@ -145,7 +145,7 @@ const NOT_FURNITURE_END = codeTable('。！？!?，,');
 const LIST_START = codeTable('0123456789一二三四五六七八九十(（');
 
 /** The part a line or unit opens by its words, or undefined for prose and headlines. */
-function partOf(text: string): Cue | undefined {
+function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
   const first = text.charCodeAt(0);
   if (HEADING_START.has(first) && HEADING.test(text)) return 'heading';
   if (DATELINE_START.has(first) && DATELINE.test(text)) return 'dateline';
