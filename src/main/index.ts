@@ -12,8 +12,9 @@ import { registerIpcHandlers } from './ipc';
 import { sendEvent } from './ipc/events';
 import { createSenderCheck } from './ipc/sender';
 import { menuTemplate } from './menu';
+import { watchRenderer } from './recovery';
 import { guardWebContents, hardenSession } from './security';
-import { stringsFor } from './strings';
+import { stringsFor, type MainStrings } from './strings';
 import { createAppWindow } from './window';
 
 // The dev server only for an unpackaged development build; otherwise app://galley/.
@@ -33,12 +34,22 @@ app.enableSandbox();
 // A standard, secure scheme: the page gets a real origin (storage, fetch, workers) without file://.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
-function openMainWindow(): void {
-  mainWindow = createAppWindow({ preload: path.join(__dirname, '../preload/index.cjs') });
-  mainWindow.on('closed', () => {
+function openMainWindow(strings: MainStrings): void {
+  const window = createAppWindow({ preload: path.join(__dirname, '../preload/index.cjs') });
+  mainWindow = window;
+  const contents = window.webContents;
+  // A crashed page is reloaded and the user told; a hung one, the user chooses.
+  watchRenderer(window, contents, {
+    reload: () => contents.reload(),
+    crashRenderer: () => contents.forcefullyCrashRenderer(),
+    dialog: windowDialog(() => mainWindow),
+    strings,
+    now: Date.now,
+  });
+  window.on('closed', () => {
     mainWindow = null;
   });
-  void mainWindow.loadURL(appUrl);
+  void window.loadURL(appUrl);
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -76,9 +87,9 @@ if (!app.requestSingleInstanceLock()) {
         menuTemplate(strings, send, { platform: process.platform, dev: devUrl !== undefined }),
       ),
     );
-    openMainWindow();
+    openMainWindow(strings);
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+      if (BrowserWindow.getAllWindows().length === 0) openMainWindow(strings);
     });
   });
 

@@ -20,6 +20,13 @@ export interface MainStrings {
   cancel: string;
   sourceFolderWarning: string;
   sourceFolderDetail: string;
+  pageReloaded: string;
+  pageReloadedDetail: string;
+  pageKeepsStopping: string;
+  pageUnresponsive: string;
+  pageUnresponsiveDetail: string;
+  wait: string;
+  reload: string;
 }
 
 const en: MainStrings = {
@@ -42,6 +49,14 @@ const en: MainStrings = {
   sourceFolderWarning: 'This folder holds raw OCR pages you opened.',
   sourceFolderDetail:
     'Exported files will be written beside the raw pages (never over them). Export here anyway?',
+  pageReloaded: 'Galley’s window stopped and was reloaded.',
+  pageReloadedDetail:
+    'Your pages and articles are saved as you work; anything typed in the last moment may need typing again.',
+  pageKeepsStopping: 'Galley’s window keeps stopping, so it was not reloaded again. Restart Galley.',
+  pageUnresponsive: 'Galley’s window is not responding.',
+  pageUnresponsiveDetail: 'Wait for it to finish, or reload it (work saved so far is kept).',
+  wait: 'Wait',
+  reload: 'Reload',
 };
 
 const zh: MainStrings = {
@@ -63,6 +78,13 @@ const zh: MainStrings = {
   cancel: '取消',
   sourceFolderWarning: '此文件夹中有您打开的原始 OCR 版面。',
   sourceFolderDetail: '导出的文件将写在原始版面旁边（不会覆盖它们）。仍要导出到这里吗？',
+  pageReloaded: 'Galley 窗口意外停止，已重新载入。',
+  pageReloadedDetail: '您的版面和文章在操作时随时保存；最后片刻输入的内容可能需要重新输入。',
+  pageKeepsStopping: 'Galley 窗口反复停止，因此未再重新载入。请重新启动 Galley。',
+  pageUnresponsive: 'Galley 窗口没有响应。',
+  pageUnresponsiveDetail: '可以等待它完成，或重新载入（已保存的工作不会丢失）。',
+  wait: '等待',
+  reload: '重新载入',
 };
 
 /** Strings for a BCP 47 locale such as `app.getLocale()` returns. */

@@ -25,7 +25,7 @@ vi.mock('electron', async () => {
   state.ipc = new Ipc();
   class BrowserWindow {
     static getAllWindows = () => state.windows;
-    webContents = { send: vi.fn() };
+    webContents = { send: vi.fn(), on: vi.fn(), reload: vi.fn(), forcefullyCrashRenderer: vi.fn() };
     record: { options: Record<string, unknown>; url?: string };
     constructor(options: Record<string, unknown>) {
       this.record = { options };
