@@ -78,10 +78,19 @@ describe('opening pages', () => {
     await realFs.writeFile(path.join(dir, 'big5.txt'), bytes);
     dialog.answer({ canceled: false, filePaths: [path.join(dir, 'big5.txt')] });
     const [file] = await ipc.invoke<PickedFile[]>(CHANNELS.pickFiles);
+    // Detected as Big5 (core/decode/legacy.ts); forced to GB18030 it is mojibake, and
+    // forced back to Big5 it reads right again.
     expect(await ipc.invoke(CHANNELS.readPicked, [file.token])).toMatchObject({
       ok: true,
-      encoding: 'gb18030',
+      encoding: 'big5',
+      raw: text,
     });
+    const forced = await ipc.invoke<{ ok: boolean; encoding: string; raw: string }>(CHANNELS.readPicked, [
+      file.token,
+      'gb18030',
+    ]);
+    expect(forced).toMatchObject({ ok: true, encoding: 'gb18030' });
+    expect(forced.raw).not.toBe(text);
     expect(await ipc.invoke(CHANNELS.readPicked, [file.token, 'big5'])).toMatchObject({
       ok: true,
       raw: text,

@@ -82,10 +82,13 @@ describe('reading dropped files', () => {
     expect(await scan.decode()).toMatchObject({ ok: false, reason: 'binary', name: 'scan.png' });
   });
 
-  it('decodes GB18030 bytes, re-decodes in a chosen encoding and hands the bytes back', async () => {
+  it('guesses a legacy encoding, re-decodes in a chosen encoding and hands the bytes back', async () => {
     const bytes = iconv.encode('臺灣日報', 'big5');
     const [file] = await readDroppedFiles(drop([fileEntry('big5.txt', new Uint8Array(bytes))]));
-    expect(await file.decode()).toMatchObject({ ok: true, encoding: 'gb18030', encodingGuessed: true });
+    expect(await file.decode()).toMatchObject({ ok: true, encoding: 'big5', encodingGuessed: true });
+    const forced = await file.decode('gb18030');
+    expect(forced).toMatchObject({ ok: true, encoding: 'gb18030' });
+    expect(forced.ok && forced.raw).not.toBe('臺灣日報');
     expect(await file.decode('big5')).toMatchObject({ ok: true, raw: '臺灣日報' });
     expect(Buffer.from(await file.readBytes!())).toEqual(bytes);
   });

@@ -47,10 +47,11 @@ describe('problem codes', () => {
     expect(PROBLEM_CODES.length).toBeGreaterThan(20);
     for (const code of PROBLEM_CODES) {
       const key = PROBLEM_KEY[code];
-      expect(i18n.exists(key, { lng: 'en', fallbackLng: false }), `${code} in English`).toBe(true);
-      expect(i18n.exists(key, { lng: 'zh', fallbackLng: false }), `${code} in Chinese`).toBe(true);
-      const english = i18n.getFixedT('en')(key);
-      const chinese = i18n.getFixedT('zh')(key);
+      // `count` picks a plural form where a string has them (`_one`, `_other`).
+      expect(i18n.exists(key, { lng: 'en', fallbackLng: false, count: 2 }), `${code} in English`).toBe(true);
+      expect(i18n.exists(key, { lng: 'zh', fallbackLng: false, count: 2 }), `${code} in Chinese`).toBe(true);
+      const english = i18n.getFixedT('en')(key, { count: 2 });
+      const chinese = i18n.getFixedT('zh')(key, { count: 2 });
       expect(english, code).not.toBe('');
       expect(chinese, code).not.toBe(english);
       expect(chinese, code).toMatch(/[\u4e00-\u9fff]/u);
@@ -81,6 +82,11 @@ describe('problem codes', () => {
         raw: { start: 1, end: 2 },
         order: 1,
         index: 0,
+        count: 2,
+        at: [{ offset: 3, line: 1, column: 4 }],
+        encoding: 'gb18030',
+        replaced: 9,
+        characters: 10,
       } as never);
       expect(text, code).toMatch(/\S/);
       expect(text, code).not.toMatch(/undefined/);
