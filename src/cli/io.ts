@@ -75,7 +75,7 @@ export function readFailure(file: string, problem: FileProblem): string {
 
 export type PageRead = { ok: true; page: DecodedPage } | { ok: false; message: string };
 
-/** Reads and decodes one page file; a failure comes back as a message naming the file. */
+/** Reads and decodes one page file; a failure (or an empty page) comes back as a message naming the file. */
 export async function readPage(file: string): Promise<PageRead> {
   const name = path.basename(file);
   const read = await readRegularFile(file, MAX_PAGE_BYTES);
@@ -89,5 +89,7 @@ export async function readPage(file: string): Promise<PageRead> {
     const detail = result.detail ? ` (${result.detail})` : '';
     return { ok: false, message: `${file}: ${REJECT_WORDS[result.reason]}${detail}` };
   }
+  // Nothing to segment or clean: said, not passed over in silence.
+  if (result.empty) return { ok: false, message: `${file}: the page is empty (no text)` };
   return { ok: true, page: result };
 }

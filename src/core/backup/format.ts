@@ -18,12 +18,12 @@ export const BACKUP_EXTENSION = 'galley-backup';
 export const MAX_BACKUP_FILE_BYTES = 256 * 1024 * 1024;
 /**
  * The most a backup may unpack to: 50 times its size on disk (Galley's backups compress
- * some 5–10 times), at least 64 MiB, never more than 512 MiB (JSON past that cannot be
+ * some 5–10 times), at least 32 MiB, never more than 512 MiB (JSON past that cannot be
  * held as one string, and its records would not fit in memory).
  */
 export const MAX_BACKUP_UNPACKED_BYTES = 512 * 1024 * 1024;
 export function unpackLimit(fileBytes: number): number {
-  return Math.min(MAX_BACKUP_UNPACKED_BYTES, Math.max(64 * 1024 * 1024, 50 * fileBytes));
+  return Math.min(MAX_BACKUP_UNPACKED_BYTES, Math.max(32 * 1024 * 1024, 50 * fileBytes));
 }
 
 /**

@@ -24,14 +24,16 @@ export function crc32(bytes: Uint8Array, crc = 0): number {
 
 /**
  * Compressed bytes fed to the decompressor at a time: deflate expands at most ~1032 times,
- * so one step unpacks at most ~16 MiB before the running count sees it.
+ * so one step unpacks at most ~4 MiB before the running count sees it.
  */
-const STEP = 16 * 1024;
+const STEP = 4 * 1024;
+const PROBE = 4 * 1024 * 1024;
 
 export type GunzipResult =
   | { ok: true; bytes: Uint8Array }
   | { ok: false; reason: 'too-large'; limit: number }
-  | { ok: false; reason: 'crc32' | 'length' }
+  /** Neither the CRC32 nor the length match: most likely cut short (fflate does not say). */
+  | { ok: false; reason: 'crc32' | 'length' | 'cut-short' }
   | { ok: false; reason: 'compression'; detail: string };
 
 class OverLimit extends Error {}
@@ -46,15 +48,17 @@ export function gunzipChecked(bytes: Uint8Array, limit: number): GunzipResult {
   const trailer = new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 8, 8);
   const wantCrc = trailer.getUint32(0, true);
   const wantSize = trailer.getUint32(4, true);
-  // An honest bomb says its size in the trailer (modulo 2^32): refused without unpacking.
-  if (wantSize > limit) return { ok: false, reason: 'too-large', limit };
+  // The trailer's size alone does not refuse (a cut-short file has other bytes there), but
+  // when it claims more than the limit, a probe of PROBE bytes that unpacks cleanly with
+  // input left over is taken as proof: an honest bomb is refused after 4 MiB, not `limit`.
+  // A lying trailer is caught by the running count at `limit`.
+  const cap = wantSize > limit ? Math.min(limit, PROBE) : limit;
   const chunks: Uint8Array[] = [];
   let total = 0;
   let crc = 0;
   const gunzip = new Gunzip((chunk) => {
     total += chunk.length;
-    if (total > limit) throw new OverLimit();
-    crc = crc32(chunk, crc);
+    if (total > cap) throw new OverLimit();
     chunks.push(chunk);
   });
   try {
@@ -66,8 +70,11 @@ export function gunzipChecked(bytes: Uint8Array, limit: number): GunzipResult {
     if (e instanceof OverLimit) return { ok: false, reason: 'too-large', limit };
     return { ok: false, reason: 'compression', detail: e instanceof Error ? e.message : String(e) };
   }
-  if (crc !== wantCrc) return { ok: false, reason: 'crc32' };
-  if (total % 0x100000000 !== wantSize) return { ok: false, reason: 'length' };
+  // Checked once everything is unpacked within the limit (a bomb costs no checksum time).
+  for (const c of chunks) crc = crc32(c, crc);
+  const lengthOk = total % 0x100000000 === wantSize;
+  if (crc !== wantCrc) return { ok: false, reason: lengthOk ? 'crc32' : 'cut-short' };
+  if (!lengthOk) return { ok: false, reason: 'length' };
   const out = new Uint8Array(total);
   let at = 0;
   for (const c of chunks) {

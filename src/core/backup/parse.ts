@@ -69,6 +69,11 @@ export function parseBackup(bytes: Uint8Array, options: ParseOptions = {}): Back
         case 'crc32':
         case 'length':
           return fail('corrupt', { code: 'backup.corrupt', check: unpacked.reason });
+        case 'cut-short':
+          return fail('corrupt', {
+            code: 'backup.truncated',
+            detail: 'neither the CRC32 nor the length of what it holds match',
+          });
         case 'compression':
           return fail('corrupt', { code: 'backup.bad-compression', detail: unpacked.detail });
       }
