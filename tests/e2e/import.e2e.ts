@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -200,59 +200,54 @@ describe('a folder of pages in every encoding the archives hold', () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'galley-variants-'));
     const written = writeFixtureFolder(path.join(root, 'issue'), { variants: true });
     const pages = new Map(fixturePages().map((p) => [p.name, p.raw]));
-    // GBK bytes of text GB18030 writes the same way are the same file: kept once.
-    const distinct = new Set(written.map((w) => readFileSync(w.path).toString('hex'))).size;
-    const session = await startGalley();
+    const name = '09-school-term.txt';
+    const sentence = knownSentence(name);
     try {
-      const page = await session.open();
-      await openFolder(page, path.join(root, 'issue'));
-      await waitForImport(page);
-      expect(await page.locator('.import-summary').textContent()).toContain(
-        `Imported ${distinct} of ${written.length}`,
-      );
-      expect(await page.locator('.import-errors').count()).toBe(0);
-
-      const stored = await storedPages(page);
-      expect(stored).toHaveLength(distinct);
-      const encodingOf: Record<string, string> = { gbk: 'gb18030', crlf: 'utf-8', 'utf-8-bom': 'utf-8' };
-      const variantsKept = new Map<string, number>();
-      for (const p of stored) {
-        const w = written.find((x) => `issue/${x.relativePath}` === p.relativePath);
-        expect(w, p.relativePath).toBeDefined();
-        variantsKept.set(w!.variant, (variantsKept.get(w!.variant) ?? 0) + 1);
-        expect(p.raw, p.relativePath).toBe(pages.get(w!.page));
-        expect(p.encoding, p.relativePath).toBe(encodingOf[w!.variant] ?? w!.variant);
-        expect(p.lineEndings, p.relativePath).toBe(w!.variant === 'crlf' ? 'crlf' : 'lf');
+      // The whole folder: each page's text is kept once; its other encodings, BOM and line
+      // endings are recognised as the same text and reported, not imported as other pages.
+      const session = await startGalley();
+      try {
+        const page = await session.open();
+        await openFolder(page, path.join(root, 'issue'));
+        await waitForImport(page);
+        const summary = await page.locator('.import-summary').textContent();
+        expect(summary).toContain(`Imported ${fixturePages().length} of ${written.length}`);
+        expect(summary).toContain('same text as kept pages');
+        expect(await page.locator('.import-errors').count()).toBe(0);
+        const stored = await storedPages(page);
+        expect(stored).toHaveLength(fixturePages().length);
+        for (const p of stored) {
+          const w = written.find((x) => `issue/${x.relativePath}` === p.relativePath);
+          expect(w, p.relativePath).toBeDefined();
+          expect(p.raw, p.relativePath).toBe(pages.get(w!.page));
+        }
+      } finally {
+        await session.close();
       }
-      // Every page in every encoding but GBK (the same bytes as GB18030) is there.
-      for (const v of ['utf-8', 'utf-8-bom', 'gb18030', 'utf-16le', 'utf-16be', 'crlf'])
-        expect(variantsKept.get(v), v).toBe(fixturePages().length);
 
-      // In the window: one page in each encoding, found by name, shows the same sentence.
-      const name = '09-school-term.txt';
-      const sentence = knownSentence(name);
-      await page.getByRole('searchbox', { name: 'Filter by name' }).fill('09-school-term');
-      await expect.poll(() => page.locator('.page-row').count()).toBe(distinct / fixturePages().length);
+      // An encoding alone, through the folder chooser: read to the same sentence, labelled
+      // (each variant's encoding, BOM and line endings: tests/renderer/importFiles.test.ts).
       for (const [folder, label] of [
-        ['gb18030/', 'GB18030'],
-        ['utf-16le/', 'UTF-16LE'],
-        ['utf-16be/', 'UTF-16BE'],
-        ['crlf/', 'UTF-8'],
-        ['', 'UTF-8'],
+        ['gb18030', 'GB18030'],
+        ['utf-16be', 'UTF-16BE'],
       ] as const) {
-        const row = page.locator('.page-row', {
-          has: page.locator(`.page-row-name[title="issue/${folder}${name}"]`),
-        });
-        expect(await row.locator('.page-encoding').textContent(), folder).toBe(label);
-        await row.click();
-        await page.getByText(`issue/${folder}${name}`).first().waitFor();
-        await expect.poll(() => rawView(page).textContent()).toContain(sentence);
+        const alone = await startGalley();
+        try {
+          const page = await alone.open();
+          await openFolder(page, path.join(root, 'issue', folder));
+          await waitForImport(page);
+          const row = page.locator('.page-row', { has: page.locator(`.page-row-name[title$="${name}"]`) });
+          expect(await row.locator('.page-encoding').textContent(), folder).toBe(label);
+          await row.click();
+          await expect.poll(() => rawView(page).textContent()).toContain(sentence);
+        } finally {
+          await alone.close();
+        }
       }
     } finally {
-      await session.close();
       rmSync(root, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 });
 
 describe('cancelling an import', () => {

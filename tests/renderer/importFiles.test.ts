@@ -49,16 +49,6 @@ describe('importing pages', () => {
   it('reads a page stored as GB18030, GBK, UTF-16 LE/BE, with a BOM or with CRLF line ends to the same text', async () => {
     const page = fixture('09-school-term');
     const variants = encodedVariants(page.raw);
-    const report = await importFiles(
-      db,
-      variants.map((v) => sourceOf(`${v.name}/${page.name}`, v.bytes)),
-    );
-    // Each distinct file is a page of its own; GBK text without GB18030-only characters is
-    // byte for byte the GB18030 file, so that one is skipped as a duplicate.
-    const distinct = new Set(variants.map((v) => Buffer.from(v.bytes).toString('hex'))).size;
-    expect(distinct).toBeGreaterThanOrEqual(6);
-    expect(report).toMatchObject({ imported: distinct, duplicates: variants.length - distinct, failed: 0 });
-    const byPath = new Map((await db.pages.toArray()).map((p) => [p.relativePath, p]));
     const expected: Record<string, [string, boolean, string]> = {
       'utf-8': ['utf-8', false, 'lf'],
       'utf-8-bom': ['utf-8', true, 'lf'],
@@ -68,16 +58,45 @@ describe('importing pages', () => {
       'utf-16be': ['utf-16be', true, 'lf'],
       crlf: ['utf-8', false, 'crlf'],
     };
+    // Each variant alone, in a project of its own: its encoding, BOM and line endings as read.
     for (const v of variants) {
-      const stored = byPath.get(`${v.name}/${page.name}`);
-      if (!stored) {
-        expect(v.name).toBe('gbk');
-        continue;
-      }
+      const own = createDb(`galley-import-${crypto.randomUUID()}`);
+      const report = await importFiles(own, [sourceOf(`${v.name}/${page.name}`, v.bytes)]);
+      expect(report, v.name).toMatchObject({ imported: 1, failed: 0 });
+      const [stored] = await own.pages.toArray();
       expect([stored.encoding, stored.bom, stored.lineEndings], v.name).toEqual(expected[v.name]);
       expect(stored.byteLength, v.name).toBe(v.bytes.byteLength);
-      expect((await db.texts.get(stored.id))?.raw, v.name).toBe(page.raw);
+      expect((await own.texts.get(stored.id))?.raw, v.name).toBe(page.raw);
+      await own.delete();
     }
+  });
+
+  it('recognises the same text in other bytes (encoding, BOM, line endings) and does not import it again', async () => {
+    const page = fixture('09-school-term');
+    const variants = encodedVariants(page.raw);
+    // GBK text without GB18030-only characters is byte for byte the GB18030 file: a duplicate.
+    const distinct = new Set(variants.map((v) => Buffer.from(v.bytes).toString('hex'))).size;
+    expect(distinct).toBeGreaterThanOrEqual(6);
+    const report = await importFiles(
+      db,
+      variants.map((v) => sourceOf(`${v.name}/${page.name}`, v.bytes)),
+    );
+    expect(report).toMatchObject({
+      imported: 1,
+      duplicates: variants.length - distinct,
+      sameTextCount: distinct - 1,
+      failed: 0,
+    });
+    const [kept] = await db.pages.toArray();
+    expect(report.sameText.map((f) => f.pageId)).toEqual(Array(distinct - 1).fill(kept.id));
+    // In a later import too, under the kept page's own path.
+    const crlf = variants.find((v) => v.name === 'crlf')!;
+    const again = await importFiles(db, [sourceOf(kept.relativePath, crlf.bytes)]);
+    expect(again).toMatchObject({ imported: 0, sameTextCount: 1, changed: 0 });
+    // A changed text under the same path is a changed version, named for the carry-over.
+    const changed = await importFiles(db, [sourceOf(kept.relativePath, utf8(`${page.raw}\n补记`))]);
+    expect(changed).toMatchObject({ imported: 1, changed: 1 });
+    expect(changed.changedPages).toEqual([{ pageId: changed.pageIds[0], previousId: kept.id }]);
   });
 
   it('skips exact duplicates, in the same batch and in a later one', async () => {

@@ -100,6 +100,10 @@ export const en = {
     cancel: 'Cancel',
     summary: 'Imported {{imported}} of {{total}}',
     summaryDuplicates: '{{count}} already kept',
+    summarySameText_one:
+      '{{count}} with the same text as a kept page (another encoding, BOM or line endings), not imported again',
+    summarySameText_other:
+      '{{count}} with the same text as kept pages (another encoding, BOM or line endings), not imported again',
     summaryChanged: '{{count}} changed versions',
     summaryFailed: '{{count}} refused',
     cancelled: 'Import cancelled',

@@ -97,6 +97,8 @@ export const zh: Resources = {
     cancel: '取消',
     summary: '已导入 {{imported}} / {{total}}',
     summaryDuplicates: '{{count}} 个已存在',
+    summarySameText_one: '{{count}} 个与已有版面文本相同（编码、BOM 或换行符不同），未重复导入',
+    summarySameText_other: '{{count}} 个与已有版面文本相同（编码、BOM 或换行符不同），未重复导入',
     summaryChanged: '{{count}} 个新版本',
     summaryFailed: '{{count}} 个被拒绝',
     cancelled: '导入已取消',

@@ -1,7 +1,9 @@
 // Imports the files an archivist chose: decode a few at a time, then store pages and raw
 // texts in one transaction per chunk, writing one chunk while the next is read.
-// Duplicates (same bytes) are skipped and changed versions (same path, other bytes)
-// flagged against what was kept when the import began plus what it has kept since.
+// Duplicates (same bytes) are skipped, and so are files whose decoded text a kept page
+// already has (another encoding, BOM or line endings: reported as the same text); changed
+// versions (same path, other text) are flagged against what was kept when the import
+// began plus what it has kept since.
 
 import type { DecodedPage } from '../../../core/decode/types';
 import type { Page, PageText } from '../../../core/model';
@@ -39,8 +41,11 @@ export async function importFiles(
     imported: 0,
     duplicates: 0,
     changed: 0,
+    sameTextCount: 0,
     failed: 0,
     failures: [],
+    sameText: [],
+    changedPages: [],
     warnings: [],
     cancelled: false,
     pageIds: [],
@@ -145,6 +150,8 @@ async function readOne(file: SourceFile): Promise<Decoded | { failure: ImportFai
 /** What is already kept, for telling duplicates and changed versions apart. */
 export interface KnownPages {
   shas: Set<string>;
+  /** Page ids by the length of their raw text: the only pages whose text a new one can equal. */
+  byLength: Map<number, string[]>;
   /** The newest page under each relative path. */
   latest: Map<string, { id: string; importedAt: number }>;
 }
@@ -156,13 +163,38 @@ export interface KnownPages {
  * same moment could both keep them.
  */
 export async function knownPages(db: GalleyDb): Promise<KnownPages> {
-  const known: KnownPages = { shas: new Set(), latest: new Map() };
+  const known: KnownPages = { shas: new Set(), latest: new Map(), byLength: new Map() };
   for (const page of await db.pages.toArray()) {
     known.shas.add(page.sha256);
+    addByLength(known, page.charLength, page.id);
     const seen = known.latest.get(page.relativePath);
     if (!seen || seen.importedAt <= page.importedAt) known.latest.set(page.relativePath, page);
   }
   return known;
+}
+
+function addByLength(known: KnownPages, length: number, id: string): void {
+  const ids = known.byLength.get(length);
+  if (ids) ids.push(id);
+  else known.byLength.set(length, [id]);
+}
+
+/**
+ * The kept page (by id) whose raw text equals each decoded text, if any: only pages of the
+ * same length are read, before the chunk's write transaction.
+ */
+async function sameTextAs(
+  db: GalleyDb,
+  batch: Decoded[],
+  known: KnownPages,
+): Promise<(string | undefined)[]> {
+  const candidates = [...new Set(batch.flatMap(({ page }) => known.byLength.get(page.raw.length) ?? []))];
+  if (candidates.length === 0) return batch.map(() => undefined);
+  const texts = new Map<string, string>();
+  for (const t of await db.texts.bulkGet(candidates)) if (t) texts.set(t.pageId, t.raw);
+  return batch.map(({ page }) =>
+    (known.byLength.get(page.raw.length) ?? []).find((id) => texts.get(id) === page.raw),
+  );
 }
 
 /** Writes one chunk of decoded pages in one transaction; `known` learns them once committed. */
@@ -180,15 +212,30 @@ export async function storeChunk(
   let duplicates = 0;
   let changed = 0;
   const now = Date.now();
-  for (const { page: d, bytes } of batch) {
+  const same = await sameTextAs(db, batch, known);
+  const sameText: ImportReport['sameText'] = [];
+  const changedPages: ImportReport['changedPages'] = [];
+  const chunkTexts = new Map<string, string>();
+  for (const [k, { page: d, bytes }] of batch.entries()) {
     if (known.shas.has(d.sha256) || shas.has(d.sha256)) {
       duplicates++;
+      continue;
+    }
+    const sameAs = same[k] ?? chunkTexts.get(d.raw);
+    if (sameAs !== undefined) {
+      sameText.push({ name: d.name, relativePath: d.relativePath, pageId: sameAs });
+      // The same bytes again are a plain duplicate.
+      shas.add(d.sha256);
       continue;
     }
     shas.add(d.sha256);
     const previous = latest.get(d.relativePath) ?? known.latest.get(d.relativePath);
     const page = toPage(d, now, previous?.id);
-    if (previous) changed++;
+    chunkTexts.set(d.raw, page.id);
+    if (previous) {
+      changed++;
+      changedPages.push({ pageId: page.id, previousId: previous.id });
+    }
     latest.set(d.relativePath, page);
     pages.push(page);
     texts.push(bytes ? { pageId: page.id, raw: d.raw, bytes } : { pageId: page.id, raw: d.raw });
@@ -203,9 +250,13 @@ export async function storeChunk(
   // Counted and remembered only once the transaction committed.
   for (const sha of shas) known.shas.add(sha);
   for (const [path, page] of latest) known.latest.set(path, page);
+  for (const page of pages) addByLength(known, page.charLength, page.id);
   report.imported += pages.length;
   report.duplicates += duplicates;
   report.changed += changed;
+  report.sameTextCount += sameText.length;
+  report.sameText.push(...sameText);
+  report.changedPages.push(...changedPages);
   report.pageIds.push(...pages.map((p) => p.id));
   report.warnings.push(...warnings);
 }
@@ -237,6 +288,7 @@ function snapshot(r: ImportReport): ImportProgress {
     imported: r.imported,
     duplicates: r.duplicates,
     changed: r.changed,
+    sameTextCount: r.sameTextCount,
     failed: r.failed,
   };
 }

@@ -31,11 +31,27 @@ export interface ImportProgress {
   duplicates: number;
   /** Imported files that replace an earlier version under the same path. */
   changed: number;
+  /**
+   * Files whose bytes are new but whose decoded text a kept page already has (another
+   * encoding, a BOM, other line endings): skipped, and listed in `sameText`.
+   */
+  sameTextCount: number;
   failed: number;
+}
+
+/** A file skipped because a kept page has the very same decoded text. */
+export interface SameTextFile {
+  name: string;
+  relativePath: string;
+  /** The kept page with that text. */
+  pageId: string;
 }
 
 export interface ImportReport extends ImportProgress {
   failures: ImportFailure[];
+  sameText: SameTextFile[];
+  /** New pages that are changed versions of a kept page (their work can be carried over). */
+  changedPages: { pageId: string; previousId: string }[];
   /** Pages kept by this import whose decoding warned, in the order they were stored. */
   warnings: ImportWarning[];
   cancelled: boolean;

@@ -29,6 +29,9 @@ export function installAppHook(): void {
         imported: 0,
         duplicates: 0,
         changed: 0,
+        sameTextCount: 0,
+        sameText: [],
+        changedPages: [],
         pageIds: [] as string[],
       } as unknown as ImportReport;
       const started = performance.now();

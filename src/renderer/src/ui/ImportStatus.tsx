@@ -40,6 +40,7 @@ export function ImportSummary({ report }: { report: ImportReport }) {
   ];
   if (report.duplicates) parts.push(t('import.summaryDuplicates', { count: report.duplicates }));
   if (report.changed) parts.push(t('import.summaryChanged', { count: report.changed }));
+  if (report.sameTextCount) parts.push(t('import.summarySameText', { count: report.sameTextCount }));
   if (report.failed) parts.push(t('import.summaryFailed', { count: report.failed }));
   if (report.warnings.length) parts.push(t('importWarnings.summary', { count: report.warnings.length }));
   return <span className="import-summary">{parts.filter(Boolean).join(' · ')}</span>;

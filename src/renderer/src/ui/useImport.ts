@@ -36,7 +36,15 @@ export function useImport(db: GalleyDb, onImported: (report: ImportReport) => vo
         });
       };
       setState({
-        progress: { total: files.length, done: 0, imported: 0, duplicates: 0, changed: 0, failed: 0 },
+        progress: {
+          total: files.length,
+          done: 0,
+          imported: 0,
+          duplicates: 0,
+          changed: 0,
+          sameTextCount: 0,
+          failed: 0,
+        },
         report: null,
       });
       try {
