@@ -31,9 +31,9 @@ let segmenter: Intl.Segmenter | undefined;
 
 /** True when the break between `a` and `b` falls inside a Chinese word (`高度重` / `视`). */
 export function breaksWord(a: string, b: string): boolean {
+  if (!isHan(a.charCodeAt(a.length - 1)) || !isHan(b.charCodeAt(0))) return false;
   const tail = a.slice(-6);
   const head = b.slice(0, 6);
-  if (!isHan(tail.charCodeAt(tail.length - 1)) || !isHan(head.charCodeAt(0))) return false;
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const word = segmenter.segment(tail + head).containing(tail.length - 1);
   return word !== undefined && word.index + word.segment.length > tail.length;

@@ -113,21 +113,47 @@ export function endsAtColumnFoot(block: Block): boolean {
 }
 
 // Headlines have no sentence punctuation and are short; they may have a comma (intertitles do).
-const HEADLINE = /^[^。！？!?；;]{2,40}$/u;
 const OPEN_END = codeTable('，,、：:“‘（(《');
+
+/** Length of the heading marks `#{1,6}[ \t]+` opening a text, 0 when there are none. */
+function headingMarks(text: string): number {
+  let i = 0;
+  while (i < 6 && text.charCodeAt(i) === 0x23) i++;
+  // Seven or more `#` is no heading: `#{1,6}` must be followed by a space or tab.
+  if (i === 0) return 0;
+  let j = i;
+  while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++;
+  return j > i ? j : 0;
+}
 
 /** Strips the markdown heading marks, returning the level (1–6) or 0 for plain text. */
 export function headingLevel(text: string): number {
   if (text.charCodeAt(0) !== 0x23) return 0;
-  const m = /^(#{1,6})[ \t]+/.exec(text);
-  return m ? m[1].length : 0;
+  let i = 0;
+  while (i < 6 && text.charCodeAt(i) === 0x23) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x20 || c === 0x09 ? i : 0;
+}
+
+// A headline (`^[^。！？!?；;]{2,40}$`, u flag) by code unit: no sentence mark, and its length in code points (2 to 40) for a text of at
+// most 40 code units: only a lone surrogate pair is one code point over two code units.
+const SENTENCE_MARK = codeTable('。！？!?；;');
+function headlineShaped(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || n > 40) return false;
+  if (n === 2) {
+    const h = text.charCodeAt(0);
+    const l = text.charCodeAt(1);
+    if (h >= 0xd800 && h <= 0xdbff && l >= 0xdc00 && l <= 0xdfff) return false;
+  }
+  for (let i = 0; i < n; i++) if (SENTENCE_MARK.has(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Whether a (line-joined) unit reads as a headline: short, no sentence punctuation, not open-ended. */
 export function isHeadlineLike(text: string): boolean {
   return (
-    text.length <= 40 &&
-    HEADLINE.test(text) &&
+    headlineShaped(text) &&
     !OPEN_END.has(text.charCodeAt(text.length - 1)) &&
     !(LIST_START.has(text.charCodeAt(0)) && LIST_ITEM.test(text))
   );
@@ -265,7 +291,7 @@ function unitOf(group: Group, block: Block): Unit {
   const marked = endsWithMark(last.text);
   const level = headingLevel(first.text);
   if (level > 0) {
-    const marks = /^#{1,6}[ \t]+/.exec(first.text)![0].length;
+    const marks = headingMarks(first.text);
     const head = first.text.slice(marks).trim();
     const text = lines.slice(1).reduce((acc, l) => joinPair(acc, l.text), head);
     const source = lines.slice(1).reduce((acc, l) => joinPair(acc, l.text), first.text);
@@ -279,9 +305,15 @@ function unitOf(group: Group, block: Block): Unit {
       marked,
     };
   }
-  const texts = lines.map((l) => l.text);
   let text: string;
   let kind: UnitKind;
+  if (lines.length === 1 && group.cue !== 'byline' && group.cue !== 'credit') {
+    // One line (most units): read trimmed, it is already joined.
+    text = first.text;
+    kind = group.cue === 'plain' ? kindOf(text) : group.cue;
+    return { kind, level: 0, text, source: text, spans, lastBlock: block, marked };
+  }
+  const texts = lines.map((l) => l.text);
   if (group.cue === 'byline' || group.cue === 'credit') {
     text = spaced(texts.join(' '));
     kind = group.cue;

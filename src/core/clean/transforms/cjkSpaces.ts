@@ -4,7 +4,7 @@
 // and in headline-like lines whose halves are separated by a space.
 
 import * as patterns from '../patterns';
-import { isHan, isWide as wide } from '../script';
+import { codeTable, isHan, isWide as wide } from '../script';
 import type { Transform } from '../types';
 
 // Local bindings: module re-exports can cost a getter call on every use.
@@ -18,9 +18,26 @@ const SPACES = new RegExp(
 );
 // A line with no sentence punctuation at all and of headline length is a headline or a
 // label: a space in it may separate the halves of a title.
-const HEADLINE_LIKE = /^[^。！？!?；;，,]{1,48}$/u;
-// More code units than this are more than 48 characters: no need to ask HEADLINE_LIKE.
+// (`^[^。！？!?；;，,]{1,48}$` with the u flag, read by code unit: a surrogate pair is one character.)
+const HEADLINE_MARK = codeTable('。！？!?；;，,');
+// More code units than this are more than 48 characters: no need to count them.
 const HEADLINE_MAX_UNITS = 96;
+
+function isHeadlineLike(line: string): boolean {
+  const n = line.length;
+  if (n === 0 || n > HEADLINE_MAX_UNITS) return false;
+  let chars = 0;
+  for (let i = 0; i < n; i++) {
+    const c = line.charCodeAt(i);
+    if (HEADLINE_MARK.has(c)) return false;
+    chars++;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = line.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return chars <= 48;
+}
 
 const isSpace = (c: number) => c === 0x20 || c === 0x3000;
 // Every byline (ROLE in patterns.ts) holds one of these.
@@ -89,7 +106,7 @@ function cleanHeadline(line: string): string {
 /** Cleans a line known to hold a space between CJK characters (see removeCjkSpaces). */
 function cleanLine(line: string): string {
   if (HEADING.test(line) || BYLINE_BLOCK.test(line)) return line;
-  if (line.length <= HEADLINE_MAX_UNITS && HEADLINE_LIKE.test(line) && !DATELINE.test(line))
+  if (isHeadlineLike(line) && !DATELINE.test(line))
     return cleanHeadline(line);
   return dropStraySpaces(line);
 }
@@ -163,7 +180,7 @@ function side(code: number): 'han' | 'punct' | 'other' {
  */
 export function spaceLatinRuns(line: string): string {
   // A headline-like line keeps the spaces it was printed with (its halves are cjk-spaces' concern).
-  if (line.length <= HEADLINE_MAX_UNITS && HEADLINE_LIKE.test(line) && !DATELINE.test(line)) return line;
+  if (isHeadlineLike(line) && !DATELINE.test(line)) return line;
   // AFTER_DATELINE can only match after a `本报讯`.
   const dateline = line.indexOf('本报讯');
   let out = '';
@@ -226,23 +243,38 @@ function mayRespace(line: string): boolean {
   );
 }
 
+/** The first position from `from` of a character mayRespace looks for (` `, `\u3000`, `@`, `:`, `.`), or -1. */
+function nextRespace(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x3000 || c === 0x40 || c === 0x3a || c === 0x2e) return i;
+  }
+  return -1;
+}
+
 /** spaceLatinRuns over each line of a text that has Latin text or digits in it. */
 export function spaceLatinText(text: string): string {
   if (!HAS_WORD.test(text)) return text;
   // Lines walked by position; only those that can change are looked at and copied.
   let out = '';
   let copied = 0;
+  // The next place a line may change (mayRespace's characters), found once for the whole text:
+  // the lines before it are skipped without a copy.
+  let next = nextRespace(text, 0);
   for (let start = 0; start <= text.length;) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    const line = text.slice(start, end);
-    if (mayRespace(line)) {
-      const spaced = spaceLatinRuns(line);
-      if (spaced !== line) {
-        out += text.slice(copied, start) + spaced;
-        copied = end;
+    if (next !== -1 && next < end) {
+      const line = text.slice(start, end);
+      if (mayRespace(line)) {
+        const spaced = spaceLatinRuns(line);
+        if (spaced !== line) {
+          out += text.slice(copied, start) + spaced;
+          copied = end;
+        }
       }
-    }
+      next = nextRespace(text, end);
+    } else if (next === -1) break;
     start = end + 1;
   }
   return copied === 0 ? text : out + text.slice(copied);
