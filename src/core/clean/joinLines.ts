@@ -86,6 +86,43 @@ export function joinedParagraphs(raw: string): string[] {
   return paragraphs;
 }
 
+const isHyphenLetter = (c: number) =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+const isHyphenNext = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff);
+
+/** separator for two separate trimmed lines. */
+function lineSeparator(prev: string, line: string): string {
+  const before = prev.charCodeAt(prev.length - 1);
+  const after = line.charCodeAt(0);
+  if (isHan(before) && isHan(after) && isTokenLine(line, 0, line.length) && isTokenLine(prev, 0, prev.length))
+    return ' ';
+  if (before === 0x2d) return '';
+  return isWide(before) || isWide(after) ? '' : ' ';
+}
+
+/**
+ * joinLines over lines already trimmed (none empty, none holding a line break), without
+ * building their text: `joinLines(lines.join('\n'))`. A line is joined to the one before it
+ * as separator reads the break, a Latin word hyphenated at the break rejoined (HYPHENATED).
+ */
+export function joinTrimmedLines(lines: readonly string[]): string {
+  let out = lines[0];
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1];
+    const line = lines[i];
+    const n = prev.length;
+    if (
+      n >= 2 &&
+      prev.charCodeAt(n - 1) === 0x2d &&
+      isHyphenLetter(prev.charCodeAt(n - 2)) &&
+      isHyphenNext(line.charCodeAt(0))
+    )
+      out = out.slice(0, -1) + line;
+    else out += lineSeparator(prev, line) + line;
+  }
+  return out;
+}
+
 /** Joins lines broken at column width (see joinedParagraphs); paragraphs are separated by `\n\n`, and the whole is trimmed. Idempotent. */
 export function joinLines(raw: string): string {
   return joinedParagraphs(raw).join('\n\n').trim();

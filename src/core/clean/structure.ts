@@ -9,7 +9,7 @@
 // item or a unit closed by a continuation mark is never appended to the paragraph before it.
 
 import { breaksWord, continuesAcross, joinPair } from './columnJump';
-import { joinLines } from './joinLines';
+import { joinTrimmedLines } from './joinLines';
 import * as patterns from './patterns';
 import { codeTable, isWide as wide } from './script';
 import { TRAILING_MARKS } from './transforms/continuationMarks';
@@ -318,11 +318,11 @@ function unitOf(group: Group, block: Block): Unit {
     text = spaced(texts.join(' '));
     kind = group.cue;
   } else if (group.cue === 'caption' && lines.length > 1 && CREDIT.test(spaced(texts[texts.length - 1]))) {
-    text = `${joinLines(texts.slice(0, -1).join('\n'))} ${spaced(texts[texts.length - 1])}`;
+    text = `${joinTrimmedLines(texts.slice(0, -1))} ${spaced(texts[texts.length - 1])}`;
     kind = 'caption';
   } else {
     // A line is read trimmed: alone, it is already joined.
-    text = texts.length === 1 ? texts[0] : joinLines(texts.join('\n'));
+    text = texts.length === 1 ? texts[0] : joinTrimmedLines(texts);
     kind = group.cue === 'plain' ? kindOf(text) : group.cue;
     // Lines with clause marks are prose a column broke (`这些口袋公园见缝插绿，因地制` / `宜设置了…`).
     if (lines.length > 1 && kind === 'headline' && CLAUSE_MARK.test(text)) kind = 'text';

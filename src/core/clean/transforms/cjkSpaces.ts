@@ -106,8 +106,7 @@ function cleanHeadline(line: string): string {
 /** Cleans a line known to hold a space between CJK characters (see removeCjkSpaces). */
 function cleanLine(line: string): string {
   if (HEADING.test(line) || BYLINE_BLOCK.test(line)) return line;
-  if (isHeadlineLike(line) && !DATELINE.test(line))
-    return cleanHeadline(line);
+  if (isHeadlineLike(line) && !DATELINE.test(line)) return cleanHeadline(line);
   return dropStraySpaces(line);
 }
 
