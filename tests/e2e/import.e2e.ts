@@ -106,7 +106,7 @@ describe('the language of the interface', () => {
 });
 
 describe('a page read in the wrong encoding', () => {
-  it('can be re-opened as Big5 while no article is marked on it, picked or dropped', async () => {
+  it('is read as Big5 when it is Big5, and can be re-opened in another encoding while no article is marked on it, picked or dropped', async () => {
     const session = await startGalley();
     try {
       const page = await session.open();
@@ -116,10 +116,14 @@ describe('a page read in the wrong encoding', () => {
       ]);
       await waitForImport(page);
       await pageRow(page, 'big5-page.txt').click();
-      // Big5 bytes read as GB18030: plausible garbage, the classic wrong guess.
-      expect(await pageRow(page, 'big5-page.txt').locator('.page-encoding').textContent()).toBe('GB18030');
-      await expect.poll(() => rawView(page).textContent()).not.toContain(text);
+      // Big5 bytes are told from GB18030 by the characters each reading gives.
+      expect(await pageRow(page, 'big5-page.txt').locator('.page-encoding').textContent()).toBe('BIG5');
+      await expect.poll(() => rawView(page).textContent()).toContain(text);
 
+      // Read as GB18030 the same bytes are plausible garbage; back to Big5 they read right.
+      await page.getByRole('combobox', { name: 'Re-open as…' }).selectOption('gb18030');
+      await expect.poll(() => rawView(page).textContent()).not.toContain(text);
+      expect(await pageRow(page, 'big5-page.txt').locator('.page-encoding').textContent()).toBe('GB18030');
       await page.getByRole('combobox', { name: 'Re-open as…' }).selectOption('big5');
       await expect.poll(() => rawView(page).textContent()).toContain(text);
       expect(await pageRow(page, 'big5-page.txt').locator('.page-encoding').textContent()).toBe('BIG5');
@@ -131,6 +135,8 @@ describe('a page read in the wrong encoding', () => {
       ]);
       await pageRow(page, 'dropped-big5.txt').click();
       await page.getByRole('heading', { name: 'dropped-big5.txt' }).waitFor();
+      await page.getByRole('combobox', { name: 'Re-open as…' }).selectOption('gb18030');
+      await expect.poll(() => rawView(page).textContent()).not.toContain(dropped);
       await page.getByRole('combobox', { name: 'Re-open as…' }).selectOption('big5');
       await expect.poll(() => rawView(page).textContent()).toContain(dropped);
     } finally {
