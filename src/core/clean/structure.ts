@@ -8,14 +8,18 @@
 // sentence unfinished and the next unit is prose too: a headline, a byline, a caption, a list
 // item or a unit closed by a continuation mark is never appended to the paragraph before it.
 
-import { breaksWord, continuesAcross, joinPair } from './columnJump';
-import { joinTrimmedLines } from './joinLines';
+import { breaksWord as breaks, continuesAcross as continues, joinPair as pair } from './columnJump';
+import { joinTrimmedLines as joinTrimmed } from './joinLines';
 import * as patterns from './patterns';
 import { codeTable, isWide as wide } from './script';
 import { TRAILING_MARKS } from './transforms/continuationMarks';
 
 // Local bindings: module re-exports can cost a getter call on every use.
 const isWide = wide;
+const breaksWord = breaks;
+const continuesAcross = continues;
+const joinPair = pair;
+const joinTrimmedLines = joinTrimmed;
 const { BYLINE_BLOCK, CAPTION, CREDIT, DATELINE, DEPARTMENT, FURNITURE, HEADING, LIST_ITEM, ROLE_START } =
   patterns;
 

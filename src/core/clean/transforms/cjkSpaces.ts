@@ -4,10 +4,11 @@
 // and in headline-like lines whose halves are separated by a space.
 
 import * as patterns from '../patterns';
-import { codeTable, isHan, isWide as wide } from '../script';
+import { codeTable, isHan as han, isWide as wide } from '../script';
 import type { Transform } from '../types';
 
 // Local bindings: module re-exports can cost a getter call on every use.
+const isHan = han;
 const isWide = wide;
 const { BYLINE_BLOCK, BYLINE_RUN_SOURCE, DATELINE, HEADING, TRAILING_BYLINE } = patterns;
 
