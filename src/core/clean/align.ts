@@ -5,7 +5,7 @@
 // Where the archivist edited the text the walk treats a differing character as a
 // substitution, which keeps the mapping close enough for provenance.
 
-import DiffMatchPatch from 'diff-match-patch';
+import { diffTexts } from '../diff/dmp';
 import type { Span, TextField } from '../model';
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x3000;
@@ -219,8 +219,6 @@ export function alignField(field: TextField, raw: string): FieldAlignment {
   for (let i = 0; i < text.length; i++) if (!isBlankCode(text.charCodeAt(i))) letters.push(i);
   if (ink.length === 0 || letters.length === 0) return { toRaw, ink, toText };
 
-  const dmp = new DiffMatchPatch();
-  dmp.Diff_Timeout = 0;
   // Indices (into `ink` and `letters`) still unaligned; each pass diffs what is left.
   let rawLeft = ink.map((_, k) => k);
   let textLeft = letters.map((_, k) => k);
@@ -231,7 +229,7 @@ export function alignField(field: TextField, raw: string): FieldAlignment {
     let i = 0;
     let j = 0;
     let found = false;
-    for (const [op, chunk] of dmp.diff_main(a, b, false)) {
+    for (const [op, chunk] of diffTexts(a, b, 0)) {
       if (op === 0) {
         if (chunk.length >= minBlock) {
           for (let n = 0; n < chunk.length; n++) {

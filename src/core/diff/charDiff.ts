@@ -3,7 +3,7 @@
 // accent, a CJK extension character) is never cut in two. diff-match-patch works on code
 // units, so each grapheme is mapped to one code unit first (its lines-to-chars trick).
 
-import DiffMatchPatch from 'diff-match-patch';
+import { diffTexts, type Diff } from './dmp';
 import { graphemes, isOneUnitPerGrapheme } from './graphemes';
 
 export type DiffOp = 'equal' | 'insert' | 'delete';
@@ -24,20 +24,19 @@ const OPS: Record<number, DiffOp> = { [-1]: 'delete', 0: 'equal', 1: 'insert' };
 
 /** The chunks that turn `from` into `to`: equal, deleted (in `from` only) and inserted (in `to` only). */
 export function charDiff(from: string, to: string, options: CharDiffOptions = {}): DiffChunk[] {
-  const dmp = new DiffMatchPatch();
-  dmp.Diff_Timeout = options.timeout ?? 1;
-  let diffs: DiffMatchPatch.Diff[];
+  const timeout = options.timeout ?? 1;
+  const semantic = options.semantic ?? true;
+  let diffs: Diff[];
   let clusters = new Map<string, string>();
   if (isOneUnitPerGrapheme(from) && isOneUnitPerGrapheme(to)) {
-    diffs = dmp.diff_main(from, to, false);
+    diffs = diffTexts(from, to, timeout, semantic);
   } else {
     const a = graphemes(from);
     const b = graphemes(to);
     const encoded = encode(a, b);
     clusters = encoded.clusters;
-    diffs = dmp.diff_main(codesOf(a, encoded.codes), codesOf(b, encoded.codes), false);
+    diffs = diffTexts(codesOf(a, encoded.codes), codesOf(b, encoded.codes), timeout, semantic);
   }
-  if (options.semantic ?? true) dmp.diff_cleanupSemantic(diffs);
   const out: DiffChunk[] = [];
   for (const [op, text] of diffs) {
     if (text === '') continue;
