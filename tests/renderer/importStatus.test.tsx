@@ -32,6 +32,9 @@ const report: ImportReport = {
   imported: 2,
   duplicates: 0,
   changed: 0,
+  sameTextCount: 0,
+  sameText: [],
+  changedPages: [],
   failed: 1,
   failures: [
     {
