@@ -5,10 +5,9 @@
 // versions (same path, other text) are flagged against what was kept when the import
 // began plus what it has kept since.
 
-import type { DecodedPage } from '../../../core/decode/types';
-import type { Page, PageText } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
 import type { SourceFile } from '../host/Host';
+import { knownPages, storeChunk, type Decoded } from './storeChunk';
 import type { ImportFailure, ImportProgress, ImportReport } from './types';
 
 export interface ImportOptions {
@@ -21,11 +20,6 @@ export interface ImportOptions {
   chunkPages?: number;
   /** Files read and decoded at the same time. */
   concurrency?: number;
-}
-
-export interface Decoded {
-  page: DecodedPage;
-  bytes?: Uint8Array;
 }
 
 export async function importFiles(
@@ -145,140 +139,6 @@ async function readOne(file: SourceFile): Promise<Decoded | { failure: ImportFai
       },
     };
   }
-}
-
-/** What is already kept, for telling duplicates and changed versions apart. */
-export interface KnownPages {
-  shas: Set<string>;
-  /** Page ids by the length of their raw text: the only pages whose text a new one can equal. */
-  byLength: Map<number, string[]>;
-  /** The newest page under each relative path. */
-  latest: Map<string, { id: string; importedAt: number }>;
-}
-
-/**
- * Reads what is kept once per import (one getAll of page metadata, which the page list
- * reads anyway). Looking each file up inside every chunk's transaction cost more than
- * the writes themselves; the price is that two windows importing the same bytes at the
- * same moment could both keep them.
- */
-export async function knownPages(db: GalleyDb): Promise<KnownPages> {
-  const known: KnownPages = { shas: new Set(), latest: new Map(), byLength: new Map() };
-  for (const page of await db.pages.toArray()) {
-    known.shas.add(page.sha256);
-    addByLength(known, page.charLength, page.id);
-    const seen = known.latest.get(page.relativePath);
-    if (!seen || seen.importedAt <= page.importedAt) known.latest.set(page.relativePath, page);
-  }
-  return known;
-}
-
-function addByLength(known: KnownPages, length: number, id: string): void {
-  const ids = known.byLength.get(length);
-  if (ids) ids.push(id);
-  else known.byLength.set(length, [id]);
-}
-
-/**
- * The kept page (by id) whose raw text equals each decoded text, if any: only pages of the
- * same length are read, before the chunk's write transaction.
- */
-async function sameTextAs(
-  db: GalleyDb,
-  batch: Decoded[],
-  known: KnownPages,
-): Promise<(string | undefined)[]> {
-  const candidates = [...new Set(batch.flatMap(({ page }) => known.byLength.get(page.raw.length) ?? []))];
-  if (candidates.length === 0) return batch.map(() => undefined);
-  const texts = new Map<string, string>();
-  for (const t of await db.texts.bulkGet(candidates)) if (t) texts.set(t.pageId, t.raw);
-  return batch.map(({ page }) =>
-    (known.byLength.get(page.raw.length) ?? []).find((id) => texts.get(id) === page.raw),
-  );
-}
-
-/** Writes one chunk of decoded pages in one transaction; `known` learns them once committed. */
-export async function storeChunk(
-  db: GalleyDb,
-  batch: Decoded[],
-  report: ImportReport,
-  known: KnownPages,
-): Promise<void> {
-  const pages: Page[] = [];
-  const texts: PageText[] = [];
-  const shas = new Set<string>();
-  const latest = new Map<string, Page>();
-  const warnings: ImportReport['warnings'] = [];
-  let duplicates = 0;
-  let changed = 0;
-  const now = Date.now();
-  const same = await sameTextAs(db, batch, known);
-  const sameText: ImportReport['sameText'] = [];
-  const changedPages: ImportReport['changedPages'] = [];
-  const chunkTexts = new Map<string, string>();
-  for (const [k, { page: d, bytes }] of batch.entries()) {
-    if (known.shas.has(d.sha256) || shas.has(d.sha256)) {
-      duplicates++;
-      continue;
-    }
-    const sameAs = same[k] ?? chunkTexts.get(d.raw);
-    if (sameAs !== undefined) {
-      sameText.push({ name: d.name, relativePath: d.relativePath, pageId: sameAs });
-      // The same bytes again are a plain duplicate.
-      shas.add(d.sha256);
-      continue;
-    }
-    shas.add(d.sha256);
-    const previous = latest.get(d.relativePath) ?? known.latest.get(d.relativePath);
-    const page = toPage(d, now, previous?.id);
-    chunkTexts.set(d.raw, page.id);
-    if (previous) {
-      changed++;
-      changedPages.push({ pageId: page.id, previousId: previous.id });
-    }
-    latest.set(d.relativePath, page);
-    pages.push(page);
-    texts.push(bytes ? { pageId: page.id, raw: d.raw, bytes } : { pageId: page.id, raw: d.raw });
-    if (d.warnings) warnings.push({ name: d.name, relativePath: d.relativePath, warnings: d.warnings });
-  }
-  if (pages.length > 0) {
-    // Both tables at once: their requests go out together, not one table after the other.
-    await db.transaction('rw', db.pages, db.texts, () =>
-      Promise.all([db.pages.bulkPut(pages), db.texts.bulkPut(texts)]),
-    );
-  }
-  // Counted and remembered only once the transaction committed.
-  for (const sha of shas) known.shas.add(sha);
-  for (const [path, page] of latest) known.latest.set(path, page);
-  for (const page of pages) addByLength(known, page.charLength, page.id);
-  report.imported += pages.length;
-  report.duplicates += duplicates;
-  report.changed += changed;
-  report.sameTextCount += sameText.length;
-  report.sameText.push(...sameText);
-  report.changedPages.push(...changedPages);
-  report.pageIds.push(...pages.map((p) => p.id));
-  report.warnings.push(...warnings);
-}
-
-export function toPage(d: DecodedPage, importedAt: number, changedVersionOf?: string): Page {
-  return {
-    id: crypto.randomUUID(),
-    name: d.name,
-    relativePath: d.relativePath,
-    sha256: d.sha256,
-    encoding: d.encoding,
-    bom: d.bom,
-    lineEndings: d.lineEndings,
-    byteLength: d.byteLength,
-    charLength: d.raw.length,
-    importedAt,
-    empty: d.empty,
-    ...(changedVersionOf === undefined ? {} : { changedVersionOf }),
-    furniture: [],
-    articleCount: 0,
-    coverage: 0,
-  };
 }
 
 function snapshot(r: ImportReport): ImportProgress {

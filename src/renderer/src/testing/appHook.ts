@@ -3,7 +3,7 @@
 // own; it never touches the archivist's data.
 
 import { createDb } from '../db/db';
-import { knownPages, storeChunk, type Decoded } from '../import/importFiles';
+import { knownPages, storeChunk, type Decoded } from '../import/storeChunk';
 import type { ImportReport } from '../import/types';
 
 interface GalleyTestHook {

@@ -7,7 +7,6 @@ import type {
   AssignResult,
   AssignTarget,
   Choice,
-  LeftBehindMemo,
   PageArticles,
   PageProblem,
   UnassignResult,
@@ -15,7 +14,6 @@ import type {
 import {
   addParagraph,
   assign,
-  checkPage,
   deleteArticle,
   mergeArticles,
   nextGap,
@@ -32,6 +30,8 @@ import { markStatus, reopenEdited } from '../../../../core/article/status';
 import { reviewerOf } from '../../db/reviewer';
 import { Coverage } from './coverage';
 import { History, type SharedStep } from './history';
+import { PageProblems } from './problems';
+import { SnapshotStore } from './snapshotStore';
 import type { SessionOptions, SessionSnapshot } from './types';
 import { PageWriter } from './writer';
 
@@ -39,19 +39,15 @@ export { SAVE_DELAY_MS } from './writer';
 export type { SaveStatus } from './writer';
 export type { Selection, SessionOptions, SessionSnapshot } from './types';
 
-export class ArticleSession {
+export class ArticleSession extends SnapshotStore<SessionSnapshot> {
   private state: PageArticles;
   private readonly history = new History();
-  private listeners = new Set<() => void>();
-  private snapshot: SessionSnapshot;
   /** Its writes to IndexedDB; a step across pages (group.ts) writes through it too. */
   readonly writer: PageWriter;
   private readonly now: () => number;
   private readonly newId: () => string;
   private readonly coverage: Coverage;
-  /** checkPage's field results, kept across checks (fields are immutable; one raw text). */
-  private readonly leftBehind: LeftBehindMemo = new WeakMap();
-  private checked: { state: PageArticles; problems: PageProblem[] } | undefined;
+  private readonly problems: PageProblems;
 
   constructor(
     private readonly db: GalleyDb,
@@ -59,6 +55,7 @@ export class ArticleSession {
     initial: PageArticles,
     opts: SessionOptions = {},
   ) {
+    super();
     this.state = initial;
     this.now = opts.now ?? Date.now;
     this.newId = opts.newId ?? (() => crypto.randomUUID());
@@ -72,22 +69,14 @@ export class ArticleSession {
       saveObserver: opts.saveObserver,
     });
     this.coverage = new Coverage(raw);
-    this.snapshot = this.makeSnapshot(0);
+    this.problems = new PageProblems(raw);
   }
 
   get pageId(): string {
     return this.state.pageId;
   }
 
-  // --- for React's useSyncExternalStore ---
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  getSnapshot = (): SessionSnapshot => this.snapshot;
-
-  private makeSnapshot(version: number): SessionSnapshot {
+  protected makeSnapshot(version: number): SessionSnapshot {
     return {
       state: this.state,
       save: this.writer.status,
@@ -95,11 +84,6 @@ export class ArticleSession {
       canRedo: this.history.canRedo,
       version,
     };
-  }
-
-  private emit(): void {
-    this.snapshot = this.makeSnapshot(this.snapshot.version + 1);
-    for (const l of this.listeners) l();
   }
 
   // --- actions ---
@@ -192,32 +176,14 @@ export class ArticleSession {
     this.history.seal();
   }
 
-  undo(): boolean {
-    return this.step('undo');
-  }
-
-  redo(): boolean {
-    return this.step('redo');
-  }
+  undo = (): boolean => this.step('undo');
+  redo = (): boolean => this.step('redo');
 
   private step(direction: 'undo' | 'redo'): boolean {
-    const undo = direction === 'undo';
-    const top = undo ? this.history.peekUndo() : this.history.peekRedo();
-    if (top?.group) {
-      // A shared step (session/group.ts) moves on every page; one already moved from
-      // another page is stepped over.
-      if (top.group.applied === undo) {
-        if (undo) top.group.undo();
-        else top.group.redo();
-        return true;
-      }
-      if (undo) this.history.undo();
-      else this.history.redo();
-      return this.step(direction);
-    }
-    const e = undo ? this.history.undo() : this.history.redo();
+    const e = this.history.step(direction);
+    if (e === 'shared') return true;
     if (!e) return false;
-    this.state = undo ? e.before : e.after;
+    this.state = direction === 'undo' ? e.before : e.after;
     void this.flush();
     this.emit();
     return true;
@@ -230,9 +196,7 @@ export class ArticleSession {
 
   /** checkPage over a state of this page (the last one asked about is remembered). */
   problemsOf(state: PageArticles = this.state): PageProblem[] {
-    if (this.checked?.state !== state)
-      this.checked = { state, problems: checkPage(this.raw, state, this.leftBehind) };
-    return this.checked.problems;
+    return this.problems.of(state);
   }
 
   gap(from: number): Span | null {

@@ -75,4 +75,24 @@ export class History {
   get canRedo(): boolean {
     return this.undone.length > 0;
   }
+
+  /**
+   * One step back or forth. A shared step (session/group.ts) moves on every page at once:
+   * one still to move is moved here and `'shared'` comes back; one another page already
+   * moved is stepped over. Otherwise the entry whose state to show, or undefined at the end.
+   */
+  step(direction: 'undo' | 'redo'): HistoryEntry | 'shared' | undefined {
+    const undo = direction === 'undo';
+    for (;;) {
+      const top = undo ? this.peekUndo() : this.peekRedo();
+      if (!top?.group) return undo ? this.undo() : this.redo();
+      if (top.group.applied === undo) {
+        if (undo) top.group.undo();
+        else top.group.redo();
+        return 'shared';
+      }
+      if (undo) this.undo();
+      else this.redo();
+    }
+  }
 }
