@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, createDb, declareVersions, type GalleyDb } from '../../src/renderer/src/db/db';
+import { CURRENT_VERSION, createDb, declareVersions, type GalleyDb } from '../../../src/renderer/src/db/db';
 
 let opened: Dexie[] = [];
 afterEach(async () => {

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDb, type GalleyDb } from '../../src/renderer/src/db/db';
-import { importFiles } from '../../src/renderer/src/import/importFiles';
-import { reopenPage } from '../../src/renderer/src/import/reopenPage';
-import type { ImportProgress } from '../../src/renderer/src/import/types';
-import { encodedVariants, fixture } from '../fixtures';
-import { fixtureFiles, sourceOf } from './sourceFiles';
+import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
+import { importFiles } from '../../../src/renderer/src/import/importFiles';
+import { reopenPage } from '../../../src/renderer/src/import/reopenPage';
+import type { ImportProgress } from '../../../src/renderer/src/import/types';
+import { encodedVariants, fixture } from '../../fixtures';
+import { fixtureFiles, sourceOf } from '../sourceFiles';
 
 let db: GalleyDb;
 beforeEach(() => {

@@ -4,7 +4,7 @@ import { suggestArticles } from '../../../src/core/segment';
 import { openSession } from '../../../src/renderer/src/articles/session/registry';
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import { acceptSuggestions } from '../../../src/renderer/src/suggest/accept';
-import { ids, seedPages } from './fixtures';
+import { ids, seedPages } from '../cleanup/fixtures';
 
 let db: GalleyDb;
 beforeEach(async () => {

@@ -13,7 +13,7 @@ import { ExportDialog } from '../../../src/renderer/src/export/ExportDialog';
 import { exportFilesOf } from '../../../src/renderer/src/export/runExport';
 import type { ExportFile, ExportTarget, Host } from '../../../src/renderer/src/host/Host';
 import { initI18n } from '../../../src/renderer/src/i18n';
-import { addPage, spanIn } from './fixtures';
+import { addPage, spanIn } from '../review/fixtures';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -5,7 +5,7 @@ import { suggestArticles } from '../../../src/core/segment';
 import { acceptSuggestions, suggestionKey } from '../../../src/renderer/src/suggest/accept';
 import { openSuggestions } from '../../../src/renderer/src/suggest/useSuggestions';
 import { fixtureText } from '../../fixtures';
-import { ids } from './fixtures';
+import { ids } from '../cleanup/fixtures';
 
 // Half-width commas, a `新闻连连看` cluster: seven suggested articles.
 const raw = fixtureText('02-street-roundup');

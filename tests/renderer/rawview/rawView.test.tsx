@@ -3,9 +3,9 @@ import { StateField } from '@codemirror/state';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RawViewControl } from '../../src/renderer/src/rawview/control';
-import { rawPageId } from '../../src/renderer/src/rawview/rawPage';
-import { RawView } from '../../src/renderer/src/rawview/RawView';
+import type { RawViewControl } from '../../../src/renderer/src/rawview/control';
+import { rawPageId } from '../../../src/renderer/src/rawview/rawPage';
+import { RawView } from '../../../src/renderer/src/rawview/RawView';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

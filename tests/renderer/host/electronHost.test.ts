@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DecodeResult } from '../../src/core/decode/types';
-import type { ExportFolder, WriteOutcome } from '../../src/shared/ipc';
-import type { GalleyApi } from '../../src/preload/api';
-import { createElectronHost, HostWriteError } from '../../src/renderer/src/host/electronHost';
+import type { DecodeResult } from '../../../src/core/decode/types';
+import type { ExportFolder, WriteOutcome } from '../../../src/shared/ipc';
+import type { GalleyApi } from '../../../src/preload/api';
+import { createElectronHost, HostWriteError } from '../../../src/renderer/src/host/electronHost';
 
 function fakeApi(overrides: Partial<GalleyApi>): GalleyApi {
   const missing = () => Promise.reject(new Error('not scripted'));

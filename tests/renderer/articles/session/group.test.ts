@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { suggestArticles } from '../../../src/core/segment';
-import { changePages } from '../../../src/renderer/src/articles/session/group';
-import { openSession } from '../../../src/renderer/src/articles/session/registry';
-import { findInArticles, replaceHits, type FindQuery } from '../../../src/renderer/src/find/search';
-import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
-import { acceptSuggestions } from '../../../src/renderer/src/suggest/accept';
-import { ids, seedPages } from './fixtures';
+import { suggestArticles } from '../../../../src/core/segment';
+import { changePages } from '../../../../src/renderer/src/articles/session/group';
+import { openSession } from '../../../../src/renderer/src/articles/session/registry';
+import { findInArticles, replaceHits, type FindQuery } from '../../../../src/renderer/src/find/search';
+import { createDb, type GalleyDb } from '../../../../src/renderer/src/db/db';
+import { acceptSuggestions } from '../../../../src/renderer/src/suggest/accept';
+import { ids, seedPages } from '../../cleanup/fixtures';
 
 let db: GalleyDb;
 beforeEach(async () => {

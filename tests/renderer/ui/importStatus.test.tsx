@@ -6,9 +6,9 @@ import i18next from 'i18next';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { initI18n } from '../../src/renderer/src/i18n';
-import type { ImportReport } from '../../src/renderer/src/import/types';
-import { ImportErrors, ImportSummary } from '../../src/renderer/src/ui/ImportStatus';
+import { initI18n } from '../../../src/renderer/src/i18n';
+import type { ImportReport } from '../../../src/renderer/src/import/types';
+import { ImportErrors, ImportSummary } from '../../../src/renderer/src/ui/ImportStatus';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -11,7 +11,7 @@ import { readProjectData } from '../../../src/renderer/src/backup/projectData';
 import { restoreBackup } from '../../../src/renderer/src/backup/restoreBackup';
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import { exportFilesOf, makeExportFiles } from '../../../src/renderer/src/export/runExport';
-import { addPage, spanIn } from './fixtures';
+import { addPage, spanIn } from '../review/fixtures';
 
 let db: GalleyDb;
 let other: GalleyDb;

@@ -2,8 +2,8 @@
 // system entries) are plain objects here, shaped like Chromium's, with real File objects.
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { MAX_PAGE_BYTES } from '../../src/core/decode/types';
-import { readDroppedFiles } from '../../src/renderer/src/host/readDroppedFiles';
+import { MAX_PAGE_BYTES } from '../../../src/core/decode/types';
+import { readDroppedFiles } from '../../../src/renderer/src/host/readDroppedFiles';
 
 type Entry = FileSystemEntry;
 

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { forgetSessions, openSession } from '../../src/renderer/src/articles/session/registry';
-import { createDb, type GalleyDb } from '../../src/renderer/src/db/db';
-import { carryOverCandidates, carryOverPages } from '../../src/renderer/src/import/carryOverPages';
-import { importFiles } from '../../src/renderer/src/import/importFiles';
-import { fixture } from '../fixtures';
-import { sourceOf } from './sourceFiles';
+import { forgetSessions, openSession } from '../../../src/renderer/src/articles/session/registry';
+import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
+import { carryOverCandidates, carryOverPages } from '../../../src/renderer/src/import/carryOverPages';
+import { importFiles } from '../../../src/renderer/src/import/importFiles';
+import { fixture } from '../../fixtures';
+import { sourceOf } from '../sourceFiles';
 
 let db: GalleyDb;
 beforeEach(() => {
