@@ -10,7 +10,8 @@
 //
 // Problems are codes with data, never sentences: the CLI and the UI word them.
 
-import { alignField, foldCode, isBlankCode } from '../clean/align';
+import { alignField, foldCode } from '../clean/align';
+import { isBlankCode } from '../clean/script';
 import type { FieldRef, Span, TextField } from '../model';
 import { fieldsOf } from '../model';
 import { owned } from './owners';

@@ -9,7 +9,8 @@
 // a kept one on the other (or with mixed evidence) has no clean cut: the operation returns
 // both versions (a NeedsChoice) instead of guessing, duplicating or losing it.
 
-import { alignField, isBlankCode, splitSpansAt } from '../clean/align';
+import { alignField, splitSpansAt } from '../clean/align';
+import { isBlankCode } from '../clean/script';
 import type { FieldRef, Span, TextField } from '../model';
 import { normalise, subtract } from './spans';
 import { joiner, mapsExactly, rawOffsetOf, tidyText } from './tidy';

@@ -7,6 +7,7 @@
 
 import { diffTexts } from '../diff/dmp';
 import type { Span, TextField } from '../model';
+import { isBlankCode } from './script';
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x3000;
 
@@ -156,24 +157,6 @@ export interface FieldAlignment {
   ink: number[];
   /** For each of `ink`: the text position that reads it, or -1 (deleted by the archivist). */
   toText: Int32Array;
-}
-
-/** True for the whitespace that alignment looks past (any Unicode white space). */
-export function isBlankCode(c: number): boolean {
-  // The code units of `\s`, tested by value: this runs for every character of a field.
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Spans sorted and merged (a field's spans already are; this guards against damaged ones). */

@@ -41,3 +41,21 @@ export function codeTable(chars: string): { has: (code: number) => boolean } {
   for (const c of chars) table[c.charCodeAt(0)] = 1;
   return { has: (code) => table[code] === 1 };
 }
+
+/** True for any Unicode white space: what `\s` matches and String.prototype.trim removes. */
+export function isBlankCode(c: number): boolean {
+  // The code units of `\s`, tested by value: this runs for every character of a field.
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

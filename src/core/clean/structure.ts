@@ -11,7 +11,7 @@
 import { breaksWord as breaks, continuesAcross as continues, joinPair as pair } from './columnJump';
 import { joinTrimmedLines as joinTrimmed } from './joinLines';
 import * as patterns from './patterns';
-import { codeTable, isWide as wide } from './script';
+import { codeTable, isBlankCode as isTrimmed, isWide as wide } from './script';
 import { TRAILING_MARKS } from './transforms/continuationMarks';
 
 // Local bindings: module re-exports can cost a getter call on every use.
@@ -57,23 +57,6 @@ function endsWithMark(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   const markEnd = (c >= 0x30 && c <= 0x39) || c === 0x7248 || c === 0x29 || c === 0xff09;
   return markEnd && TRAILING_MARKS.test(text);
-}
-
-// What String.prototype.trim removes (no line break can be inside a line).
-function isTrimmed(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** The non-blank lines of a raw page grouped into blocks at blank lines. */
