@@ -1,16 +1,8 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import {
-  assign,
-  deleteArticle,
-  mergeArticles,
-  reorder,
-  setFieldText,
-  splitArticle,
-} from '../../../src/core/article';
-import type { AssignTarget, PageArticles } from '../../../src/core/article';
-import { SINGLE_FIELDS } from '../../../src/core/model';
-import { emptyState, expectOneOwner, ids } from './helpers';
+import { assign, setFieldText } from '../../../src/core/article';
+import type { PageArticles } from '../../../src/core/article';
+import { emptyState, expectOneOwner, ids, structuralStep, targetFor } from './helpers';
 
 // Short pages made of CJK, Latin, spaces and line breaks, and random sequences of every
 // operation on them: whatever the archivist does, each raw character keeps at most one owner.
@@ -48,25 +40,6 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('edit' as const), x: n }),
 );
 
-function targetFor(state: PageArticles, kind: number, pick: number): AssignTarget {
-  const a = state.articles[pick % Math.max(1, state.articles.length)];
-  if (!a || kind === 0) return { kind: 'new-article' };
-  switch (kind) {
-    case 1:
-      return { kind: 'field', articleId: a.id, field: SINGLE_FIELDS[pick % SINGLE_FIELDS.length] };
-    case 2:
-      return { kind: 'new-paragraph', articleId: a.id, after: pick % (a.paragraphs.length + 1) };
-    case 3:
-      return { kind: 'append-paragraph', articleId: a.id, index: pick % Math.max(1, a.paragraphs.length) };
-    case 4:
-      return { kind: 'caption', articleId: a.id };
-    case 5:
-      return { kind: 'note', articleId: a.id };
-    default:
-      return { kind: 'furniture' };
-  }
-}
-
 function apply(state: PageArticles, raw: string, op: Op, newId: () => string): PageArticles {
   const pickArticle = (x: number) => state.articles[x % Math.max(1, state.articles.length)];
   const len = raw.length + 1;
@@ -83,26 +56,11 @@ function apply(state: PageArticles, raw: string, op: Op, newId: () => string): P
       });
       return r.ok ? r.state : state;
     }
-    case 'merge': {
-      const x = pickArticle(op.x);
-      const y = pickArticle(op.y);
-      return x && y ? mergeArticles(state, x.id, y.id, 2) : state;
-    }
-    case 'split': {
-      const x = pickArticle(op.x);
-      if (!x || x.paragraphs.length === 0) return state;
-      const p = op.p % x.paragraphs.length;
-      return splitArticle(state, raw, x.id, p, op.at % (x.paragraphs[p].text.length + 1), { now: 3, newId })
-        .state;
-    }
-    case 'delete': {
-      const x = pickArticle(op.x);
-      return x ? deleteArticle(state, x.id) : state;
-    }
-    case 'reorder': {
-      const x = pickArticle(op.x);
-      return x ? reorder(state, x.id, op.to % (state.articles.length + 1)) : state;
-    }
+    case 'merge':
+    case 'split':
+    case 'delete':
+    case 'reorder':
+      return structuralStep(state, raw, op, newId);
     case 'edit': {
       const x = pickArticle(op.x);
       return x && x.paragraphs.length > 0

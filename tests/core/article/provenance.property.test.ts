@@ -1,21 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  assign,
-  checkPage,
-  deleteArticle,
-  mergeArticles,
-  reorder,
-  replaceArticle,
-  setFieldText,
-  splitArticle,
-  unassign,
-} from '../../../src/core/article';
-import type { AssignTarget, Choice, NeedsChoice, PageArticles } from '../../../src/core/article';
+import { assign, checkPage, replaceArticle, setFieldText, unassign } from '../../../src/core/article';
+import type { Choice, NeedsChoice, PageArticles } from '../../../src/core/article';
 import { cleanContent, cleanText } from '../../../src/core/clean';
 import type { FieldRef, Span, TextField } from '../../../src/core/model';
-import { SINGLE_FIELDS, fieldsOf } from '../../../src/core/model';
-import { emptyState, ids } from './helpers';
+import { fieldsOf } from '../../../src/core/model';
+import { emptyState, ids, structuralStep, targetFor } from './helpers';
 
 // Random pages and random sessions on them: assign (with and without moving text from
 // its owner), furniture, unassigning a span, split, merge, delete, reorder, cleanup of an
@@ -82,25 +72,6 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('redo' as const), k: fc.nat(3) }) },
 );
 
-function targetFor(state: PageArticles, kind: number, pick: number): AssignTarget {
-  const a = state.articles[pick % Math.max(1, state.articles.length)];
-  if (!a || kind === 0) return { kind: 'new-article' };
-  switch (kind) {
-    case 1:
-      return { kind: 'field', articleId: a.id, field: SINGLE_FIELDS[pick % SINGLE_FIELDS.length] };
-    case 2:
-      return { kind: 'new-paragraph', articleId: a.id, after: pick % (a.paragraphs.length + 1) };
-    case 3:
-      return { kind: 'append-paragraph', articleId: a.id, index: pick % Math.max(1, a.paragraphs.length) };
-    case 4:
-      return { kind: 'caption', articleId: a.id };
-    case 5:
-      return { kind: 'note', articleId: a.id };
-    default:
-      return { kind: 'furniture' };
-  }
-}
-
 /** The archivist's answers to a needs-choice: keep or drop, at random but reproducibly. */
 function answers(choices: readonly NeedsChoice[], seed: number): Choice[] {
   return choices.map((c, i) => ({
@@ -152,26 +123,11 @@ function step(state: PageArticles, raw: string, op: Op, newId: () => string): Pa
       expect(again.ok).toBe(true);
       return again.ok ? again.state : state;
     }
-    case 'merge': {
-      const x = pickArticle(op.x);
-      const y = pickArticle(op.y);
-      return x && y ? mergeArticles(state, x.id, y.id, 2) : state;
-    }
-    case 'split': {
-      const x = pickArticle(op.x);
-      if (!x || x.paragraphs.length === 0) return state;
-      const p = op.p % x.paragraphs.length;
-      return splitArticle(state, raw, x.id, p, op.at % (x.paragraphs[p].text.length + 1), { now: 3, newId })
-        .state;
-    }
-    case 'delete': {
-      const x = pickArticle(op.x);
-      return x ? deleteArticle(state, x.id) : state;
-    }
-    case 'reorder': {
-      const x = pickArticle(op.x);
-      return x ? reorder(state, x.id, op.to % (state.articles.length + 1)) : state;
-    }
+    case 'merge':
+    case 'split':
+    case 'delete':
+    case 'reorder':
+      return structuralStep(state, raw, op, newId);
     case 'clean-article': {
       const x = pickArticle(op.x);
       return x ? replaceArticle(state, { ...x, ...cleanContent(x, raw).content }) : state;
