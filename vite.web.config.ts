@@ -9,7 +9,12 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [react()],
   build: {
-    outDir: resolve(__dirname, mode === 'e2e' ? 'dist-e2e' : 'dist-web'),
+    // GALLEY_DIST_WEB lets parallel work build the test app into its own folder (the e2e
+    // support reads the same variable).
+    outDir:
+      mode === 'e2e'
+        ? (process.env.GALLEY_DIST_WEB ?? resolve(__dirname, 'dist-e2e'))
+        : resolve(__dirname, 'dist-web'),
     emptyOutDir: true,
     // Served from localhost or the app bundle, never over a slow network: one bundle of
     // React, CodeMirror and Dexie is expected, not a warning.
