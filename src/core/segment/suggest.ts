@@ -12,6 +12,7 @@ import type { ArticleContent, Span, TextField } from '../model';
 import { emptyContent, emptyField } from '../model';
 import { readUnits, type Unit } from '../clean/structure';
 import { DEPARTMENT, LABEL, SECTION, departmentCores } from './cues';
+import { splitDatelineByline } from './datelineByline';
 
 export interface SuggestedArticle extends ArticleContent {
   /** Reading order on the page, 0-based (the order found in the raw text). */
@@ -279,6 +280,15 @@ function captionFields(units: readonly Unit[]): TextField[] {
   return out;
 }
 
+/** With no byline elsewhere, the one inside the dateline's brackets fills the byline field. */
+function bylineFromDateline(content: ArticleContent, raw: string): ArticleContent {
+  const spans = content.dateline.spans;
+  if (content.byline.text !== '' || spans.length === 0) return content;
+  const from = spans[0].start;
+  const split = splitDatelineByline(raw.slice(from, spans[spans.length - 1].end), from);
+  return split ? { ...content, ...split } : content;
+}
+
 function contentOf(
   draft: Draft,
   raw: string,
@@ -300,6 +310,7 @@ function contentOf(
   content = moveContinuationMarks(content, raw);
   content = extractDateline(content, raw);
   content = extractByline(content, raw);
+  content = bylineFromDateline(content, raw);
   return applyTransforms(pipeline(options), content).content;
 }
 

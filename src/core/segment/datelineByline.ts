@@ -1,0 +1,48 @@
+// A byline printed inside the dateline's brackets (`本报讯（通讯员 张冲 李帅广）`,
+// `本报讯(记者 王赛华 通讯员 李淑婷)`): the credit belongs in the byline field, the dateline
+// keeps its words and its brackets. The dateline still reads whole, as printed: the byline
+// appears in both texts, but each raw character has one owner (the names are the byline's).
+
+import { BYLINE_BLOCK, DATELINE } from '../clean/patterns';
+import type { TextField } from '../model';
+
+export interface DatelineByline {
+  /** `本报讯（通讯员 张冲）` with full-width brackets; spans: the words before the names and both brackets. */
+  dateline: TextField;
+  /** `通讯员 张冲`, names separated by one space; span: the raw names inside the brackets. */
+  byline: TextField;
+}
+
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x0a || c === 0x0d;
+
+/**
+ * Splits a dateline that opens `text` (raw text starting at raw offset `from`) into its
+ * dateline and the byline inside its brackets. Undefined when `text` opens with no dateline,
+ * the dateline has no brackets, or what they hold is not a byline (`本报讯（综合报道）`).
+ */
+export function splitDatelineByline(text: string, from = 0): DatelineByline | undefined {
+  const m = DATELINE.exec(text);
+  if (!m) return undefined;
+  const whole = m[0];
+  const close = whole.length - 1;
+  const closing = whole.charCodeAt(close);
+  if (closing !== 0x29 && closing !== 0xff09) return undefined;
+  const open = Math.max(whole.lastIndexOf('('), whole.lastIndexOf('（'));
+  let a = open + 1;
+  let b = close;
+  while (a < b && isBlank(whole.charCodeAt(a))) a++;
+  while (b > a && isBlank(whole.charCodeAt(b - 1))) b--;
+  const names = whole.slice(a, b).replace(/[\s\u3000]+/gu, ' ');
+  if (!BYLINE_BLOCK.test(names)) return undefined;
+  const words = whole.slice(0, open).trimEnd();
+  return {
+    dateline: {
+      text: `${words}（${names}）`,
+      spans: [
+        { start: from, end: from + open + 1 },
+        { start: from + close, end: from + close + 1 },
+      ],
+    },
+    byline: { text: names, spans: [{ start: from + a, end: from + b }] },
+  };
+}
