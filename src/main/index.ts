@@ -3,7 +3,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, rendererEntry, serveAppFile } from './appProtocol';
 import { windowDialog } from './electronDialog';
 import { PickedPaths } from './ipc/allowlist';
@@ -13,6 +13,7 @@ import { sendEvent } from './ipc/events';
 import { createSenderCheck } from './ipc/sender';
 import { menuTemplate } from './menu';
 import { watchRenderer } from './recovery';
+import { guardUnload } from './unload';
 import { guardWebContents, hardenSession } from './security';
 import { stringsFor, type MainStrings } from './strings';
 import { createAppWindow } from './window';
@@ -46,6 +47,8 @@ function openMainWindow(strings: MainStrings): void {
     strings,
     now: Date.now,
   });
+  // The page refuses to unload while work is unsaved: ask whether to leave anyway.
+  guardUnload(contents, (options) => dialog.showMessageBoxSync(window, options), strings);
   window.on('closed', () => {
     mainWindow = null;
   });

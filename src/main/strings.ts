@@ -27,6 +27,10 @@ export interface MainStrings {
   pageUnresponsiveDetail: string;
   wait: string;
   reload: string;
+  unsavedWork: string;
+  unsavedWorkDetail: string;
+  stay: string;
+  leave: string;
 }
 
 const en: MainStrings = {
@@ -57,6 +61,11 @@ const en: MainStrings = {
   pageUnresponsiveDetail: 'Wait for it to finish, or reload it (work saved so far is kept).',
   wait: 'Wait',
   reload: 'Reload',
+  unsavedWork: 'Some of your work is not saved yet.',
+  unsavedWorkDetail:
+    'Galley is still writing it, or the last save failed and is being tried again. If you leave now, those changes are lost.',
+  stay: 'Stay',
+  leave: 'Leave Anyway',
 };
 
 const zh: MainStrings = {
@@ -85,6 +94,10 @@ const zh: MainStrings = {
   pageUnresponsiveDetail: '可以等待它完成，或重新载入（已保存的工作不会丢失）。',
   wait: '等待',
   reload: '重新载入',
+  unsavedWork: '部分工作尚未保存。',
+  unsavedWorkDetail: 'Galley 仍在写入，或上次保存失败正在重试。现在离开，这些更改将会丢失。',
+  stay: '留下',
+  leave: '仍要离开',
 };
 
 /** Strings for a BCP 47 locale such as `app.getLocale()` returns. */

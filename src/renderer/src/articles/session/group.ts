@@ -57,7 +57,7 @@ async function writeTogether(db: GalleyDb, sessions: readonly ArticleSession[]):
       await writeChanges(db, batch.state, batch.coverage, batch.changes, batch.revisions, batch.problemCount);
     }
   });
-  await Promise.all(batches.map(({ session }) => session.writer.awaitWrite(commit)));
+  await Promise.all(batches.map(({ session, batch }) => session.writer.awaitWrite(batch, commit)));
   await commit;
 }
 

@@ -8,10 +8,15 @@ import type { Revision } from '../../../../core/backup/types';
 import type { GalleyDb } from '../../db/db';
 import type { SaveObserver } from '../../instruments';
 import { writeChanges } from './persist';
+import { recoveryChanges } from './recovery';
+import { unsavedWork } from './unsaved';
 
 export const SAVE_DELAY_MS = 300;
 /** Edits to an article closer together than this belong to one burst and share one revision. */
 const BURST_MS = 10_000;
+/** A failed write is tried again after this, doubling each time up to RETRY_MAX_MS. */
+const RETRY_FIRST_MS = 1_000;
+const RETRY_MAX_MS = 30_000;
 
 export type SaveStatus = 'saved' | 'saving' | 'error';
 
@@ -23,6 +28,9 @@ export interface PendingWrite {
   problemCount: number;
   changes: Changes;
   revisions: Revision[];
+  /** What the write was computed from, and whether it is a write after a failure. */
+  base: PageArticles;
+  recovery: boolean;
 }
 
 export interface WriterHost {
@@ -38,11 +46,22 @@ export interface WriterHost {
 }
 
 export class PageWriter {
+  /** What the store holds for this page, as far as a committed write tells. */
+  private confirmed: PageArticles;
+  /** What the store will hold once the writes handed out have committed. */
   private persisted: PageArticles;
+  /**
+   * Articles put or removed by writes handed out since `confirmed`: after a failure some
+   * of them may be in the store in a state no longer wanted, so the recovery write covers them.
+   */
+  private readonly touched = new Set<string>();
+  /** A write failed: the next write is a recovery write from `confirmed`, not from `persisted`. */
+  private recovering = false;
+  private failures = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> = Promise.resolve();
   private pending = 0;
-  private failed = false;
   private bursts = new Map<string, { revisionId: string; at: number }>();
 
   constructor(
@@ -50,11 +69,13 @@ export class PageWriter {
     initial: PageArticles,
     private readonly host: WriterHost,
   ) {
+    this.confirmed = initial;
     this.persisted = initial;
   }
 
   get status(): SaveStatus {
-    return this.failed ? 'error' : this.pending > 0 || this.timer !== undefined ? 'saving' : 'saved';
+    if (this.recovering) return 'error';
+    return this.pending > 0 || this.timer !== undefined ? 'saving' : 'saved';
   }
 
   /** Writes within SAVE_DELAY_MS (typing). */
@@ -64,6 +85,7 @@ export class PageWriter {
       this.timer = undefined;
       void this.flush();
     }, SAVE_DELAY_MS);
+    this.report();
   }
 
   /** Writes everything not yet written, in one transaction. Writes run one after another. */
@@ -85,9 +107,9 @@ export class PageWriter {
       .then(
         () => {
           this.host.saveObserver?.committed(performance.now() - queued);
-          this.settle(true);
+          this.settle(batch, true);
         },
-        (err: unknown) => this.settle(false, err),
+        (err: unknown) => this.settle(batch, false, err),
       );
     return this.writing;
   }
@@ -102,45 +124,89 @@ export class PageWriter {
       this.timer = undefined;
     }
     const target = this.host.current();
-    const changes = changesBetween(this.persisted, target);
-    if (isUnchanged(changes)) return null;
+    const recovery = this.recovering;
+    const base = recovery ? this.confirmed : this.persisted;
+    const changes = recovery
+      ? recoveryChanges(this.confirmed, target, this.touched)
+      : changesBetween(base, target);
+    if (isUnchanged(changes)) {
+      if (recovery && this.pending === 0) this.recovered();
+      this.report();
+      return null;
+    }
+    for (const a of changes.put) this.touched.add(a.id);
+    for (const id of changes.remove) this.touched.add(id);
     this.persisted = target;
     this.pending++;
-    const revisions = this.revisionsFor(
-      changes.put.map((a) => a.id),
-      target,
-    );
+    this.report();
     return {
       state: target,
+      base,
+      recovery,
       coverage: this.host.coverageOf(target),
       problemCount: this.host.problemCountOf(target),
       changes,
-      revisions,
+      revisions: this.revisionsFor(
+        changes.put.map((a) => a.id),
+        target,
+      ),
     };
   }
 
   /** Waits for a shared write of what takeWrite handed out; this page's later writes wait for it too. */
-  awaitWrite(commit: Promise<void>): Promise<void> {
+  awaitWrite(batch: PendingWrite, commit: Promise<void>): Promise<void> {
     this.writing = this.writing
       .then(() => commit)
       .then(
-        () => this.settle(true),
-        (err: unknown) => this.settle(false, err),
+        () => this.settle(batch, true),
+        (err: unknown) => this.settle(batch, false, err),
       );
     return this.writing;
   }
 
-  private settle(ok: boolean, err?: unknown): void {
+  private settle(batch: PendingWrite, ok: boolean, err?: unknown): void {
+    this.pending--;
     if (ok) {
-      this.failed = false;
+      // A write made on top of a failed one proves nothing about the store; a recovery
+      // write or one on top of the committed state does.
+      if (batch.recovery || batch.base === this.confirmed) {
+        this.confirmed = batch.state;
+        if (batch.recovery) this.recovered();
+      }
+      if (!this.recovering && this.confirmed === this.persisted) this.touched.clear();
     } else {
       console.error('Saving articles failed', err);
-      this.failed = true;
-      // Write it all again next time.
-      this.persisted = { ...this.persisted, articles: [], furniture: [] };
+      this.recovering = true;
+      this.persisted = this.confirmed;
+      this.retryLater();
     }
-    this.pending--;
+    this.report();
     this.host.changed();
+  }
+
+  private recovered(): void {
+    this.recovering = false;
+    this.failures = 0;
+    if (this.retryTimer !== undefined) clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+
+  /** Tries again after 1 s, 2 s, 4 s … up to 30 s, until a write commits. */
+  private retryLater(): void {
+    if (this.retryTimer !== undefined) return;
+    const delay = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** this.failures);
+    this.failures++;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.flush();
+    }, delay);
+  }
+
+  private report(): void {
+    unsavedWork.report(this, {
+      unsaved: this.recovering || this.pending > 0 || this.timer !== undefined,
+      failing: this.recovering,
+    });
   }
 
   /** One revision per article per editing burst, updated in place while the burst lasts. */
