@@ -7,6 +7,8 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { CleanupRule, Revision, Setting } from '../../../core/backup/types';
 import { checkPage } from '../../../core/article/check';
 import type { Article, Page, PageText } from '../../../core/model';
+import { figuresRowOf, type ArticleFiguresRow } from './figures';
+import { figuresMiddleware } from './figuresMiddleware';
 
 export type GalleyDb = Dexie & {
   pages: EntityTable<Page, 'id'>;
@@ -15,6 +17,7 @@ export type GalleyDb = Dexie & {
   articles: EntityTable<Article, 'id'>;
   revisions: EntityTable<Revision, 'id'>;
   rules: EntityTable<CleanupRule, 'id'>;
+  figures: EntityTable<ArticleFiguresRow, 'articleId'>;
 };
 
 const V1 = {
@@ -28,8 +31,9 @@ const V2 = {
   revisions: 'id, articleId, [articleId+createdAt]',
 };
 const V3 = { ...V2, rules: 'id, order' };
+const V5 = { ...V3, figures: 'articleId, pageId' };
 
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 5;
 
 /** Page fields added in v2; v1 pages get them when the database is upgraded. */
 async function fillArticleFields(tx: Transaction): Promise<void> {
@@ -71,6 +75,20 @@ async function countProblems(tx: Transaction): Promise<void> {
   }
 }
 
+/** v5: every article's review figures counted once and kept in `figures`, page by page. */
+async function countFigures(tx: Transaction): Promise<void> {
+  const pages = await tx.table<Page, string>('pages').toArray();
+  const texts = tx.table<PageText, string>('texts');
+  const articles = tx.table<Article, string>('articles');
+  const figures = tx.table<ArticleFiguresRow, string>('figures');
+  for (const page of pages) {
+    const list = await articles.where('pageId').equals(page.id).toArray();
+    if (list.length === 0) continue;
+    const raw = (await texts.get(page.id))?.raw ?? '';
+    await figures.bulkPut(list.map((a) => figuresRowOf(a, raw)));
+  }
+}
+
 /**
  * Declares schema versions 1..`upTo` on `db`. Only the migration test passes a lower
  * `upTo`, to write a database the way an older Galley did.
@@ -80,11 +98,13 @@ export function declareVersions(db: Dexie, upTo: number = CURRENT_VERSION): void
   if (upTo >= 2) db.version(2).stores(V2).upgrade(fillArticleFields);
   if (upTo >= 3) db.version(3).stores(V3);
   if (upTo >= 4) db.version(4).stores(V3).upgrade(countProblems);
+  if (upTo >= 5) db.version(5).stores(V5).upgrade(countFigures);
 }
 
 export function createDb(name: string): GalleyDb {
   const db = new Dexie(name) as GalleyDb;
   declareVersions(db);
+  db.use(figuresMiddleware);
   return db;
 }
 

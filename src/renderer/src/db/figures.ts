@@ -1,0 +1,46 @@
+// The review's facts of one article, kept beside it in the `figures` table (schema v5):
+// its figures against the page's raw text, and what a review row shows (place, status,
+// short name). Written with every save of the article, so opening the review reads
+// numbers instead of recomputing edit distances over the whole corpus.
+
+import { displayHeadline } from '../../../core/article/headline';
+import { articleFigures, type ReviewFigures } from '../../../core/diff';
+import type { Article, ArticleStatus } from '../../../core/model';
+
+export interface ArticleFiguresRow {
+  articleId: string;
+  pageId: string;
+  order: number;
+  status: ArticleStatus;
+  /** The article's `updatedAt` these figures were counted for: a different one means stale. */
+  updatedAt: number;
+  headline: string;
+  title: string;
+  figures: ReviewFigures;
+}
+
+export function figuresRowOf(article: Article, raw: string): ArticleFiguresRow {
+  return {
+    articleId: article.id,
+    pageId: article.pageId,
+    order: article.order,
+    status: article.status,
+    updatedAt: article.updatedAt,
+    headline: displayHeadline(article),
+    title: article.title.text,
+    figures: articleFigures(article, raw),
+  };
+}
+
+/** True when `row` still describes `article` as it is (place, status and content). */
+export function isCurrent(
+  row: ArticleFiguresRow | undefined,
+  article: Pick<Article, 'pageId' | 'order' | 'updatedAt'>,
+): boolean {
+  return (
+    row !== undefined &&
+    row.updatedAt === article.updatedAt &&
+    row.order === article.order &&
+    row.pageId === article.pageId
+  );
+}

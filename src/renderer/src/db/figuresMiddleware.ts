@@ -1,0 +1,74 @@
+// Keeps the `figures` table (v5) in step with `articles` whoever writes them: the page's
+// session, a step over many pages, a restored backup. Every read-write transaction over
+// articles also covers figures and texts, and each article put there gets its figures row
+// counted against its page's raw text in the same transaction, so a row is never older
+// than its article; a deleted article's row goes with it.
+
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { Article } from '../../../core/model';
+import { figuresRowOf } from './figures';
+
+const ARTICLES = 'articles';
+const FIGURES = 'figures';
+const TEXTS = 'texts';
+
+export const figuresMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'articleFigures',
+  create(down) {
+    const hasFigures = down.schema.tables.some((t) => t.name === FIGURES);
+    if (!hasFigures) return {};
+    const raws = new WeakMap<DBCoreTransaction, Map<string, Promise<string>>>();
+    const rawOf = (trans: DBCoreTransaction, pageId: string): Promise<string> => {
+      let byPage = raws.get(trans);
+      if (!byPage) raws.set(trans, (byPage = new Map<string, Promise<string>>()));
+      let raw = byPage.get(pageId);
+      if (!raw) {
+        raw = down
+          .table(TEXTS)
+          .get({ trans, key: pageId })
+          .then((t: { raw?: string } | undefined) => t?.raw ?? '');
+        byPage.set(pageId, raw);
+      }
+      return raw;
+    };
+    const figures = (): DBCoreTable => down.table(FIGURES);
+
+    async function follow(req: DBCoreMutateRequest): Promise<void> {
+      if (req.type === 'deleteRange') {
+        await figures().mutate({ type: 'deleteRange', trans: req.trans, range: req.range });
+      } else if (req.type === 'delete') {
+        await figures().mutate({ type: 'delete', trans: req.trans, keys: req.keys });
+      } else {
+        const articles = (req.values as Article[]).filter((a) => a && typeof a.pageId === 'string');
+        if (articles.length === 0) return;
+        const rows = await Promise.all(
+          articles.map(async (a) => figuresRowOf(a, await rawOf(req.trans, a.pageId))),
+        );
+        await figures().mutate({ type: 'put', trans: req.trans, values: rows });
+      }
+    }
+
+    return {
+      transaction(stores, mode, options) {
+        const widened =
+          mode === 'readwrite' && stores.includes(ARTICLES)
+            ? [...new Set([...stores, FIGURES, TEXTS])]
+            : stores;
+        return down.transaction(widened, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        if (name !== ARTICLES) return table;
+        return {
+          ...table,
+          async mutate(req) {
+            const res = await table.mutate(req);
+            await follow(req);
+            return res;
+          },
+        };
+      },
+    };
+  },
+};
