@@ -11,11 +11,12 @@
 import { breaksWord as breaks, continuesAcross as continues, joinPair as pair } from './columnJump';
 import { joinTrimmedLines as joinTrimmed } from './joinLines';
 import * as patterns from './patterns';
-import { codeTable, isBlankCode as isTrimmed, isWide as wide } from './script';
+import { codeTable, isBlankCode as isTrimmed, isHan, isWide as wide } from './script';
 import { TRAILING_MARKS } from './transforms/continuationMarks';
 
 // Local bindings: module re-exports can cost a getter call on every use.
 const isWide = wide;
+const isHanCode = isHan;
 const breaksWord = breaks;
 const continuesAcross = continues;
 const joinPair = pair;
@@ -133,7 +134,16 @@ function headlineShaped(text: string): boolean {
     const l = text.charCodeAt(1);
     if (h >= 0xd800 && h <= 0xdbff && l >= 0xdc00 && l <= 0xdfff) return false;
   }
-  for (let i = 0; i < n; i++) if (SENTENCE_MARK.has(text.charCodeAt(i))) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (SENTENCE_MARK.has(c)) return false;
+    // `.` after a Han character is the full stop cjk-punctuation writes as `。`: judged alike
+    // before and after cleanup, so cleaning twice joins what cleaning once did.
+    if (c === 0x2e && i > 0 && isHanCode(text.charCodeAt(i - 1))) {
+      const after = text.charCodeAt(i + 1);
+      if (i === n - 1 || after === 0x20 || isHanCode(after)) return false;
+    }
+  }
   return true;
 }
 
@@ -203,9 +213,16 @@ const CLAUSE_END = /[。！？!?；;：:…”’）)]$/u;
 // (`# 全区校园消防安全综合演练` / `在青河中学举行`).
 const CONTINUES_HEADING = /^[在于和与及并为向对从的了将把被让给以由至等中后时]/u;
 
+// The shortest subtitle: a shorter line under a heading is the end of a title the column cut
+// (`# 我区召开社区网格化治理` / `工作推进会`).
+const MIN_SUBTITLE = 7;
+
 /** Whether an unmarked line under a heading line is the rest of that heading rather than a subtitle. */
-function wrapsHeading(line: string): boolean {
-  return isHeadlineLike(line) && (CONTINUES_HEADING.test(line) || line.length <= 4);
+function wrapsHeading(heading: string, line: string): boolean {
+  return (
+    isHeadlineLike(line) &&
+    (CONTINUES_HEADING.test(line) || line.length < MIN_SUBTITLE || breaksWord(heading, line))
+  );
 }
 
 interface Group {
@@ -227,7 +244,7 @@ function groupsOf(block: Block): Group[] {
       const marked = endsWithMark(prev.text);
       switch (current.cue) {
         case 'heading':
-          joins = cue === 'plain' && current.lines.length === 1 && wrapsHeading(line.text);
+          joins = cue === 'plain' && current.lines.length === 1 && wrapsHeading(prev.text, line.text);
           break;
         case 'byline':
           joins = cue === 'byline' || (cue === 'plain' && NAME_LINE.test(line.text));

@@ -115,3 +115,31 @@ describe('a headline-like block after a paragraph', () => {
     expect(article.paragraphs.map((p) => p.text)[1]).toBe('服务上门，居民少跑腿');
   });
 });
+
+describe('a heading the column cut', () => {
+  it.each([
+    ['a short end', '# 我区召开社区网格化治理\n工作推进会', '我区召开社区网格化治理工作推进会', ''],
+    [
+      'a word cut in two',
+      '# 全区第二届社区网格员技能比\n武大赛在桃溪社区落幕',
+      '全区第二届社区网格员技能比武大赛在桃溪社区落幕',
+      '',
+    ],
+    [
+      'a subtitle under it',
+      '# 高温天气安全生产不放松\n全区开展夏季安全生产大检查',
+      '高温天气安全生产不放松',
+      '全区开展夏季安全生产大检查',
+    ],
+  ])('%s', (_case, head, title, subtitle) => {
+    const [a] = suggestArticles(page(head, '本报讯 近日，区里召开会议，部署下一阶段的各项工作。'));
+    expect(a.title.text).toBe(title);
+    expect(a.subtitle.text).toBe(subtitle);
+  });
+
+  it('reads a `.` after Han text as the full stop cleanup makes of it, so cleaning twice changes nothing', async () => {
+    const { cleanText } = await import('../../../src/core/clean');
+    const once = cleanText('会议要求，\n\n抓好落实.').text;
+    expect(cleanText(once).text).toBe(once);
+  });
+});
