@@ -7,7 +7,7 @@
 //   ui, testing                      the shell: composes features (App, PageView, ProjectTools)
 //   i18n                             assembles every feature's strings.ts
 //   suggest cleanup rules find       features, each with its components, strings and styles
-//   review export backup import
+//   review export backup carryover import
 //   articles (+ articles/session)    the article form and the per-page session
 //   rawview                          the CodeMirror raw view (the only place @codemirror/view may be used)
 //   problems                         the words for the core's problem codes
@@ -24,7 +24,7 @@ const ROOT = 'src/renderer/src';
 export const LAYERS = [
   ['ui', 'testing'],
   ['i18n'],
-  ['suggest', 'cleanup', 'rules', 'find', 'review', 'export', 'backup', 'import'],
+  ['suggest', 'cleanup', 'rules', 'find', 'review', 'export', 'backup', 'carryover', 'import'],
   ['articles'],
   ['rawview'],
   ['problems'],
@@ -32,11 +32,12 @@ export const LAYERS = [
   ['db', 'host'],
 ];
 
-/** Same-layer imports that are allowed: suggest uses cleanup's switches, cleanup's drawer hosts rules and find, export reads the project as backup does. */
+/** Same-layer imports that are allowed: suggest uses cleanup's switches, cleanup's drawer hosts rules and find, export reads the project as backup does, carryover's dialog runs import's carry-over. */
 export const SIDEWAYS = {
   suggest: ['cleanup'],
   cleanup: ['rules', 'find'],
   export: ['backup'],
+  carryover: ['import'],
 };
 
 /** Folders whose types (only) may be imported from anywhere. */

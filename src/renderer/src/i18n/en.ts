@@ -9,6 +9,7 @@ import { rulesEn } from '../rules/strings';
 import { suggestEn } from '../suggest/strings';
 import { problemsEn } from '../problems/strings';
 import { importWarningsEn } from '../import/strings';
+import { carryOverEn } from '../carryover/strings';
 
 export const en = {
   ...problemsEn,
@@ -20,6 +21,7 @@ export const en = {
   ...exportEn,
   ...backupEn,
   ...importWarningsEn,
+  ...carryOverEn,
   app: {
     title: 'Galley',
     language: 'Language',

@@ -8,6 +8,7 @@ import { rulesZh } from '../rules/strings';
 import { suggestZh } from '../suggest/strings';
 import { problemsZh } from '../problems/strings';
 import { importWarningsZh } from '../import/strings';
+import { carryOverZh } from '../carryover/strings';
 
 export const zh: Resources = {
   ...problemsZh,
@@ -19,6 +20,7 @@ export const zh: Resources = {
   ...exportZh,
   ...backupZh,
   ...importWarningsZh,
+  ...carryOverZh,
   app: {
     title: 'Galley',
     language: '语言',

@@ -7,6 +7,7 @@ import type { Host, SourceFile } from '../host/Host';
 import type { Language } from '../i18n';
 import type { ImportReport } from '../import/types';
 import { ImportErrors, ImportProgressBar, ImportSummary } from './ImportStatus';
+import { CarryOverDialog } from '../carryover/CarryOverDialog';
 import { writeSelection } from '../articles/session/selection';
 import type { ArticleReveal } from '../articles/useReveal';
 import { ReviewToggle } from '../review/ReviewToggle';
@@ -129,6 +130,17 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
         ) : null}
       </TopBar>
       {imports.report ? <ImportErrors report={imports.report} onDismiss={imports.dismiss} /> : null}
+      {imports.report && imports.report.changedPages.length > 0 ? (
+        <CarryOverDialog
+          key={imports.report.startedAt}
+          db={db}
+          changed={imports.report.changedPages}
+          onOpenPage={(pageId) => {
+            select(pageId);
+            setReviewing(false);
+          }}
+        />
+      ) : null}
       <div className="workspace" key={generation}>
         <PageList db={db} selectedId={selectedId} onSelect={select} />
         <main className="page-area">
