@@ -13,6 +13,7 @@ import { emptyContent, emptyField } from '../model';
 import { readUnits, type Unit } from '../clean/structure';
 import { DEPARTMENT, LABEL, SECTION, departmentCores } from './cues';
 import { splitDatelineByline } from './datelineByline';
+import { asIntertitle, regroupInterleaved } from './interleave';
 
 export interface SuggestedArticle extends ArticleContent {
   /** Reading order on the page, 0-based (the order found in the raw text). */
@@ -71,8 +72,11 @@ function sectionLabel(run: readonly Unit[]): Unit | undefined {
   if (named && run.length > 1) return named;
   const first = run[0];
   if (run.length < 2 || !LABEL.test(first.text) || isDepartment(first)) return undefined;
-  const marked = run.filter((u) => u.level > 0);
-  if (first.level > 0 && first.level === Math.min(...marked.map((u) => u.level))) return undefined;
+  // Marked as large as another headline of the run, it is a title (`## 教育` / `## 区教育局`…);
+  // marked alone over unmarked lines, a banner.
+  const others = run.filter((u) => u !== first && u.level > 0);
+  if (first.level > 0 && others.length > 0 && first.level <= Math.min(...others.map((u) => u.level)))
+    return undefined;
   return first;
 }
 
@@ -115,7 +119,7 @@ function gather(units: readonly Unit[]): Draft[] {
         (markdown && topLevel <= titleLevel(current));
       if (!opensArticle && current) {
         // Intertitles (小标题): short lines inside one story, with no dateline after them.
-        current.body.push(...run.map((u) => ({ ...u, kind: 'text' as const })));
+        current.body.push(...run.map(asIntertitle));
         continue;
       }
       if (label) {
@@ -213,10 +217,9 @@ function reattachLeadingBodies(drafts: Draft[]): Draft[] {
       d.bylines.length === 0 &&
       !d.body.some((u) => u.kind === 'dateline') &&
       next.headline.length > 0 &&
-      next.body.length > 0 &&
-      next.body[0].kind !== 'dateline'
+      next.body.length > 0
     ) {
-      const moved = [...d.headline.map((u) => ({ ...u, kind: 'text' as const })), ...d.body];
+      const moved = [...d.headline.map(asIntertitle), ...d.body];
       next.body = [next.body[0], ...moved, ...next.body.slice(1)];
       next.captions = [...d.captions, ...next.captions];
       continue;
@@ -323,6 +326,7 @@ function contentOf(
 export function suggestArticles(raw: string, options: CleanOptions = {}): SuggestedArticle[] {
   const drafts = reattachLeadingBodies(gather(readUnits(raw)));
   reattachTrailingHeadlines(drafts);
+  regroupInterleaved(drafts);
   const sectionOwned = new Set<Unit>();
   return drafts.map((d, order) => ({
     ...contentOf(d, raw, options, sectionOwned),

@@ -143,3 +143,45 @@ describe('a heading the column cut', () => {
     expect(cleanText(once).text).toBe(once);
   });
 });
+
+describe('interleaved articles', () => {
+  // Invented: a story about paper-cutting, and one about the library printed into it.
+  const raw = page(
+    '### 区文旅局\n# 非遗工坊里的“年轻人”',
+    '本报讯 6月5日，记者走进我区 5 家非遗工坊，看到剪纸、面塑等传统技艺正吸引越来越多的年轻人参与。',
+    '记者 夏禾',
+    '# 区图书馆“书香青河”阅读季启动',
+    '本报讯（通讯员 温玲）6月1日，区图书馆“书香青河”全民阅读季正式启动，首场活动吸引 300 余名读者参加。',
+    '传技艺，课堂里的新传人',
+    '区文旅局联合 12 所中小学开设非遗课堂，每周安排 1 节剪纸或面塑课，由工坊艺人进校授课。',
+    '阅读季期间，区图书馆将举办名家讲座、亲子共读、图书漂流等活动 60 场。',
+    '图为学员在非遗工坊学习剪纸。\n通讯员 温玲 摄',
+  );
+
+  it('give an intertitle and its text, and a caption, to the story whose words they share', () => {
+    const [heritage, library] = suggestArticles(raw);
+    expect(heritage.title.text).toBe('非遗工坊里的“年轻人”');
+    expect(heritage.paragraphs.map((p) => p.text.slice(0, 6))).toEqual([
+      '6月5日，记',
+      '传技艺，课堂',
+      '区文旅局联合',
+    ]);
+    expect(heritage.captions.map((c) => c.text)).toEqual(['图为学员在非遗工坊学习剪纸。 通讯员 温玲 摄']);
+    expect(library.paragraphs.map((p) => p.text.slice(0, 6))).toEqual(['6月1日，区', '阅读季期间，']);
+    expect(library.captions).toEqual([]);
+  });
+
+  it('leave neighbouring stories that share words as they were printed', () => {
+    // No intertitle opens the second story's later text: related words alone move nothing.
+    const plain = page(
+      '# 杏园街道老旧小区改造惠及居民',
+      '本报讯 今年以来，杏园街道统筹推进辖区老旧小区综合改造，涉及居民 3,200 余户。',
+      '记者 王启航',
+      '# 区民政局召开养老服务工作推进会',
+      '本报讯 7月23日，区民政局召开全区养老服务工作推进会。',
+      '会上，杏园街道、柳塘街道作交流发言，介绍老旧小区适老化改造经验。',
+    );
+    const [, second] = suggestArticles(plain);
+    expect(second.paragraphs.map((p) => p.text.slice(0, 3))).toEqual(['7月2', '会上，']);
+  });
+});

@@ -91,10 +91,9 @@ const TODAY: Record<
     whole: number[];
   }
 > = {
-  // Not yet whole: 04 #0, printed after its body, does not yet get the truth's paragraphs and caption.
   '01-flood-drill': { whole: [0, 1, 2, 3, 4] },
   '02-street-roundup': { whole: [0, 1, 2, 3, 4, 5, 6] },
-  '04-rural-revival': { whole: [2, 3, 4, 5] },
+  '04-rural-revival': { whole: [0, 1, 2, 3, 4, 5] },
   '05-fire-drill': { whole: [0, 1, 2, 3, 4, 5] },
   '07-job-fair': { whole: [0, 1, 2, 3, 4, 5] },
   '09-school-term': { whole: [0, 1, 2, 3, 4, 5, 6, 7] },

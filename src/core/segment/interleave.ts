@@ -1,0 +1,119 @@
+// Articles printed interleaved (a scrambled page: one story's intertitle and text inside the
+// next story, a caption far from its text, a headline printed after its body). Read the way
+// an archivist does: by what the text is about. A story repeats its own words (`香菇`,
+// `剪纸`, `图书馆`), and its headline names them; a passage goes to the story whose words it
+// shares, counting only the words the two candidate stories do not share with each other.
+
+import type { Unit } from '../clean/structure';
+import { DATELINE } from '../clean/patterns';
+import { isHan } from '../clean/script';
+
+/** What regrouping needs of an article being gathered. */
+export interface Story {
+  headline: Unit[];
+  body: Unit[];
+  captions: Unit[];
+}
+
+const intertitles = new WeakSet<Unit>();
+
+/** A headline line kept in the body as an intertitle (小标题), remembered as one. */
+export function asIntertitle(u: Unit): Unit {
+  const t: Unit = { ...u, kind: 'text' };
+  intertitles.add(t);
+  return t;
+}
+
+export const isIntertitle = (u: Unit): boolean => intertitles.has(u);
+
+// A headline names what the story is about: its words count this many times.
+const HEADLINE_WEIGHT = 3;
+// The least evidence that moves a passage: a word or two shared by chance is not enough.
+const MIN_MARGIN = 3;
+
+type Words = Map<string, number>;
+
+/** The pairs of Han characters in a text: the words a story repeats, without a dictionary. */
+function pairsOf(text: string, weight: number, into: Words = new Map()): Words {
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (!isHan(text.charCodeAt(i)) || !isHan(text.charCodeAt(i + 1))) continue;
+    const w = text.slice(i, i + 2);
+    into.set(w, Math.max(into.get(w) ?? 0, weight));
+  }
+  return into;
+}
+
+function wordsOf(headline: readonly Unit[], body: readonly Unit[], captions: readonly Unit[] = []): Words {
+  const words: Words = new Map();
+  for (const u of headline) pairsOf(u.text, HEADLINE_WEIGHT, words);
+  for (const u of [...body, ...captions]) pairsOf(u.text, 1, words);
+  return words;
+}
+
+/** How much more `text` shares with `a` than with `b`, counting the words only one of them has. */
+function leaning(text: string, a: Words, b: Words): number {
+  let score = 0;
+  for (const w of pairsOf(text, 1).keys()) {
+    const inA = a.get(w) ?? 0;
+    const inB = b.get(w) ?? 0;
+    if (inA > 0 && inB === 0) score += inA;
+    else if (inB > 0 && inA === 0) score -= inB;
+  }
+  return score;
+}
+
+/**
+ * Passages of `next`'s body (after its lede) and its captions that belong to `prev`: an
+ * intertitle with its text, or a paragraph, whose words lean clearly to `prev`. Text after a
+ * moved intertitle follows it until a paragraph leans clearly back. Returns whether anything moved.
+ */
+function takeBack(prev: Story, next: Story): boolean {
+  // The lede: the first unit, or the one after a dateline printed alone on its line.
+  const first = next.body[0];
+  const alone = first?.kind === 'dateline' && DATELINE.exec(first.text)?.[0].length === first.text.length;
+  const lede = alone ? 1 : 0;
+  if (next.body.length <= lede || next.headline.length === 0 || prev.headline.length === 0) return false;
+  const kept: Unit[] = next.body.slice(0, lede + 1);
+  const moved: Unit[] = [];
+  let toPrev = false;
+  for (let i = lede + 1; i < next.body.length; i++) {
+    const u = next.body[i];
+    const mine = wordsOf(next.headline, kept);
+    const theirs = wordsOf(prev.headline, [...prev.body, ...moved], prev.captions);
+    if (isIntertitle(u)) {
+      // An intertitle is short: it is read with the text under it.
+      const passage = u.text + (next.body[i + 1]?.text ?? '');
+      toPrev = leaning(passage, theirs, mine) >= MIN_MARGIN;
+    } else {
+      // Only an intertitle opens a passage of the other story; a paragraph may close it.
+      if (toPrev && leaning(u.text, theirs, mine) <= -MIN_MARGIN) toPrev = false;
+    }
+    (toPrev ? moved : kept).push(u);
+  }
+  const captions: Unit[] = [];
+  const theirs = wordsOf(prev.headline, [...prev.body, ...moved], prev.captions);
+  const mine = wordsOf(next.headline, kept);
+  for (const c of next.captions) {
+    // A credit goes with the caption before it.
+    if (
+      c.kind === 'credit' &&
+      captions.length > 0 &&
+      !next.captions.includes(captions[captions.length - 1])
+    ) {
+      captions.push(c);
+      continue;
+    }
+    if (c.kind !== 'credit' && leaning(c.text, theirs, mine) >= MIN_MARGIN) captions.push(c);
+  }
+  if (moved.length === 0 && captions.length === 0) return false;
+  prev.body.push(...moved);
+  prev.captions.push(...captions);
+  next.body = kept;
+  next.captions = next.captions.filter((c) => !captions.includes(c));
+  return true;
+}
+
+/** Regroups passages of interleaved articles into the story whose words they share. */
+export function regroupInterleaved(stories: readonly Story[]): void {
+  for (let i = 1; i < stories.length; i++) takeBack(stories[i - 1], stories[i]);
+}
