@@ -35,3 +35,35 @@ export function correctionKey(c: Correction): string {
 export function fieldKey(a: FieldAddress): string {
   return `${a.pageId}/${a.articleId}/${a.field.kind}/${'index' in a.field ? a.field.index : ''}`;
 }
+
+/** Where a learned correction was made by hand (one per field it was learned from). */
+export interface CorrectionSource extends FieldAddress {
+  /** The field's own key (fieldKey), so its corrections are replaced when it is edited again. */
+  key: string;
+  rawStart: number;
+}
+
+/** A learned correction as it is kept (Dexie `learned`, keyed by correctionKey). */
+export interface LearnedCorrection extends Correction {
+  id: string;
+  sources: CorrectionSource[];
+  /** Hits the archivist accepted: evidence for it. */
+  accepted: number;
+  /** The archivist rejected the whole correction: it is kept, and never proposed again. */
+  rejected: boolean;
+  createdAt: number;
+}
+
+/** One hit the archivist rejected (Dexie `learnRejections`). */
+export interface RejectedHit {
+  /** `${correctionId}@${pageId}:${start}` */
+  id: string;
+  correctionId: string;
+  pageId: string;
+  start: number;
+}
+
+/** The hit a rejection names, as its key. */
+export function hitKey(correctionId: string, pageId: string, start: number): string {
+  return `${correctionId}@${pageId}:${start}`;
+}

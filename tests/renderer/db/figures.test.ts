@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { articleFigures } from '../../../src/core/diff';
 import { emptyContent, type Article } from '../../../src/core/model';
 import { forgetSessions, openSession } from '../../../src/renderer/src/articles/session/registry';
-import { createDb, declareVersions, type GalleyDb } from '../../../src/renderer/src/db/db';
+import { CURRENT_VERSION, createDb, declareVersions, type GalleyDb } from '../../../src/renderer/src/db/db';
 import { addPage, spanIn } from '../review/fixtures';
 
 let opened: Dexie[] = [];
@@ -100,7 +100,7 @@ describe('figures kept with each article', () => {
     const db = createDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(CURRENT_VERSION);
     const row = await db.figures.get('a1');
     expect(row).toMatchObject({
       pageId: 'p1',

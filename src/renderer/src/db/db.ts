@@ -7,6 +7,7 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { CleanupRule, Revision, Setting } from '../../../core/backup/types';
 import { checkPage } from '../../../core/article/check';
 import type { Article, Page, PageText } from '../../../core/model';
+import type { LearnedCorrection, RejectedHit } from '../../../core/learn/types';
 import { figuresRowOf, type ArticleFiguresRow } from './figures';
 import { figuresMiddleware } from './figuresMiddleware';
 
@@ -18,7 +19,22 @@ export type GalleyDb = Dexie & {
   revisions: EntityTable<Revision, 'id'>;
   rules: EntityTable<CleanupRule, 'id'>;
   figures: EntityTable<ArticleFiguresRow, 'articleId'>;
+  learned: EntityTable<LearnedCorrection, 'id'>;
+  learnRejections: EntityTable<RejectedHit, 'id'>;
+  learnGrams: EntityTable<GramRow, 'gram'>;
+  learnIndexed: EntityTable<IndexedPage, 'pageId'>;
 };
+
+/** The bigram index of raw texts (learn/): the pages holding each pair of characters. */
+export interface GramRow {
+  gram: string;
+  pages: string[];
+}
+
+/** A page whose raw text is in the bigram index. */
+export interface IndexedPage {
+  pageId: string;
+}
 
 const V1 = {
   pages: 'id, name, relativePath, sha256, importedAt',
@@ -32,8 +48,19 @@ const V2 = {
 };
 const V3 = { ...V2, rules: 'id, order' };
 const V5 = { ...V3, figures: 'articleId, pageId' };
+/**
+ * v6, learning from corrections: learned corrections, rejected hits, the bigram index of
+ * raw texts and the pages it holds. Only the new tables: Dexie keeps the ones earlier
+ * versions declared.
+ */
+const V6 = {
+  learned: 'id, from',
+  learnRejections: 'id, correctionId',
+  learnGrams: 'gram',
+  learnIndexed: 'pageId',
+};
 
-export const CURRENT_VERSION = 5;
+export const CURRENT_VERSION = 6;
 
 /** Page fields added in v2; v1 pages get them when the database is upgraded. */
 async function fillArticleFields(tx: Transaction): Promise<void> {
@@ -99,10 +126,13 @@ export function declareVersions(db: Dexie, upTo: number = CURRENT_VERSION): void
   if (upTo >= 3) db.version(3).stores(V3);
   if (upTo >= 4) db.version(4).stores(V3).upgrade(countProblems);
   if (upTo >= 5) db.version(5).stores(V5).upgrade(countFigures);
+  if (upTo >= 6) db.version(6).stores(V6);
 }
 
 export function createDb(name: string): GalleyDb {
-  const db = new Dexie(name) as GalleyDb;
+  // Strict: a committed write is flushed to disk before Dexie says so (Chromium's default
+  // since 83 is relaxed, which a power cut can undo); the archivist's work is worth the fsync.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as GalleyDb;
   declareVersions(db);
   db.use(figuresMiddleware);
   return db;
