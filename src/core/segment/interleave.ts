@@ -5,7 +5,7 @@
 // shares, counting only the words the two candidate stories do not share with each other.
 
 import type { Unit } from '../clean/structure';
-import { DATELINE } from '../clean/patterns';
+import { DATELINE, DEPARTMENT } from '../clean/patterns';
 import { isHan } from '../clean/script';
 
 /** What regrouping needs of an article being gathered. */
@@ -116,4 +116,49 @@ function takeBack(prev: Story, next: Story): boolean {
 /** Regroups passages of interleaved articles into the story whose words they share. */
 export function regroupInterleaved(stories: readonly Story[]): void {
   for (let i = 1; i < stories.length; i++) takeBack(stories[i - 1], stories[i]);
+}
+
+/**
+ * Where the paragraphs that `head` names start at the end of the story's body (never its
+ * lede): the first paragraph leaning clearly to the headline, with none after it leaning away.
+ */
+function bodyOf(head: Unit, story: Story): number | undefined {
+  const heading = wordsOf([head], []);
+  const { body } = story;
+  for (let cut = 1; cut < body.length; cut++) {
+    const own = wordsOf(story.headline, body.slice(0, cut), story.captions);
+    if (leaning(body[cut].text, heading, own) < MIN_MARGIN) continue;
+    const tail = wordsOf([head], body.slice(cut));
+    if (body.slice(cut + 1).every((u) => leaning(u.text, tail, own) >= 0)) return cut;
+  }
+  return undefined;
+}
+
+/**
+ * A headline printed after its body (the body's last paragraphs, then the headline, then the
+ * next story's headline): when the first headline of a run names what the paragraphs closing
+ * the story before it are about, and the run has a headline left for its own story (or no
+ * story under it), those paragraphs and that headline are a story of their own. `make`
+ * builds it in the image of the story it came from.
+ */
+export function splitHeadlinesAfterBodies<S extends Story>(
+  stories: readonly S[],
+  make: (headline: Unit[], body: Unit[], from: S) => S,
+): S[] {
+  const out: S[] = [];
+  for (let i = 0; i < stories.length; i++) {
+    const story = stories[i];
+    out.push(story);
+    const next = stories[i + 1];
+    const head = next?.headline[0];
+    if (!head || DEPARTMENT.test(head.text)) continue;
+    const rest = next.headline.slice(1);
+    if (rest.length === 0 ? next.body.length > 0 : rest.every((u) => DEPARTMENT.test(u.text))) continue;
+    const cut = bodyOf(head, story);
+    if (cut === undefined) continue;
+    out.push(make([head], story.body.slice(cut), story));
+    story.body = story.body.slice(0, cut);
+    next.headline = rest;
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ import { emptyContent, emptyField } from '../model';
 import { readUnits, type Unit } from '../clean/structure';
 import { DEPARTMENT, LABEL, SECTION, departmentCores } from './cues';
 import { splitDatelineByline } from './datelineByline';
-import { asIntertitle, regroupInterleaved } from './interleave';
+import { asIntertitle, regroupInterleaved, splitHeadlinesAfterBodies } from './interleave';
 
 export interface SuggestedArticle extends ArticleContent {
   /** Reading order on the page, 0-based (the order found in the raw text). */
@@ -324,9 +324,17 @@ function contentOf(
  * section label shared by several articles is owned by the first, the others repeat its text).
  */
 export function suggestArticles(raw: string, options: CleanOptions = {}): SuggestedArticle[] {
-  const drafts = reattachLeadingBodies(gather(readUnits(raw)));
+  let drafts = reattachLeadingBodies(gather(readUnits(raw)));
   reattachTrailingHeadlines(drafts);
   regroupInterleaved(drafts);
+  drafts = splitHeadlinesAfterBodies(drafts, (headline, body, from) => ({
+    ...(from.section ? { section: from.section } : {}),
+    headline,
+    body,
+    bylines: [],
+    captions: [],
+    closed: true,
+  }));
   const sectionOwned = new Set<Unit>();
   return drafts.map((d, order) => ({
     ...contentOf(d, raw, options, sectionOwned),

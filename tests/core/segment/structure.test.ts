@@ -185,3 +185,41 @@ describe('interleaved articles', () => {
     expect(second.paragraphs.map((p) => p.text.slice(0, 3))).toEqual(['7月2', '会上，']);
   });
 });
+
+describe('a headline printed after its body', () => {
+  it('takes the paragraphs it names from the story before, with the next headline left its own story', () => {
+    const raw = page(
+      '# 区图书馆“书香青河”阅读季启动',
+      '本报讯 6月1日，区图书馆“书香青河”全民阅读季正式启动，首场活动吸引 300 余名读者参加。',
+      '端午假期，青河古镇共接待游客 12.6 万人次，古镇推出的龙舟表演、香囊制作等民俗活动场场爆满。',
+      '# 青河古镇端午游客量创新高',
+      '## 区文化馆举办消夏晚会',
+      '本报讯 6月3日晚，区文化馆“消夏之夜”广场文艺晚会在文化广场举行。',
+    );
+    const articles = suggestArticles(raw);
+    expect(articles.map((a) => a.title.text)).toEqual([
+      '区图书馆“书香青河”阅读季启动',
+      '青河古镇端午游客量创新高',
+      '区文化馆举办消夏晚会',
+    ]);
+    expect(articles[0].paragraphs).toHaveLength(1);
+    expect(articles[1].paragraphs.map((p) => p.text.slice(0, 4))).toEqual(['端午假期']);
+    expect(articles[2].subtitle.text).toBe('');
+  });
+
+  it('leaves a title and its subtitle together when the paragraphs before do not name it', () => {
+    const raw = page(
+      '# 区图书馆“书香青河”阅读季启动',
+      '本报讯 6月1日，区图书馆“书香青河”全民阅读季正式启动，首场活动吸引 300 余名读者参加。',
+      '阅读季期间，区图书馆将举办名家讲座、亲子共读等活动 60 场。',
+      '# 区文化馆举办消夏晚会',
+      '## 12 个节目轮番上演',
+      '本报讯 6月3日晚，区文化馆“消夏之夜”广场文艺晚会在文化广场举行。',
+    );
+    const articles = suggestArticles(raw);
+    expect(articles.map((a) => [a.title.text, a.subtitle.text])).toEqual([
+      ['区图书馆“书香青河”阅读季启动', ''],
+      ['区文化馆举办消夏晚会', '12 个节目轮番上演'],
+    ]);
+  });
+});
