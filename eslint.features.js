@@ -24,7 +24,7 @@ const ROOT = 'src/renderer/src';
 export const LAYERS = [
   ['ui', 'testing'],
   ['i18n'],
-  ['suggest', 'cleanup', 'rules', 'find', 'review', 'export', 'backup', 'carryover', 'import'],
+  ['suggest', 'cleanup', 'rules', 'find', 'review', 'export', 'backup', 'carryover', 'import', 'learn'],
   ['articles'],
   ['rawview'],
   ['problems'],
@@ -38,6 +38,7 @@ export const SIDEWAYS = {
   cleanup: ['rules', 'find'],
   export: ['backup'],
   carryover: ['import'],
+  learn: ['rules'],
 };
 
 /** Folders whose types (only) may be imported from anywhere. */

@@ -6,6 +6,7 @@ import { exportEn } from '../export/strings';
 import { findEn } from '../find/strings';
 import { reviewEn } from '../review/strings';
 import { rulesEn } from '../rules/strings';
+import { learnEn } from '../learn/strings';
 import { suggestEn } from '../suggest/strings';
 import { problemsEn } from '../problems/strings';
 import { importWarningsEn } from '../import/strings';
@@ -16,6 +17,7 @@ export const en = {
   ...suggestEn,
   ...cleanupEn,
   ...rulesEn,
+  ...learnEn,
   ...findEn,
   ...reviewEn,
   ...exportEn,

@@ -5,6 +5,7 @@ import { exportZh } from '../export/strings';
 import { findZh } from '../find/strings';
 import { reviewZh } from '../review/strings';
 import { rulesZh } from '../rules/strings';
+import { learnZh } from '../learn/strings';
 import { suggestZh } from '../suggest/strings';
 import { problemsZh } from '../problems/strings';
 import { importWarningsZh } from '../import/strings';
@@ -15,6 +16,7 @@ export const zh: Resources = {
   ...suggestZh,
   ...cleanupZh,
   ...rulesZh,
+  ...learnZh,
   ...findZh,
   ...reviewZh,
   ...exportZh,

@@ -20,6 +20,7 @@ import { PageView } from './PageView';
 import { TopBar } from './TopBar';
 import { useFileDrop } from './useFileDrop';
 import { useImport } from './useImport';
+import { SameErrorElsewhere } from '../learn/SameErrorElsewhere';
 
 export interface AppProps {
   db: GalleyDb;
@@ -120,6 +121,7 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
             >
               {t('tools.open')}
             </button>
+            <SameErrorElsewhere db={db} />
           </>
         }
       >

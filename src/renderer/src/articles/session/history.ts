@@ -22,6 +22,23 @@ export interface SharedStep {
   redo(): void;
 }
 
+/**
+ * Told of every step taken (`do`, after typing coalesced it), undone or redone, on any
+ * page. learn/ listens, to learn from the archivist's own edits (label `edit`) and to
+ * forget one the archivist undoes; nothing here depends on it.
+ */
+export type HistoryListener = (entry: HistoryEntry, how: 'do' | 'undo' | 'redo') => void;
+const listeners = new Set<HistoryListener>();
+
+export function listenToHistory(listener: HistoryListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function tell(entry: HistoryEntry, how: 'do' | 'undo' | 'redo'): void {
+  for (const l of listeners) l(entry, how);
+}
+
 const LIMIT = 500;
 /** Typing pauses longer than this start a new undo step. */
 const COALESCE_MS = 1500;
@@ -39,6 +56,8 @@ export class History {
       if (this.done.length > LIMIT) this.done.shift();
     }
     this.undone = [];
+    const top = this.done[this.done.length - 1];
+    if (top) tell(top, 'do');
   }
 
   /** Ends typing coalescing, so the next edit is its own step. */
@@ -50,12 +69,14 @@ export class History {
   undo(): HistoryEntry | undefined {
     const e = this.done.pop();
     if (e) this.undone.push(e);
+    if (e) tell(e, 'undo');
     return e;
   }
 
   redo(): HistoryEntry | undefined {
     const e = this.undone.pop();
     if (e) this.done.push(e);
+    if (e) tell(e, 'redo');
     return e;
   }
 

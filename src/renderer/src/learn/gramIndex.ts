@@ -1,0 +1,55 @@
+// The bigram index of raw texts in IndexedDB (v6 `learnGrams`, `learnIndexed`): adding
+// pages (run by index.worker.ts, off the window's thread) and asking which pages may
+// hold a correction's raw context. Pages not yet indexed are always candidates, so a
+// lookup is right before the worker is done.
+
+import { gramsOf, intersectSorted } from '../../../core/learn/grams';
+import type { GalleyDb } from '../db/db';
+
+/** Pages added per transaction. */
+const CHUNK = 50;
+
+/** Indexes every page not yet in the index; returns how many were added. */
+export async function indexNewPages(db: GalleyDb): Promise<number> {
+  const done = new Set(await db.learnIndexed.toCollection().primaryKeys());
+  const todo = (await db.pages.toCollection().primaryKeys()).filter((id) => !done.has(id));
+  for (let i = 0; i < todo.length; i += CHUNK) {
+    const chunk = todo.slice(i, i + CHUNK);
+    const texts = await db.texts.bulkGet(chunk);
+    const add = new Map<string, string[]>();
+    texts.forEach((t, k) => {
+      const pageId = chunk[k] ?? '';
+      for (const g of gramsOf(t?.raw ?? '')) {
+        const list = add.get(g);
+        if (list) list.push(pageId);
+        else add.set(g, [pageId]);
+      }
+    });
+    await db.transaction('rw', db.learnGrams, db.learnIndexed, async () => {
+      const grams = [...add.keys()];
+      const rows = await db.learnGrams.bulkGet(grams);
+      await db.learnGrams.bulkPut(
+        grams.map((gram, k) => ({ gram, pages: [...(rows[k]?.pages ?? []), ...(add.get(gram) ?? [])] })),
+      );
+      await db.learnIndexed.bulkPut(chunk.map((pageId) => ({ pageId })));
+    });
+  }
+  return todo.length;
+}
+
+/** Pages whose raw text may hold `pattern`: those indexed with all its bigrams, and all not yet indexed. */
+export async function candidatePageIds(db: GalleyDb, pattern: string): Promise<string[]> {
+  const grams = [...gramsOf(pattern)];
+  const [all, indexed, rows] = await Promise.all([
+    db.pages.toCollection().primaryKeys(),
+    db.learnIndexed.toCollection().primaryKeys(),
+    db.learnGrams.bulkGet(grams),
+  ]);
+  const known = new Set(indexed);
+  const fresh = all.filter((id) => !known.has(id));
+  if (grams.length === 0) return all;
+  if (rows.some((r) => !r)) return fresh;
+  const order = new Map(all.map((id, i) => [id, i]));
+  const lists = rows.map((r) => (r?.pages ?? []).map((id) => order.get(id) ?? -1).sort((a, b) => a - b));
+  return [...intersectSorted(lists).map((i) => all[i] ?? ''), ...fresh];
+}

@@ -1,0 +1,79 @@
+// Learning from the archivist's own edits. Every step of every page's history is heard
+// (session/history.ts listenToHistory): a hand edit (label `edit`) of a field is compared
+// with the field as it was before the first hand edit, and the corrections in between
+// replace what that field taught before. Undoing or redoing the edit compares again, so
+// an undone correction is forgotten. Other steps (cleanup, accepted proposals, find and
+// replace) teach nothing: a field they change starts afresh from there.
+
+import type { PageArticles } from '../../../core/article';
+import { extractCorrections } from '../../../core/learn/extract';
+import { fieldKey } from '../../../core/learn/types';
+import { fieldsOf, getField, type FieldRef, type TextField } from '../../../core/model';
+import { listenToHistory, type HistoryEntry } from '../articles/session/history';
+import type { GalleyDb } from '../db/db';
+import { replaceSourceCorrections } from './learnStore';
+
+interface ChangedField {
+  articleId: string;
+  field: FieldRef;
+  before: TextField;
+  after: TextField;
+}
+
+/** Fields whose text differs between two states of a page (articles present in both). */
+function changedFields(before: PageArticles, after: PageArticles): ChangedField[] {
+  const old = new Map(before.articles.map((a) => [a.id, a]));
+  const out: ChangedField[] = [];
+  for (const a of after.articles) {
+    const b = old.get(a.id);
+    if (!b || b === a) continue;
+    for (const [field, f] of fieldsOf(a)) {
+      const was = getField(b, field);
+      if (was && was.text !== f.text) out.push({ articleId: a.id, field, before: was, after: f });
+    }
+  }
+  return out;
+}
+
+/** Starts learning; the returned function stops it. */
+export function startLearning(db: GalleyDb, now: () => number = Date.now): () => void {
+  /** Each hand-edited field as it was before its first hand edit. */
+  const bases = new Map<string, TextField>();
+  const raws = new Map<string, Promise<string>>();
+  let writes = Promise.resolve();
+
+  const rawOf = (pageId: string): Promise<string> => {
+    let r = raws.get(pageId);
+    if (!r) raws.set(pageId, (r = db.texts.get(pageId).then((t) => t?.raw ?? '')));
+    return r;
+  };
+
+  const learn = (pageId: string, c: ChangedField, base: TextField, text: string): void => {
+    const address = { pageId, articleId: c.articleId, field: c.field };
+    const key = fieldKey(address);
+    writes = writes
+      .then(async () => {
+        const edits = extractCorrections(await rawOf(pageId), base, text);
+        await replaceSourceCorrections(db, { ...address, key }, edits, now());
+      })
+      .catch((e: unknown) => console.error('Learning from an edit failed', e));
+  };
+
+  const heard = (entry: HistoryEntry, how: 'do' | 'undo' | 'redo'): void => {
+    const pageId = entry.after.pageId;
+    for (const c of changedFields(entry.before, entry.after)) {
+      const key = fieldKey({ pageId, articleId: c.articleId, field: c.field });
+      if (entry.label !== 'edit') {
+        if (how === 'do') bases.delete(key);
+        continue;
+      }
+      let base = bases.get(key);
+      if (!base) {
+        if (how !== 'do') continue;
+        bases.set(key, (base = c.before));
+      }
+      learn(pageId, c, base, how === 'undo' ? c.before.text : c.after.text);
+    }
+  };
+  return listenToHistory(heard);
+}

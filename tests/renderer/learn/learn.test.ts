@@ -1,0 +1,113 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openSession } from '../../../src/renderer/src/articles/session/registry';
+import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
+import { acceptProposals } from '../../../src/renderer/src/learn/acceptProposals';
+import { indexNewPages } from '../../../src/renderer/src/learn/gramIndex';
+import { rejectCorrection, rejectHit } from '../../../src/renderer/src/learn/learnStore';
+import { loadProposals } from '../../../src/renderer/src/learn/proposals';
+import { startLearning } from '../../../src/renderer/src/learn/tracker';
+import { pageRecord, spanIn } from '../review/fixtures';
+
+const P1 = '共创美好末来。\n这个周末来了不少游客。\n';
+const P2 = '面向末来发展，\n末来可期。\n';
+const body = { kind: 'paragraph' as const, index: 0 };
+
+let db: GalleyDb;
+let stop: () => void;
+beforeEach(async () => {
+  db = createDb(`galley-learn-${crypto.randomUUID()}`);
+  for (const [id, raw] of [
+    ['p1', P1],
+    ['p2', P2],
+  ] as const) {
+    await db.pages.put(pageRecord(id, `${id}.txt`, raw));
+    await db.texts.put({ pageId: id, raw });
+  }
+  const s1 = await openSession(db, 'p1');
+  s1.assign([spanIn(P1, '共创美好末来。'), spanIn(P1, '这个周末来了不少游客。')], { kind: 'new-article' });
+  const s2 = await openSession(db, 'p2');
+  s2.assign([spanIn(P2, '面向末来发展，')], { kind: 'new-article' });
+  await Promise.all([s1.flush(), s2.flush()]);
+  stop = startLearning(db);
+});
+afterEach(() => {
+  stop();
+  db.close();
+});
+
+async function correctFirstPage() {
+  const s1 = await openSession(db, 'p1');
+  const id = s1.getSnapshot().state.articles[0]?.id ?? '';
+  s1.editText(id, body, '共创美好未来。');
+  s1.sealTyping();
+  await s1.flush();
+  await vi.waitFor(async () => expect(await db.learned.count()).toBe(1));
+  return s1;
+}
+
+describe('same error elsewhere', () => {
+  it('learns a hand edit, proposes it in a field and in text not yet marked, never in 周末来', async () => {
+    await correctFirstPage();
+    const [item, ...rest] = await loadProposals(db);
+    expect(rest).toEqual([]);
+    expect(item?.correction).toMatchObject({ from: '末来', to: '未来' });
+    expect(item?.open.map((h) => [h.pageId, h.start])).toEqual([['p2', 2]]);
+    expect(item?.waiting.map((h) => [h.pageId, h.start])).toEqual([['p2', 8]]);
+    expect(item?.low).toBe(false);
+    // Nothing was applied unasked.
+    const s2 = await openSession(db, 'p2');
+    expect(s2.getSnapshot().state.articles[0]?.paragraphs[0]?.text).toBe('面向末来发展，');
+  });
+
+  it('finds the same through the bigram index once the pages are indexed', async () => {
+    expect(await indexNewPages(db)).toBe(2);
+    expect(await indexNewPages(db)).toBe(0);
+    await correctFirstPage();
+    expect((await loadProposals(db))[0]?.open).toHaveLength(1);
+  });
+
+  it('accepts as one undoable step, and text marked later is proposed when it becomes a field', async () => {
+    await correctFirstPage();
+    const s2 = await openSession(db, 'p2');
+    const [item] = await loadProposals(db);
+    expect(await acceptProposals(db, item!.correction, item!.open)).toBe(1);
+    expect(s2.getSnapshot().state.articles[0]?.paragraphs[0]?.text).toBe('面向未来发展，');
+    expect((await db.learned.toArray())[0]?.accepted).toBe(1);
+    expect(s2.undo()).toBe(true);
+    await vi.waitFor(async () =>
+      expect((await db.articles.where('pageId').equals('p2').first())?.paragraphs[0]?.text).toBe(
+        '面向末来发展，',
+      ),
+    );
+
+    s2.assign([spanIn(P2, '末来可期。')], { kind: 'new-article' });
+    await s2.flush();
+    const [again] = await loadProposals(db);
+    expect(again?.open.map((h) => h.start).sort()).toEqual([2, 8]);
+    expect(again?.waiting).toEqual([]);
+  });
+
+  it('remembers rejections, and forgets a correction whose edit is undone', async () => {
+    const s1 = await correctFirstPage();
+    const [item] = await loadProposals(db);
+    await rejectHit(db, item!.correction.id, 'p2', 2);
+    expect((await loadProposals(db))[0]?.open).toEqual([]);
+    await rejectCorrection(db, item!.correction.id);
+    expect(await loadProposals(db)).toEqual([]);
+
+    expect(s1.undo()).toBe(true);
+    await vi.waitFor(async () => expect(await db.learned.count()).toBe(0));
+  });
+
+  it('counts the same raw text left as it is in a reviewed article against the correction', async () => {
+    const s2 = await openSession(db, 'p2');
+    s2.setStatus(s2.getSnapshot().state.articles[0]?.id ?? '', 'reviewed');
+    await s2.flush();
+    await correctFirstPage();
+    const [item] = await loadProposals(db);
+    expect(item?.open.map((h) => h.against)).toEqual([true]);
+    expect(item?.confidence).toBe(0.5);
+    expect(item?.low).toBe(true);
+  });
+});
