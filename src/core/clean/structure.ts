@@ -211,11 +211,45 @@ const CLAUSE_MARK = /[，,、；;：:]/u;
 const CLAUSE_END = /[。！？!?；;：:…”’）)]$/u;
 // Words that cannot open a headline: a line opening with one continues the heading above it
 // (`# 全区校园消防安全综合演练` / `在青河中学举行`).
-const CONTINUES_HEADING = /^[在于和与及并为向对从的了将把被让给以由至等中后时]/u;
+const CONTINUES_HEADING = /^[在于和与及并暨为向对从的了将把被让给以由至等中后时]/u;
+// Words that cannot close a headline's half: the line was cut in a phrase (`社区食堂开到` / `老人家门口`).
+const OPEN_HALF = codeTable('的在到于和与及暨为向对从将把被让给以由');
 
 // The shortest subtitle: a shorter line under a heading is the end of a title the column cut
 // (`# 我区召开社区网格化治理` / `工作推进会`).
 const MIN_SUBTITLE = 7;
+
+/** The text of a heading line without its marks. */
+const unmarked = (line: string) => line.slice(headingMarks(line)).trim();
+
+/**
+ * Whether a heading line right under another of the same level is the second line of one
+ * headline (`## 我区召开2024年度安全生产` / `## 暨消防工作会议`) rather than a kicker over a
+ * title or a label over its first item (an office, a place or a short label comes first).
+ */
+function secondHeadingLine(first: string, line: string): boolean {
+  if (headingLevel(first) !== headingLevel(line)) return false;
+  const a = unmarked(first);
+  const b = unmarked(line);
+  return (
+    a.length >= MIN_SUBTITLE &&
+    isHeadlineLike(a) &&
+    isHeadlineLike(b) &&
+    !DEPARTMENT.test(a) &&
+    !DEPARTMENT.test(b)
+  );
+}
+
+/** A headline's two lines as one: halves keep a space between them, a phrase the line cut does not. */
+function joinHeadlineLines(a: string, b: string): string {
+  const cut =
+    breaksWord(a, b) ||
+    b.length < MIN_HALF ||
+    a.length < MIN_HALF ||
+    OPEN_HALF.has(a.charCodeAt(a.length - 1)) ||
+    CONTINUES_HEADING.test(b);
+  return cut ? joinPair(a, b) : `${a} ${b}`;
+}
 
 /** Whether an unmarked line under a heading line is the rest of that heading rather than a subtitle. */
 function wrapsHeading(heading: string, line: string): boolean {
@@ -244,7 +278,10 @@ function groupsOf(block: Block): Group[] {
       const marked = endsWithMark(prev.text);
       switch (current.cue) {
         case 'heading':
-          joins = cue === 'plain' && current.lines.length === 1 && wrapsHeading(prev.text, line.text);
+          joins =
+            current.lines.length === 1 &&
+            ((cue === 'plain' && wrapsHeading(prev.text, line.text)) ||
+              (cue === 'heading' && secondHeadingLine(prev.text, line.text)));
           break;
         case 'byline':
           joins = cue === 'byline' || (cue === 'plain' && NAME_LINE.test(line.text));
@@ -297,6 +334,22 @@ function unitOf(group: Group, block: Block): Unit {
   if (level > 0) {
     const marks = headingMarks(first.text);
     const head = first.text.slice(marks).trim();
+    if (lines.length === 2 && headingLevel(last.text) === level) {
+      // Two heading lines of one headline: each line's marks stay out of the text and spans.
+      const text = joinHeadlineLines(head, unmarked(last.text));
+      return {
+        kind: 'heading',
+        level,
+        text,
+        source: first.text.slice(0, marks) + text,
+        spans: [
+          { start: first.start + marks, end: first.end },
+          { start: last.start + headingMarks(last.text), end: last.end },
+        ],
+        lastBlock: block,
+        marked,
+      };
+    }
     const text = lines.slice(1).reduce((acc, l) => joinPair(acc, l.text), head);
     const source = lines.slice(1).reduce((acc, l) => joinPair(acc, l.text), first.text);
     return {
@@ -334,9 +387,7 @@ function unitOf(group: Group, block: Block): Unit {
       // A headline set on two lines is two halves: keep a space between them, unless the
       // break cuts a word in two (`关于开好特大暴雨灾` / `害追责问责案件`).
       // Halves are phrases of four characters or more (as cjk-spaces reads a headline).
-      text = texts.reduce((acc, t) =>
-        breaksWord(acc, t) || t.length < MIN_HALF || acc.length < MIN_HALF ? joinPair(acc, t) : `${acc} ${t}`,
-      );
+      text = texts.reduce(joinHeadlineLines);
       kind = kindOf(text);
     }
   }

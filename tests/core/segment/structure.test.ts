@@ -223,3 +223,24 @@ describe('a headline printed after its body', () => {
     ]);
   });
 });
+
+describe('a headline on two lines', () => {
+  it.each([
+    [
+      'two heading lines of one level',
+      '## 我区召开2024年度安全生产\n## 暨消防工作会议',
+      '我区召开2024年度安全生产暨消防工作会议',
+    ],
+    ['a phrase the line cut', '社区食堂开到\n老人家门口', '社区食堂开到老人家门口'],
+    ['two halves', '垃圾分类有“积分”\n绿色生活成风尚', '垃圾分类有“积分” 绿色生活成风尚'],
+  ])('%s is one title', (_case, head, title) => {
+    const [a] = suggestArticles(page(head, '本报讯 近日，区里召开会议，部署下一阶段的各项工作。'));
+    expect(a.title.text).toBe(title);
+    expect(a.subtitle.text).toBe('');
+  });
+
+  it('keeps a kicker over a title of the same level apart', () => {
+    const [a] = suggestArticles(page('## 杏园街道\n## 老旧小区改造惠及居民', '本报讯 近日，街道召开会议。'));
+    expect([a.kicker.text, a.title.text]).toEqual(['杏园街道', '老旧小区改造惠及居民']);
+  });
+});
