@@ -1,0 +1,65 @@
+// Where the server keeps each document's Yjs state: one row per document in PostgreSQL,
+// either embedded (PGlite, a folder on disk: nothing to install) or a real server (`pg`).
+// `pg_dump` of a real server backs up everything; the table is the whole of it.
+
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+export interface DocumentStore {
+  fetch(name: string): Promise<Uint8Array | null>;
+  store(name: string, state: Uint8Array): Promise<void>;
+  /** How many documents are kept (the server's start line; tests). */
+  count(): Promise<number>;
+  close(): Promise<void>;
+}
+
+const SCHEMA = `CREATE TABLE IF NOT EXISTS galley_documents (
+  name text PRIMARY KEY,
+  state bytea NOT NULL,
+  updated_at timestamptz NOT NULL DEFAULT now()
+)`;
+const FETCH = 'SELECT state FROM galley_documents WHERE name = $1';
+const UPSERT = `INSERT INTO galley_documents (name, state) VALUES ($1, $2)
+  ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = now()`;
+const COUNT = 'SELECT count(*)::int AS n FROM galley_documents';
+
+/** Embedded PostgreSQL in `dataDir` (created when missing); `memory://` keeps nothing. */
+export async function pgliteStore(dataDir: string): Promise<DocumentStore> {
+  const db = await PGlite.create(dataDir);
+  await db.exec(SCHEMA);
+  return {
+    async fetch(name) {
+      const { rows } = await db.query<{ state: Uint8Array }>(FETCH, [name]);
+      return rows[0]?.state ?? null;
+    },
+    async store(name, state) {
+      await db.query(UPSERT, [name, state]);
+    },
+    async count() {
+      const { rows } = await db.query<{ n: number }>(COUNT);
+      return rows[0]?.n ?? 0;
+    },
+    close: () => db.close(),
+  };
+}
+
+/** A PostgreSQL server by connection string (postgres://user:password@host:port/db). */
+export async function postgresStore(connectionString: string): Promise<DocumentStore> {
+  const pool = new pg.Pool({ connectionString, max: 8 });
+  await pool.query(SCHEMA);
+  return {
+    async fetch(name) {
+      const { rows } = await pool.query<{ state: Buffer }>(FETCH, [name]);
+      const state = rows[0]?.state;
+      return state ? new Uint8Array(state.buffer, state.byteOffset, state.byteLength) : null;
+    },
+    async store(name, state) {
+      await pool.query(UPSERT, [name, Buffer.from(state.buffer, state.byteOffset, state.byteLength)]);
+    },
+    async count() {
+      const { rows } = await pool.query<{ n: number }>(COUNT);
+      return rows[0]?.n ?? 0;
+    },
+    close: () => pool.end(),
+  };
+}
