@@ -24,7 +24,7 @@ const ROOT = 'src/renderer/src';
 export const LAYERS = [
   ['ui', 'testing'],
   ['i18n'],
-  ['suggest', 'cleanup', 'rules', 'find', 'review', 'export', 'backup', 'carryover', 'import', 'learn'],
+  ['suggest', 'cleanup', 'rules', 'find', 'review', 'export', 'backup', 'carryover', 'import', 'learn', 'boot'],
   ['articles'],
   ['rawview'],
   ['problems'],
@@ -37,6 +37,7 @@ export const SIDEWAYS = {
   suggest: ['cleanup'],
   cleanup: ['rules', 'find'],
   export: ['backup'],
+  boot: ['backup'],
   carryover: ['import'],
   learn: ['rules'],
 };

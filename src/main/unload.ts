@@ -4,7 +4,7 @@
 import type { MainStrings } from './strings';
 
 /** The part of a WebContents this needs. */
-export interface UnloadEventsLike {
+interface UnloadEventsLike {
   on(event: 'will-prevent-unload', listener: (event: { preventDefault(): void }) => void): unknown;
 }
 

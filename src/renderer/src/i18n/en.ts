@@ -1,6 +1,7 @@
 // English UI strings. i18n only assembles: each feature keeps its words in its own
 // strings.ts (English and 简体中文); the groups below are the shell's. zh.ts must have the same keys.
 import { backupEn } from '../backup/strings';
+import { bootEn } from '../boot/strings';
 import { cleanupEn } from '../cleanup/strings';
 import { exportEn } from '../export/strings';
 import { findEn } from '../find/strings';
@@ -22,6 +23,7 @@ export const en = {
   ...reviewEn,
   ...exportEn,
   ...backupEn,
+  ...bootEn,
   ...importWarningsEn,
   ...carryOverEn,
   app: {

@@ -1,5 +1,6 @@
 import type { Resources } from './en';
 import { backupZh } from '../backup/strings';
+import { bootZh } from '../boot/strings';
 import { cleanupZh } from '../cleanup/strings';
 import { exportZh } from '../export/strings';
 import { findZh } from '../find/strings';
@@ -21,6 +22,7 @@ export const zh: Resources = {
   ...reviewZh,
   ...exportZh,
   ...backupZh,
+  ...bootZh,
   ...importWarningsZh,
   ...carryOverZh,
   app: {

@@ -7,6 +7,7 @@ import type { Host, SourceFile } from '../host/Host';
 import type { Language } from '../i18n';
 import type { ImportReport } from '../import/types';
 import { ImportErrors, ImportProgressBar, ImportSummary } from './ImportStatus';
+import { SaveBanner } from '../boot/SaveBanner';
 import { CarryOverDialog } from '../carryover/CarryOverDialog';
 import { writeSelection } from '../articles/session/selection';
 import type { ArticleReveal } from '../articles/useReveal';
@@ -131,6 +132,7 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
           <ImportSummary report={imports.report} />
         ) : null}
       </TopBar>
+      <SaveBanner />
       {imports.report ? <ImportErrors report={imports.report} onDismiss={imports.dismiss} /> : null}
       {imports.report && imports.report.changedPages.length > 0 ? (
         <CarryOverDialog

@@ -3,7 +3,7 @@
 
 import { SnapshotStore } from './snapshotStore';
 
-export interface UnsavedSnapshot {
+interface UnsavedSnapshot {
   /** Writers with changes not yet committed (waiting, writing or failed). */
   unsaved: number;
   /** Writers whose last write failed and that are retrying. */
