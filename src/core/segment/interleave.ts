@@ -113,9 +113,35 @@ function takeBack(prev: Story, next: Story): boolean {
   return true;
 }
 
+const startOf = (u: Unit) => u.spans[0]?.start ?? 0;
+
+/**
+ * A photo printed over the next story's headline: captions after the last paragraph of
+ * `prev` whose words lean clearly to `next` go to `next` (a credit follows its caption).
+ */
+function giveForward(prev: Story, next: Story): void {
+  const lastBody = prev.body[prev.body.length - 1];
+  if (!lastBody || next.headline.length === 0) return;
+  const after = startOf(lastBody);
+  const theirs = wordsOf(next.headline, next.body, next.captions);
+  const mine = wordsOf(prev.headline, prev.body);
+  const moved: Unit[] = [];
+  for (const c of prev.captions) {
+    if (startOf(c) < after) continue;
+    const follows = c.kind === 'credit' && moved.length > 0;
+    if (follows || (c.kind === 'caption' && leaning(c.text, theirs, mine) >= MIN_MARGIN)) moved.push(c);
+  }
+  if (moved.length === 0) return;
+  prev.captions = prev.captions.filter((c) => !moved.includes(c));
+  next.captions = [...moved, ...next.captions];
+}
+
 /** Regroups passages of interleaved articles into the story whose words they share. */
 export function regroupInterleaved(stories: readonly Story[]): void {
-  for (let i = 1; i < stories.length; i++) takeBack(stories[i - 1], stories[i]);
+  for (let i = 1; i < stories.length; i++) {
+    takeBack(stories[i - 1], stories[i]);
+    giveForward(stories[i - 1], stories[i]);
+  }
 }
 
 /**

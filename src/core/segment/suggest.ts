@@ -67,11 +67,13 @@ const proseCount = (d: Draft) => d.body.filter((u) => u.kind !== 'dateline').len
  * (`新闻连连看`, `城区要闻`), or a short label of Han characters (`教育`, `社会民生`) standing
  * first, over a kicker or title, that names no office or place and is not the title itself.
  */
-function sectionLabel(run: readonly Unit[]): Unit | undefined {
+function sectionLabel(run: readonly Unit[], photoThenHeadline: boolean): Unit | undefined {
+  // A photo may stand between a label and the headline it heads.
+  const heads = run.length > 1 || photoThenHeadline;
   const named = run.find(isSection);
-  if (named && run.length > 1) return named;
+  if (named && heads) return named;
   const first = run[0];
-  if (run.length < 2 || !LABEL.test(first.text) || isDepartment(first)) return undefined;
+  if (!heads || !LABEL.test(first.text) || isDepartment(first)) return undefined;
   // Marked as large as another headline of the run, it is a title (`## 教育` / `## 区教育局`…);
   // marked alone over unmarked lines, a banner.
   const others = run.filter((u) => u !== first && u.level > 0);
@@ -101,7 +103,12 @@ function gather(units: readonly Unit[]): Draft[] {
       let run = units.slice(i, j);
       const next = units[j];
       i = j;
-      const label = sectionLabel(run);
+      let k = j;
+      while (units[k]?.kind === 'caption' || units[k]?.kind === 'credit') k++;
+      const label = sectionLabel(
+        run,
+        run.length === 1 && k > j && units[k] !== undefined && isHeadline(units[k]),
+      );
       const markdown = run.some((u) => u.level > 0);
       const topLevel = Math.min(...run.filter((u) => u.level > 0 && u !== label).map((u) => u.level));
       const opensArticle =

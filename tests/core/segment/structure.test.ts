@@ -244,3 +244,30 @@ describe('a headline on two lines', () => {
     expect([a.kicker.text, a.title.text]).toEqual(['杏园街道', '老旧小区改造惠及居民']);
   });
 });
+
+describe('a photo between a story and the next headline', () => {
+  it('goes with the label over it, or with the story its words name', () => {
+    const raw = page(
+      '健康青河',
+      '图为医护人员在石桥镇为村民免费测量血压。\n通讯员 黎明 摄',
+      '青河区人民医院',
+      '专家义诊进乡村 健康服务送到家',
+      '本报讯 3月12日，青河区人民医院组织 15 名专家走进石桥镇，为村民开展免费义诊。',
+      '据了解，今年区人民医院将开展义诊 24 场。 通讯员 黎明',
+      '图为志愿者在南湖社区为老人理发。\n通讯员 黎明 摄',
+      '南湖社区',
+      '志愿服务进楼院 为老人理发送温暖',
+      '本报讯 3月13日，南湖社区组织 12 名志愿者走进楼院，为社区 60 余名老人免费理发。',
+    );
+    const [clinic, haircut] = suggestArticles(raw);
+    expect(clinic.section.text).toBe('健康青河');
+    expect([clinic.kicker.text, clinic.title.text]).toEqual([
+      '青河区人民医院',
+      '专家义诊进乡村 健康服务送到家',
+    ]);
+    expect(clinic.captions.map((c) => c.text)).toEqual([
+      '图为医护人员在石桥镇为村民免费测量血压。 通讯员 黎明 摄',
+    ]);
+    expect(haircut.captions.map((c) => c.text)).toEqual(['图为志愿者在南湖社区为老人理发。 通讯员 黎明 摄']);
+  });
+});
