@@ -71,7 +71,7 @@ describe('same error elsewhere', () => {
     await correctFirstPage();
     const s2 = await openSession(db, 'p2');
     const [item] = await loadProposals(db);
-    expect(await acceptProposals(db, item!.correction, item!.open)).toBe(1);
+    expect(await acceptProposals(db, item.correction, item.open)).toBe(1);
     expect(s2.getSnapshot().state.articles[0]?.paragraphs[0]?.text).toBe('面向未来发展，');
     expect((await db.learned.toArray())[0]?.accepted).toBe(1);
     expect(s2.undo()).toBe(true);
@@ -91,9 +91,9 @@ describe('same error elsewhere', () => {
   it('remembers rejections, and forgets a correction whose edit is undone', async () => {
     const s1 = await correctFirstPage();
     const [item] = await loadProposals(db);
-    await rejectHit(db, item!.correction.id, 'p2', 2);
+    await rejectHit(db, item.correction.id, 'p2', 2);
     expect((await loadProposals(db))[0]?.open).toEqual([]);
-    await rejectCorrection(db, item!.correction.id);
+    await rejectCorrection(db, item.correction.id);
     expect(await loadProposals(db)).toEqual([]);
 
     expect(s1.undo()).toBe(true);

@@ -36,6 +36,7 @@ export function HitRow({
       <span className="learn-where">
         {hit.pageName}
         {where ? ` · ${where}` : ''}
+        {hit.inField ? <span lang="zh">{` · “${hit.inField}”`}</span> : null}
       </span>
       {hit.place.kind === 'field' ? (
         <span className="learn-buttons">

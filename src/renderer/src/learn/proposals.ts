@@ -7,6 +7,7 @@ import { confidenceOf, isLowConfidence } from '../../../core/learn/confidence';
 import { occurrencesIn } from '../../../core/learn/match';
 import { placeOf, type HitPlace } from '../../../core/learn/place';
 import { fieldKey, hitKey, type LearnedCorrection } from '../../../core/learn/types';
+import { getField } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
 import { candidatePageIds } from './gramIndex';
 
@@ -18,8 +19,11 @@ export interface Hit {
   pageName: string;
   /** Raw offset of `from`. */
   start: number;
+  /** Raw text on each side, within its line. */
   before: string;
   after: string;
+  /** The field's text around the hit, when it sits in one. */
+  inField?: string | undefined;
   place: HitPlace;
   /** Left as OCR printed it in a field the archivist edited by hand or reviewed. */
   against: boolean;
@@ -41,6 +45,15 @@ async function pageState(db: GalleyDb, pageId: string): Promise<PageArticles> {
     db.articles.where('pageId').equals(pageId).toArray(),
   ]);
   return { pageId, articles: articles.sort((a, b) => a.order - b.order), furniture: page?.furniture ?? [] };
+}
+
+/** The field's text around a hit. */
+function fieldExcerpt(state: PageArticles, place: Extract<HitPlace, { kind: 'field' }>): string {
+  const article = state.articles.find((a) => a.id === place.articleId);
+  const text = (article && getField(article, place.field)?.text) ?? '';
+  const from = Math.max(0, place.textStart - CONTEXT);
+  const to = Math.min(text.length, place.textEnd + CONTEXT);
+  return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
 }
 
 async function hitsOf(
@@ -66,12 +79,18 @@ async function hitsOf(
         place.state === 'open' &&
         (place.status === 'reviewed' ||
           seen.has(fieldKey({ pageId, articleId: place.articleId, field: place.field })));
+      const end = start + c.from.length;
       out.push({
         pageId,
         pageName: page?.name ?? pageId,
         start,
-        before: raw.slice(Math.max(0, start - CONTEXT), start),
-        after: raw.slice(start + c.from.length, start + c.from.length + CONTEXT),
+        before:
+          raw
+            .slice(Math.max(0, start - CONTEXT), start)
+            .split('\n')
+            .at(-1) ?? '',
+        after: raw.slice(end, end + CONTEXT).split('\n')[0] ?? '',
+        inField: place.kind === 'field' ? fieldExcerpt(state, place) : undefined,
         place,
         against,
       });
