@@ -38,7 +38,10 @@ export function fieldKey(a: FieldAddress): string {
 
 /** Where a learned correction was made by hand (one per field it was learned from). */
 export interface CorrectionSource extends FieldAddress {
-  /** The field's own key (fieldKey), so its corrections are replaced when it is edited again. */
+  /**
+   * The field's key (fieldKey) and the stretch of hand edits it was learned in: edited
+   * again in that stretch, the field's corrections are replaced; a new stretch adds to them.
+   */
   key: string;
   rawStart: number;
 }

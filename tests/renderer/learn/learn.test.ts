@@ -110,4 +110,16 @@ describe('same error elsewhere', () => {
     expect(item?.confidence).toBe(0.5);
     expect(item?.low).toBe(true);
   });
+
+  it('keeps what a field taught in an earlier window when it is edited again', async () => {
+    const s1 = await correctFirstPage();
+    // A new window: its own tracker, no memory of the field before the first edit.
+    stop();
+    stop = startLearning(db);
+    const id = s1.getSnapshot().state.articles[0]?.id ?? '';
+    s1.editText(id, body, '共创美好未来！');
+    await s1.flush();
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await db.learned.toArray()).map((c) => `${c.from}→${c.to}`)).toEqual(['末来→未来']);
+  });
 });

@@ -1,6 +1,7 @@
-// Learned corrections and rejections in Dexie (v6 `learned`, `learnRejections`). A field's
-// corrections are replaced as a whole each time it is edited, so a correction the
-// archivist undoes loses that field as its source, and one left with no source is forgotten.
+// Learned corrections and rejections in Dexie (v6 `learned`, `learnRejections`). What one
+// stretch of hand edits of a field taught (a source, tracker.ts) is replaced as a whole
+// each time the field is edited or an edit undone, so a correction the archivist undoes
+// loses that source, and one left with no source is forgotten.
 
 import {
   correctionKey,

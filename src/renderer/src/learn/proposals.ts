@@ -104,7 +104,7 @@ export async function loadProposals(db: GalleyDb): Promise<CorrectionHits[]> {
   const [learned, rejections] = await Promise.all([db.learned.toArray(), db.learnRejections.toArray()]);
   const rejected = new Set(rejections.map((r) => r.id));
   // Fields the archivist edited by hand: an uncorrected hit there was seen and left.
-  const seen = new Set(learned.flatMap((c) => c.sources.map((s) => s.key)));
+  const seen = new Set(learned.flatMap((c) => c.sources.map((s) => fieldKey(s))));
   const out: CorrectionHits[] = [];
   for (const c of learned.filter((l) => !l.rejected).sort((a, b) => b.createdAt - a.createdAt)) {
     const hits = await hitsOf(db, c, rejected, seen);

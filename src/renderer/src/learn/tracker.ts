@@ -3,7 +3,8 @@
 // with the field as it was before the first hand edit, and the corrections in between
 // replace what that field taught before. Undoing or redoing the edit compares again, so
 // an undone correction is forgotten. Other steps (cleanup, accepted proposals, find and
-// replace) teach nothing: a field they change starts afresh from there.
+// replace) teach nothing: a field they change starts afresh from there. Each such start
+// (and each window) is a source of its own, so what a field taught before is kept.
 
 import type { PageArticles } from '../../../core/article';
 import { extractCorrections } from '../../../core/learn/extract';
@@ -37,8 +38,10 @@ function changedFields(before: PageArticles, after: PageArticles): ChangedField[
 
 /** Starts learning; the returned function stops it. */
 export function startLearning(db: GalleyDb, now: () => number = Date.now): () => void {
-  /** Each hand-edited field as it was before its first hand edit. */
-  const bases = new Map<string, TextField>();
+  /** Each hand-edited field as it was before its first hand edit, and its source key. */
+  const bases = new Map<string, { field: TextField; source: string }>();
+  const run = crypto.randomUUID();
+  let started = 0;
   const raws = new Map<string, Promise<string>>();
   let writes = Promise.resolve();
 
@@ -48,13 +51,17 @@ export function startLearning(db: GalleyDb, now: () => number = Date.now): () =>
     return r;
   };
 
-  const learn = (pageId: string, c: ChangedField, base: TextField, text: string): void => {
+  const learn = (
+    pageId: string,
+    c: ChangedField,
+    base: { field: TextField; source: string },
+    text: string,
+  ): void => {
     const address = { pageId, articleId: c.articleId, field: c.field };
-    const key = fieldKey(address);
     writes = writes
       .then(async () => {
-        const edits = extractCorrections(await rawOf(pageId), base, text);
-        await replaceSourceCorrections(db, { ...address, key }, edits, now());
+        const edits = extractCorrections(await rawOf(pageId), base.field, text);
+        await replaceSourceCorrections(db, { ...address, key: base.source }, edits, now());
       })
       .catch((e: unknown) => console.error('Learning from an edit failed', e));
   };
@@ -70,7 +77,7 @@ export function startLearning(db: GalleyDb, now: () => number = Date.now): () =>
       let base = bases.get(key);
       if (!base) {
         if (how !== 'do') continue;
-        bases.set(key, (base = c.before));
+        bases.set(key, (base = { field: c.before, source: `${key}#${run}.${++started}` }));
       }
       learn(pageId, c, base, how === 'undo' ? c.before.text : c.after.text);
     }
