@@ -152,6 +152,26 @@ function inconsistency(data: ProjectData): BackupProblem | null {
     raws.set(t.pageId, t.raw);
   }
   for (const id of pageIds) if (!raws.has(id)) return { code: 'backup.no-text', page: id };
+  // Furniture and revisions are restored as they are, and a later backup of the project
+  // checks them again: one outside its text would make every later backup refused.
+  const inside = (s: { start: number; end: number }, raw: string) => s.start <= s.end && s.end <= raw.length;
+  const outside = (path: string): BackupProblem => ({
+    code: 'backup.schema',
+    path,
+    detail: 'a span inside the page’s raw text',
+  });
+  for (const [i, p] of data.pages.entries()) {
+    const raw = raws.get(p.id) ?? '';
+    const at = p.furniture.findIndex((s) => !inside(s, raw));
+    if (at >= 0) return outside(`pages.${i}.furniture.${at}`);
+  }
+  for (const [i, r] of data.revisions.entries()) {
+    const raw = raws.get(r.pageId);
+    if (raw === undefined) continue;
+    for (const [ref, f] of fieldsOf(r.content)) {
+      if (!f.spans.every((s) => inside(s, raw))) return outside(`revisions.${i}.content.${ref.kind}`);
+    }
+  }
   const articleIds = new Set<string>();
   for (const a of data.articles) {
     if (articleIds.has(a.id)) return { code: 'backup.duplicate', table: 'articles', id: a.id };

@@ -6,10 +6,17 @@
 // existing page stays and the backup's articles on it are left out. Rules and settings carry
 // no time: a different value is a conflict and the existing one stays.
 //
+// The one-owner rule holds across the merge: an article of the backup whose raw text the
+// project has since given to another article or to the furniture (it was deleted here and
+// its text assigned again) is not brought back; it is a conflict and kept as a revision.
+// The same raw file imported on two machines has two page ids: pages are matched by their
+// SHA-256 and raw text too, and the backup's articles land on the project's page.
+//
 // Pure: the app applies `put` in one Dexie transaction.
 
 import { coverage } from '../article/coverage';
-import type { Article, ArticleContent } from '../model';
+import type { Article, ArticleContent, Span } from '../model';
+import { fieldsOf } from '../model';
 import type { ProjectData, Revision } from './types';
 
 export type RestoreTable = 'pages' | 'articles' | 'revisions' | 'rules' | 'settings';
@@ -21,7 +28,7 @@ export interface RestoreConflict {
   /** What the user knows the record by: a page name, an article title, a rule name, a key. */
   label: string;
   kept: 'existing' | 'incoming';
-  reason: 'both-changed' | 'different-source' | 'different-value';
+  reason: 'both-changed' | 'different-source' | 'different-value' | 'owned-elsewhere';
 }
 
 export interface RestoreCounts {
@@ -57,10 +64,20 @@ export function planRestore(existing: ProjectData, incoming: ProjectData): Resto
   // Pages and their raw texts.
   const pages = new Map(existing.pages.map((p) => [p.id, p]));
   const incomingTexts = new Map(incoming.texts.map((t) => [t.pageId, t]));
+  const existingTexts = new Map(existing.texts.map((t) => [t.pageId, t.raw]));
+  const byHash = new Map<string, string[]>();
+  for (const p of existing.pages) byHash.set(p.sha256, [...(byHash.get(p.sha256) ?? []), p.id]);
+  /** Backup page id → the project's page with the same raw file under another id. */
+  const alias = new Map<string, string>();
   const refused = new Set<string>();
   for (const page of incoming.pages) {
     const have = pages.get(page.id);
-    if (!have) {
+    const raw = incomingTexts.get(page.id)?.raw;
+    const same = have ? undefined : byHash.get(page.sha256)?.find((id) => existingTexts.get(id) === raw);
+    if (same !== undefined) {
+      alias.set(page.id, same);
+      counts.pages.unchanged++;
+    } else if (!have) {
       put.pages.push(page);
       const text = incomingTexts.get(page.id);
       if (text) put.texts.push(text);
@@ -78,29 +95,67 @@ export function planRestore(existing: ProjectData, incoming: ProjectData): Resto
     } else counts.pages.unchanged++;
   }
 
-  // Revisions: immutable, so the union.
-  const revisionIds = new Set(existing.revisions.map((r) => r.id));
-  for (const r of incoming.revisions) {
-    if (revisionIds.has(r.id)) counts.revisions.unchanged++;
-    else if (refused.has(r.pageId)) continue;
-    else {
-      put.revisions.push(r);
-      counts.revisions.added++;
+  // Revisions: the union. One revision per editing burst is updated in place while the
+  // burst lasts, so the same id on both sides with other content is two states: both kept.
+  const onPageOf = <T extends { pageId: string }>(r: T): T => {
+    const to = alias.get(r.pageId);
+    return to === undefined ? r : { ...r, pageId: to };
+  };
+  const revisionById = new Map(existing.revisions.map((r) => [r.id, r]));
+  const revisionIds = new Set(revisionById.keys());
+  for (const theirs of incoming.revisions) {
+    if (refused.has(theirs.pageId)) continue;
+    const r = onPageOf(theirs);
+    const ours = revisionById.get(r.id);
+    if (ours && sameValue(ours, r)) {
+      counts.revisions.unchanged++;
+      continue;
     }
+    const kept = ours ? { ...r, id: `${r.id}@${r.createdAt}` } : r;
+    if (revisionIds.has(kept.id)) {
+      counts.revisions.unchanged++;
+      continue;
+    }
+    revisionIds.add(kept.id);
+    put.revisions.push(kept);
+    counts.revisions.added++;
   }
 
   // Articles.
   const articles = new Map(existing.articles.map((a) => [a.id, a]));
   const shared = sharedRevisionTimes(existing.revisions, incoming.revisions);
+  const owners = new Owners(existing);
   let skipped = 0;
-  for (const theirs of incoming.articles) {
-    if (refused.has(theirs.pageId)) {
+  const keepAsRevision = (loser: Article, side: 'existing' | 'incoming') => {
+    const keep = revisionOf(loser, side);
+    if (revisionIds.has(keep.id)) return;
+    put.revisions.push(keep);
+    revisionIds.add(keep.id);
+    counts.revisions.added++;
+  };
+  for (const incomingArticle of incoming.articles) {
+    if (refused.has(incomingArticle.pageId)) {
       skipped++;
       continue;
     }
+    const theirs = onPageOf(incomingArticle);
     const ours = articles.get(theirs.id);
+    if ((!ours || theirs.updatedAt > ours.updatedAt) && !sameValue(ours, theirs) && owners.clash(theirs)) {
+      // Its text belongs to another article (or the furniture) here now: it stays out.
+      keepAsRevision(theirs, 'incoming');
+      if (ours) counts.articles.keptExisting++;
+      conflicts.push({
+        table: 'articles',
+        id: theirs.id,
+        label: theirs.title.text,
+        kept: 'existing',
+        reason: 'owned-elsewhere',
+      });
+      continue;
+    }
     if (!ours) {
       put.articles.push(theirs);
+      owners.set(theirs);
       counts.articles.added++;
       continue;
     }
@@ -113,16 +168,11 @@ export function planRestore(existing: ProjectData, incoming: ProjectData): Resto
     const bothChanged = base === undefined || (ours.updatedAt > base && theirs.updatedAt > base);
     if (incomingWins) {
       put.articles.push(theirs);
+      owners.set(theirs);
       counts.articles.updated++;
     } else counts.articles.keptExisting++;
     if (bothChanged) {
-      const loser = incomingWins ? ours : theirs;
-      const keep = revisionOf(loser, incomingWins ? 'existing' : 'incoming');
-      if (!revisionIds.has(keep.id)) {
-        put.revisions.push(keep);
-        revisionIds.add(keep.id);
-        counts.revisions.added++;
-      }
+      keepAsRevision(incomingWins ? ours : theirs, incomingWins ? 'existing' : 'incoming');
       conflicts.push({
         table: 'articles',
         id: theirs.id,
@@ -216,16 +266,55 @@ function settle(existing: ProjectData, put: ProjectData): void {
   }
 }
 
-/** For each article, the time of the latest revision both sides hold: their last common state. */
+/**
+ * For each article, the time of the latest revision both sides hold alike: their last
+ * common state. A revision updated in place (an editing burst) after the two parted has
+ * the same id and other content on each side, so it is no common state.
+ */
 function sharedRevisionTimes(ours: Revision[], theirs: Revision[]): Map<string, number> {
-  const theirIds = new Set(theirs.map((r) => r.id));
+  const theirById = new Map(theirs.map((r) => [r.id, r]));
   const out = new Map<string, number>();
   for (const r of ours) {
-    if (!theirIds.has(r.id)) continue;
+    const other = theirById.get(r.id);
+    if (!other || !sameValue(r, other)) continue;
     const known = out.get(r.articleId);
     if (known === undefined || r.createdAt > known) out.set(r.articleId, r.createdAt);
   }
   return out;
+}
+
+/** Who holds which raw text on each page: the articles and the furniture, as the merge goes. */
+class Owners {
+  private readonly byPage = new Map<string, Map<string, Span[]>>();
+
+  constructor(existing: ProjectData) {
+    for (const p of existing.pages) this.page(p.id).set('\u0000furniture', [...p.furniture]);
+    for (const a of existing.articles) this.set(a);
+  }
+
+  private page(pageId: string): Map<string, Span[]> {
+    let m = this.byPage.get(pageId);
+    if (!m) this.byPage.set(pageId, (m = new Map<string, Span[]>()));
+    return m;
+  }
+
+  set(a: Article): void {
+    this.page(a.pageId).set(
+      a.id,
+      [...fieldsOf(a)].flatMap(([, f]) => f.spans),
+    );
+  }
+
+  /** Whether any of the article's raw text is held by another article or the furniture. */
+  clash(a: Article): boolean {
+    const spans = [...fieldsOf(a)].flatMap(([, f]) => f.spans).filter((s) => s.end > s.start);
+    if (spans.length === 0) return false;
+    for (const [owner, held] of this.page(a.pageId)) {
+      if (owner === a.id) continue;
+      for (const h of held) if (spans.some((s) => s.start < h.end && h.start < s.end)) return true;
+    }
+    return false;
+  }
 }
 
 function revisionOf(article: Article, side: 'existing' | 'incoming'): Revision {

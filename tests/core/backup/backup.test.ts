@@ -150,6 +150,24 @@ describe('project backup', () => {
       ['page without text', (d) => d.texts.pop(), /has no raw text/],
       ['duplicate article', (d) => d.articles.push(d.articles[0]), /appears twice/],
       ['bad sha256', (d) => ((d.pages[0] as { sha256: string }).sha256 = 'xyz'), /pages\.0\.sha256/],
+      [
+        'furniture beyond the text',
+        (d) => ((d.pages[0] as { furniture: unknown[] }).furniture = [{ start: 0, end: 99_999 }]),
+        /pages\.0\.furniture\.0: a span inside/,
+      ],
+      [
+        'revision beyond the text',
+        (d) =>
+          ((
+            d.revisions[0] as { content: { paragraphs: { text: string; spans: unknown[] }[] } }
+          ).content.paragraphs = [{ text: 'x', spans: [{ start: 5, end: 99_999 }] }]),
+        /revisions\.0\.content\.paragraph: a span inside/,
+      ],
+      [
+        'revision without content',
+        (d) => delete (d.revisions[0] as Record<string, unknown>).content,
+        /revisions\.0\.content/,
+      ],
     ];
     for (const [, damage, message] of cases) {
       const doc = JSON.parse(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planRestore } from '../../../src/core/backup/restore';
 import type { ProjectData } from '../../../src/core/backup/types';
 import type { Article } from '../../../src/core/model';
+import { emptyContent } from '../../../src/core/model';
 import { projectData } from './fixtures';
 
 const empty = (): ProjectData => ({
@@ -143,8 +144,16 @@ describe('planRestore', () => {
     const existing = projectData();
     const incoming = projectData();
     const onPb = existing.articles.filter((a) => a.pageId === 'pb');
-    // The backup has a fourth article at place 0 of page pb, which the project does not know.
-    const newcomer = { ...onPb[0], id: 'pb-new', order: 0, updatedAt: onPb[0].updatedAt + 1 };
+    // The backup has a fourth article at place 0 of page pb, which the project does not
+    // know: typed in, with no raw text of its own.
+    const newcomer = {
+      ...onPb[0],
+      ...emptyContent(),
+      title: { text: '新增', spans: [] },
+      id: 'pb-new',
+      order: 0,
+      updatedAt: onPb[0].updatedAt + 1,
+    };
     incoming.articles.push(newcomer);
     const plan = planRestore(existing, incoming);
     const final = new Map(existing.articles.map((a) => [a.id, a]));
@@ -155,5 +164,128 @@ describe('planRestore', () => {
       .sort();
     expect(orders).toEqual([0, 1, 2, 3]);
     expect(plan.put.pages.find((p) => p.id === 'pb')?.articleCount).toBe(4);
+  });
+
+  it('does not bring back an article deleted here whose raw text another article holds now', () => {
+    const incoming = projectData();
+    const existing = projectData();
+    const [a, b] = existing.articles.filter((x) => x.pageId === 'pb');
+    // Here: B was merged into A after the backup (A took B's paragraphs, B is gone).
+    const merged = {
+      ...a,
+      paragraphs: [...a.paragraphs, ...b.paragraphs],
+      updatedAt: a.updatedAt + 100,
+    };
+    existing.articles = existing.articles
+      .filter((x) => x.id !== b.id)
+      .map((x) => (x.id === a.id ? merged : x));
+    const plan = planRestore(existing, incoming);
+    expect(plan.put.articles.map((x) => x.id)).not.toContain(b.id);
+    expect(plan.conflicts).toContainEqual({
+      table: 'articles',
+      id: b.id,
+      label: b.title.text,
+      kept: 'existing',
+      reason: 'owned-elsewhere',
+    });
+    // Nothing lost: the backup's B is kept as a revision.
+    expect(plan.put.revisions.some((r) => r.articleId === b.id)).toBe(true);
+    // Every raw character has at most one owner after the merge.
+    const final = new Map(existing.articles.map((x) => [x.id, x]));
+    for (const x of plan.put.articles) final.set(x.id, x);
+    const owned = new Map<string, number>();
+    for (const x of final.values())
+      for (const f of [x.title, x.byline, x.dateline, ...x.paragraphs, ...x.captions])
+        for (const sp of f.spans)
+          for (let i = sp.start; i < sp.end; i++) {
+            const k = `${x.pageId}:${i}`;
+            owned.set(k, (owned.get(k) ?? 0) + 1);
+          }
+    expect(Math.max(...owned.values())).toBe(1);
+  });
+
+  it('does not bring back an article whose raw text is marked as furniture here now', () => {
+    const incoming = projectData();
+    const existing = projectData();
+    const victim = existing.articles[0];
+    expect(victim.paragraphs[0].spans.length).toBeGreaterThan(0);
+    existing.articles = existing.articles.slice(1);
+    existing.pages = existing.pages.map((p) =>
+      p.id === victim.pageId ? { ...p, furniture: [...p.furniture, ...victim.paragraphs[0].spans] } : p,
+    );
+    const plan = planRestore(existing, incoming);
+    expect(plan.put.articles.map((x) => x.id)).not.toContain(victim.id);
+    expect(plan.conflicts.map((c) => c.reason)).toEqual(['owned-elsewhere']);
+  });
+
+  it('sees a two-sided edit when the shared revision was updated in place on one side', () => {
+    const base = projectData();
+    const a = base.articles[0];
+    const t0 = a.updatedAt;
+    // Both sides hold revision "burst" from the same editing burst; here it went on after
+    // the backup, so its content and time moved on: it is no common state.
+    const ours = edit(a, '我们的标题', t0 + 5);
+    const theirs = edit(a, '他们的标题', t0 + 9);
+    const existing = {
+      ...projectData(),
+      revisions: [revision(ours, 'burst', t0 + 5)],
+      articles: [ours, ...base.articles.slice(1)],
+    };
+    const incoming = {
+      ...projectData(),
+      revisions: [revision(a, 'burst', t0)],
+      articles: [theirs, ...base.articles.slice(1)],
+    };
+    const plan = planRestore(existing, incoming);
+    expect(plan.conflicts.map((c) => [c.id, c.reason])).toEqual([[a.id, 'both-changed']]);
+    // The backup's state of the burst is kept beside the project's, under its own id.
+    expect(plan.put.revisions.map((r) => r.id)).toContain(`burst@${t0}`);
+    expect(plan.put.revisions.some((r) => r.content.title.text === '我们的标题')).toBe(true);
+  });
+
+  it('matches the same raw file imported on two machines by its hash, not doubling the page', () => {
+    const existing = projectData();
+    const incoming = projectData();
+    // The other machine gave page pb another id; its articles there are new, on blank text.
+    const other = 'pb-other-machine';
+    incoming.pages = incoming.pages.map((p) => (p.id === 'pb' ? { ...p, id: other } : p));
+    incoming.texts = incoming.texts.map((t) => (t.pageId === 'pb' ? { ...t, pageId: other } : t));
+    incoming.articles = incoming.articles
+      .filter((x) => x.pageId === 'pb')
+      .map((x) => ({
+        ...x,
+        ...emptyContent(),
+        title: { text: '另一台', spans: [] },
+        id: `${x.id}-b`,
+        pageId: other,
+      }));
+    incoming.revisions = [];
+    const plan = planRestore(existing, incoming);
+    expect(plan.put.pages.map((p) => p.id)).not.toContain(other);
+    expect(plan.put.texts.map((t) => t.pageId)).not.toContain(other);
+    expect(plan.put.articles.length).toBeGreaterThan(0);
+    expect(plan.put.articles.every((x) => x.pageId === 'pb')).toBe(true);
+    expect(plan.put.pages.find((p) => p.id === 'pb')?.articleCount).toBe(
+      existing.articles.filter((x) => x.pageId === 'pb').length +
+        plan.put.articles.filter((x) => x.id.endsWith('-b')).length,
+    );
+  });
+
+  it('refuses the same articles twice when both machines marked the same page alike', () => {
+    const existing = projectData();
+    const incoming = projectData();
+    const other = 'pb-other-machine';
+    incoming.pages = incoming.pages.map((p) => (p.id === 'pb' ? { ...p, id: other } : p));
+    incoming.texts = incoming.texts.map((t) => (t.pageId === 'pb' ? { ...t, pageId: other } : t));
+    incoming.articles = incoming.articles.map((x) =>
+      x.pageId === 'pb' ? { ...x, id: `${x.id}-b`, pageId: other } : x,
+    );
+    incoming.revisions = [];
+    const plan = planRestore(existing, incoming);
+    expect(plan.put.articles).toEqual([]);
+    const doubled = incoming.articles.filter(
+      (x) => x.pageId === other && x.paragraphs.some((p) => p.spans.length > 0),
+    );
+    expect(plan.conflicts.filter((c) => c.reason === 'owned-elsewhere')).toHaveLength(doubled.length);
   });
 });

@@ -43,6 +43,7 @@ const CONFLICT_KEY = {
   'both-changed': 'backup.conflict.both-changed',
   'different-source': 'backup.conflict.different-source',
   'different-value': 'backup.conflict.different-value',
+  'owned-elsewhere': 'backup.conflict.owned-elsewhere',
 } as const satisfies Record<RestoreConflict['reason'], Key>;
 
 const KEPT_KEY = {

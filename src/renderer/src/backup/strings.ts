@@ -51,6 +51,8 @@ export const backupEn = {
       'both-changed': 'changed on both sides;',
       'different-source': 'same page id, different raw file;',
       'different-value': 'different value;',
+      'owned-elsewhere':
+        'its raw text belongs to another article or is marked as not article text here now (kept as a revision);',
     },
     kept: {
       existing: 'this project’s version kept.',
@@ -105,6 +107,7 @@ export const backupZh: Translation<typeof backupEn> = {
       'both-changed': '双方都有修改；',
       'different-source': '版面 ID 相同但原始文件不同；',
       'different-value': '取值不同；',
+      'owned-elsewhere': '其原始文本现已归属另一篇文章或被标为非文章文本（已保存为修订版本）；',
     },
     kept: {
       existing: '保留本项目的版本。',
