@@ -7,6 +7,7 @@ import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import { Server, type Extension } from '@hocuspocus/server';
 import { parseDocName, refusedUpdate } from '../core/sync';
+import { serveBundle } from './bundleRoute';
 import { updateIn } from './message';
 import type { DocumentStore } from './store';
 import { verifyToken, type Member } from './token';
@@ -43,6 +44,11 @@ export function galleyServer(options: ServerOptions): Server {
     maxDebounce: 10_000,
     unloadImmediately: true,
     extensions,
+    async onRequest({ request, response }) {
+      // Rejecting with nothing is Hocuspocus' sign that the request was answered here.
+      // eslint-disable-next-line @typescript-eslint/only-throw-error
+      if (await serveBundle(request, response, options.store, options.secret)) throw null;
+    },
     async onAuthenticate({ token, documentName }): Promise<Member> {
       const member = await verifyToken(options.secret, token).catch((e: unknown) => {
         throw new Error(`token refused: ${e instanceof Error ? e.message : String(e)}`);

@@ -8,6 +8,8 @@ import pg from 'pg';
 export interface DocumentStore {
   fetch(name: string): Promise<Uint8Array | null>;
   store(name: string, state: Uint8Array): Promise<void>;
+  /** Every document whose name starts with `prefix`, in pages of `PAGE_ROWS` by name. */
+  list(prefix: string, after: string): Promise<{ name: string; state: Uint8Array }[]>;
   /** How many documents are kept (the server's start line; tests). */
   count(): Promise<number>;
   close(): Promise<void>;
@@ -21,6 +23,9 @@ const SCHEMA = `CREATE TABLE IF NOT EXISTS galley_documents (
 const FETCH = 'SELECT state FROM galley_documents WHERE name = $1';
 const UPSERT = `INSERT INTO galley_documents (name, state) VALUES ($1, $2)
   ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = now()`;
+export const PAGE_ROWS = 500;
+const LIST = `SELECT name, state FROM galley_documents
+  WHERE starts_with(name, $1) AND name > $2 ORDER BY name LIMIT ${PAGE_ROWS}`;
 const COUNT = 'SELECT count(*)::int AS n FROM galley_documents';
 
 /** Embedded PostgreSQL in `dataDir` (created when missing); `memory://` keeps nothing. */
@@ -34,6 +39,10 @@ export async function pgliteStore(dataDir: string): Promise<DocumentStore> {
     },
     async store(name, state) {
       await db.query(UPSERT, [name, state]);
+    },
+    async list(prefix, after) {
+      const { rows } = await db.query<{ name: string; state: Uint8Array }>(LIST, [prefix, after]);
+      return rows;
     },
     async count() {
       const { rows } = await db.query<{ n: number }>(COUNT);
@@ -55,6 +64,13 @@ export async function postgresStore(connectionString: string): Promise<DocumentS
     },
     async store(name, state) {
       await pool.query(UPSERT, [name, Buffer.from(state.buffer, state.byteOffset, state.byteLength)]);
+    },
+    async list(prefix, after) {
+      const { rows } = await pool.query<{ name: string; state: Buffer }>(LIST, [prefix, after]);
+      return rows.map((r) => ({
+        name: r.name,
+        state: new Uint8Array(r.state.buffer, r.state.byteOffset, r.state.byteLength),
+      }));
     },
     async count() {
       const { rows } = await pool.query<{ n: number }>(COUNT);

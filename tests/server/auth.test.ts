@@ -4,8 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from '@hocuspocus/server';
 import { markStatus } from '../../src/core/article/status';
+import * as Y from 'yjs';
 import {
   applyLocalChange,
+  decodeBundle,
   docToPage,
   pageDocName,
   pageToDoc,
@@ -100,6 +102,22 @@ describe('who may connect and what they may change', () => {
       return !!doc && docToPage(doc).state.articles[0].reviewer === '赵';
     });
     expect(reviewer.closes).toEqual([]);
+  }, 60_000);
+
+  it('hands a member the whole project in one bundle, and nobody else', async () => {
+    const http = url.replace(/^ws/, 'http');
+    const get = async (t: string) =>
+      fetch(`${http}/projects/evening-news/documents`, { headers: { Authorization: `Bearer ${t}` } });
+    await waitFor('the page stored', async () => (await store.fetch(NAME)) !== null);
+    const ok = await get(await token({ project: 'evening-news', user: '李', role: 'editor' }));
+    expect(ok.status).toBe(200);
+    const entries = decodeBundle(new Uint8Array(await ok.arrayBuffer()));
+    const page1 = entries.find((e) => e.name === NAME);
+    const doc = new Y.Doc();
+    if (page1) Y.applyUpdate(doc, page1.state);
+    expect(docToPage(doc).state.articles.map((a) => a.id)).toEqual(page.state.articles.map((a) => a.id));
+    expect((await get(await token({ project: 'morning-post', user: '李', role: 'owner' }))).status).toBe(403);
+    expect((await get('not a token')).status).toBe(401);
   }, 60_000);
 
   it('refuses an editor assigning pages', async () => {

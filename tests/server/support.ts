@@ -46,6 +46,7 @@ export function killable(store: DocumentStore): DocumentStore & { kill(): void }
     store: async (name, state) => {
       if (!dead) await store.store(name, state);
     },
+    list: (prefix, after) => store.list(prefix, after),
     count: () => store.count(),
     close: async () => undefined,
     kill: () => {

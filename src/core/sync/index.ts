@@ -5,3 +5,4 @@ export * from './conflicts';
 export * from './names';
 export * from './projectDoc';
 export * from './roles';
+export * from './bundle';

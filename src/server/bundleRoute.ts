@@ -1,0 +1,49 @@
+// GET /projects/<id>/documents with `Authorization: Bearer <token>`: every document of the
+// project as one bundle (core/sync/bundle), read straight from the database without
+// loading a Y.Doc, so a member joining a large project gets it in one request; live sync
+// per page then only exchanges what changed since.
+
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { encodeBundle, isProjectId } from '../core/sync';
+import { PAGE_ROWS, type DocumentStore } from './store';
+import { verifyToken } from './token';
+
+const ROUTE = /^\/projects\/([^/]+)\/documents$/;
+
+/** Answers the bundle route and returns true; false for any other request. */
+export async function serveBundle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  store: DocumentStore,
+  secret: Uint8Array,
+): Promise<boolean> {
+  const match = ROUTE.exec(new URL(request.url ?? '/', 'http://galley').pathname);
+  if (!match) return false;
+  // The app's page is served from its own origin (app://galley, localhost): it may ask.
+  response.setHeader('Access-Control-Allow-Origin', '*');
+  response.setHeader('Access-Control-Allow-Headers', 'Authorization');
+  if (request.method === 'OPTIONS') return end(response, 204, '');
+  if (request.method !== 'GET') return end(response, 405, 'GET only');
+  const project = match[1];
+  const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+  const member = bearer && isProjectId(project) ? await verifyToken(secret, bearer).catch(() => null) : null;
+  if (!member) return end(response, 401, 'token refused');
+  if (member.project !== project) return end(response, 403, 'token is for another project');
+  const prefix = `${project}/`;
+  response.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+  let after = '';
+  for (;;) {
+    const rows = await store.list(prefix, after);
+    if (rows.length > 0) response.write(encodeBundle(rows));
+    if (rows.length < PAGE_ROWS) break;
+    after = rows[rows.length - 1].name;
+  }
+  response.end();
+  return true;
+}
+
+function end(response: ServerResponse, status: number, text: string): true {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  response.end(text);
+  return true;
+}
