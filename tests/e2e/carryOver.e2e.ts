@@ -1,10 +1,11 @@
 // A new version of a page keeps its work, end to end in Chromium: a fixture page is
-// imported and two articles are marked on it (one corrected by hand); the same text again
-// with a BOM and CRLF line endings is reported as the same text and offers nothing; then a
-// new OCR run of the page (a line added on top, one word changed) is imported under the
-// same path. Galley offers to carry the articles over, does it, lists the one span whose
-// raw text changed with both raw texts side by side, and the carried page's Undo takes
-// the whole carry-over back in one step.
+// imported and two articles are marked on it, the later one first (each goes where its
+// raw text puts it), one corrected by hand; the same text again with a BOM and CRLF line
+// endings is reported as the same text and offers nothing; then a new OCR run of the page
+// (a line added on top, one word changed) is imported under the same path. Galley offers
+// to carry the articles over, does it, lists the one span whose raw text changed with both
+// raw texts side by side, and the carried page's Undo takes the whole carry-over back in
+// one step.
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,9 +55,12 @@ describe('a changed version of a page', () => {
     await importBytes(page, raw);
     await pageRow(page, NAME).click();
     await expect.poll(() => rawOf(page)).toBe(raw);
-    await newArticle(page, raw, FIRST);
+    // Marked second paragraph first: the new article still goes where its raw text puts it.
     await newArticle(page, raw, SECOND);
-    await expect.poll(async () => (await state(page)).articles.length).toBe(2);
+    await newArticle(page, raw, FIRST);
+    await expect
+      .poll(async () => (await state(page)).articles.map((a) => a.paragraphs[0].text))
+      .toEqual([FIRST, SECOND]);
     const first = page.locator('.article-card').first();
     await first.locator('[data-field="paragraph-0"]').click();
     await first.locator('textarea[data-field="paragraph-0"]').fill(CORRECTED);

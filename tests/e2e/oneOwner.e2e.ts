@@ -123,5 +123,85 @@ describe('one owner for raw text, in the app and in every export', () => {
     expect(
       divs.filter((d) => (d.textContent ?? '').includes(needle)).map((d) => d.getAttribute('n')),
     ).toEqual([String(to + 1)]);
+    await exportDialog.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('counts a duplicate in the page list and the review, unassigns through the menu and Alt+X, and picks articles by their raw text', async () => {
+    const page = galley.page;
+    const raw = await page.evaluate(() => window.__galleyArticles!.raw);
+    const before = await state(page);
+    const k = before.articles.findIndex((a, i) => i > 0 && a.paragraphs.length >= 2);
+    expect(k).toBeGreaterThan(0);
+    const textOf = (spans: readonly { start: number; end: number }[]) =>
+      spans.map((s) => raw.slice(s.start, s.end)).join('');
+    const first = hanRun(textOf(before.articles[k].paragraphs[0].spans));
+    const second = hanRun(textOf(before.articles[k].paragraphs[1].spans));
+    expect(first.length).toBeGreaterThanOrEqual(6);
+    expect(second.length).toBeGreaterThanOrEqual(6);
+
+    // A click on raw text that belongs to an article selects that article and field.
+    await page.locator('.article-card').nth(0).locator('.article-headline').click();
+    await page
+      .locator('.raw-view .cm-span-paragraph', { hasText: first.slice(0, 6) })
+      .first()
+      .click();
+    await expect.poll(() => page.locator('.article-card').nth(k).getAttribute('aria-current')).toBe('true');
+    const focused = page.locator('.article-card[aria-current="true"] .field-focused textarea');
+    await expect.poll(() => focused.getAttribute('data-field')).toBe('paragraph-0');
+
+    // Text of the next paragraph typed into this one: a duplicate, counted and listed.
+    const own = before.articles[k].paragraphs[0].text;
+    await focused.fill(own + second.slice(0, 8));
+    await page.evaluate(() => window.__galleyArticles!.flush());
+    const problems = pageRow(page, NAME).locator('.page-problem-count');
+    await expect.poll(() => problems.textContent()).toMatch(/^[1-9]\d* problems?$/);
+    await page.getByRole('button', { name: 'Review', exact: true }).click();
+    const listed = page.getByTestId('review-problems');
+    await listed.waitFor();
+    expect(await listed.textContent()).toContain(`its text repeats “${second.slice(0, 8)}”`);
+    await page.getByRole('button', { name: 'Review', exact: true }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(async () => (await state(page)).articles[k].paragraphs[0].text).toBe(own);
+    await expect.poll(() => problems.count()).toBe(0);
+
+    // Unassign from the raw view's context menu: the second paragraph's raw text has no owner.
+    const owned = (s: PageArticles, at: number) =>
+      s.articles.some((a) =>
+        [a.title, a.byline, a.dateline, ...a.paragraphs, ...a.captions].some((f) =>
+          f.spans.some((sp) => sp.start <= at && at < sp.end),
+        ),
+      );
+    const spans = before.articles[k].paragraphs[1].spans;
+    await page.evaluate((r) => window.__galleyArticles!.select(r), spans);
+    await page
+      .locator('.raw-view .cm-span-paragraph', { hasText: second.slice(0, 6) })
+      .first()
+      .click({
+        button: 'right',
+      });
+    await page.locator('.raw-context-menu button[data-command="unassign"]').click();
+    await expect
+      .poll(async () => (await state(page)).articles[k].paragraphs.length)
+      .toBe(before.articles[k].paragraphs.length - 1);
+    expect(owned(await state(page), spans[0].start)).toBe(false);
+    expect(await page.locator('.raw-context-menu').count()).toBe(0);
+
+    // Alt+X does the same for the first paragraph; on text nobody owns it says so.
+    const firstSpans = before.articles[k].paragraphs[0].spans;
+    await page.evaluate((r) => window.__galleyArticles!.select(r), firstSpans);
+    await page.keyboard.press('Alt+KeyX');
+    await expect.poll(async () => owned(await state(page), firstSpans[0].start)).toBe(false);
+    await page.evaluate((r) => window.__galleyArticles!.select(r), firstSpans);
+    await page.keyboard.press('Alt+KeyX');
+    await page.getByRole('alert').filter({ hasText: 'None of the selected raw text is assigned.' }).waitFor();
+
+    // Each unassign was one step: two undos bring both paragraphs back.
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect
+      .poll(async () => (await state(page)).articles[k].paragraphs.length)
+      .toBe(before.articles[k].paragraphs.length);
+    expect(owned(await state(page), spans[0].start)).toBe(true);
+    expect(owned(await state(page), firstSpans[0].start)).toBe(true);
   });
 });

@@ -7,15 +7,18 @@
 // the field's spans, where that raw text sits beside the field's own (or anywhere, for a
 // field with no spans), is text left behind when its raw text went elsewhere: an orphan
 // when nobody owns that raw text, a duplicate when another field or the furniture does.
+// One printed convention is not a duplicate: a dateline reads whole, as printed, so the
+// credit inside its brackets (`本报讯（记者 韩雪）`) is in its text and in its own article's
+// byline, whose raw text it is (see `asRead`).
 //
 // Problems are codes with data, never sentences: the CLI and the UI word them.
 
 import { alignField, foldCode } from '../clean/align';
 import { isBlankCode } from '../clean/script';
-import type { FieldRef, Span, TextField } from '../model';
+import type { Article, FieldRef, Span, TextField } from '../model';
 import { fieldsOf } from '../model';
 import { owned } from './owners';
-import { equal, intersect, normalise } from './spans';
+import { equal, intersect, normalise, union } from './spans';
 import type { Owner, PageArticles } from './state';
 
 /** A text range [start, end) in UTF-16 units of a field's text. */
@@ -81,10 +84,12 @@ export function checkPage(raw: string, state: PageArticles, memo?: LeftBehindMem
   const ownerAt = ownerIndex(raw.length, owners);
   for (const article of state.articles) {
     for (const [field, f] of fieldsOf(article)) {
-      let lefts = memo?.get(f);
+      const read = asRead(article, field, f);
+      // A widened dateline depends on the byline too: not memoised by the field alone.
+      let lefts = read === f ? memo?.get(f) : undefined;
       if (!lefts) {
-        lefts = leftBehind(raw, f);
-        memo?.set(f, lefts);
+        lefts = leftBehind(raw, read);
+        if (read === f) memo?.set(f, lefts);
       }
       for (const left of lefts) {
         const holders = new Set<number>();
@@ -99,6 +104,19 @@ export function checkPage(raw: string, state: PageArticles, memo?: LeftBehindMem
     }
   }
   return problems;
+}
+
+/**
+ * The field as its text was read. A dateline reads whole, as printed: the raw text of its
+ * own article's byline between the dateline's first and last character (the credit inside
+ * its brackets) counts as read by the dateline too. Raw text still has one owner.
+ */
+function asRead(article: Article, field: FieldRef, f: TextField): TextField {
+  if (field.kind !== 'dateline' || f.spans.length < 2) return f;
+  const own = normalise(f.spans);
+  const hull = { start: own[0].start, end: own[own.length - 1].end };
+  const quoted = intersect(article.byline.spans, [hull]);
+  return quoted.length === 0 ? f : { text: f.text, spans: union(f.spans, quoted) };
 }
 
 /** For each raw offset, the index (into `owners`) of its first owner, or -1. */

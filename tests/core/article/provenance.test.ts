@@ -227,6 +227,60 @@ describe('checkPage', () => {
     ]);
   });
 
+  it('a dateline reads whole: the credit in its brackets is its own byline’s, anyone else’s is a duplicate', () => {
+    const page = '本报讯（记者 韩雪）11月6日上午，区人大常委会视察。\n记者 罗佳\n';
+    const on = (s: string) => ({ start: page.indexOf(s), end: page.indexOf(s) + s.length });
+    const [a, b] = ok(
+      assign(
+        emptyState(),
+        page,
+        [on('11月6日上午，区人大常委会视察。')],
+        { kind: 'new-article' },
+        { now: 1, newId: ids() },
+      ),
+    ).articles;
+    const credit = on('记者 韩雪');
+    const dateline = { text: '本报讯（记者 韩雪）', spans: [{ start: 0, end: credit.start }, on('）')] };
+    const state: PageArticles = {
+      pageId: 'p',
+      articles: [{ ...a, dateline, byline: { text: '记者 韩雪', spans: [credit] } }],
+      furniture: [],
+    };
+    expect(b).toBeUndefined();
+    expect(checkPage(page, state)).toEqual([]);
+    // The same credit held by another article's byline is text in two articles.
+    const other = {
+      ...a,
+      id: 'other',
+      order: 1,
+      paragraphs: [],
+      byline: { text: '记者 韩雪', spans: [credit] },
+    };
+    const two: PageArticles = {
+      ...state,
+      articles: [{ ...state.articles[0], byline: { text: '', spans: [] } }, other],
+    };
+    expect(
+      checkPage(page, two).map((p) => [
+        p.code,
+        'articleId' in p ? p.articleId : '',
+        'field' in p ? p.field : '',
+      ]),
+    ).toEqual([['text.duplicate', a.id, { kind: 'dateline' }]]);
+    // A dateline typing its byline from elsewhere on the page is no quotation either.
+    const far: PageArticles = {
+      ...state,
+      articles: [
+        {
+          ...state.articles[0],
+          byline: { text: '记者 罗佳', spans: [on('记者 罗佳')] },
+          dateline: { ...dateline, text: '本报讯（记者 罗佳）' },
+        },
+      ],
+    };
+    expect(checkPage(page, far).map((p) => p.code)).toEqual(['text.duplicate']);
+  });
+
   it('typed text is no problem, even where it repeats a short word of the page', () => {
     const { state, a } = setUp();
     const edited = setFieldText(state, a.id, para0, `${L1}财政${L2}${L3}新增一句。`, 2);

@@ -14,9 +14,11 @@ interface ChoiceDialogProps {
   describe: (c: NeedsChoice) => string;
   onChoose: (picks: Choice[]) => void;
   onCancel: () => void;
+  /** The confirm button's words, when not a move's. */
+  confirm?: string | undefined;
 }
 
-export function ChoiceDialog({ choices, describe, onChoose, onCancel }: ChoiceDialogProps) {
+export function ChoiceDialog({ choices, describe, onChoose, onCancel, confirm }: ChoiceDialogProps) {
   const { t } = useTranslation();
   const [picks, setPicks] = useState<('keep' | 'drop')[]>(() => choices.map(() => 'keep'));
   return (
@@ -48,7 +50,7 @@ export function ChoiceDialog({ choices, describe, onChoose, onCancel }: ChoiceDi
             onChoose(choices.map((c, i) => ({ articleId: c.articleId, field: c.field, pick: picks[i] })))
           }
         >
-          {t('articles.choiceConfirm')}
+          {confirm ?? t('articles.choiceConfirm')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
           {t('articles.cancel')}

@@ -67,7 +67,16 @@ export function PanelBody({ db, session, control, reveal, onRevealed }: PanelBod
   const { handlers, caret } = useCardHandlers(session, select, focusLater);
   const assign = useAssignFlow({ session, control, select, current, currentSelection, say: setMessage });
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
-  const command = useCommands({ session, control, current, select, caret, say: setMessage, toggleHelp });
+  const command = useCommands({
+    session,
+    control,
+    current,
+    select,
+    caret,
+    say: setMessage,
+    toggleHelp,
+    unassign: assign.onUnassign,
+  });
   // Stable across renders, so the memoised toolbars do not re-render while typing.
   const onAssign = useEvent(assign.onAssign);
   const onCommand = useEvent(command);
@@ -127,6 +136,7 @@ export function PanelBody({ db, session, control, reveal, onRevealed }: PanelBod
       {assign.choosing && (
         <ChoiceDialog
           choices={assign.choosing.choices}
+          confirm={assign.choosing.target ? undefined : t('articles.choiceConfirmUnassign')}
           describe={(c) =>
             describeOwner(t, session.getSnapshot().state.articles, {
               owner: { kind: 'field', articleId: c.articleId, field: c.field },
@@ -138,7 +148,14 @@ export function PanelBody({ db, session, control, reveal, onRevealed }: PanelBod
         />
       )}
       {menu && (
-        <RawContextMenu x={menu.x} y={menu.y} hasArticle={!!current} onPick={onAssign} onClose={closeMenu} />
+        <RawContextMenu
+          x={menu.x}
+          y={menu.y}
+          hasArticle={!!current}
+          onPick={onAssign}
+          onCommand={onCommand}
+          onClose={closeMenu}
+        />
       )}
       {help && <ShortcutHelp onClose={closeHelp} />}
     </div>

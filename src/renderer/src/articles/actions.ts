@@ -19,7 +19,16 @@ export type AssignActionId =
   | 'furniture';
 
 export type CommandId =
-  'next-gap' | 'undo' | 'redo' | 'move-up' | 'move-down' | 'merge-next' | 'split' | 'delete-article' | 'help';
+  | 'next-gap'
+  | 'unassign'
+  | 'undo'
+  | 'redo'
+  | 'move-up'
+  | 'move-down'
+  | 'merge-next'
+  | 'split'
+  | 'delete-article'
+  | 'help';
 
 export interface Shortcut {
   /** KeyboardEvent.code, so the shortcut does not depend on the keyboard layout or IME. */
@@ -48,6 +57,8 @@ export const ASSIGN_ACTIONS: { id: AssignActionId; shortcut: Shortcut; needsArti
 
 export const COMMANDS: { id: CommandId; shortcut: Shortcut }[] = [
   { id: 'next-gap', shortcut: { code: 'KeyG', alt: true, label: 'Alt+G' } },
+  // Takes the selected raw text out of every field and the furniture (X: cut it loose).
+  { id: 'unassign', shortcut: { code: 'KeyX', alt: true, label: 'Alt+X' } },
   { id: 'undo', shortcut: { code: 'KeyZ', mod: true, label: 'Ctrl+Z' } },
   { id: 'redo', shortcut: { code: 'KeyZ', mod: true, shift: true, label: 'Ctrl+Shift+Z' } },
   { id: 'move-up', shortcut: { code: 'ArrowUp', alt: true, label: 'Alt+↑' } },

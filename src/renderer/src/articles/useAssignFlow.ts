@@ -1,7 +1,8 @@
 // Assigning the raw selection to a field (or to furniture): straight through when the
 // text is free, or after the archivist agrees to move text other fields already own, and,
 // when a corrected field has no clean cut (needs-choice), after they chose which version
-// each such field keeps. Only the final call changes anything: one undo step.
+// each such field keeps. Only the final call changes anything: one undo step. Unassigning
+// the selection takes the same way through the choice.
 
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,10 +20,10 @@ export interface PendingMove {
   conflicts: Ownership[];
 }
 
-/** A move waiting for the archivist to choose, per field, the version it keeps. */
+/** A move (or, with no target, an unassign) waiting for the archivist to choose, per field, the version it keeps. */
 export interface PendingChoice {
   ranges: Span[];
-  target: AssignTarget;
+  target: AssignTarget | null;
   choices: NeedsChoice[];
 }
 
@@ -37,6 +38,8 @@ interface AssignFlowArgs {
 
 export interface AssignFlow {
   onAssign: (id: AssignActionId) => void;
+  /** Takes the raw selection out of every field and the furniture, leaving it unassigned. */
+  onUnassign: () => void;
   /** The assignment waiting for the archivist to agree to a move. */
   pending: PendingMove | null;
   confirmMove: () => void;
@@ -75,6 +78,26 @@ export function useAssignFlow({
     [session, select, t, control, say],
   );
 
+  const unassignNow = useCallback(
+    (ranges: Span[], choices?: Choice[]) => {
+      const before = session.getSnapshot().state;
+      const r = session.unassign(ranges, choices);
+      if (!r.ok) {
+        setChoosing({ ranges, target: null, choices: r.choices });
+        return;
+      }
+      say(session.getSnapshot().state === before ? t('articles.nothingAssigned') : null);
+      control?.collapseSelection();
+    },
+    [session, control, say, t],
+  );
+
+  const onUnassign = useCallback(() => {
+    const ranges = control?.selectedSpans() ?? [];
+    if (ranges.length === 0) say(t('articles.needSelection'));
+    else unassignNow(ranges);
+  }, [control, unassignNow, say, t]);
+
   const onAssign = useCallback(
     (id: AssignActionId) => {
       const ranges = control?.selectedSpans() ?? [];
@@ -103,11 +126,12 @@ export function useAssignFlow({
     (picks: Choice[]) => {
       if (!choosing) return;
       setChoosing(null);
-      finish(choosing.ranges, choosing.target, true, picks);
+      if (choosing.target) finish(choosing.ranges, choosing.target, true, picks);
+      else unassignNow(choosing.ranges, picks);
     },
-    [choosing, finish],
+    [choosing, finish, unassignNow],
   );
   const cancelChoice = useCallback(() => setChoosing(null), []);
 
-  return { onAssign, pending, confirmMove, cancelMove, choosing, choose, cancelChoice };
+  return { onAssign, onUnassign, pending, confirmMove, cancelMove, choosing, choose, cancelChoice };
 }

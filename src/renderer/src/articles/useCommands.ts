@@ -1,5 +1,5 @@
 // The panel's commands (toolbar, shortcuts, the shell's Edit menu): undo and redo, the
-// next unassigned text, and what acts on the current article.
+// next unassigned text, unassigning the selection, and what acts on the current article.
 
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import type { Caret } from './useCardHandlers';
 import type { SelectFn } from './usePanelSelect';
 
 /** The commands that act on the current article. */
-type ArticleCommandId = Exclude<CommandId, 'undo' | 'redo' | 'help' | 'next-gap'>;
+type ArticleCommandId = Exclude<CommandId, 'undo' | 'redo' | 'help' | 'next-gap' | 'unassign'>;
 
 interface CommandArgs {
   session: ArticleSession;
@@ -21,9 +21,20 @@ interface CommandArgs {
   caret: { readonly current: Caret | null };
   say: (message: string | null) => void;
   toggleHelp: () => void;
+  /** Takes the raw selection out of whatever holds it (the assign flow's, for its choices). */
+  unassign: () => void;
 }
 
-export function useCommands({ session, control, current, select, caret, say, toggleHelp }: CommandArgs) {
+export function useCommands({
+  session,
+  control,
+  current,
+  select,
+  caret,
+  say,
+  toggleHelp,
+  unassign,
+}: CommandArgs) {
   const { t } = useTranslation();
 
   const nextGap = useCallback(() => {
@@ -90,6 +101,9 @@ export function useCommands({ session, control, current, select, caret, say, tog
         case 'next-gap':
           nextGap();
           return;
+        case 'unassign':
+          unassign();
+          return;
         case 'move-up':
         case 'move-down':
         case 'merge-next':
@@ -100,6 +114,6 @@ export function useCommands({ session, control, current, select, caret, say, tog
           return;
       }
     },
-    [session, current, nextGap, onArticle, toggleHelp, say, t],
+    [session, current, nextGap, unassign, onArticle, toggleHelp, say, t],
   );
 }

@@ -175,6 +175,7 @@ export const en = {
     },
     command: {
       'next-gap': 'Next unassigned',
+      unassign: 'Unassign the selected raw text',
       undo: 'Undo',
       redo: 'Redo',
       'move-up': 'Move up',
@@ -200,6 +201,7 @@ export const en = {
     choiceKeep: 'Keep the typed text here',
     choiceDrop: 'Let the typed text go with the moved text',
     choiceConfirm: 'Move with these versions',
+    choiceConfirmUnassign: 'Unassign with these versions',
     cancel: 'Cancel',
     close: 'Close',
     shortcutsTitle: 'Keyboard shortcuts',
@@ -207,6 +209,7 @@ export const en = {
     needSelection: 'Select raw text on the left first.',
     needArticle: 'Choose an article first (click it, or make one with Alt+N).',
     noGap: 'Every character of this page is assigned.',
+    nothingAssigned: 'None of the selected raw text is assigned.',
     noNext: 'There is no next article to merge with.',
     splitHint: 'Put the cursor inside a body paragraph where the new article should begin.',
   },

@@ -170,6 +170,7 @@ export const zh: Resources = {
     },
     command: {
       'next-gap': '下一处未归属',
+      unassign: '取消所选原始文本的归属',
       undo: '撤销',
       redo: '重做',
       'move-up': '上移',
@@ -195,6 +196,7 @@ export const zh: Resources = {
     choiceKeep: '输入的文字留在这里',
     choiceDrop: '输入的文字随移走的文字一起去掉',
     choiceConfirm: '按所选版本移动',
+    choiceConfirmUnassign: '按所选版本取消归属',
     cancel: '取消',
     close: '关闭',
     shortcutsTitle: '键盘快捷键',
@@ -202,6 +204,7 @@ export const zh: Resources = {
     needSelection: '请先在左侧选中原文。',
     needArticle: '请先选择一篇文章（点击它，或按 Alt+N 新建）。',
     noGap: '本版面的每个字符都已归属。',
+    nothingAssigned: '所选原始文本都未归属。',
     noNext: '没有可合并的下一篇文章。',
     splitHint: '请把光标放在正文段落中新文章开始的位置。',
   },
