@@ -128,4 +128,34 @@ describe('project backup and restore', () => {
     expect(page?.articleCount).toBe(1);
     expect(page?.coverage).toBeGreaterThan(0);
   });
+
+  it('takes a snapshot before it changes anything, and undoing puts the project back exactly', async () => {
+    await buildProject(db);
+    await buildProject(other);
+    // The other project's page p1 gets a second article, and a rule; its backup is restored here.
+    await other.rules.put({
+      id: 'r9',
+      name: 'r',
+      find: 'a',
+      replace: 'b',
+      regex: false,
+      enabled: true,
+      order: 0,
+    });
+    const id = (await other.articles.where('pageId').equals('p1').first())!.id;
+    await other.articles.update(id, {
+      title: { text: '别处的标题', spans: [] },
+      updatedAt: 2_000_000_000_000,
+    });
+    const before = await readProjectData(db);
+    const outcome = await restoreBackup(db, makeBackup(await readProjectData(other), { createdAt: 3 }));
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.before).toEqual(before);
+    expect(await db.rules.get('r9')).toBeDefined();
+    await outcome.undo();
+    expect(await readProjectData(db)).toEqual(before);
+    const reopened = await openSession(db, 'p1');
+    expect(reopened.getSnapshot().state.articles).toEqual(before.articles.filter((a) => a.pageId === 'p1'));
+  });
 });

@@ -8,6 +8,7 @@ import { problemText } from '../problems/problemText';
 import type { BackupSummary } from './makeProjectBackup';
 import type { RestoreOutcome } from './restoreBackup';
 import { Modal } from '../common/Modal';
+import { UndoRestore } from './UndoRestore';
 import './backup.css';
 
 export type BackupResult =
@@ -51,7 +52,16 @@ const KEPT_KEY = {
   incoming: 'backup.kept.incoming',
 } as const satisfies Record<RestoreConflict['kept'], Key>;
 
-export function BackupDialog({ result, onClose }: { result: BackupResult; onClose: () => void }) {
+export function BackupDialog({
+  result,
+  onClose,
+  onUndone,
+}: {
+  result: BackupResult;
+  onClose: () => void;
+  /** A restore was undone: the views reload what the database holds. */
+  onUndone?: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const working = result.kind === 'working';
   return (
@@ -85,6 +95,9 @@ export function BackupDialog({ result, onClose }: { result: BackupResult; onClos
         </div>
       )}
       {result.kind === 'restore' && <RestoreReport name={result.name} outcome={result.outcome} />}
+      {result.kind === 'restore' && result.outcome.ok && (
+        <UndoRestore undo={result.outcome.undo} onUndone={onUndone} />
+      )}
       <div className="modal-buttons">
         <button type="button" className="button primary" onClick={onClose} disabled={working} autoFocus>
           {t('backup.close')}

@@ -1,7 +1,7 @@
 // Backing up: the whole project (pages with raw text, articles and their spans, revisions,
 // rules, settings) to one file, in the core's backup format, saved where the user chooses.
 
-import { BACKUP_EXTENSION, makeBackup } from '../../../core/backup';
+import { BACKUP_EXTENSION, makeBackup, parseBackup } from '../../../core/backup';
 import type { GalleyDb } from '../db/db';
 import type { Host } from '../host/Host';
 import { readProjectData } from './projectData';
@@ -28,6 +28,15 @@ export async function backUpProject(
 ): Promise<BackupSummary> {
   const data = await readProjectData(db);
   const bytes = makeBackup(data, { createdAt: now.getTime() });
+  // Read back before it is saved: a backup Galley's own restore would refuse is never
+  // handed to the archivist as a safe copy.
+  const check = parseBackup(bytes);
+  if (
+    !check.ok ||
+    check.data.pages.length !== data.pages.length ||
+    check.data.articles.length !== data.articles.length
+  )
+    throw new Error(`the backup did not read back (${check.ok ? 'records missing' : check.error.code})`);
   const name = backupName(now);
   const saved = await host.saveFile(name, bytes);
   return { saved, name, pages: data.pages.length, articles: data.articles.length, bytes: bytes.byteLength };

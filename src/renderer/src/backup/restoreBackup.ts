@@ -4,13 +4,27 @@
 // exactly as it was.
 
 import { checkPage, coverage } from '../../../core/article';
-import { parseBackup, planRestore, type BackupError, type RestorePlan } from '../../../core/backup';
+import {
+  parseBackup,
+  planRestore,
+  type BackupError,
+  type ProjectData,
+  type RestorePlan,
+} from '../../../core/backup';
 import { flushAll, forgetSessions } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
 import { projectTables, readProjectTables } from './projectData';
 
 export type RestoreOutcome =
-  | { ok: true; plan: RestorePlan; createdAt: string }
+  | {
+      ok: true;
+      plan: RestorePlan;
+      createdAt: string;
+      /** The project as it was just before the restore changed anything (read in its transaction). */
+      before: ProjectData;
+      /** Puts `before` back (undoRestore). */
+      undo: () => Promise<void>;
+    }
   | { ok: false; error: BackupError }
   | { ok: false; error: { kind: 'storage'; detail: string } };
 
@@ -20,8 +34,11 @@ export async function restoreBackup(db: GalleyDb, bytes: Uint8Array): Promise<Re
   const incoming = read.data;
   await flushAll(db);
   try {
+    let before: ProjectData | undefined;
     const plan = await db.transaction('rw', projectTables(db), async () => {
-      const plan = planRestore(await readProjectTables(db), incoming);
+      // The snapshot: what the restore is about to change, so it can be undone.
+      before = await readProjectTables(db);
+      const plan = planRestore(before, incoming);
       const { put } = plan;
       await db.pages.bulkPut(put.pages);
       await db.texts.bulkPut(put.texts);
@@ -34,10 +51,35 @@ export async function restoreBackup(db: GalleyDb, bytes: Uint8Array): Promise<Re
     });
     // The open pages' sessions hold the states the restore replaced.
     await forgetSessions(db);
-    return { ok: true, plan, createdAt: read.createdAt };
+    const snapshot = before!;
+    return {
+      ok: true,
+      plan,
+      createdAt: read.createdAt,
+      before: snapshot,
+      undo: () => undoRestore(db, snapshot),
+    };
   } catch (e) {
     return { ok: false, error: { kind: 'storage', detail: e instanceof Error ? e.message : String(e) } };
   }
+}
+
+/**
+ * Puts the project back exactly as `before` held it (the snapshot a restore took): every
+ * project table replaced in one transaction, open sessions dropped.
+ */
+export async function undoRestore(db: GalleyDb, before: ProjectData): Promise<void> {
+  await flushAll(db);
+  await db.transaction('rw', projectTables(db), async () => {
+    await Promise.all(projectTables(db).map((table) => table.clear()));
+    await db.pages.bulkPut(before.pages);
+    await db.texts.bulkPut(before.texts);
+    await db.articles.bulkPut(before.articles);
+    await db.revisions.bulkPut(before.revisions);
+    await db.rules.bulkPut(before.rules);
+    await db.settings.bulkPut(before.settings);
+  });
+  await forgetSessions(db);
 }
 
 /** Article count, coverage and problem count of pages whose articles the restore changed (inside the transaction). */

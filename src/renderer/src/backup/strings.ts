@@ -25,6 +25,10 @@ export const backupEn = {
       storage: 'The backup could not be stored (the browser’s storage refused it).',
     },
     nothingChanged: 'Nothing in this project was changed.',
+    undo: 'Undo this restore',
+    undoHint: 'Galley kept the project as it was just before the restore; undoing puts it back exactly.',
+    undone: 'The restore was undone: the project is as it was before.',
+    undoFailed: 'The restore could not be undone: {{detail}}',
     restored:
       'Restored “{{name}}”, merged with this project by record: the newer change of each article wins.',
     count: {
@@ -84,6 +88,10 @@ export const backupZh: Translation<typeof backupEn> = {
       storage: '无法保存备份内容（浏览器存储拒绝写入）。',
     },
     nothingChanged: '本项目未作任何改动。',
+    undo: '撤销此次恢复',
+    undoHint: 'Galley 保留了恢复前一刻的项目；撤销会将其原样放回。',
+    undone: '已撤销恢复：项目已回到恢复之前的样子。',
+    undoFailed: '无法撤销恢复：{{detail}}',
     restored: '已恢复“{{name}}”，并按记录与本项目合并：每篇文章以较新的修改为准。',
     count: {
       added: '新增',

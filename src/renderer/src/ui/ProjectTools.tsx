@@ -76,7 +76,7 @@ export function ProjectTools({ db, host, leading, currentPageId, onRestored }: P
       {exporting && (
         <ExportDialog db={db} host={host} currentPageId={currentPageId} onClose={() => setExporting(false)} />
       )}
-      {result && <BackupDialog result={result} onClose={() => setResult(null)} />}
+      {result && <BackupDialog result={result} onClose={() => setResult(null)} onUndone={onRestored} />}
     </div>
   );
 }
