@@ -1,5 +1,5 @@
 // How sure Galley is that a correction is right wherever its raw context recurs. For it:
-// every time the archivist made it by hand or accepted it. Against it: the same raw
+// every place the archivist made it by hand or accepted it (reading it now). Against it: the same raw
 // context left as OCR printed it in a field the archivist edited by hand or reviewed
 // (seen and not corrected), and every hit the archivist rejected.
 

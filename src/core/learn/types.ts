@@ -50,8 +50,6 @@ export interface CorrectionSource extends FieldAddress {
 export interface LearnedCorrection extends Correction {
   id: string;
   sources: CorrectionSource[];
-  /** Hits the archivist accepted: evidence for it. */
-  accepted: number;
   /** The archivist rejected the whole correction: it is kept, and never proposed again. */
   rejected: boolean;
   createdAt: number;

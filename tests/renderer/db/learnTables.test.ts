@@ -35,7 +35,6 @@ describe('Dexie v6: learning from corrections', () => {
       at: 1,
       len: 1,
       sources: [],
-      accepted: 0,
       rejected: false,
       createdAt: 1,
     });

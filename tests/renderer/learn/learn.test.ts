@@ -73,13 +73,17 @@ describe('same error elsewhere', () => {
     const [item] = await loadProposals(db);
     expect(await acceptProposals(db, item.correction, item.open)).toBe(1);
     expect(s2.getSnapshot().state.articles[0]?.paragraphs[0]?.text).toBe('面向未来发展，');
-    expect((await db.learned.toArray())[0]?.accepted).toBe(1);
+    // One rejection against; for it the hand edit and the accepted hit, while it stays accepted.
+    await rejectHit(db, item.correction.id, 'p2', 8);
+    expect((await loadProposals(db))[0]?.confidence).toBeCloseTo(2 / 3);
     expect(s2.undo()).toBe(true);
     await vi.waitFor(async () =>
       expect((await db.articles.where('pageId').equals('p2').first())?.paragraphs[0]?.text).toBe(
         '面向末来发展，',
       ),
     );
+    expect((await loadProposals(db))[0]?.confidence).toBe(0.5);
+    await db.learnRejections.clear();
 
     s2.assign([spanIn(P2, '末来可期。')], { kind: 'new-article' });
     await s2.flush();

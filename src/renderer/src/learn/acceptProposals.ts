@@ -7,7 +7,6 @@ import { placeOf } from '../../../core/learn/place';
 import type { LearnedCorrection } from '../../../core/learn/types';
 import { changePages } from '../articles/session/group';
 import type { GalleyDb } from '../db/db';
-import { countAccepted } from './learnStore';
 
 export async function acceptProposals(
   db: GalleyDb,
@@ -27,6 +26,5 @@ export async function acceptProposals(
     accepted += list.length;
     return acceptHits(state, list, Date.now());
   });
-  if (accepted > 0) await countAccepted(db, correction.id, accepted);
   return accepted;
 }

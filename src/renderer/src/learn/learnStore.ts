@@ -31,7 +31,7 @@ export async function replaceSourceCorrections(
         id,
         c
           ? { ...c, sources: [...c.sources, entry] }
-          : { ...correction, id, sources: [entry], accepted: 0, rejected: false, createdAt: now },
+          : { ...correction, id, sources: [entry], rejected: false, createdAt: now },
       );
     }
     const gone = [...next.values()].filter((c) => c.sources.length === 0).map((c) => c.id);
@@ -51,13 +51,4 @@ export async function rejectHit(
   start: number,
 ): Promise<void> {
   await db.learnRejections.put({ id: hitKey(correctionId, pageId, start), correctionId, pageId, start });
-}
-
-export async function countAccepted(db: GalleyDb, id: string, count: number): Promise<void> {
-  await db.learned
-    .where('id')
-    .equals(id)
-    .modify((c) => {
-      c.accepted += count;
-    });
 }

@@ -109,8 +109,14 @@ export async function loadProposals(db: GalleyDb): Promise<CorrectionHits[]> {
   for (const c of learned.filter((l) => !l.rejected).sort((a, b) => b.createdAt - a.createdAt)) {
     const hits = await hitsOf(db, c, rejected, seen);
     const rejectedHits = rejections.filter((r) => r.correctionId === c.id).length;
+    // Places already reading `to` other than where it was learned: accepted, or corrected
+    // alike by hand; an acceptance undone reads `from` again and counts no more.
+    const learnedAt = new Set(c.sources.map((s) => `${s.pageId}:${s.rawStart}`));
+    const corrected = hits.filter(
+      (h) => h.place.kind === 'field' && h.place.state === 'done' && !learnedAt.has(`${h.pageId}:${h.start}`),
+    );
     const evidence = {
-      support: c.sources.length + c.accepted,
+      support: c.sources.length + corrected.length,
       against: hits.filter((h) => h.against).length + rejectedHits,
     };
     out.push({
