@@ -41,10 +41,11 @@ export const carryOverEn = {
 export const carryOverZh: Translation<typeof carryOverEn> = {
   carryOver: {
     title: '将已做的工作带到新版本？',
+    // Chinese has one plural form (i18next uses _other): the wording fits one page or many.
     intro_one:
-      '此版面以不同的字节再次导入。可将旧版本上标注的文章带到新版本：每个区段通过旧原始文本与新原始文本的逐字比对映射过去，无法干净映射的部分会列出。旧版本保留其工作。',
+      '以下版面以不同的字节再次导入。可将旧版本上标注的文章带到新版本：每个区段通过旧原始文本与新原始文本的逐字比对映射过去，无法干净映射的部分会列出。旧版本保留其工作。',
     intro_other:
-      '这些版面以不同的字节再次导入。可将旧版本上标注的文章带到新版本：每个区段通过旧原始文本与新原始文本的逐字比对映射过去，无法干净映射的部分会列出。旧版本保留其工作。',
+      '以下版面以不同的字节再次导入。可将旧版本上标注的文章带到新版本：每个区段通过旧原始文本与新原始文本的逐字比对映射过去，无法干净映射的部分会列出。旧版本保留其工作。',
     pageArticles_one: '旧版本上有 {{count}} 篇文章',
     pageArticles_other: '旧版本上有 {{count}} 篇文章',
     pageFurnitureOnly: '只有标为非正文的文本',
@@ -57,9 +58,9 @@ export const carryOverZh: Translation<typeof carryOverEn> = {
     pageDone_other: '已带过去 {{count}} 篇文章',
     allClean: '所有区段都已干净映射。',
     losses_one:
-      '{{count}} 个区段无法干净映射：其下的原始文本已改变。它只保留未变的字符；校正后的文本保持原样。',
+      '{{count}} 个区段无法干净映射：其下的原始文本已改变。各区段只保留未变的字符；校正后的文本保持原样。',
     losses_other:
-      '{{count}} 个区段无法干净映射：其下的原始文本已改变。每个只保留未变的字符；校正后的文本保持原样。',
+      '{{count}} 个区段无法干净映射：其下的原始文本已改变。各区段只保留未变的字符；校正后的文本保持原样。',
     skipped: '没有带过去任何内容：新版本已有自己的工作。',
     oldRaw: '旧原始文本',
     newRaw: '新原始文本',
