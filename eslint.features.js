@@ -24,11 +24,25 @@ const ROOT = 'src/renderer/src';
 export const LAYERS = [
   ['ui', 'testing'],
   ['i18n'],
-  ['suggest', 'cleanup', 'rules', 'find', 'review', 'export', 'backup', 'carryover', 'import', 'learn', 'boot'],
+  [
+    'suggest',
+    'cleanup',
+    'rules',
+    'find',
+    'review',
+    'export',
+    'backup',
+    'carryover',
+    'import',
+    'learn',
+    'boot',
+    'palette',
+    'firstrun',
+  ],
   ['articles'],
   ['rawview'],
   ['problems'],
-  ['common'],
+  ['common', 'theme'],
   ['db', 'host'],
 ];
 

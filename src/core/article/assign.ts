@@ -19,7 +19,12 @@ export type AssignTarget =
    * in reading order (see readingPosition); `after` (an article id) is only a fallback on a
    * page reordered by hand where no article holds earlier raw text.
    */
-  | { kind: 'new-article'; after?: string | undefined }
+  | {
+      kind: 'new-article';
+      after?: string | undefined;
+      /** The field the text starts the article as (title-first marking); its body by default. */
+      field?: SingleFieldKind | undefined;
+    }
   /** Added to a single field (section, kicker, title, subtitle, dateline, byline). */
   | { kind: 'field'; articleId: string; field: SingleFieldKind }
   /** New body paragraph(s), after paragraph `after` or at the end. */
@@ -172,11 +177,17 @@ function place(
   }
   if (target.kind === 'new-article') {
     const paragraphs = pieces.map((p) => ({ text: p.text, spans: [p.span] }));
-    const article = draftArticle(state.pageId, { paragraphs }, { now, newId });
+    const single = target.field ? asField(pieces) : undefined;
+    const content = target.field && single ? { [target.field]: single } : { paragraphs };
+    const article = draftArticle(state.pageId, content, { now, newId });
     const at = readingPosition(state, pieces[0].span.start, target.after);
     const articles = [...state.articles];
     articles.splice(at, 0, article);
-    return { state: { ...state, articles: renumber(articles) }, articleId: article.id, field: paragraphs[0] };
+    return {
+      state: { ...state, articles: renumber(articles) },
+      articleId: article.id,
+      field: single ?? paragraphs[0],
+    };
   }
   const article = findArticle(state, target.articleId) as Article;
   const touched = { ...article, updatedAt: now };

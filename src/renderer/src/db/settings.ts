@@ -14,6 +14,23 @@ export interface LastPage {
 
 const lastPage: z.ZodType<LastPage> = z.object({ pageId: z.string(), topOffset: z.number() });
 
+/** The desk's panes: widths in CSS pixels and which are folded away (ui/panes.ts). */
+export interface PaneLayout {
+  listWidth: number;
+  articlesWidth: number;
+  listHidden: boolean;
+  rawHidden: boolean;
+  articlesHidden: boolean;
+}
+
+const paneLayout: z.ZodType<PaneLayout> = z.object({
+  listWidth: z.number(),
+  articlesWidth: z.number(),
+  listHidden: z.boolean(),
+  rawHidden: z.boolean(),
+  articlesHidden: z.boolean(),
+});
+
 interface Entry<T> {
   schema: z.ZodType<T>;
   fallback: T;
@@ -26,6 +43,9 @@ export const SETTINGS = {
   /** The UI language chosen in the top bar; null follows the system's. */
   'ui.language': entry<string | null>(z.string().nullable(), null),
   'ui.lastPage': entry<LastPage | null>(lastPage.nullable(), null),
+  'ui.panes': entry<PaneLayout | null>(paneLayout.nullable(), null),
+  /** Light, dark, or (null) the system's. */
+  'ui.theme': entry<'light' | 'dark' | null>(z.enum(['light', 'dark']).nullable(), null),
   'rawView.softWrap': entry(z.boolean(), true),
   'review.reviewer': entry(z.string(), ''),
   /** Whether cleanup also extracts datelines, bylines, captions and continuation marks. */
@@ -41,6 +61,8 @@ export type SettingValue<K extends SettingKey> = (typeof SETTINGS)[K] extends En
 export const SETTING = {
   language: 'ui.language',
   lastPage: 'ui.lastPage',
+  panes: 'ui.panes',
+  theme: 'ui.theme',
   softWrap: 'rawView.softWrap',
   reviewer: 'review.reviewer',
   extract: 'cleanup.extract',

@@ -11,6 +11,10 @@ import { learnEn } from '../learn/strings';
 import { suggestEn } from '../suggest/strings';
 import { problemsEn } from '../problems/strings';
 import { importWarningsEn } from '../import/strings';
+import { paletteEn } from '../palette/strings';
+import { themeEn } from '../theme/strings';
+import { firstRunEn } from '../firstrun/strings';
+import { deskEn } from '../ui/strings';
 import { carryOverEn } from '../carryover/strings';
 
 export const en = {
@@ -25,6 +29,10 @@ export const en = {
   ...backupEn,
   ...bootEn,
   ...importWarningsEn,
+  ...paletteEn,
+  ...themeEn,
+  ...firstRunEn,
+  ...deskEn,
   ...carryOverEn,
   app: {
     title: 'Galley',
@@ -153,6 +161,7 @@ export const en = {
       subtitle: 'Assign to subtitle',
       dateline: 'Assign to dateline',
       byline: 'Assign to byline',
+      'dateline-byline': 'Dateline with the byline in its brackets, in one step',
       'new-paragraph': 'Add as new body paragraph',
       'append-paragraph': 'Append to the current paragraph',
       caption: 'Add as caption',
@@ -167,6 +176,7 @@ export const en = {
       subtitle: 'Subtitle',
       dateline: 'Dateline',
       byline: 'Byline',
+      'dateline-byline': 'Dateline + byline',
       'new-paragraph': '+ Paragraph',
       'append-paragraph': '+ To paragraph',
       caption: 'Caption',
@@ -175,6 +185,7 @@ export const en = {
     },
     command: {
       'next-gap': 'Next unassigned',
+      'next-block': 'Next unassigned paragraph (up to a blank line)',
       unassign: 'Unassign the selected raw text',
       undo: 'Undo',
       redo: 'Redo',

@@ -10,6 +10,10 @@ import { learnZh } from '../learn/strings';
 import { suggestZh } from '../suggest/strings';
 import { problemsZh } from '../problems/strings';
 import { importWarningsZh } from '../import/strings';
+import { paletteZh } from '../palette/strings';
+import { themeZh } from '../theme/strings';
+import { firstRunZh } from '../firstrun/strings';
+import { deskZh } from '../ui/strings';
 import { carryOverZh } from '../carryover/strings';
 
 export const zh: Resources = {
@@ -24,6 +28,10 @@ export const zh: Resources = {
   ...backupZh,
   ...bootZh,
   ...importWarningsZh,
+  ...paletteZh,
+  ...themeZh,
+  ...firstRunZh,
+  ...deskZh,
   ...carryOverZh,
   app: {
     title: 'Galley',
@@ -148,6 +156,7 @@ export const zh: Resources = {
       subtitle: '设为副题',
       dateline: '设为电头',
       byline: '设为署名',
+      'dateline-byline': '一步设为电头和括号内的署名',
       'new-paragraph': '作为新的正文段落',
       'append-paragraph': '追加到当前段落',
       caption: '作为图片说明',
@@ -162,6 +171,7 @@ export const zh: Resources = {
       subtitle: '副题',
       dateline: '电头',
       byline: '署名',
+      'dateline-byline': '电头 + 署名',
       'new-paragraph': '+ 段落',
       'append-paragraph': '+ 并入段落',
       caption: '图片说明',
@@ -170,6 +180,7 @@ export const zh: Resources = {
     },
     command: {
       'next-gap': '下一处未归属',
+      'next-block': '下一段未归属文字（到空行为止）',
       unassign: '取消所选原始文本的归属',
       undo: '撤销',
       redo: '重做',

@@ -36,17 +36,31 @@ export const rawViewTheme = EditorView.theme({
   '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': {
     backgroundColor: 'var(--selection) !important',
   },
+  // CodeMirror paints every other occurrence of the selected text green by default, the
+  // look of an article's span: here a thin neutral underline that no hue can be taken for.
+  '.cm-selectionMatch': {
+    backgroundColor: 'transparent !important',
+    textDecoration: 'underline 1px dotted var(--selection-match)',
+    textUnderlineOffset: '3px',
+  },
   '.cm-searchMatch': { backgroundColor: 'var(--search-match)', borderRadius: '2px' },
   '.cm-searchMatch.cm-searchMatch-selected': { backgroundColor: 'var(--search-match-current)' },
   '.cm-panels': { backgroundColor: 'var(--surface-sunken)', color: 'var(--text)' },
   '.cm-panels.cm-panels-top': { borderBottom: '1px solid var(--border)' },
   '.cm-panel.cm-search': { padding: '6px 10px', fontFamily: 'inherit' },
   '.cm-panel.cm-search input, .cm-panel.cm-search button, .cm-panel.cm-search label': { fontSize: '13px' },
-  '.cm-textfield': { borderRadius: '4px', border: '1px solid var(--border-strong)', padding: '2px 6px' },
+  '.cm-textfield': {
+    borderRadius: '4px',
+    border: '1px solid var(--border-strong)',
+    padding: '2px 6px',
+    backgroundColor: 'var(--surface-raised)',
+    color: 'var(--text)',
+  },
   '.cm-button': {
     borderRadius: '4px',
     backgroundImage: 'none',
     backgroundColor: 'var(--surface)',
+    color: 'var(--text)',
     border: '1px solid var(--border-strong)',
   },
 });

@@ -2,12 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GalleyDb } from '../db/db';
-import { SETTING, writeSetting, type LastPage } from '../db/settings';
+import { SETTING, writeSetting, type LastPage, type PaneLayout } from '../db/settings';
 import type { Host, SourceFile } from '../host/Host';
 import type { Language } from '../i18n';
 import type { ImportReport } from '../import/types';
 import { ImportErrors, ImportProgressBar, ImportSummary } from './ImportStatus';
-import { SaveBanner } from '../boot/SaveBanner';
 import { CarryOverDialog } from '../carryover/CarryOverDialog';
 import { writeSelection } from '../articles/session/selection';
 import type { ArticleReveal } from '../articles/useReveal';
@@ -16,12 +15,19 @@ import { ReviewView } from '../review/ReviewView';
 import { ProjectTools } from './ProjectTools';
 import { ToolsDrawer } from '../cleanup/ToolsDrawer';
 import { revealArticle } from '../find/revealArticle';
-import { PageList } from './PageList';
 import { PageView } from './PageView';
 import { TopBar } from './TopBar';
 import { useFileDrop } from './useFileDrop';
 import { useImport } from './useImport';
 import { SameErrorElsewhere } from '../learn/SameErrorElsewhere';
+import { FirstRun } from '../firstrun/FirstRun';
+import { demoSourceFile } from '../firstrun/demoPage';
+import { useTheme } from '../theme/useTheme';
+import type { ThemeChoice } from '../theme/theme';
+import { ListPane } from './ListPane';
+import { PanesContext, usePanes } from './usePanes';
+import { useShellCommands } from './useShellCommands';
+import { SaveBanner } from '../boot/SaveBanner';
 
 export interface AppProps {
   db: GalleyDb;
@@ -29,10 +35,22 @@ export interface AppProps {
   /** Where the archivist was when Galley last closed. */
   lastPage: LastPage | null;
   softWrap: boolean;
+  /** The pane sizes and folds the archivist left, or null for the defaults. */
+  panes?: PaneLayout | null;
+  theme?: ThemeChoice;
 }
 
-export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps) {
+export function App({
+  db,
+  host,
+  lastPage,
+  softWrap: initialSoftWrap,
+  panes: initialPanes = null,
+  theme: initialTheme = null,
+}: AppProps) {
   const { t, i18n } = useTranslation();
+  const panes = usePanes(db, initialPanes);
+  const [theme, setTheme] = useTheme(db, initialTheme);
   const [selectedId, setSelectedId] = useState<string | null>(lastPage?.pageId ?? null);
   const [softWrap, setSoftWrapState] = useState(initialSoftWrap);
   const pageCount = useLiveQuery(() => db.pages.count(), [db], null);
@@ -77,6 +95,15 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
     [importFiles],
   );
   const dragging = useFileDrop(host, (files) => void importFiles(files));
+  const openDemo = useCallback(() => void importFiles([demoSourceFile()]), [importFiles]);
+  // A page picked in the list is for working on: it leaves the review.
+  const pick = useCallback(
+    (pageId: string) => {
+      select(pageId);
+      setReviewing(false);
+    },
+    [select],
+  );
 
   useEffect(
     () =>
@@ -96,111 +123,119 @@ export function App({ db, host, lastPage, softWrap: initialSoftWrap }: AppProps)
     setSoftWrapState(on);
     void writeSetting(db, SETTING.softWrap, on);
   };
+  useShellCommands({
+    openFiles: openWith(() => host.pickFiles()),
+    openFolder: openWith(() => host.pickFolder()),
+    toggleReview: () => setReviewing((r) => !r),
+    toggleTools: () => setToolsOpen((o) => !o),
+    togglePane: panes.toggle,
+    setTheme,
+    setLanguage: changeLanguage,
+    openDemo,
+  });
+  const { layout } = panes;
 
   return (
-    <div className={`app${dragging ? ' dragging' : ''}`}>
-      <TopBar
-        pageCount={pageCount}
-        busy={imports.progress !== null}
-        onOpenFiles={openWith(() => host.pickFiles())}
-        onOpenFolder={openWith(() => host.pickFolder())}
-        onLanguage={changeLanguage}
-        tools={
-          <>
-            <ProjectTools
-              db={db}
-              host={host}
-              leading={<ReviewToggle db={db} reviewing={reviewing} onReview={setReviewing} />}
-              currentPageId={selectedId}
-              onRestored={onRestored}
-            />
-            <button
-              type="button"
-              className="button"
-              aria-pressed={toolsOpen}
-              onClick={() => setToolsOpen((o) => !o)}
-            >
-              {t('tools.open')}
-            </button>
-            <SameErrorElsewhere db={db} />
-          </>
-        }
-      >
-        {imports.progress ? (
-          <ImportProgressBar progress={imports.progress} onCancel={imports.cancel} />
-        ) : imports.report ? (
-          <ImportSummary report={imports.report} />
-        ) : null}
-      </TopBar>
-      <SaveBanner />
-      {imports.report ? <ImportErrors report={imports.report} onDismiss={imports.dismiss} /> : null}
-      {imports.report && imports.report.changedPages.length > 0 ? (
-        <CarryOverDialog
-          key={imports.report.startedAt}
-          db={db}
-          changed={imports.report.changedPages}
-          onOpenPage={(pageId) => {
-            select(pageId);
-            setReviewing(false);
-          }}
-        />
-      ) : null}
-      <div className="workspace" key={generation}>
-        <PageList db={db} selectedId={selectedId} onSelect={select} />
-        <main className="page-area">
-          {reviewing ? (
-            <ReviewView
-              db={db}
-              pageId={selectedId}
-              onOpenArticle={(pageId, articleId) =>
-                void writeSelection(db, pageId, { articleId }).then(() => {
-                  select(pageId);
-                  setReviewing(false);
-                })
-              }
-            />
-          ) : selectedId ? (
-            <PageView
-              db={db}
-              pageId={selectedId}
-              initialTopOffset={restored?.pageId === selectedId ? restored.topOffset : undefined}
-              softWrap={softWrap}
-              onSoftWrap={changeSoftWrap}
-              onScrolled={onScrolled}
-              reveal={reveal}
-              onRevealed={onRevealed}
-            />
-          ) : (
-            <p className="page-placeholder">{pageCount ? t('page.none') : t('pageList.empty')}</p>
-          )}
-        </main>
-      </div>
-      {toolsOpen ? (
-        <ToolsDrawer
-          db={db}
-          host={host}
-          pageId={selectedId}
-          onClose={closeTools}
-          onOpenHit={(pageId, articleId, field) =>
-            void revealArticle(
-              db,
-              { pageId, articleId, field },
-              {
-                openPage: (id) => {
-                  select(id);
-                  setReviewing(false);
-                },
-                reveal: setReveal,
-              },
-            )
+    <PanesContext value={panes}>
+      <div className={`app${dragging ? ' dragging' : ''}`}>
+        <TopBar
+          pageCount={pageCount}
+          busy={imports.progress !== null}
+          onOpenFiles={openWith(() => host.pickFiles())}
+          onOpenFolder={openWith(() => host.pickFolder())}
+          onLanguage={changeLanguage}
+          theme={theme}
+          onTheme={setTheme}
+          tools={
+            <>
+              <ProjectTools
+                db={db}
+                host={host}
+                leading={<ReviewToggle db={db} reviewing={reviewing} onReview={setReviewing} />}
+                currentPageId={selectedId}
+                onRestored={onRestored}
+              />
+              <button
+                type="button"
+                className="button"
+                aria-pressed={toolsOpen}
+                onClick={() => setToolsOpen((o) => !o)}
+              >
+                {t('tools.open')}
+              </button>
+              <SameErrorElsewhere db={db} />
+            </>
           }
-        />
-      ) : null}
-      {dragging ? (
-        <div className="drop-overlay" aria-hidden="true">
-          {t('app.dropHint')}
+        >
+          {imports.progress ? (
+            <ImportProgressBar progress={imports.progress} onCancel={imports.cancel} />
+          ) : imports.report ? (
+            <ImportSummary report={imports.report} />
+          ) : null}
+        </TopBar>
+        <SaveBanner />
+        {imports.report ? <ImportErrors report={imports.report} onDismiss={imports.dismiss} /> : null}
+        {imports.report && imports.report.changedPages.length > 0 ? (
+          <CarryOverDialog
+            key={imports.report.startedAt}
+            db={db}
+            changed={imports.report.changedPages}
+            onOpenPage={(pageId) => {
+              select(pageId);
+              setReviewing(false);
+            }}
+          />
+        ) : null}
+        <div
+          className={`workspace${layout.listHidden ? ' list-hidden' : ''}`}
+          key={generation}
+          style={{ '--list-width': `${layout.listWidth}px` } as React.CSSProperties}
+        >
+          <ListPane db={db} selectedId={selectedId} onSelect={pick} />
+          <main className="page-area">
+            {reviewing ? (
+              <ReviewView
+                db={db}
+                pageId={selectedId}
+                onOpenArticle={(pageId, articleId) =>
+                  void writeSelection(db, pageId, { articleId }).then(() => pick(pageId))
+                }
+              />
+            ) : selectedId ? (
+              <PageView
+                db={db}
+                pageId={selectedId}
+                initialTopOffset={restored?.pageId === selectedId ? restored.topOffset : undefined}
+                softWrap={softWrap}
+                onSoftWrap={changeSoftWrap}
+                onScrolled={onScrolled}
+                reveal={reveal}
+                onRevealed={onRevealed}
+              />
+            ) : pageCount === 0 ? (
+              <FirstRun busy={imports.progress !== null} onDemo={openDemo} />
+            ) : (
+              <p className="page-placeholder">{t('page.none')}</p>
+            )}
+          </main>
         </div>
-      ) : null}
-    </div>
+        {toolsOpen ? (
+          <ToolsDrawer
+            db={db}
+            host={host}
+            pageId={selectedId}
+            onClose={closeTools}
+            onOpenHit={(pageId, articleId, field) =>
+              void revealArticle(db, { pageId, articleId, field }, { openPage: pick, reveal: setReveal })
+            }
+          />
+        ) : null}
+        {dragging ? (
+          <div className="drop-overlay" aria-hidden="true">
+            {t('app.dropHint')}
+          </div>
+        ) : null}
+      </div>
+    </PanesContext>
   );
 }

@@ -14,6 +14,8 @@ import { RawView } from '../rawview/RawView';
 import { usePhrases } from '../rawview/usePhrases';
 import { SuggestionPanel } from '../suggest/SuggestionPanel';
 import { PageHeader } from './PageHeader';
+import { Splitter } from './Splitter';
+import { usePanesContext } from './usePanes';
 import './pageView.css';
 
 const REOPEN_KEY = {
@@ -48,6 +50,7 @@ export function PageView(props: PageViewProps) {
     pageId: null,
   });
   const phrases = usePhrases();
+  const { layout, resize, toggle } = usePanesContext();
   const onShown = useCallback(
     (control: RawViewControl | null, id: string | null) => setShown({ control, pageId: id }),
     [],
@@ -80,7 +83,12 @@ export function PageView(props: PageViewProps) {
         onSoftWrap={onSoftWrap}
         onReopen={onReopen}
       />
-      <div className="split">
+      {/* Folded panes are hidden, not unmounted: the raw selection, the shortcuts and the
+          article session stay alive while only one of the two shows. */}
+      <div
+        className={`split${layout.rawHidden ? ' raw-hidden' : ''}${layout.articlesHidden ? ' articles-hidden' : ''}`}
+        style={{ '--articles-width': `${layout.articlesWidth}px` } as React.CSSProperties}
+      >
         <div className="split-raw">
           <RawView
             pageId={pair.page.id}
@@ -93,6 +101,15 @@ export function PageView(props: PageViewProps) {
             label={pair.page.name}
           />
         </div>
+        {layout.rawHidden || layout.articlesHidden ? null : (
+          <Splitter
+            pane="articles"
+            width={layout.articlesWidth}
+            label={t('desk.resizeArticles')}
+            onResize={(w) => resize('articles', w)}
+            onToggle={() => toggle('articles')}
+          />
+        )}
         <aside className="split-articles">
           <SuggestionPanel db={db} pageId={pair.page.id} control={control} />
           <ArticlePanel pageId={pair.page.id} control={control} reveal={reveal} onRevealed={onRevealed} />

@@ -11,6 +11,8 @@ import { BACKUP_EXTENSION } from '../../../core/backup';
 import { BackupDialog, type BackupResult } from '../backup/BackupDialog';
 import { backUpProject } from '../backup/makeProjectBackup';
 import { restoreBackup } from '../backup/restoreBackup';
+import { useDeskCommands } from '../common/commands';
+import { PopoverMenu } from '../common/PopoverMenu';
 
 interface ProjectToolsProps {
   db: GalleyDb;
@@ -61,18 +63,33 @@ export function ProjectTools({ db, host, leading, currentPageId, onRestored }: P
     [host, backUp, restore],
   );
 
+  useDeskCommands(() => [
+    { id: 'export', label: 'palette.command.export', run: () => setExporting(true) },
+    { id: 'backup', label: 'palette.command.backup', run: () => void backUp() },
+    { id: 'restore', label: 'palette.command.restore', run: () => void restore() },
+  ]);
+
   return (
     <div className="project-tools">
       {leading}
       <button type="button" className="button" onClick={() => setExporting(true)}>
         {t('export.button')}
       </button>
-      <button type="button" className="button" onClick={() => void backUp()}>
+      <button type="button" className="button wide-only" onClick={() => void backUp()}>
         {t('backup.button')}
       </button>
-      <button type="button" className="button" onClick={() => void restore()}>
+      <button type="button" className="button wide-only" onClick={() => void restore()}>
         {t('backup.restoreButton')}
       </button>
+      {/* A narrow window has no room for both: they go into a menu. */}
+      <PopoverMenu label={t('desk.more')} menuLabel={t('desk.more')} className="narrow-only">
+        <button type="button" className="button" onClick={() => void backUp()}>
+          {t('backup.button')}
+        </button>
+        <button type="button" className="button" onClick={() => void restore()}>
+          {t('backup.restoreButton')}
+        </button>
+      </PopoverMenu>
       {exporting && (
         <ExportDialog db={db} host={host} currentPageId={currentPageId} onClose={() => setExporting(false)} />
       )}

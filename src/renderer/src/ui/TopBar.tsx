@@ -1,5 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, isLanguage, type Language } from '../i18n';
+import type { Language } from '../i18n';
+import { LanguageSelect } from './LanguageSelect';
+import { PaletteButton } from '../palette/PaletteButton';
+import type { ThemeChoice } from '../theme/theme';
+import { ViewMenu } from './ViewMenu';
 
 interface TopBarProps {
   pageCount: number | null;
@@ -7,6 +11,8 @@ interface TopBarProps {
   onOpenFiles: () => void;
   onOpenFolder: () => void;
   onLanguage: (language: Language) => void;
+  theme: ThemeChoice;
+  onTheme: (theme: ThemeChoice) => void;
   children?: React.ReactNode;
   /** Project-wide commands (review, export, backup), after the open buttons. */
   tools?: React.ReactNode;
@@ -18,10 +24,12 @@ export function TopBar({
   onOpenFiles,
   onOpenFolder,
   onLanguage,
+  theme,
+  onTheme,
   children,
   tools,
 }: TopBarProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <header className="top-bar">
       <span className="brand">{t('app.title')}</span>
@@ -37,20 +45,9 @@ export function TopBar({
       <div className="top-bar-status" role="status">
         {children ?? (pageCount === null ? null : t('topBar.pageCount', { count: pageCount }))}
       </div>
-      <label className="language-switch">
-        <span className="visually-hidden">{t('app.language')}</span>
-        <select
-          value={i18n.resolvedLanguage}
-          aria-label={t('app.language')}
-          onChange={(e) => isLanguage(e.target.value) && onLanguage(e.target.value)}
-        >
-          {LANGUAGES.map((l) => (
-            <option key={l.code} value={l.code} lang={l.code}>
-              {l.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PaletteButton />
+      <ViewMenu theme={theme} onTheme={onTheme} onLanguage={onLanguage} />
+      <LanguageSelect className="wide-only" onLanguage={onLanguage} />
     </header>
   );
 }
