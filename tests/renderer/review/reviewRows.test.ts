@@ -1,13 +1,16 @@
-// The page and corpus review list: figures summed over exactly the articles in view (the
-// same core functions as `galley compare`), filtering, sorting and the review queue.
+// The page and corpus review list: the kept figures (counted by the same core functions as
+// `galley compare`) summed over exactly the articles in view, filtering, sorting and the
+// review queue.
 import { describe, expect, it } from 'vitest';
 import { articleFigures, compareTexts, correctedTextOf, rawTextOf } from '../../../src/core/diff';
 import type { Article, ArticleStatus, Page } from '../../../src/core/model';
 import { emptyContent } from '../../../src/core/model';
+import { figuresRowOf } from '../../../src/renderer/src/db/figures';
 import {
   buildRows,
   filterRows,
   nextUnreviewed,
+  searchableText,
   sortRows,
   totalsOf,
 } from '../../../src/renderer/src/review/reviewRows';
@@ -55,14 +58,29 @@ const articles = [
 ];
 
 describe('review rows', () => {
-  const rows = buildRows(pages, articles, raws);
+  const rows = buildRows(
+    pages,
+    articles.map((a) => figuresRowOf(a, raws.get(a.pageId)!)),
+  );
+  /** What the review worker finds for a filter text. */
+  const matching = (text: string) =>
+    new Set(articles.filter((a) => searchableText(a).includes(text.toLowerCase())).map((a) => a.id));
 
   it('gives each article the figures of its raw spans against its corrected fields', () => {
     for (const r of rows) {
       const raw = raws.get(r.page.id)!;
-      expect(r.figures).toEqual(compareTexts(rawTextOf(r.article, raw), correctedTextOf(r.article)));
-      expect(r.figures).toEqual(articleFigures(r.article, raw));
+      const a = articles.find((x) => x.id === r.article.id)!;
+      expect(r.figures).toEqual(compareTexts(rawTextOf(a, raw), correctedTextOf(a)));
+      expect(r.figures).toEqual(articleFigures(a, raw));
     }
+  });
+
+  it('leaves out an article whose page is not in scope', () => {
+    const onlyP1 = buildRows(
+      [pages[0]],
+      articles.map((a) => figuresRowOf(a, raws.get(a.pageId)!)),
+    );
+    expect(onlyP1.map((r) => r.article.id)).toEqual(['a', 'b']);
   });
 
   it('sums the counts and takes the ratio over the sums, for a page and for the corpus', () => {
@@ -102,11 +120,15 @@ describe('review rows', () => {
   });
 
   it('filters by status and by text, in the corrected text and the page name', () => {
-    expect(filterRows(rows, 'unreviewed', '').map((r) => r.article.id)).toEqual(['c', 'd', 'a']);
-    expect(filterRows(rows, 'reviewed', '').map((r) => r.article.id)).toEqual(['b']);
-    expect(filterRows(rows, 'all', '改正').map((r) => r.article.id)).toEqual(['a']);
-    expect(filterRows(rows, 'all', 'STREET-ROUNDUP').map((r) => r.article.id)).toEqual(['c', 'd']);
-    expect(filterRows(rows, 'draft', '改正')).toEqual([]);
+    expect(filterRows(rows, 'unreviewed', '', null).map((r) => r.article.id)).toEqual(['c', 'd', 'a']);
+    expect(filterRows(rows, 'reviewed', '', null).map((r) => r.article.id)).toEqual(['b']);
+    expect(filterRows(rows, 'all', '改正', matching('改正')).map((r) => r.article.id)).toEqual(['a']);
+    expect(
+      filterRows(rows, 'all', 'STREET-ROUNDUP', matching('STREET-ROUNDUP')).map((r) => r.article.id),
+    ).toEqual(['c', 'd']);
+    expect(filterRows(rows, 'draft', '改正', matching('改正'))).toEqual([]);
+    // Before the worker answers, the short name still filters.
+    expect(filterRows(rows, 'all', piece1.slice(0, 8), null).map((r) => r.article.id)).toEqual(['a', 'b']);
   });
 
   it('steps through unreviewed articles in list order, wrapping, and stops when none is left', () => {

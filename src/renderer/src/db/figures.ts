@@ -31,16 +31,3 @@ export function figuresRowOf(article: Article, raw: string): ArticleFiguresRow {
     figures: articleFigures(article, raw),
   };
 }
-
-/** True when `row` still describes `article` as it is (place, status and content). */
-export function isCurrent(
-  row: ArticleFiguresRow | undefined,
-  article: Pick<Article, 'pageId' | 'order' | 'updatedAt'>,
-): boolean {
-  return (
-    row !== undefined &&
-    row.updatedAt === article.updatedAt &&
-    row.order === article.order &&
-    row.pageId === article.pageId
-  );
-}

@@ -2,10 +2,11 @@
 // fields, the figures `galley compare` would print for the same two texts, its status with
 // who reviewed it and when, and its revisions.
 
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareTexts, correctedTextOf, rawTextOf } from '../../../core/diff';
-import type { ArticleStatus } from '../../../core/model';
+import type { Article, ArticleStatus } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
 import { DiffView, type DiffMode } from '../common/DiffView';
 import { FiguresList } from './FiguresList';
@@ -18,14 +19,37 @@ import './articleReview.css';
 interface ArticleReviewProps {
   db: GalleyDb;
   row: ReviewRow;
-  raw: string;
   onMark: (status: ArticleStatus) => void;
   onOpen: () => void;
 }
 
-export function ArticleReview({ db, row, raw, onMark, onOpen }: ArticleReviewProps) {
+/** The list holds figures only: the article under review and its page's raw text are read here. */
+export function ArticleReview({ db, row, onMark, onOpen }: ArticleReviewProps) {
+  const { id, pageId } = row.article;
+  const article = useLiveQuery(() => db.articles.get(id), [db, id]);
+  const raw = useLiveQuery(async () => (await db.texts.get(pageId))?.raw ?? '', [db, pageId]);
+  if (!article || raw === undefined) return null;
+  return (
+    <ArticleReviewShown
+      db={db}
+      article={article}
+      pageName={row.page.name}
+      raw={raw}
+      onMark={onMark}
+      onOpen={onOpen}
+    />
+  );
+}
+
+function ArticleReviewShown({
+  db,
+  article,
+  pageName,
+  raw,
+  onMark,
+  onOpen,
+}: Omit<ArticleReviewProps, 'row'> & { article: Article; pageName: string; raw: string }) {
   const { t, i18n } = useTranslation();
-  const { article, page } = row;
   const [mode, setMode] = useState<DiffMode>('split');
   const [tab, setTab] = useState<'diff' | 'revisions'>('diff');
   const rawText = useMemo(() => rawTextOf(article, raw), [article, raw]);
@@ -51,7 +75,7 @@ export function ArticleReview({ db, row, raw, onMark, onOpen }: ArticleReviewPro
             <span className="review-order">{article.order + 1}</span> {title}
           </h2>
           <p className="review-muted">
-            {page.name} ·{' '}
+            {pageName} ·{' '}
             <span className={`status-badge status-${article.status}`} data-status={article.status}>
               {t(STATUS_KEY[article.status])}
             </span>

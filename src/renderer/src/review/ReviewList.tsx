@@ -1,6 +1,9 @@
-// The review's article list: the text, status and sort filters above it, and the table.
+// The review's article list: the text, status and sort filters above it, and the table,
+// virtualised: whatever the corpus holds, only the rows on screen (and a few either side)
+// are in the page, between two spacer rows that keep the scroll height.
 
-import type { RefObject } from 'react';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FILTER_KEY, SORT_KEY } from './labels';
 import type { ReviewRow, SortKey, StatusFilter } from './reviewRows';
@@ -57,13 +60,55 @@ interface ReviewTableProps {
   /** The corpus scope lists each article's page. */
   showPage: boolean;
   onShow: (articleId: string) => void;
-  bodyRef: RefObject<HTMLTableSectionElement | null>;
+  /** The element that scrolls the list (the table and the filters above it). */
+  scrollRef: RefObject<HTMLElement | null>;
 }
 
-export function ReviewTable({ rows, currentId, showPage, onShow, bodyRef }: ReviewTableProps) {
+/** One row's height (review.css gives every row this height: one line, no wrapping). */
+const ROW_PX = 28;
+/** What is shown before the list is laid out, or where nothing is (a test's DOM). */
+const UNMEASURED = { width: 0, height: 30 * ROW_PX };
+
+export function ReviewTable({ rows, currentId, showPage, onShow, scrollRef }: ReviewTableProps) {
   const { t } = useTranslation();
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  // Where the rows begin inside the scrolling element (below the filters and the head).
+  const [margin, setMargin] = useState(0);
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    const scroller = scrollRef.current;
+    if (!body || !scroller) return;
+    const top = body.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    setMargin(Math.max(0, Math.round(top)));
+  }, [scrollRef, showPage]);
+  // The virtualiser's functions change with every scroll by design; this table is re-rendered by it.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_PX,
+    overscan: 12,
+    scrollMargin: margin,
+    getItemKey: (i) => rows[i].article.id,
+    initialRect: UNMEASURED,
+    observeElementRect: (instance, report) =>
+      observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : UNMEASURED)),
+  });
+  // The queue or a click chose an article: bring its row into view (only if it is not).
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+  useEffect(() => {
+    if (currentId === null) return;
+    const index = rowsRef.current.findIndex((r) => r.article.id === currentId);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [currentId, virtualizer]);
+
+  const items = virtualizer.getVirtualItems();
+  const before = items.length > 0 ? items[0].start - margin : 0;
+  const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1].end - margin) : 0;
+  const columns = showPage ? 6 : 5;
   return (
-    <table className="review-table review-articles">
+    <table className="review-table review-articles" data-rows={rows.length}>
       <colgroup>
         {showPage && <col className="col-page" />}
         <col className="col-order" />
@@ -83,15 +128,28 @@ export function ReviewTable({ rows, currentId, showPage, onShow, bodyRef }: Revi
         </tr>
       </thead>
       <tbody ref={bodyRef}>
-        {rows.map((r) => (
-          <ReviewRowView
-            key={r.article.id}
-            row={r}
-            selected={r.article.id === currentId}
-            showPage={showPage}
-            onShow={onShow}
-          />
-        ))}
+        {before > 0 && (
+          <tr className="review-spacer" aria-hidden="true">
+            <td colSpan={columns} style={{ height: before }} />
+          </tr>
+        )}
+        {items.map((v) => {
+          const r = rows[v.index];
+          return (
+            <ReviewRowView
+              key={r.article.id}
+              row={r}
+              selected={r.article.id === currentId}
+              showPage={showPage}
+              onShow={onShow}
+            />
+          );
+        })}
+        {after > 0 && (
+          <tr className="review-spacer" aria-hidden="true">
+            <td colSpan={columns} style={{ height: after }} />
+          </tr>
+        )}
       </tbody>
     </table>
   );

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { GalleyDb } from '../db/db';
 import { loadPageProblems, type PageProblems } from '../problems/loadPageProblems';
 import { PageProblemList } from '../problems/PageProblemList';
-import type { ReviewScope } from './useReviewRows';
+import type { ReviewScope } from './reviewWork';
 
 interface ReviewProblemsProps {
   db: GalleyDb;

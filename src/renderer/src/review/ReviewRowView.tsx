@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { formatCount, formatPercent, formatRatio } from './FiguresList';
 import { STATUS_KEY } from './labels';
 import type { ReviewRow } from './reviewRows';
-import { displayHeadline } from '../common/headline';
 
 interface ReviewRowViewProps {
   row: ReviewRow;
@@ -31,8 +30,8 @@ export const ReviewRowView = memo(function ReviewRowView({
         </td>
       )}
       <td className="num">{article.order + 1}</td>
-      <td className="review-title" title={article.title.text || undefined}>
-        {displayHeadline(article) || t('review.untitled')}
+      <td className="review-title" title={article.title || undefined}>
+        {article.headline || t('review.untitled')}
       </td>
       <td>
         <span className={`status-badge status-${article.status}`}>{t(STATUS_KEY[article.status])}</span>

@@ -24,7 +24,9 @@ import {
   type SortKey,
   type StatusFilter,
 } from './reviewRows';
-import { useReviewRows, type ReviewScope } from './useReviewRows';
+import { useReviewRows } from './useReviewRows';
+import type { ReviewScope } from './reviewWork';
+import { useTextMatches } from './useTextMatches';
 import './review.css';
 
 interface ReviewViewProps {
@@ -46,7 +48,7 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
   const { t } = useTranslation();
   const [corpus, setCorpus] = useState(pageId === null);
   const scope: ReviewScope = corpus || pageId === null ? { kind: 'corpus' } : { kind: 'page', pageId };
-  const { data, progress } = useReviewRows(db, scope);
+  const { rows: data, progress } = useReviewRows(db, scope);
   const [status, setStatus] = useState<StatusFilter>('all');
   const [text, setText] = useState('');
   const [sort, setSort] = useState<SortKey>('order');
@@ -64,21 +66,20 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
       ),
     [],
   );
-  const listRef = useRef<HTMLTableSectionElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
 
-  const rows = useMemo(() => data?.rows ?? [], [data]);
-  const listed = useMemo(() => sortRows(filterRows(rows, status, text), sort), [rows, status, text, sort]);
+  const rows = useMemo(() => data ?? [], [data]);
+  const matches = useTextMatches(db, scope, text, data);
+  const listed = useMemo(
+    () => sortRows(filterRows(rows, status, text, matches), sort),
+    [rows, status, text, sort, matches],
+  );
   const totals = useMemo(() => totalsOf(rows), [rows]);
   const counts = useMemo(() => statusCounts(rows), [rows]);
   const current = rows.find((r) => r.article.id === currentId) ?? null;
 
-  const show = useCallback((id: string | null) => {
-    setCurrentId(id);
-    if (id)
-      requestAnimationFrame(() =>
-        listRef.current?.querySelector(`[data-article-id="${id}"]`)?.scrollIntoView({ block: 'nearest' }),
-      );
-  }, []);
+  // The list scrolls the chosen row into view itself (it is virtualised: the row may not exist yet).
+  const show = useCallback((id: string | null) => setCurrentId(id), []);
 
   const next = useCallback(() => {
     // Still loading: nothing to step through yet, and "all reviewed" would be untrue.
@@ -181,7 +182,7 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
         </p>
       )}
       <div className="review-split">
-        <div className="review-list">
+        <div className="review-list" ref={listRef}>
           <ReviewFilters
             text={text}
             status={status}
@@ -204,17 +205,16 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
               currentId={currentId}
               showPage={corpus}
               onShow={show}
-              bodyRef={listRef}
+              scrollRef={listRef}
             />
           )}
           {rows.length > 0 && listed.length === 0 && <p className="review-muted">{t('review.noMatch')}</p>}
         </div>
         <div className="review-detail">
-          {current && data ? (
+          {current ? (
             <ArticleReview
               db={db}
               row={current}
-              raw={data.raws.get(current.article.pageId) ?? ''}
               onMark={(to) => void mark(current, to, false)}
               onOpen={() => onOpenArticle(current.article.pageId, current.article.id)}
             />

@@ -1,13 +1,30 @@
-// The rows of the page and corpus review: every article in scope with its figures, and the
-// filtering and sorting the list offers. Pure, so the list's behaviour is tested in Node.
+// The rows of the page and corpus review: every article in scope with its kept figures
+// (db/figures.ts), and the filtering and sorting the list offers. Pure, so the list's
+// behaviour is tested in Node; the review worker builds the rows, the window filters them.
 
-import { articleFigures, sumFigures, type ReviewFigures } from '../../../core/diff';
+import { sumFigures, type ReviewFigures } from '../../../core/diff';
 import { fieldsOf, type Article, type ArticleStatus, type Page } from '../../../core/model';
+import type { ArticleFiguresRow } from '../db/figures';
+
+/** What a review row knows of its article: no text but its short name. */
+export interface ReviewArticle {
+  id: string;
+  pageId: string;
+  order: number;
+  status: ArticleStatus;
+  updatedAt: number;
+  headline: string;
+  title: string;
+}
+
+export type ReviewPage = Pick<Page, 'id' | 'name' | 'relativePath'>;
 
 export interface ReviewRow {
-  article: Article;
-  page: Page;
+  article: ReviewArticle;
+  page: ReviewPage;
   figures: ReviewFigures;
+  /** Place in reading order (page path, then order on the page): sorting by it needs no collator. */
+  rank: number;
 }
 
 export type StatusFilter = 'all' | 'unreviewed' | ArticleStatus;
@@ -16,50 +33,49 @@ export type SortKey = 'order' | 'ratio-desc' | 'ratio-asc' | 'status';
 const STATUS_RANK: Record<ArticleStatus, number> = { draft: 0, corrected: 1, reviewed: 2 };
 const byText = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-/** Figures are costly on long articles: kept per article version (id and last change). */
-const cache = new Map<string, ReviewFigures>();
-
-export function figuresOf(article: Article, raw: string): ReviewFigures {
-  const key = `${article.id}@${article.updatedAt}@${raw.length}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = articleFigures(article, raw);
-    if (cache.size > 20_000) cache.clear();
-    cache.set(key, f);
-  }
-  return f;
-}
-
-export function buildRows(
-  pages: readonly Page[],
-  articles: readonly Article[],
-  raws: ReadonlyMap<string, string>,
-): ReviewRow[] {
+/** The rows of `entries` whose page is known, in reading order, ranked. */
+export function buildRows(pages: readonly ReviewPage[], entries: readonly ArticleFiguresRow[]): ReviewRow[] {
   const byId = new Map(pages.map((p) => [p.id, p]));
+  // Pages ranked once: the collator runs over pages, not over every pair of articles.
+  const pageRank = new Map(
+    [...pages].sort((a, b) => byText.compare(a.relativePath, b.relativePath)).map((p, i) => [p.id, i]),
+  );
   const rows: ReviewRow[] = [];
-  for (const article of articles) {
-    const page = byId.get(article.pageId);
-    const raw = raws.get(article.pageId);
-    if (!page || raw === undefined) continue;
-    rows.push({ article, page, figures: figuresOf(article, raw) });
+  for (const e of entries) {
+    const page = byId.get(e.pageId);
+    if (!page) continue;
+    const { articleId: id, pageId, order, status, updatedAt, headline, title, figures } = e;
+    rows.push({
+      article: { id, pageId, order, status, updatedAt, headline, title },
+      page: { id: page.id, name: page.name, relativePath: page.relativePath },
+      figures,
+      rank: 0,
+    });
   }
-  return sortRows(rows, 'order');
+  rows.sort(
+    (a, b) => pageRank.get(a.page.id)! - pageRank.get(b.page.id)! || a.article.order - b.article.order,
+  );
+  rows.forEach((r, i) => (r.rank = i));
+  return rows;
 }
 
-/** Everything an article says, lower-cased for the text filter; kept per article object while typing a filter. */
-const searchCache = new WeakMap<Article, string>();
-function searchable(a: Article): string {
-  let text = searchCache.get(a);
-  if (text === undefined) {
-    text = Array.from(fieldsOf(a), ([, f]) => f.text)
-      .join('\n')
-      .toLowerCase();
-    searchCache.set(a, text);
-  }
-  return text;
+/** Everything an article says, lower-cased for the text filter. */
+export function searchableText(a: Article): string {
+  return Array.from(fieldsOf(a), ([, f]) => f.text)
+    .join('\n')
+    .toLowerCase();
 }
 
-export function filterRows(rows: readonly ReviewRow[], status: StatusFilter, text: string): ReviewRow[] {
+/**
+ * Rows of the status asked for whose article says `text` (`matches`: the ids whose text
+ * holds it, found by the review worker) or whose page name holds it.
+ */
+export function filterRows(
+  rows: readonly ReviewRow[],
+  status: StatusFilter,
+  text: string,
+  matches: ReadonlySet<string> | null,
+): ReviewRow[] {
   const needle = text.trim().toLowerCase();
   return rows.filter((r) => {
     if (
@@ -70,13 +86,12 @@ export function filterRows(rows: readonly ReviewRow[], status: StatusFilter, tex
       return false;
     }
     return (
-      needle === '' || searchable(r.article).includes(needle) || r.page.name.toLowerCase().includes(needle)
+      needle === '' ||
+      (matches?.has(r.article.id) ?? false) ||
+      r.article.headline.toLowerCase().includes(needle) ||
+      r.page.name.toLowerCase().includes(needle)
     );
   });
-}
-
-function readingOrder(a: ReviewRow, b: ReviewRow): number {
-  return byText.compare(a.page.relativePath, b.page.relativePath) || a.article.order - b.article.order;
 }
 
 /** Undefined ratios (corrected text empty) sort last either way. */
@@ -86,14 +101,14 @@ function ratio(r: ReviewRow, sign: 1 | -1): number {
 
 export function sortRows(rows: readonly ReviewRow[], key: SortKey): ReviewRow[] {
   const out = [...rows];
-  if (key === 'order') return out.sort(readingOrder);
+  if (key === 'order') return out.sort((a, b) => a.rank - b.rank);
   if (key === 'status') {
     return out.sort(
-      (a, b) => STATUS_RANK[a.article.status] - STATUS_RANK[b.article.status] || readingOrder(a, b),
+      (a, b) => STATUS_RANK[a.article.status] - STATUS_RANK[b.article.status] || a.rank - b.rank,
     );
   }
   const sign = key === 'ratio-desc' ? -1 : 1;
-  return out.sort((a, b) => ratio(a, sign) - ratio(b, sign) || readingOrder(a, b));
+  return out.sort((a, b) => ratio(a, sign) - ratio(b, sign) || a.rank - b.rank);
 }
 
 export function totalsOf(rows: readonly ReviewRow[]): ReviewFigures {

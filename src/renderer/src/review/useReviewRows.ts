@@ -1,94 +1,80 @@
-// Live rows for the review: one page's articles or the whole corpus, with each article's
-// figures against its page's raw text. Raw texts are read once per page and kept.
+// Live rows for the review: one page's articles or the whole corpus, with their kept
+// figures, read and ranked by the review worker and taken a slice at a time, so no task in
+// the window grows with the corpus. Read again when figures or pages change.
 
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
-import type { Article, Page } from '../../../core/model';
+import { Dexie, type ObservabilitySet } from 'dexie';
+import { useEffect, useState } from 'react';
 import type { GalleyDb } from '../db/db';
-import { buildRows, figuresOf, type ReviewRow } from './reviewRows';
-
-export type ReviewScope = { kind: 'page'; pageId: string } | { kind: 'corpus' };
-
-export interface ReviewData {
-  rows: ReviewRow[];
-  /** Raw text of each page in scope, by page id. */
-  raws: ReadonlyMap<string, string>;
-}
+import { reviewWorkFor } from './reviewClient';
+import type { ReviewRow } from './reviewRows';
+import type { ReviewScope } from './reviewWork';
 
 export interface ReviewProgress {
   done: number;
   total: number;
 }
 
-const SLICE_MS = 30;
+/** Rows taken from the worker per message: a few milliseconds of structured clone each. */
+const SLICE = 4_000;
+/** Saves come in bursts (a corpus-wide replace, a restore): one reading after them. */
+const SETTLE_MS = 150;
+
+/** Bumps a counter when the figures or pages of `db` change, anywhere (this window or a worker). */
+function useChangeCount(db: GalleyDb): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    const watched = [`idb://${db.name}/figures/`, `idb://${db.name}/pages/`];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onChange = (parts: ObservabilitySet) => {
+      if (!Object.keys(parts).some((part) => watched.some((w) => part.startsWith(w)))) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => setCount((n) => n + 1), SETTLE_MS);
+    };
+    Dexie.on('storagemutated', onChange);
+    return () => {
+      clearTimeout(timer);
+      Dexie.on.storagemutated.unsubscribe(onChange);
+    };
+  }, [db]);
+  return count;
+}
 
 export function useReviewRows(
   db: GalleyDb,
   scope: ReviewScope,
-): { data: ReviewData | null; progress: ReviewProgress | null; current: boolean } {
-  const pageId = scope.kind === 'page' ? scope.pageId : null;
-  const pages = useLiveQuery((): Promise<Page[]> => db.pages.toArray(), [db], null);
-  const articles = useLiveQuery(
-    (): Promise<Article[]> =>
-      pageId === null
-        ? db.articles.toArray()
-        : db.articles.where('[pageId+order]').between([pageId, -Infinity], [pageId, Infinity]).toArray(),
-    [db, pageId],
-    null,
-  );
-  const [raws, setRaws] = useState<Map<string, string>>(() => new Map());
-
-  const needed = useMemo(() => {
-    if (!articles) return [];
-    return [...new Set(articles.map((a) => a.pageId))].filter((id) => !raws.has(id));
-  }, [articles, raws]);
-
-  useEffect(() => {
-    if (needed.length === 0) return;
-    let live = true;
-    void db.texts.bulkGet(needed).then((texts) => {
-      if (!live) return;
-      setRaws((old) => {
-        const next = new Map(old);
-        needed.forEach((id, i) => next.set(id, texts[i]?.raw ?? ''));
-        return next;
-      });
-    });
-    return () => {
-      live = false;
-    };
-  }, [db, needed]);
-
-  // Figures are exact edit distances: on a large corpus the first count takes seconds, so
-  // it runs in slices between frames, with progress, and the last rows stay on screen
-  // until the new ones are ready (a mark or an edit recounts one article only).
-  const [ready, setReady] = useState<{ for: Article[]; data: ReviewData } | null>(null);
+): { rows: ReviewRow[] | null; progress: ReviewProgress | null } {
+  const scopeKey = scope.kind === 'page' ? `page:${scope.pageId}` : 'corpus';
+  const changes = useChangeCount(db);
+  // The last rows stay on screen until the new ones are in.
+  const [rows, setRows] = useState<ReviewRow[] | null>(null);
   const [progress, setProgress] = useState<ReviewProgress | null>(null);
+
   useEffect(() => {
-    if (!pages || !articles || needed.length > 0) return;
     let live = true;
-    let i = 0;
-    const step = () => {
-      if (!live) return;
-      const until = performance.now() + SLICE_MS;
-      while (i < articles.length && performance.now() < until) {
-        const a = articles[i++];
-        const raw = raws.get(a.pageId);
-        if (raw !== undefined) figuresOf(a, raw);
+    const work = reviewWorkFor(db);
+    const read: ReviewScope =
+      scopeKey === 'corpus' ? { kind: 'corpus' } : { kind: 'page', pageId: scopeKey.slice(5) };
+    void (async () => {
+      const { token, total } = await work.open(db.name, read);
+      try {
+        const taken: ReviewRow[] = [];
+        while (live && taken.length < total) {
+          const part = await work.slice(token, taken.length, taken.length + SLICE);
+          if (part.length === 0) break;
+          for (const r of part) taken.push(r);
+          if (live && total > SLICE) setProgress({ done: taken.length, total });
+        }
+        if (!live) return;
+        setProgress(null);
+        setRows(taken);
+      } finally {
+        void work.release(token);
       }
-      if (i < articles.length) {
-        setProgress({ done: i, total: articles.length });
-        setTimeout(step, 0);
-        return;
-      }
-      setProgress(null);
-      setReady({ for: articles, data: { rows: buildRows(pages, articles, raws), raws } });
-    };
-    step();
+    })().catch((err: unknown) => console.error('Reading the review failed', err));
     return () => {
       live = false;
     };
-  }, [pages, articles, raws, needed]);
+  }, [db, scopeKey, changes]);
 
-  return { data: ready?.data ?? null, progress, current: ready !== null && ready.for === articles };
+  return { rows, progress };
 }
