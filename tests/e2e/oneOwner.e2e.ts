@@ -2,7 +2,10 @@
 // articles accepted on a fixture page, one paragraph's raw line moved to another article
 // (the move dialog asks first), then every format exported (the browser build's zip) and
 // read back: the moved text is in exactly one article in corpus.jsonl, the article .txt
-// files, the page's Markdown and its TEI; the page has no problems.
+// files, the page's Markdown and its TEI; the page has no problems. Then on the same page:
+// a click on raw text picks its article and field, a typed duplicate is counted in the page
+// list and listed in the review, Unassign works from the context menu and Alt+X (one undo
+// step each), and typed text with no clean cut asks which version stays.
 
 import { DOMParser } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
@@ -126,7 +129,7 @@ describe('one owner for raw text, in the app and in every export', () => {
     await exportDialog.getByRole('button', { name: 'Close' }).click();
   });
 
-  it('counts a duplicate in the page list and the review, unassigns through the menu and Alt+X, and picks articles by their raw text', async () => {
+  it('counts a duplicate in the page list and the review, unassigns through the menu and Alt+X (asking where there is no clean cut), and picks articles by their raw text', async () => {
     const page = galley.page;
     const raw = await page.evaluate(() => window.__galleyArticles!.raw);
     const before = await state(page);
@@ -203,5 +206,28 @@ describe('one owner for raw text, in the app and in every export', () => {
       .toBe(before.articles[k].paragraphs.length);
     expect(owned(await state(page), spans[0].start)).toBe(true);
     expect(owned(await state(page), firstSpans[0].start)).toBe(true);
+
+    // Text typed right where the unassigned raw text begins has no clean cut: the archivist
+    // sees both versions and chooses; letting it go takes it with the unassigned text.
+    expect(raw.split(first)).toHaveLength(2);
+    const cut = raw.indexOf(first) + 3;
+    const at = own.indexOf(first) + 3;
+    await page.locator('.article-card').nth(k).locator('.article-headline').click();
+    await page.locator('.article-card').nth(k).locator('[data-field="paragraph-0"]').click();
+    await focused.fill(`${own.slice(0, at)}【】${own.slice(at)}`);
+    await page.evaluate(
+      (r) => window.__galleyArticles!.select(r),
+      [{ start: cut, end: firstSpans[firstSpans.length - 1].end }],
+    );
+    await page.keyboard.press('Alt+KeyX');
+    const choice = page.getByRole('dialog', { name: 'Which version should stay?' });
+    await choice.waitFor();
+    expect(await choice.locator('[data-pick="keep"] q').textContent()).toContain('【】');
+    expect(await choice.locator('[data-pick="drop"] q').textContent()).not.toContain('【】');
+    await choice.locator('[data-pick="drop"] input').check();
+    await choice.getByRole('button', { name: 'Unassign with these versions' }).click();
+    await expect.poll(async () => (await state(page)).articles[k].paragraphs[0].text).toBe(own.slice(0, at));
+    expect(owned(await state(page), cut)).toBe(false);
+    expect(owned(await state(page), cut - 1)).toBe(true);
   });
 });
