@@ -35,7 +35,10 @@ const byText = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base'
 
 /** The rows of `entries` whose page is known, in reading order, ranked. */
 export function buildRows(pages: readonly ReviewPage[], entries: readonly ArticleFiguresRow[]): ReviewRow[] {
-  const byId = new Map(pages.map((p) => [p.id, p]));
+  // One page object per page, shared by its rows (and so cloned once per message to the window).
+  const byId = new Map<string, ReviewPage>(
+    pages.map((p) => [p.id, { id: p.id, name: p.name, relativePath: p.relativePath }]),
+  );
   // Pages ranked once: the collator runs over pages, not over every pair of articles.
   const pageRank = new Map(
     [...pages].sort((a, b) => byText.compare(a.relativePath, b.relativePath)).map((p, i) => [p.id, i]),
@@ -47,7 +50,7 @@ export function buildRows(pages: readonly ReviewPage[], entries: readonly Articl
     const { articleId: id, pageId, order, status, updatedAt, headline, title, figures } = e;
     rows.push({
       article: { id, pageId, order, status, updatedAt, headline, title },
-      page: { id: page.id, name: page.name, relativePath: page.relativePath },
+      page,
       figures,
       rank: 0,
     });
