@@ -20,6 +20,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportFile } from '../core/export/files';
+import { flushToDisk, type Flush } from './flush';
 
 export const STAGE_PREFIX = '.galley-export-';
 export const REPLACED_PREFIX = '.galley-replaced-';
@@ -189,6 +190,8 @@ export interface WriteOptions {
   stopped?: () => NodeJS.Signals | null;
   /** A line of progress for standard error. */
   progress?: (line: string) => void;
+  /** Puts written files on the disk (flush.ts; tests watch the order). */
+  flush?: Flush;
 }
 
 /**
@@ -202,6 +205,7 @@ export async function writeExport(
   options: WriteOptions = {},
 ): Promise<SwapOutcome> {
   const hook = testHook();
+  const flush = options.flush ?? flushToDisk;
   const id = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const stage = path.join(out, STAGE_PREFIX + id);
   const replacedDir = path.join(out, REPLACED_PREFIX + id);
@@ -250,7 +254,13 @@ export async function writeExport(
     if (options.mayReplace) {
       for (const p of paths) await options.mayReplace(path.join(out, ...p.split('/')));
     }
-    await writeFile(path.join(stage, MARKER), `${paths.length}\n`, { flag: 'wx' });
+    // Every staged file is on the disk before the marker says the export is complete, and
+    // the marker before any file is swapped in.
+    const staged = paths.map((p) => path.join(stage, ...p.split('/')));
+    await flush(stage, staged);
+    const marker = path.join(stage, MARKER);
+    await writeFile(marker, `${paths.length}\n`, { flag: 'wx' });
+    await flush(stage, [marker]);
   } catch (e) {
     await rm(stage, { recursive: true, force: true });
     throw e;
@@ -292,7 +302,11 @@ export async function writeExport(
     throw e;
   }
 
-  // 3. Done.
+  // 3. Done: the renames on the disk before the export is reported.
+  await flush(
+    out,
+    done.map((d) => d.target),
+  );
   const replaced = done.filter((d) => d.aside !== null).length;
   await rm(replacedDir, { recursive: true, force: true });
   await rm(stage, { recursive: true, force: true });
