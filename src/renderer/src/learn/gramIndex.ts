@@ -37,19 +37,28 @@ export async function indexNewPages(db: GalleyDb): Promise<number> {
   return todo.length;
 }
 
-/** Pages whose raw text may hold `pattern`: those indexed with all its bigrams, and all not yet indexed. */
-export async function candidatePageIds(db: GalleyDb, pattern: string): Promise<string[]> {
-  const grams = [...gramsOf(pattern)];
-  const [all, indexed, rows] = await Promise.all([
+/** Every page id (sorted) and those not yet in the index: read once per round of lookups. */
+export interface PageSet {
+  all: string[];
+  fresh: string[];
+}
+
+export async function pageSet(db: GalleyDb): Promise<PageSet> {
+  const [all, indexed] = await Promise.all([
     db.pages.toCollection().primaryKeys(),
     db.learnIndexed.toCollection().primaryKeys(),
-    db.learnGrams.bulkGet(grams),
   ]);
   const known = new Set(indexed);
-  const fresh = all.filter((id) => !known.has(id));
-  if (grams.length === 0) return all;
-  if (rows.some((r) => !r)) return fresh;
-  const order = new Map(all.map((id, i) => [id, i]));
+  return { all, fresh: all.filter((id) => !known.has(id)) };
+}
+
+/** Pages whose raw text may hold `pattern`: those indexed with all its bigrams, and all not yet indexed. */
+export async function candidatePageIds(db: GalleyDb, pattern: string, pages: PageSet): Promise<string[]> {
+  const grams = [...gramsOf(pattern)];
+  if (grams.length === 0) return pages.all;
+  const rows = await db.learnGrams.bulkGet(grams);
+  if (rows.some((r) => !r)) return pages.fresh;
+  const order = new Map(pages.all.map((id, i) => [id, i]));
   const lists = rows.map((r) => (r?.pages ?? []).map((id) => order.get(id) ?? -1).sort((a, b) => a - b));
-  return [...intersectSorted(lists).map((i) => all[i] ?? ''), ...fresh];
+  return [...intersectSorted(lists).map((i) => pages.all[i] ?? ''), ...pages.fresh];
 }

@@ -9,7 +9,7 @@ import { placeOf, type HitPlace } from '../../../core/learn/place';
 import { fieldKey, hitKey, type LearnedCorrection } from '../../../core/learn/types';
 import { getField } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
-import { candidatePageIds } from './gramIndex';
+import { candidatePageIds, pageSet, type PageSet } from './gramIndex';
 
 /** Raw characters shown on each side of a hit. */
 const CONTEXT = 8;
@@ -59,10 +59,11 @@ function fieldExcerpt(state: PageArticles, place: Extract<HitPlace, { kind: 'fie
 async function hitsOf(
   db: GalleyDb,
   c: LearnedCorrection,
+  pages: PageSet,
   rejected: Set<string>,
   seen: Set<string>,
 ): Promise<Hit[]> {
-  const ids = await candidatePageIds(db, c.from);
+  const ids = await candidatePageIds(db, c.from, pages);
   const texts = await db.texts.bulkGet(ids);
   const memo = new Map<string, boolean>();
   const out: Hit[] = [];
@@ -101,13 +102,17 @@ async function hitsOf(
 
 /** The corrections not rejected, newest first, each with its hits and confidence. */
 export async function loadProposals(db: GalleyDb): Promise<CorrectionHits[]> {
-  const [learned, rejections] = await Promise.all([db.learned.toArray(), db.learnRejections.toArray()]);
+  const [learned, rejections, pages] = await Promise.all([
+    db.learned.toArray(),
+    db.learnRejections.toArray(),
+    pageSet(db),
+  ]);
   const rejected = new Set(rejections.map((r) => r.id));
   // Fields the archivist edited by hand: an uncorrected hit there was seen and left.
   const seen = new Set(learned.flatMap((c) => c.sources.map((s) => fieldKey(s))));
   const out: CorrectionHits[] = [];
   for (const c of learned.filter((l) => !l.rejected).sort((a, b) => b.createdAt - a.createdAt)) {
-    const hits = await hitsOf(db, c, rejected, seen);
+    const hits = await hitsOf(db, c, pages, rejected, seen);
     const rejectedHits = rejections.filter((r) => r.correctionId === c.id).length;
     // Places already reading `to` other than where it was learned: accepted, or corrected
     // alike by hand; an acceptance undone reads `from` again and counts no more.
