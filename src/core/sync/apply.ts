@@ -5,7 +5,6 @@
 import * as Y from 'yjs';
 import type { Article, TextField } from '../model';
 import { LIST_KEYS, SINGLE_FIELDS } from '../model';
-import { contentChanged } from '../article/status';
 import type { PageArticles } from '../article/state';
 import { newFieldMap, readField, sameField, sameSpans, writeField } from './fields';
 import type { ArticleMap, FieldMap } from './layout';
@@ -52,7 +51,8 @@ function writeArticle(map: ArticleMap, was: Article | undefined, next: Article):
   if (map.has('deletedRev')) map.delete('deletedRev');
   if (!was || was.order !== next.order) map.set('order', next.order);
   writeMeta(map, next);
-  if (was && !contentChanged(was, next)) return;
+  // Compared by value: the app's own stores hand over equal copies, not the same objects.
+  if (was && sameContent(was, next)) return;
   map.set('rev', revOf(map) + 1);
   for (const kind of SINGLE_FIELDS) {
     const prev = was ? was[kind] : readField(map.get(kind) as FieldMap | undefined);
@@ -91,6 +91,15 @@ function writeList(list: Y.Array<FieldMap>, prev: readonly TextField[], next: re
   const count = Math.min(removed, list.length - at);
   if (count > 0) list.delete(at, count);
   if (added.length > 0) list.insert(at, added.map(newFieldMap));
+}
+
+function sameContent(a: Article, b: Article): boolean {
+  return (
+    SINGLE_FIELDS.every((kind) => sameField(a[kind], b[kind])) &&
+    LIST_KEYS.every(
+      (key) => a[key].length === b[key].length && a[key].every((f, i) => sameField(f, b[key][i])),
+    )
+  );
 }
 
 function revOf(map: ArticleMap): number {

@@ -162,3 +162,14 @@ describe('a page as a Y.Doc', () => {
     expect(Y.encodeStateVector(online)).toEqual(Y.encodeStateVector(away));
   });
 });
+
+describe('a change read back from another store', () => {
+  it('writes nothing when the state is equal but not the same objects', () => {
+    const page = markedPage();
+    const doc = pageToDoc(page);
+    let updates = 0;
+    doc.on('update', () => updates++);
+    applyLocalChange(doc, docToPage(doc).state, structuredClone(page.state));
+    expect(updates).toBe(0);
+  });
+});

@@ -23,7 +23,15 @@ export type GalleyDb = Dexie & {
   learnRejections: EntityTable<RejectedHit, 'id'>;
   learnGrams: EntityTable<GramRow, 'gram'>;
   learnIndexed: EntityTable<IndexedPage, 'pageId'>;
+  syncUpdates: EntityTable<SyncUpdateRow, 'seq'>;
 };
+
+/** One Yjs update of a shared document (team sync, sync/docStore.ts compacts them). */
+export interface SyncUpdateRow {
+  seq: number;
+  docName: string;
+  update: Uint8Array;
+}
 
 /** The bigram index of raw texts (learn/): the pages holding each pair of characters. */
 export interface GramRow {
@@ -60,7 +68,10 @@ const V6 = {
   learnIndexed: 'pageId',
 };
 
-export const CURRENT_VERSION = 6;
+/** v7, team sync: the Yjs updates of each shared page document (sync/). */
+const V7 = { syncUpdates: '++seq, docName' };
+
+export const CURRENT_VERSION = 7;
 
 /** Page fields added in v2; v1 pages get them when the database is upgraded. */
 async function fillArticleFields(tx: Transaction): Promise<void> {
@@ -127,6 +138,7 @@ export function declareVersions(db: Dexie, upTo: number = CURRENT_VERSION): void
   if (upTo >= 4) db.version(4).stores(V3).upgrade(countProblems);
   if (upTo >= 5) db.version(5).stores(V5).upgrade(countFigures);
   if (upTo >= 6) db.version(6).stores(V6);
+  if (upTo >= 7) db.version(7).stores(V7);
 }
 
 export function createDb(name: string): GalleyDb {

@@ -8,14 +8,34 @@ import { loadPageArticles } from './persist';
 
 const sessions = new WeakMap<GalleyDb, Map<string, Promise<ArticleSession>>>();
 
+/**
+ * Team sync's subscription point (sync/teamSync.ts): told of every session opened, so it
+ * can follow the session's state into the page's shared document and bring another
+ * archivist's change into it (through `change`). Nothing here depends on it.
+ */
+export type SessionListener = (db: GalleyDb, pageId: string, session: ArticleSession) => void;
+const sessionListeners = new Set<SessionListener>();
+
+export function listenToSessions(listener: SessionListener): () => void {
+  sessionListeners.add(listener);
+  return () => sessionListeners.delete(listener);
+}
+
+/** The page's session if one is open (team sync: a change for a page nobody opened goes to Dexie only). */
+export function openedSession(db: GalleyDb, pageId: string): Promise<ArticleSession> | undefined {
+  return sessions.get(db)?.get(pageId);
+}
+
 export function openSession(db: GalleyDb, pageId: string): Promise<ArticleSession> {
   let byPage = sessions.get(db);
   if (!byPage) sessions.set(db, (byPage = new Map<string, Promise<ArticleSession>>()));
   let s = byPage.get(pageId);
   if (!s) {
-    s = loadPageArticles(db, pageId).then(
-      ({ state, raw }) => new ArticleSession(db, raw, state, { saveObserver: instruments.save }),
-    );
+    s = loadPageArticles(db, pageId).then(({ state, raw }) => {
+      const session = new ArticleSession(db, raw, state, { saveObserver: instruments.save });
+      for (const listener of sessionListeners) listener(db, pageId, session);
+      return session;
+    });
     byPage.set(pageId, s);
     s.catch(() => byPage.delete(pageId));
   }

@@ -1,0 +1,111 @@
+// Two archivists' apps (each its own IndexedDB) on one server project: the real server
+// (PGlite), the renderer's TeamSync over `ws`. What one does in a page's session reaches
+// the other's article tables and open session; nothing either had is lost.
+
+import 'fake-indexeddb/auto';
+import type { Server } from '@hocuspocus/server';
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suggestArticles } from '../../../src/core/segment';
+import { openSession } from '../../../src/renderer/src/articles/session/registry';
+import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
+import { COMPACT_AFTER } from '../../../src/renderer/src/sync/docStore';
+import { TeamSync } from '../../../src/renderer/src/sync/teamSync';
+import { acceptSuggestions } from '../../../src/renderer/src/suggest/accept';
+import { pgliteStore, type DocumentStore } from '../../../src/server/store';
+import { startServer, token, waitFor } from '../../server/support';
+import { ids, seedPages } from '../cleanup/fixtures';
+
+const PAGE = '02-street-roundup';
+const PROJECT = 'evening-news';
+
+describe('team sync in the app', () => {
+  let store: DocumentStore;
+  let server: Server;
+  let url: string;
+  let mine: GalleyDb;
+  let theirs: GalleyDb;
+  const syncs: TeamSync[] = [];
+
+  beforeAll(async () => {
+    store = await pgliteStore('memory://');
+    ({ server, url } = await startServer(store));
+    mine = createDb(`galley-team-a-${crypto.randomUUID()}`);
+    theirs = createDb(`galley-team-b-${crypto.randomUUID()}`);
+    // Both imported the same page; only this archivist marked its articles.
+    await seedPages(mine, [PAGE]);
+    await seedPages(theirs, [PAGE]);
+    const s = await openSession(mine, PAGE);
+    s.change(
+      'accept',
+      acceptSuggestions(s.getSnapshot().state, s.raw, suggestArticles(s.raw), { now: 1, newId: ids }).state,
+    );
+    await s.flush();
+  }, 180_000);
+  afterAll(async () => {
+    for (const s of syncs) s.leave();
+    mine.close();
+    theirs.close();
+    await server.destroy();
+    await store.close();
+  });
+
+  async function team(db: GalleyDb, user: string, role: 'owner' | 'editor'): Promise<TeamSync> {
+    const sync = new TeamSync(
+      db,
+      { url, project: PROJECT, token: await token({ project: PROJECT, user, role }) },
+      WebSocket,
+    );
+    syncs.push(sync);
+    await sync.shareAll();
+    return sync;
+  }
+
+  it('uploads a marked page; the other archivist gets its articles', async () => {
+    const marked = await mine.articles.where('pageId').equals(PAGE).sortBy('order');
+    expect(marked.length).toBeGreaterThan(1);
+    const a = await team(mine, '王', 'owner');
+    await waitFor('connected', () => a.status === 'connected');
+    await team(theirs, '李', 'editor');
+    await waitFor(
+      'the articles on the other side',
+      async () => (await theirs.articles.where('pageId').equals(PAGE).count()) === marked.length,
+    );
+    const got = await theirs.articles.where('pageId').equals(PAGE).sortBy('order');
+    expect(got.map((x) => x.title.text)).toEqual(marked.map((x) => x.title.text));
+    expect((await theirs.pages.get(PAGE))?.articleCount).toBe(marked.length);
+  }, 60_000);
+
+  it("an edit in one open page appears in the other archivist's open page and tables", async () => {
+    const [here, there] = [await openSession(mine, PAGE), await openSession(theirs, PAGE)];
+    const article = there.getSnapshot().state.articles[0];
+    there.editText(article.id, { kind: 'title' }, '另一位编辑改的标题');
+    await waitFor(
+      'in my open page',
+      () => here.getSnapshot().state.articles[0].title.text === '另一位编辑改的标题',
+    );
+    await waitFor(
+      'in my tables',
+      async () => (await mine.articles.get(article.id))?.title.text === '另一位编辑改的标题',
+    );
+    // And back, typing in another article at the same time as a change there.
+    const second = here.getSnapshot().state.articles[1];
+    here.editText(second.id, { kind: 'title' }, '我改的第二篇');
+    there.editText(article.id, { kind: 'title' }, '另一位编辑又改了');
+    await waitFor('both edits on both sides', () =>
+      [here, there].every((s) => {
+        const titles = s.getSnapshot().state.articles.map((x) => x.title.text);
+        return titles[0] === '另一位编辑又改了' && titles[1] === '我改的第二篇';
+      }),
+    );
+  }, 60_000);
+
+  it('keeps the updates compacted and a local copy after leaving', async () => {
+    const rows = await mine.syncUpdates.count();
+    expect(rows).toBeGreaterThan(0);
+    expect(rows).toBeLessThanOrEqual(COMPACT_AFTER + 2);
+    for (const s of syncs.splice(0)) s.leave();
+    const left = await mine.articles.where('pageId').equals(PAGE).sortBy('order');
+    expect(left[0].title.text).toBe('另一位编辑又改了');
+  });
+});
