@@ -20,6 +20,7 @@ import { RevisionList } from './RevisionList';
 import type { ArticleSession } from './session/ArticleSession';
 import { ShortcutHelp } from './ShortcutHelp';
 import { Toolbars } from './Toolbars';
+import { useArticleCommands } from './useArticleCommands';
 import { useAssignFlow } from './useAssignFlow';
 import { useCardHandlers } from './useCardHandlers';
 import { useCommands } from './useCommands';
@@ -81,6 +82,11 @@ export function PanelBody({ db, session, control, reveal, onRevealed }: PanelBod
   const onAssign = useEvent(assign.onAssign);
   const onCommand = useEvent(command);
   useShortcuts(panel, control, onAssign, onCommand);
+  useArticleCommands(
+    { hasArticle: !!current, canUndo: snap.canUndo, canRedo: snap.canRedo },
+    onAssign,
+    onCommand,
+  );
   const [menu, closeMenu] = useRawContextMenu(control);
   useFlushOnHide(session);
   useMenuUndo(onCommand);

@@ -12,6 +12,7 @@ export type AssignActionId =
   | 'subtitle'
   | 'dateline'
   | 'byline'
+  | 'dateline-byline'
   | 'new-paragraph'
   | 'append-paragraph'
   | 'caption'
@@ -20,6 +21,7 @@ export type AssignActionId =
 
 export type CommandId =
   | 'next-gap'
+  | 'next-block'
   | 'unassign'
   | 'undo'
   | 'redo'
@@ -42,13 +44,19 @@ export interface Shortcut {
 
 export const ASSIGN_ACTIONS: { id: AssignActionId; shortcut: Shortcut; needsArticle: boolean }[] = [
   { id: 'new-article', shortcut: { code: 'KeyN', alt: true, label: 'Alt+N' }, needsArticle: false },
-  { id: 'title', shortcut: { code: 'KeyT', alt: true, label: 'Alt+T' }, needsArticle: true },
-  { id: 'kicker', shortcut: { code: 'KeyK', alt: true, label: 'Alt+K' }, needsArticle: true },
+  // With no article (or after a finished one), the parts that open an article start one.
+  { id: 'title', shortcut: { code: 'KeyT', alt: true, label: 'Alt+T' }, needsArticle: false },
+  { id: 'kicker', shortcut: { code: 'KeyK', alt: true, label: 'Alt+K' }, needsArticle: false },
   { id: 'subtitle', shortcut: { code: 'KeyU', alt: true, label: 'Alt+U' }, needsArticle: true },
-  { id: 'section', shortcut: { code: 'KeyE', alt: true, label: 'Alt+E' }, needsArticle: true },
+  { id: 'section', shortcut: { code: 'KeyE', alt: true, label: 'Alt+E' }, needsArticle: false },
   { id: 'dateline', shortcut: { code: 'KeyD', alt: true, label: 'Alt+D' }, needsArticle: true },
   { id: 'byline', shortcut: { code: 'KeyB', alt: true, label: 'Alt+B' }, needsArticle: true },
-  { id: 'new-paragraph', shortcut: { code: 'KeyP', alt: true, label: 'Alt+P' }, needsArticle: true },
+  {
+    id: 'dateline-byline',
+    shortcut: { code: 'KeyD', alt: true, shift: true, label: 'Alt+Shift+D' },
+    needsArticle: true,
+  },
+  { id: 'new-paragraph', shortcut: { code: 'KeyP', alt: true, label: 'Alt+P' }, needsArticle: false },
   { id: 'append-paragraph', shortcut: { code: 'KeyA', alt: true, label: 'Alt+A' }, needsArticle: true },
   { id: 'caption', shortcut: { code: 'KeyC', alt: true, label: 'Alt+C' }, needsArticle: true },
   { id: 'note', shortcut: { code: 'KeyO', alt: true, label: 'Alt+O' }, needsArticle: true },
@@ -57,6 +65,8 @@ export const ASSIGN_ACTIONS: { id: AssignActionId; shortcut: Shortcut; needsArti
 
 export const COMMANDS: { id: CommandId; shortcut: Shortcut }[] = [
   { id: 'next-gap', shortcut: { code: 'KeyG', alt: true, label: 'Alt+G' } },
+  // One printed block at a time (up to a blank line): what one field takes.
+  { id: 'next-block', shortcut: { code: 'KeyJ', alt: true, label: 'Alt+J' } },
   // Takes the selected raw text out of every field and the furniture (X: cut it loose).
   { id: 'unassign', shortcut: { code: 'KeyX', alt: true, label: 'Alt+X' } },
   { id: 'undo', shortcut: { code: 'KeyZ', mod: true, label: 'Ctrl+Z' } },
@@ -74,7 +84,14 @@ export function matches(s: Shortcut, e: KeyboardEvent): boolean {
   return e.code === s.code && !!s.alt === e.altKey && !!s.mod === mod && !!s.shift === e.shiftKey;
 }
 
-/** The assign target of an action, given the current article and field. */
+/** The parts printed above an article's body: marking one after a body starts the next article. */
+const OPENING = new Set<AssignActionId>(['section', 'kicker', 'title']);
+
+/**
+ * The assign target of an action, given the current article and field. Title-first
+ * marking: a section, kicker or title with no article chosen, or when the chosen one
+ * already has its body, starts a new article; a paragraph with none starts one too.
+ */
 export function targetOf(
   id: AssignActionId,
   current: { articleId: string; field?: FieldRef | undefined } | undefined,
@@ -82,6 +99,9 @@ export function targetOf(
 ): AssignTarget | undefined {
   if (id === 'new-article') return { kind: 'new-article', after: current?.articleId };
   if (id === 'furniture') return { kind: 'furniture' };
+  if (OPENING.has(id) && (!current || paragraphCount > 0))
+    return { kind: 'new-article', after: current?.articleId, field: id as 'section' | 'kicker' | 'title' };
+  if (id === 'new-paragraph' && !current) return { kind: 'new-article' };
   if (!current) return undefined;
   const { articleId, field } = current;
   const paragraph = field?.kind === 'paragraph' && 'index' in field ? field.index : undefined;
@@ -94,6 +114,9 @@ export function targetOf(
       return { kind: 'caption', articleId };
     case 'note':
       return { kind: 'note', articleId };
+    case 'dateline-byline':
+      // What cannot be split (no names in brackets) is a dateline as it stands.
+      return { kind: 'field', articleId, field: 'dateline' };
     default:
       return { kind: 'field', articleId, field: id };
   }

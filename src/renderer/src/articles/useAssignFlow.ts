@@ -9,7 +9,9 @@ import { useTranslation } from 'react-i18next';
 import type { AssignTarget, Choice, NeedsChoice, Ownership } from '../../../core/article';
 import type { Article, Span } from '../../../core/model';
 import type { RawViewControl } from '../rawview/control';
+import { withPunctuationGaps } from '../../../core/article';
 import type { AssignActionId } from './actions';
+import { assignDatelineByline } from './datelineByline';
 import { targetOf } from './actions';
 import type { ArticleSession, Selection } from './session/ArticleSession';
 import type { SelectFn } from './usePanelSelect';
@@ -98,10 +100,26 @@ export function useAssignFlow({
     else unassignNow(ranges);
   }, [control, unassignNow, say, t]);
 
+  /** Dateline and byline in one step; false when the selection holds no such pair. */
+  const splitInOne = useCallback(
+    (ranges: Span[], articleId: string) => {
+      const state = session.getSnapshot().state;
+      const ctx = { now: Date.now(), newId: () => crypto.randomUUID() };
+      const r = assignDatelineByline(state, session.raw, ranges, articleId, ctx);
+      if (!r.ok) return false;
+      session.change('assign', r.state);
+      say(null);
+      select({ articleId, field: { kind: 'byline' } }, 'form');
+      control?.collapseSelection();
+      return true;
+    },
+    [session, say, select, control],
+  );
+
   const onAssign = useCallback(
     (id: AssignActionId) => {
-      const ranges = control?.selectedSpans() ?? [];
-      if (ranges.length === 0) {
+      const selected = control?.selectedSpans() ?? [];
+      if (selected.length === 0) {
         say(t('articles.needSelection'));
         return;
       }
@@ -110,9 +128,13 @@ export function useAssignFlow({
         say(t('articles.needArticle'));
         return;
       }
+      const { articles, furniture } = session.getSnapshot().state;
+      // Brackets and stops between the selection and marked text go with the selection.
+      const ranges = withPunctuationGaps(session.raw, articles, furniture, selected);
+      if (id === 'dateline-byline' && current && splitInOne(ranges, current.id)) return;
       finish(ranges, target, false);
     },
-    [control, currentSelection, current, finish, t, say],
+    [control, currentSelection, current, finish, t, say, session, splitInOne],
   );
 
   const confirmMove = useCallback(() => {

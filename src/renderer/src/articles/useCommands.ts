@@ -3,6 +3,7 @@
 
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nextBlock } from '../../../core/article';
 import type { Article } from '../../../core/model';
 import type { RawViewControl } from '../rawview/control';
 import type { CommandId } from './actions';
@@ -11,7 +12,7 @@ import type { Caret } from './useCardHandlers';
 import type { SelectFn } from './usePanelSelect';
 
 /** The commands that act on the current article. */
-type ArticleCommandId = Exclude<CommandId, 'undo' | 'redo' | 'help' | 'next-gap' | 'unassign'>;
+type ArticleCommandId = Exclude<CommandId, 'undo' | 'redo' | 'help' | 'next-gap' | 'next-block' | 'unassign'>;
 
 interface CommandArgs {
   session: ArticleSession;
@@ -37,17 +38,22 @@ export function useCommands({
 }: CommandArgs) {
   const { t } = useTranslation();
 
-  const nextGap = useCallback(() => {
-    if (!control) return;
-    const gap = session.gap(control.selectionEnd());
-    if (!gap) {
-      say(t('articles.noGap'));
-      return;
-    }
-    say(null);
-    control.select([gap], { focus: true });
-    control.scrollTo(gap.start);
-  }, [session, control, say, t]);
+  const nextGap = useCallback(
+    (block: boolean) => {
+      if (!control) return;
+      const from = control.selectionEnd();
+      const { articles, furniture } = session.getSnapshot().state;
+      const gap = block ? nextBlock(session.raw, articles, furniture, from) : session.gap(from);
+      if (!gap) {
+        say(t('articles.noGap'));
+        return;
+      }
+      say(null);
+      control.select([gap], { focus: true });
+      control.scrollTo(gap.start);
+    },
+    [session, control, say, t],
+  );
 
   const onArticle = useCallback(
     (id: ArticleCommandId, cur: Article) => {
@@ -99,7 +105,8 @@ export function useCommands({
           toggleHelp();
           return;
         case 'next-gap':
-          nextGap();
+        case 'next-block':
+          nextGap(id === 'next-block');
           return;
         case 'unassign':
           unassign();
