@@ -26,6 +26,25 @@ function spanOf(raw: string, text: string): Span {
 }
 const field = (page: Page, key: string) => page.locator(`.article-card textarea[data-field="${key}"]`);
 
+/** How many pages the bigram index holds (Dexie's `learnIndexed`, read with IndexedDB itself). */
+function indexedPages(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('galley');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('learnIndexed').objectStore('learnIndexed').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+        };
+      }),
+  );
+}
+
 async function openPage(page: Page, name: string, marker: string): Promise<void> {
   await pageRow(page, name).click();
   await page.waitForFunction((m) => window.__galleyArticles?.raw.includes(m), marker);
@@ -47,6 +66,8 @@ describe('same error elsewhere', () => {
     });
     await openFiles(page, [file('learn-a.txt', A), file('learn-b.txt', B)]);
     await waitForImport(page);
+    // The bigram index of both raw texts is built in a Web Worker, into IndexedDB.
+    await expect.poll(() => indexedPages(page), { timeout: 20_000 }).toBe(2);
 
     // Page B: all of it one article, three paragraphs as OCR printed them.
     await openPage(page, 'learn-b.txt', '面向末来');
