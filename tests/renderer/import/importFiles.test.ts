@@ -99,6 +99,21 @@ describe('importing pages', () => {
     expect(changed.changedPages).toEqual([{ pageId: changed.pageIds[0], previousId: kept.id }]);
   });
 
+  it('tells apart pages of the same length, and still knows a kept one in other bytes', async () => {
+    // One edition: 250 pages of exactly the same length, each its own text, over three chunks.
+    const pages = Array.from({ length: 250 }, (_, i) => `第${String(i).padStart(3, '0')}版\n本报讯 今日出版`);
+    const first = await importFiles(
+      db,
+      pages.map((text, i) => sourceOf(`ed/${i}.txt`, utf8(text))),
+    );
+    expect(first).toMatchObject({ imported: 250, sameTextCount: 0, duplicates: 0 });
+    // Page 123 again with CRLF line ends, in a later import: the same text, not a new page.
+    const again = await importFiles(db, [sourceOf('copy/123.txt', utf8(pages[123].replace('\n', '\r\n')))]);
+    expect(again).toMatchObject({ imported: 0, sameTextCount: 1 });
+    const kept = await db.pages.get(again.sameText[0].pageId);
+    expect(kept?.relativePath).toBe('ed/123.txt');
+  });
+
   it('skips exact duplicates, in the same batch and in a later one', async () => {
     const [a, b] = fixtureFiles();
     const first = await importFiles(db, [

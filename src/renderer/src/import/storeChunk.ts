@@ -15,8 +15,18 @@ export interface Decoded {
 /** What is already kept, for telling duplicates and changed versions apart. */
 export interface KnownPages {
   shas: Set<string>;
-  /** Page ids by the length of their raw text: the only pages whose text a new one can equal. */
+  /**
+   * Kept pages not yet fingerprinted, by the length of their raw text: the only ones whose
+   * text a new page of that length can equal. Each is read at most once per import, then
+   * moves to `byText`.
+   */
   byLength: Map<number, string[]>;
+  /**
+   * Page ids by a fingerprint of their raw text. Looking up by length alone read every kept
+   * page of the same length again for every chunk, so the import slowed as the project grew
+   * (pages of one edition are often the same length).
+   */
+  byText: Map<string, string[]>;
   /** The newest page under each relative path. */
   latest: Map<string, { id: string; importedAt: number }>;
 }
@@ -28,7 +38,7 @@ export interface KnownPages {
  * same moment could both keep them.
  */
 export async function knownPages(db: GalleyDb): Promise<KnownPages> {
-  const known: KnownPages = { shas: new Set(), latest: new Map(), byLength: new Map() };
+  const known: KnownPages = { shas: new Set(), latest: new Map(), byLength: new Map(), byText: new Map() };
   for (const page of await db.pages.toArray()) {
     known.shas.add(page.sha256);
     addByLength(known, page.charLength, page.id);
@@ -44,21 +54,46 @@ function addByLength(known: KnownPages, length: number, id: string): void {
   else known.byLength.set(length, [id]);
 }
 
+function addByText(known: KnownPages, fingerprint: string, id: string): void {
+  const ids = known.byText.get(fingerprint);
+  if (ids) ids.push(id);
+  else known.byText.set(fingerprint, [id]);
+}
+
+/** Two 32-bit FNV-1a hashes and the length: equal texts always agree, different ones almost never. */
+function textFingerprint(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
+}
+
 /**
- * The kept page (by id) whose raw text equals each decoded text, if any: only pages of the
- * same length are read, before the chunk's write transaction.
+ * The kept page (by id) whose raw text equals each decoded text, if any, read before the
+ * chunk's write transaction: kept pages of the same length not yet fingerprinted are read
+ * once and fingerprinted; a page whose fingerprint matches is read to be sure.
  */
 async function sameTextAs(
   db: GalleyDb,
   batch: Decoded[],
   known: KnownPages,
+  fingerprints: string[],
 ): Promise<(string | undefined)[]> {
-  const candidates = [...new Set(batch.flatMap(({ page }) => known.byLength.get(page.raw.length) ?? []))];
+  const unread = [...new Set(batch.flatMap(({ page }) => known.byLength.get(page.raw.length) ?? []))];
+  if (unread.length > 0) {
+    for (const t of await db.texts.bulkGet(unread)) if (t) addByText(known, textFingerprint(t.raw), t.pageId);
+    for (const { page } of batch) known.byLength.delete(page.raw.length);
+  }
+  const candidates = [...new Set(fingerprints.flatMap((f) => known.byText.get(f) ?? []))];
   if (candidates.length === 0) return batch.map(() => undefined);
   const texts = new Map<string, string>();
   for (const t of await db.texts.bulkGet(candidates)) if (t) texts.set(t.pageId, t.raw);
-  return batch.map(({ page }) =>
-    (known.byLength.get(page.raw.length) ?? []).find((id) => texts.get(id) === page.raw),
+  return batch.map(({ page }, k) =>
+    (known.byText.get(fingerprints[k]) ?? []).find((id) => texts.get(id) === page.raw),
   );
 }
 
@@ -77,7 +112,9 @@ export async function storeChunk(
   let duplicates = 0;
   let changed = 0;
   const now = Date.now();
-  const same = await sameTextAs(db, batch, known);
+  const fingerprints = batch.map(({ page }) => textFingerprint(page.raw));
+  const same = await sameTextAs(db, batch, known, fingerprints);
+  const fingerprintOf = new Map<string, string>();
   const sameText: ImportReport['sameText'] = [];
   const changedPages: ImportReport['changedPages'] = [];
   const chunkTexts = new Map<string, string>();
@@ -97,6 +134,7 @@ export async function storeChunk(
     const previous = latest.get(d.relativePath) ?? known.latest.get(d.relativePath);
     const page = toPage(d, now, previous?.id);
     chunkTexts.set(d.raw, page.id);
+    fingerprintOf.set(page.id, fingerprints[k]);
     if (previous) {
       changed++;
       changedPages.push({ pageId: page.id, previousId: previous.id });
@@ -115,7 +153,7 @@ export async function storeChunk(
   // Counted and remembered only once the transaction committed.
   for (const sha of shas) known.shas.add(sha);
   for (const [path, page] of latest) known.latest.set(path, page);
-  for (const page of pages) addByLength(known, page.charLength, page.id);
+  for (const page of pages) addByText(known, fingerprintOf.get(page.id)!, page.id);
   report.imported += pages.length;
   report.duplicates += duplicates;
   report.changed += changed;

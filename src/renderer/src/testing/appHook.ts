@@ -32,6 +32,7 @@ export function installAppHook(): void {
         sameTextCount: 0,
         sameText: [],
         changedPages: [],
+        warnings: [],
         pageIds: [] as string[],
       } as unknown as ImportReport;
       const started = performance.now();
