@@ -14,14 +14,22 @@ export type SyncConflict =
   | { code: 'sync.deleted-edited'; articleId: string }
   | Extract<PageProblem, { code: 'span.shared' | 'span.unsorted' | 'span.out-of-range' }>;
 
-export function syncConflicts(doc: Y.Doc): SyncConflict[] {
-  const conflicts: SyncConflict[] = [];
+/** Articles deleted by one archivist while another changed what they say (cheap: no page check). */
+export function deletedWhileEdited(doc: Y.Doc): string[] {
+  const ids: string[] = [];
   articlesMap(doc).forEach((map, articleId) => {
     const deletedRev = map.get('deletedRev');
     const rev = map.get('rev');
-    if (typeof deletedRev === 'number' && typeof rev === 'number' && rev > deletedRev)
-      conflicts.push({ code: 'sync.deleted-edited', articleId });
+    if (typeof deletedRev === 'number' && typeof rev === 'number' && rev > deletedRev) ids.push(articleId);
   });
+  return ids;
+}
+
+export function syncConflicts(doc: Y.Doc): SyncConflict[] {
+  const conflicts: SyncConflict[] = deletedWhileEdited(doc).map((articleId) => ({
+    code: 'sync.deleted-edited' as const,
+    articleId,
+  }));
   const { raw, state } = docToPage(doc);
   for (const problem of checkPage(raw, state)) {
     if (

@@ -16,6 +16,7 @@ import { themeEn } from '../theme/strings';
 import { firstRunEn } from '../firstrun/strings';
 import { deskEn } from '../ui/strings';
 import { carryOverEn } from '../carryover/strings';
+import { teamEn } from '../sync/strings';
 
 export const en = {
   ...problemsEn,
@@ -34,6 +35,7 @@ export const en = {
   ...firstRunEn,
   ...deskEn,
   ...carryOverEn,
+  ...teamEn,
   app: {
     title: 'Galley',
     language: 'Language',

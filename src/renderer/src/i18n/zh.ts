@@ -15,6 +15,7 @@ import { themeZh } from '../theme/strings';
 import { firstRunZh } from '../firstrun/strings';
 import { deskZh } from '../ui/strings';
 import { carryOverZh } from '../carryover/strings';
+import { teamZh } from '../sync/strings';
 
 export const zh: Resources = {
   ...problemsZh,
@@ -33,6 +34,7 @@ export const zh: Resources = {
   ...firstRunZh,
   ...deskZh,
   ...carryOverZh,
+  ...teamZh,
   app: {
     title: 'Galley',
     language: '语言',

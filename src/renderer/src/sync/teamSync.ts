@@ -10,7 +10,18 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import type { PageArticles } from '../../../core/article/state';
-import { applyLocalChange, docToPage, pageDocName, pageMap, pageToDoc, rawOf } from '../../../core/sync';
+import {
+  applyLocalChange,
+  articlesMap,
+  deletedWhileEdited,
+  docToPage,
+  pageDocName,
+  pageMap,
+  pageToDoc,
+  rawOf,
+  readArticle,
+  resolveDeletedEdited,
+} from '../../../core/sync';
 import { listenToSessions, openedSession } from '../articles/session/registry';
 import type { ArticleSession } from '../articles/session/ArticleSession';
 import type { GalleyDb } from '../db/db';
@@ -142,9 +153,22 @@ export class TeamSync {
     return [...this.pages.values()].filter((p) => p.provider.hasUnsyncedChanges).length;
   }
 
-  /** The page's shared document (conflicts are read from it). */
-  docOf(pageId: string): Y.Doc | undefined {
-    return this.pages.get(pageId)?.doc;
+  /** Articles deleted here or there while another archivist changed them, page by page. */
+  deletedEdited(): { pageId: string; articleId: string; title: string }[] {
+    const found: { pageId: string; articleId: string; title: string }[] = [];
+    for (const [pageId, { doc }] of this.pages) {
+      for (const articleId of deletedWhileEdited(doc)) {
+        const map = articlesMap(doc).get(articleId);
+        found.push({ pageId, articleId, title: map ? readArticle(map, pageId).title.text : '' });
+      }
+    }
+    return found;
+  }
+
+  /** Settles one: the document changes as if another archivist had, so it is projected and sent. */
+  resolve(pageId: string, articleId: string, choice: 'keep' | 'delete'): void {
+    const doc = this.pages.get(pageId)?.doc;
+    if (doc) resolveDeletedEdited(doc, articleId, choice);
   }
 
   /** Stops syncing; the local copy (documents and article tables) stays. */

@@ -13,6 +13,7 @@ import { backUpProject } from '../backup/makeProjectBackup';
 import { restoreBackup } from '../backup/restoreBackup';
 import { useDeskCommands } from '../common/commands';
 import { PopoverMenu } from '../common/PopoverMenu';
+import { TeamButton } from '../sync/TeamButton';
 
 interface ProjectToolsProps {
   db: GalleyDb;
@@ -75,6 +76,7 @@ export function ProjectTools({ db, host, leading, currentPageId, onRestored }: P
       <button type="button" className="button" onClick={() => setExporting(true)}>
         {t('export.button')}
       </button>
+      <TeamButton db={db} />
       <button type="button" className="button wide-only" onClick={() => void backUp()}>
         {t('backup.button')}
       </button>
