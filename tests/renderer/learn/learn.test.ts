@@ -4,7 +4,14 @@ import { openSession } from '../../../src/renderer/src/articles/session/registry
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import { acceptProposals } from '../../../src/renderer/src/learn/acceptProposals';
 import { indexNewPages } from '../../../src/renderer/src/learn/gramIndex';
-import { rejectCorrection, rejectHit } from '../../../src/renderer/src/learn/learnStore';
+import { keepAsRule, rejectCorrection, rejectHit } from '../../../src/renderer/src/learn/learnStore';
+import { applyRules } from '../../../src/core/clean/rules';
+import {
+  exportRuleSet,
+  importRuleSet,
+  listRules,
+  toUserRule,
+} from '../../../src/renderer/src/rules/ruleStore';
 import { loadProposals } from '../../../src/renderer/src/learn/proposals';
 import { startLearning } from '../../../src/renderer/src/learn/tracker';
 import { pageRecord, spanIn } from '../review/fixtures';
@@ -125,5 +132,21 @@ describe('same error elsewhere', () => {
     await s1.flush();
     await new Promise((r) => setTimeout(r, 100));
     expect((await db.learned.toArray()).map((c) => `${c.from}→${c.to}`)).toEqual(['末来→未来']);
+  });
+
+  it('keeps a correction as a rule that a colleague imports from the rule set file and applies', async () => {
+    await correctFirstPage();
+    const [item] = await loadProposals(db);
+    await keepAsRule(db, item.correction);
+    const file = exportRuleSet(await listRules(db));
+    const colleague = createDb(`galley-learn-${crypto.randomUUID()}`);
+    try {
+      expect(await importRuleSet(colleague, file)).toMatchObject({ ok: true, count: 1 });
+      const rules = (await listRules(colleague)).map(toUserRule);
+      expect(rules).toMatchObject([{ name: '末来 → 未来', find: '末来', replace: '未来', regex: false }]);
+      expect(applyRules('面向末来发展', rules)).toBe('面向未来发展');
+    } finally {
+      colleague.close();
+    }
   });
 });

@@ -6,13 +6,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toRule } from '../../../core/learn/toRule';
 import type { GalleyDb } from '../db/db';
-import { addRule } from '../rules/ruleStore';
 import { acceptProposals } from './acceptProposals';
 import { CorrectionItem, type CorrectionActions } from './CorrectionItem';
 import { indexInWorker } from './indexer';
-import { rejectCorrection, rejectHit } from './learnStore';
+import { keepAsRule, rejectCorrection, rejectHit } from './learnStore';
 import { loadProposals, type CorrectionHits } from './proposals';
 import { startLearning } from './tracker';
 import './learn.css';
@@ -36,14 +34,7 @@ export function SameErrorElsewhere({ db }: { db: GalleyDb }) {
       run(acceptProposals(db, item.correction, hits).then((count) => t('learn.accepted', { count }))),
     reject: (hit) => run(rejectHit(db, item.correction.id, hit.pageId, hit.start).then(() => null)),
     rejectAll: () => run(rejectCorrection(db, item.correction.id).then(() => null)),
-    makeRule: () => {
-      const rule = toRule(item.correction, '');
-      run(
-        addRule(db, { name: rule.name, find: rule.find, replace: rule.replace }).then((r) =>
-          t('learn.ruleMade', { name: r.name }),
-        ),
-      );
-    },
+    makeRule: () => run(keepAsRule(db, item.correction).then((r) => t('learn.ruleMade', { name: r.name }))),
   });
   const sure = items.filter((i) => !i.low);
   const unsure = items.filter((i) => i.low);

@@ -6,11 +6,15 @@
 import {
   correctionKey,
   hitKey,
+  type Correction,
   type CorrectionSource,
   type LearnedCorrection,
   type LearnedEdit,
 } from '../../../core/learn/types';
+import type { CleanupRule } from '../../../core/backup/types';
+import { toRule } from '../../../core/learn/toRule';
 import type { GalleyDb } from '../db/db';
+import { addRule } from '../rules/ruleStore';
 
 export async function replaceSourceCorrections(
   db: GalleyDb,
@@ -51,4 +55,10 @@ export async function rejectHit(
   start: number,
 ): Promise<void> {
   await db.learnRejections.put({ id: hitKey(correctionId, pageId, start), correctionId, pageId, start });
+}
+
+/** Keeps a learned correction as one of My rules (a plain find and replace, core toRule). */
+export async function keepAsRule(db: GalleyDb, c: Correction): Promise<CleanupRule> {
+  const rule = toRule(c, '');
+  return addRule(db, { name: rule.name, find: rule.find, replace: rule.replace });
 }
