@@ -1,8 +1,20 @@
-// The list of pages: metadata only (never a raw text), windowed so 10,000 pages cost
-// the same to show as 20.
+// The list of pages: metadata only (never a raw text), virtualised (@tanstack/react-virtual)
+// so 10,000 pages cost the same to show as 20, in the archivist's order (natural sort of the
+// relative paths: page-2 before page-10). Read again at most every RELOAD_MS while pages are
+// being written (an import writes a chunk every few milliseconds), and sorted incrementally:
+// pages already placed keep their place, only new or renamed ones go through the collator.
 
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { Dexie, type ObservabilitySet } from 'dexie';
+import {
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
@@ -17,16 +29,90 @@ interface PageListProps {
 }
 
 const OVERSCAN = 8;
+const RELOAD_MS = 250;
+/** Before the list is laid out, or where nothing is (a test's DOM). */
+const UNMEASURED = { width: 0, height: 600 };
+
+/** Every page row, read again (at most every RELOAD_MS) when a page changes. */
+function usePages(db: GalleyDb): Page[] | null {
+  const [pages, setPages] = useState<Page[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let reading = false;
+    let again = false;
+    let last = -Infinity;
+    const read = async () => {
+      reading = true;
+      const all = await db.pages.toArray();
+      reading = false;
+      last = performance.now();
+      if (!live) return;
+      setPages(all);
+      if (again) schedule();
+    };
+    const schedule = () => {
+      again = reading;
+      if (reading || timer !== undefined || !live) return;
+      timer = setTimeout(
+        () => {
+          timer = undefined;
+          void read();
+        },
+        Math.max(0, last + RELOAD_MS - performance.now()),
+      );
+    };
+    const watched = `idb://${db.name}/pages/`;
+    const onChange = (parts: ObservabilitySet) => {
+      if (Object.keys(parts).some((part) => part.startsWith(watched))) schedule();
+    };
+    Dexie.on('storagemutated', onChange);
+    void read();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      Dexie.on.storagemutated.unsubscribe(onChange);
+    };
+  }, [db]);
+  return pages;
+}
+
+/** Sorts pages by relative path, keeping the order already found for pages seen before. */
+function naturalSorter(): (pages: readonly Page[]) => Page[] {
+  let placed = new Map<string, { index: number; path: string }>();
+  return (pages) => {
+    const kept: { page: Page; index: number }[] = [];
+    const fresh: Page[] = [];
+    for (const page of pages) {
+      const was = placed.get(page.id);
+      if (was && was.path === page.relativePath) kept.push({ page, index: was.index });
+      else fresh.push(page);
+    }
+    kept.sort((a, b) => a.index - b.index);
+    fresh.sort((a, b) => naturalOrder.compare(a.relativePath, b.relativePath));
+    const out: Page[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < kept.length || j < fresh.length) {
+      if (
+        j >= fresh.length ||
+        (i < kept.length && naturalOrder.compare(kept[i].page.relativePath, fresh[j].relativePath) <= 0)
+      )
+        out.push(kept[i++].page);
+      else out.push(fresh[j++]);
+    }
+    placed = new Map(out.map((p, index) => [p.id, { index, path: p.relativePath }]));
+    return out;
+  };
+}
 
 export function PageList({ db, selectedId, onSelect }: PageListProps) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState('');
   const deferredFilter = useDeferredValue(filter);
-  const pages = useLiveQuery(() => db.pages.toArray(), [db], null);
-  const sorted = useMemo(
-    () => (pages ? [...pages].sort((a, b) => naturalOrder.compare(a.relativePath, b.relativePath)) : null),
-    [pages],
-  );
+  const pages = usePages(db);
+  const [sortPages] = useState(naturalSorter);
+  const sorted = useMemo(() => (pages ? sortPages(pages) : null), [pages, sortPages]);
   const shown = useMemo(() => {
     const needle = deferredFilter.trim().toLowerCase();
     if (!sorted || !needle) return sorted;
@@ -66,30 +152,24 @@ function WindowedRows({
 }) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(600);
-
-  useLayoutEffect(() => {
-    const el = scroller.current!;
-    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
-    observer.observe(el);
-    setHeight(el.clientHeight);
-    return () => observer.disconnect();
-  }, []);
+  // The virtualiser's functions change with every scroll by design; this list is re-rendered by it.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: pages.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    getItemKey: (i) => pages[i].id,
+    initialRect: UNMEASURED,
+    observeElementRect: (instance, report) =>
+      observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : UNMEASURED)),
+  });
 
   const selectedIndex = pages.findIndex((p) => p.id === selectedId);
   // Keep the selected page in sight (after a reload, or when chosen with the keyboard).
   useLayoutEffect(() => {
-    const el = scroller.current;
-    if (!el || selectedIndex < 0) return;
-    const top = selectedIndex * ROW_HEIGHT;
-    if (top < el.scrollTop) el.scrollTop = top;
-    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight)
-      el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
-  }, [selectedIndex]);
-
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(pages.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
@@ -108,19 +188,21 @@ function WindowedRows({
       tabIndex={0}
       aria-label={t('pageList.label')}
       aria-activedescendant={selectedId ? `page-${selectedId}` : undefined}
-      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
     >
-      <div style={{ height: pages.length * ROW_HEIGHT, position: 'relative' }}>
-        {pages.slice(first, last).map((page, i) => (
-          <PageRow
-            key={page.id}
-            page={page}
-            top={(first + i) * ROW_HEIGHT}
-            selected={page.id === selectedId}
-            onSelect={onSelect}
-          />
-        ))}
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((v) => {
+          const page = pages[v.index];
+          return (
+            <PageRow
+              key={page.id}
+              page={page}
+              top={v.start}
+              selected={page.id === selectedId}
+              onSelect={onSelect}
+            />
+          );
+        })}
       </div>
     </div>
   );

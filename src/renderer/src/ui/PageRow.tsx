@@ -27,7 +27,7 @@ export const PageRow = memo(function PageRow({ page, top, selected, onSelect }: 
       onClick={() => onSelect(page.id)}
     >
       <div className="page-row-name" title={page.relativePath}>
-        {page.name}
+        <span className="page-row-title">{page.name}</span>
         <PageFlags page={page} />
       </div>
       <div className="page-row-meta">
