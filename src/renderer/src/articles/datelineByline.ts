@@ -7,7 +7,8 @@ import type { Span } from '../../../core/model';
 import { splitDatelineByline } from '../../../core/segment';
 
 export type DatelineBylineResult =
-  | { ok: true; state: PageArticles }
+  /** `end`: where the dateline ends in the raw text (text after it in the selection is left). */
+  | { ok: true; state: PageArticles; end: number }
   /** `conflict`: part of the text belongs elsewhere; `no-dateline`: the selection opens with none. */
   | { ok: false; reason: 'conflict' | 'no-dateline' };
 
@@ -46,5 +47,5 @@ export function assignDatelineByline(
   const next = before
     ? both.state
     : setFieldText(both.state, articleId, { kind: 'dateline' }, split.dateline.text, ctx.now);
-  return { ok: true, state: next };
+  return { ok: true, state: next, end: Math.max(...split.dateline.spans.map((s) => s.end)) };
 }

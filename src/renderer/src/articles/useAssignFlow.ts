@@ -110,7 +110,8 @@ export function useAssignFlow({
       session.change('assign', r.state);
       say(null);
       select({ articleId, field: { kind: 'byline' } }, 'form');
-      control?.collapseSelection();
+      // The cursor after the dateline: the body printed on its line is what comes next.
+      control?.select([{ start: r.end, end: r.end }]);
       return true;
     },
     [session, say, select, control],
