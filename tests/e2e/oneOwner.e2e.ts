@@ -20,6 +20,9 @@ import { startGalley, type GalleySession } from './support/browser';
 const NAME = '05-fire-drill.txt';
 const BASE = NAME.replace(/\.txt$/, '');
 
+/** expect.poll with room for a loaded machine (its default gives up after 1 s). */
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+
 let galley: GalleySession;
 beforeAll(async () => {
   ensureBuilt();
@@ -49,13 +52,13 @@ describe('one owner for raw text, in the app and in every export', () => {
     await openFixturePages(page);
     await pageRow(page, NAME).click();
     await page.getByRole('heading', { name: NAME }).waitFor();
-    await expect.poll(() => page.evaluate(() => window.__galleyArticles?.raw.length ?? 0)).toBeGreaterThan(0);
+    await poll(() => page.evaluate(() => window.__galleyArticles?.raw.length ?? 0)).toBeGreaterThan(0);
     const raw = await page.evaluate(() => window.__galleyArticles!.raw);
 
     const suggestions = page.getByRole('region', { name: 'Suggested articles' });
     await suggestions.locator('.suggestion').first().waitFor();
     await suggestions.getByRole('button', { name: 'Accept all' }).click();
-    await expect.poll(async () => (await state(page)).articles.length).toBeGreaterThan(1);
+    await poll(async () => (await state(page)).articles.length).toBeGreaterThan(1);
 
     // The last paragraph of the first article with two or more, moved to another article.
     const before = await state(page);
@@ -69,14 +72,14 @@ describe('one owner for raw text, in the app and in every export', () => {
 
     const target = page.locator('.article-card').nth(to);
     await target.locator('.article-headline').click();
-    await expect.poll(() => target.getAttribute('aria-current')).toBe('true');
+    await poll(() => target.getAttribute('aria-current')).toBe('true');
     await page.evaluate((r) => window.__galleyArticles!.select(r), moved.spans);
     await page.locator('.assign-toolbar button[data-action="new-paragraph"]').click();
     const dialog = page.getByRole('dialog', { name: 'This text already belongs elsewhere' });
     await dialog.getByRole('button', { name: 'Move it here' }).click();
-    await expect
-      .poll(async () => (await state(page)).articles[from].paragraphs.length)
-      .toBe(before.articles[from].paragraphs.length - 1);
+    await poll(async () => (await state(page)).articles[from].paragraphs.length).toBe(
+      before.articles[from].paragraphs.length - 1,
+    );
     const after = await state(page);
     const holders = after.articles.filter((a) =>
       [...a.paragraphs, a.title, a.byline, ...a.captions].some((f) => f.text.includes(needle)),
@@ -85,7 +88,7 @@ describe('one owner for raw text, in the app and in every export', () => {
     await page.evaluate(() => window.__galleyArticles!.flush());
     await page.locator('.save-status[data-save="saved"]').waitFor();
     // No problem on the page: the list shows no count.
-    await expect.poll(() => pageRow(page, NAME).locator('.page-problem-count').count()).toBe(0);
+    await poll(() => pageRow(page, NAME).locator('.page-problem-count').count()).toBe(0);
 
     // --- export every format, read the zip back ---
     await page.getByRole('button', { name: 'Export…' }).click();
@@ -127,7 +130,7 @@ describe('one owner for raw text, in the app and in every export', () => {
       divs.filter((d) => (d.textContent ?? '').includes(needle)).map((d) => d.getAttribute('n')),
     ).toEqual([String(to + 1)]);
     await exportDialog.getByRole('button', { name: 'Close' }).click();
-  });
+  }, 120_000);
 
   it('counts a duplicate in the page list and the review, unassigns through the menu and Alt+X (asking where there is no clean cut), and picks articles by their raw text', async () => {
     const page = galley.page;
@@ -148,24 +151,24 @@ describe('one owner for raw text, in the app and in every export', () => {
       .locator('.raw-view .cm-span-paragraph', { hasText: first.slice(0, 6) })
       .first()
       .click();
-    await expect.poll(() => page.locator('.article-card').nth(k).getAttribute('aria-current')).toBe('true');
+    await poll(() => page.locator('.article-card').nth(k).getAttribute('aria-current')).toBe('true');
     const focused = page.locator('.article-card[aria-current="true"] .field-focused textarea');
-    await expect.poll(() => focused.getAttribute('data-field')).toBe('paragraph-0');
+    await poll(() => focused.getAttribute('data-field')).toBe('paragraph-0');
 
     // Text of the next paragraph typed into this one: a duplicate, counted and listed.
     const own = before.articles[k].paragraphs[0].text;
     await focused.fill(own + second.slice(0, 8));
     await page.evaluate(() => window.__galleyArticles!.flush());
     const problems = pageRow(page, NAME).locator('.page-problem-count');
-    await expect.poll(() => problems.textContent()).toMatch(/^[1-9]\d* problems?$/);
+    await poll(() => problems.textContent()).toMatch(/^[1-9]\d* problems?$/);
     await page.getByRole('button', { name: 'Review', exact: true }).click();
     const listed = page.getByTestId('review-problems');
     await listed.waitFor();
     expect(await listed.textContent()).toContain(`its text repeats “${second.slice(0, 8)}”`);
     await page.getByRole('button', { name: 'Review', exact: true }).click();
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
-    await expect.poll(async () => (await state(page)).articles[k].paragraphs[0].text).toBe(own);
-    await expect.poll(() => problems.count()).toBe(0);
+    await poll(async () => (await state(page)).articles[k].paragraphs[0].text).toBe(own);
+    await poll(() => problems.count()).toBe(0);
 
     // Unassign from the raw view's context menu: the second paragraph's raw text has no owner.
     const owned = (s: PageArticles, at: number) =>
@@ -183,9 +186,9 @@ describe('one owner for raw text, in the app and in every export', () => {
         button: 'right',
       });
     await page.locator('.raw-context-menu button[data-command="unassign"]').click();
-    await expect
-      .poll(async () => (await state(page)).articles[k].paragraphs.length)
-      .toBe(before.articles[k].paragraphs.length - 1);
+    await poll(async () => (await state(page)).articles[k].paragraphs.length).toBe(
+      before.articles[k].paragraphs.length - 1,
+    );
     expect(owned(await state(page), spans[0].start)).toBe(false);
     expect(await page.locator('.raw-context-menu').count()).toBe(0);
 
@@ -193,7 +196,7 @@ describe('one owner for raw text, in the app and in every export', () => {
     const firstSpans = before.articles[k].paragraphs[0].spans;
     await page.evaluate((r) => window.__galleyArticles!.select(r), firstSpans);
     await page.keyboard.press('Alt+KeyX');
-    await expect.poll(async () => owned(await state(page), firstSpans[0].start)).toBe(false);
+    await poll(async () => owned(await state(page), firstSpans[0].start)).toBe(false);
     await page.evaluate((r) => window.__galleyArticles!.select(r), firstSpans);
     await page.keyboard.press('Alt+KeyX');
     await page.getByRole('alert').filter({ hasText: 'None of the selected raw text is assigned.' }).waitFor();
@@ -201,9 +204,9 @@ describe('one owner for raw text, in the app and in every export', () => {
     // Each unassign was one step: two undos bring both paragraphs back.
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
-    await expect
-      .poll(async () => (await state(page)).articles[k].paragraphs.length)
-      .toBe(before.articles[k].paragraphs.length);
+    await poll(async () => (await state(page)).articles[k].paragraphs.length).toBe(
+      before.articles[k].paragraphs.length,
+    );
     expect(owned(await state(page), spans[0].start)).toBe(true);
     expect(owned(await state(page), firstSpans[0].start)).toBe(true);
 
@@ -226,8 +229,8 @@ describe('one owner for raw text, in the app and in every export', () => {
     expect(await choice.locator('[data-pick="drop"] q').textContent()).not.toContain('【】');
     await choice.locator('[data-pick="drop"] input').check();
     await choice.getByRole('button', { name: 'Unassign with these versions' }).click();
-    await expect.poll(async () => (await state(page)).articles[k].paragraphs[0].text).toBe(own.slice(0, at));
+    await poll(async () => (await state(page)).articles[k].paragraphs[0].text).toBe(own.slice(0, at));
     expect(owned(await state(page), cut)).toBe(false);
     expect(owned(await state(page), cut - 1)).toBe(true);
-  });
+  }, 120_000);
 });
