@@ -100,6 +100,23 @@ describe('team sync in the app', () => {
     );
   }, 60_000);
 
+  it('a member joining with an empty copy gets the page, its raw text and articles', async () => {
+    const fresh = createDb(`galley-team-c-${crypto.randomUUID()}`);
+    try {
+      await team(fresh, '赵', 'editor');
+      await waitFor('the page', async () => (await fresh.articles.where('pageId').equals(PAGE).count()) > 1);
+      expect((await fresh.texts.get(PAGE))?.raw).toBe((await mine.texts.get(PAGE))?.raw);
+      expect((await fresh.pages.get(PAGE))?.name).toBe(`${PAGE}.txt`);
+      const titles = (await fresh.articles.where('pageId').equals(PAGE).sortBy('order')).map(
+        (a) => a.title.text,
+      );
+      expect(titles.slice(0, 2)).toEqual(['另一位编辑又改了', '我改的第二篇']);
+    } finally {
+      syncs.pop()?.leave();
+      fresh.close();
+    }
+  }, 60_000);
+
   it('keeps the updates compacted and a local copy after leaving', async () => {
     const rows = await mine.syncUpdates.count();
     expect(rows).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Modal } from '../common/Modal';
 import type { GalleyDb } from '../db/db';
 import { activeTeam, startTeam, stopTeam } from './active';
+import { deletedEditedIn, settle } from './conflictList';
 import { readTeamSettings, settingsProblem, writeTeamSettings } from './settings';
 import type { TeamSettings, TeamStatus } from './teamSync';
 
@@ -21,11 +22,11 @@ export function TeamDialog({ db, status, onClose }: TeamDialogProps) {
   const [settings, setSettings] = useState<TeamSettings>({ url: '', project: '', token: '' });
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [conflicts, setConflicts] = useState(() => activeTeam()?.deletedEdited() ?? []);
+  const [conflicts, setConflicts] = useState(() => deletedEditedIn(activeTeam()?.docs() ?? []));
 
   useEffect(() => {
     void readTeamSettings(db).then((s) => s && setSettings(s));
-    const timer = setInterval(() => setConflicts(activeTeam()?.deletedEdited() ?? []), 500);
+    const timer = setInterval(() => setConflicts(deletedEditedIn(activeTeam()?.docs() ?? [])), 500);
     return () => clearInterval(timer);
   }, [db]);
 
@@ -88,14 +89,14 @@ export function TeamDialog({ db, status, onClose }: TeamDialogProps) {
               <button
                 type="button"
                 className="button"
-                onClick={() => activeTeam()?.resolve(c.pageId, c.articleId, 'keep')}
+                onClick={() => settle(activeTeam()?.docs() ?? [], c.pageId, c.articleId, 'keep')}
               >
                 {t('team.keep')}
               </button>{' '}
               <button
                 type="button"
                 className="button"
-                onClick={() => activeTeam()?.resolve(c.pageId, c.articleId, 'delete')}
+                onClick={() => settle(activeTeam()?.docs() ?? [], c.pageId, c.articleId, 'delete')}
               >
                 {t('team.delete')}
               </button>

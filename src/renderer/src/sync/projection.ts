@@ -10,7 +10,8 @@ import type * as Y from 'yjs';
 import { checkPage } from '../../../core/article/check';
 import { coverage } from '../../../core/article/coverage';
 import type { PageArticles } from '../../../core/article/state';
-import { applyLocalChange, docToPage } from '../../../core/sync';
+import type { Page } from '../../../core/model';
+import { applyLocalChange, docToPage, pageMap, pageToDoc, rawOf } from '../../../core/sync';
 import type { GalleyDb } from '../db/db';
 
 /** The origin of the transactions capturePage makes (sent to the server, never projected back). */
@@ -49,4 +50,41 @@ export async function projectPage(db: GalleyDb, doc: Y.Doc): Promise<PageArticle
     });
   });
   return state;
+}
+
+/**
+ * A page's document the first time it is shared from here: the raw text (written once,
+ * whoever is first) and, when this archivist has marked the page, its articles and
+ * furniture. An unmarked page waits for the server's copy instead of offering an empty one.
+ */
+export async function seedPageDoc(db: GalleyDb, pageId: string, doc: Y.Doc): Promise<void> {
+  if (rawOf(doc) !== undefined) return;
+  const [text, articles, page] = await Promise.all([
+    db.texts.get(pageId),
+    db.articles.where('pageId').equals(pageId).sortBy('order'),
+    db.pages.get(pageId),
+  ]);
+  const furniture = page?.furniture ?? [];
+  const state: PageArticles = {
+    pageId,
+    articles,
+    furniture,
+    ...(page?.handOrdered ? { handOrdered: true } : {}),
+  };
+  doc.transact(() => {
+    if (articles.length > 0 || furniture.length > 0) pageToDoc({ raw: text?.raw ?? '', state }, doc);
+    else {
+      pageMap(doc).set('pageId', pageId);
+      pageMap(doc).set('raw', text?.raw ?? '');
+    }
+  }, LOCAL_EDIT);
+}
+
+/** A page another member shared, made in this copy the first time its document arrives. */
+export async function addJoinedPage(db: GalleyDb, page: Page, raw: string): Promise<void> {
+  await db.transaction('rw', db.pages, db.texts, async () => {
+    if (await db.pages.get(page.id)) return;
+    await db.pages.put({ ...page, articleCount: 0, coverage: 0, furniture: [] });
+    await db.texts.put({ pageId: page.id, raw });
+  });
 }

@@ -10,23 +10,22 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import type { PageArticles } from '../../../core/article/state';
+import type { Page } from '../../../core/model';
 import {
   applyLocalChange,
-  articlesMap,
-  deletedWhileEdited,
   docToPage,
   pageDocName,
-  pageMap,
-  pageToDoc,
+  addPages,
+  listPages,
+  projectDocName,
+  projectPages,
   rawOf,
-  readArticle,
-  resolveDeletedEdited,
 } from '../../../core/sync';
 import { listenToSessions, openedSession } from '../articles/session/registry';
 import type { ArticleSession } from '../articles/session/ArticleSession';
 import type { GalleyDb } from '../db/db';
 import { LOCAL_STORE, loadDoc, saveUpdate } from './docStore';
-import { LOCAL_EDIT, projectPage } from './projection';
+import { LOCAL_EDIT, addJoinedPage, projectPage, seedPageDoc } from './projection';
 
 export interface TeamSettings {
   /** ws:// or wss:// address of the server. */
@@ -55,6 +54,9 @@ export class TeamSync {
   private readonly listeners = new Set<(status: TeamStatus) => void>();
   private readonly unlisten: () => void;
   private refused = false;
+  private projectProvider: HocuspocusProvider | undefined;
+  /** Pages listed by the project and not yet in this copy: their metadata until they arrive. */
+  private readonly joining = new Map<string, Page>();
   status: TeamStatus = 'connecting';
 
   constructor(
@@ -81,10 +83,44 @@ export class TeamSync {
     return () => this.listeners.delete(listener);
   }
 
-  /** Shares every page of the local project: uploads what the server lacks, then syncs live. */
+  /**
+   * Shares the project: its list of pages (what a member joining gets), every local page
+   * (uploads what the server lacks), then syncs live; pages other members share arrive too.
+   */
   async shareAll(): Promise<void> {
+    const project = await this.openProject();
     const pages = await this.db.pages.toArray();
+    const listed = new Set(projectPages(project).keys());
+    const fresh = pages.filter((p) => !listed.has(p.id));
+    if (fresh.length > 0) project.transact(() => addPages(project, fresh), LOCAL_EDIT);
     for (const page of pages) await this.share(page.id);
+    await this.joinListed(project);
+  }
+
+  private async openProject(): Promise<Y.Doc> {
+    const name = projectDocName(this.settings.project);
+    const doc = await loadDoc(this.db, name);
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== LOCAL_STORE) void saveUpdate(this.db, name, update);
+      if (origin !== LOCAL_EDIT && origin !== LOCAL_STORE) void this.joinListed(doc);
+    });
+    this.projectProvider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name,
+      document: doc,
+      token: this.settings.token,
+    });
+    this.projectProvider.attach();
+    return doc;
+  }
+
+  /** Pages another member shared that this copy lacks: made locally once their document arrives. */
+  private async joinListed(project: Y.Doc): Promise<void> {
+    for (const page of listPages(project)) {
+      if (this.pages.has(page.id)) continue;
+      this.joining.set(page.id, page);
+      await this.share(page.id);
+    }
   }
 
   /** Shares one page: its document from Dexie (written from the page's articles the first time). */
@@ -104,7 +140,7 @@ export class TeamSync {
       if (origin !== LOCAL_STORE) void saveUpdate(this.db, name, update);
       if (origin !== LOCAL_EDIT && origin !== LOCAL_STORE) this.scheduleRemote(pageId, shared);
     });
-    await this.seed(pageId, doc);
+    if (!this.joining.has(pageId)) await seedPageDoc(this.db, pageId, doc);
     shared.provider = new HocuspocusProvider({
       websocketProvider: this.socket,
       name,
@@ -120,55 +156,14 @@ export class TeamSync {
     if (open) this.follow(pageId, await open);
   }
 
-  /**
-   * A page's document the first time it is shared from here: the raw text (written once,
-   * whoever is first) and, when this archivist has marked the page, its articles and
-   * furniture. An unmarked page waits for the server's copy instead of offering an empty one.
-   */
-  private async seed(pageId: string, doc: Y.Doc): Promise<void> {
-    if (rawOf(doc) !== undefined) return;
-    const [text, articles, page] = await Promise.all([
-      this.db.texts.get(pageId),
-      this.db.articles.where('pageId').equals(pageId).sortBy('order'),
-      this.db.pages.get(pageId),
-    ]);
-    const furniture = page?.furniture ?? [];
-    const state: PageArticles = {
-      pageId,
-      articles,
-      furniture,
-      ...(page?.handOrdered ? { handOrdered: true } : {}),
-    };
-    doc.transact(() => {
-      if (articles.length > 0 || furniture.length > 0) pageToDoc({ raw: text?.raw ?? '', state }, doc);
-      else {
-        pageMap(doc).set('pageId', pageId);
-        pageMap(doc).set('raw', text?.raw ?? '');
-      }
-    }, LOCAL_EDIT);
-  }
-
   /** How many pages still hold changes the server has not confirmed. */
   unsynced(): number {
     return [...this.pages.values()].filter((p) => p.provider.hasUnsyncedChanges).length;
   }
 
-  /** Articles deleted here or there while another archivist changed them, page by page. */
-  deletedEdited(): { pageId: string; articleId: string; title: string }[] {
-    const found: { pageId: string; articleId: string; title: string }[] = [];
-    for (const [pageId, { doc }] of this.pages) {
-      for (const articleId of deletedWhileEdited(doc)) {
-        const map = articlesMap(doc).get(articleId);
-        found.push({ pageId, articleId, title: map ? readArticle(map, pageId).title.text : '' });
-      }
-    }
-    return found;
-  }
-
-  /** Settles one: the document changes as if another archivist had, so it is projected and sent. */
-  resolve(pageId: string, articleId: string, choice: 'keep' | 'delete'): void {
-    const doc = this.pages.get(pageId)?.doc;
-    if (doc) resolveDeletedEdited(doc, articleId, choice);
+  /** Every shared page's document (conflicts are read from them: conflictList.ts). */
+  docs(): [string, Y.Doc][] {
+    return [...this.pages].map(([pageId, { doc }]) => [pageId, doc]);
   }
 
   /** Stops syncing; the local copy (documents and article tables) stays. */
@@ -179,6 +174,7 @@ export class TeamSync {
       page.provider.destroy();
     }
     this.pages.clear();
+    this.projectProvider?.destroy();
     this.socket.destroy();
   }
 
@@ -218,6 +214,12 @@ export class TeamSync {
   }
 
   private async remoteChange(pageId: string, shared: SharedPage): Promise<void> {
+    const joining = this.joining.get(pageId);
+    const raw = rawOf(shared.doc);
+    if (joining && raw !== undefined) {
+      this.joining.delete(pageId);
+      await addJoinedPage(this.db, joining, raw);
+    }
     const open = openedSession(this.db, pageId);
     const session = open ? await open : undefined;
     // This archivist's latest typing goes in first, so the merged state keeps it.
