@@ -21,6 +21,7 @@ import { pageMarkdown } from './markdown';
 import { articlePlainText, pagePlainText } from './plainText';
 import { toExportRecord } from './schema';
 import type { ExportOptions, PageSnapshot, ProjectSnapshot } from './snapshot';
+import { supersededPages } from './superseded';
 import { pageTei } from './tei';
 import { displayTitle, orderNumber } from './text';
 
@@ -30,11 +31,18 @@ const UNTITLED = 'untitled';
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The pages and articles an export covers, in a fixed order; pages left without articles are dropped. */
-export function selectForExport(project: ProjectSnapshot, scope: ExportOptions['scope']): PageSnapshot[] {
+/**
+ * The pages and articles an export covers, in a fixed order; pages left without articles
+ * and earlier versions of a page (./superseded.ts) are dropped.
+ */
+export function selectForExport<P extends Pick<PageSnapshot, 'page' | 'articles'>>(
+  project: { pages: readonly P[] },
+  scope: ExportOptions['scope'],
+): P[] {
   const chosen = scope.pages === 'all' ? null : new Set(scope.pages);
+  const superseded = supersededPages(project.pages.map((p) => p.page));
   return project.pages
-    .filter((p) => chosen === null || chosen.has(p.page.id))
+    .filter((p) => (chosen === null || chosen.has(p.page.id)) && !superseded.has(p.page.id))
     .map((p) => ({
       ...p,
       articles: p.articles
