@@ -3,7 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
-const only = process.argv.slice(2);
+// Numbers are sizes for the scaled variants (`npm run bench -- browser-import 10000`), passed
+// to each benchmark run; other words pick the files.
+const args = process.argv.slice(2);
+const sizes = args.filter((a) => /^\d+$/.test(a));
+const only = args.filter((a) => !/^\d+$/.test(a));
 const files = readdirSync('bench')
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
@@ -19,7 +23,9 @@ if (needsWeb) {
 
 let failed = false;
 for (const file of files) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', `bench/${file}`], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', `bench/${file}`, ...sizes], {
+    stdio: 'inherit',
+  });
   if (run.status !== 0) {
     console.error(`${file} failed`);
     failed = true;
