@@ -1,7 +1,7 @@
 import { EditorState, type Extension } from '@codemirror/state';
 import { search, searchKeymap, highlightSelectionMatches } from '@codemirror/search';
 import { defaultKeymap } from '@codemirror/commands';
-import { drawSelection, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
+import { drawSelection, EditorView, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 import { rawViewEventHandlers, rawViewEvents, type RawViewEvents } from './events';
 import { ghostDecorations } from './ghosts';
 import { phrases, type Phrases } from './phrases';
@@ -41,6 +41,8 @@ export function rawViewExtensions(config: RawViewConfig): Extension[] {
     phrases(config.phrases),
     rawPageId.of(config.pageId),
     rawViewTheme,
+    // In the Tab order, so keyboard users reach the scrolling text (axe: scrollable-region-focusable).
+    EditorView.contentAttributes.of({ tabindex: '0' }),
     ...spanDecorations(),
     ...ghostDecorations(),
     rawViewEvents.of(config.events),
