@@ -68,5 +68,12 @@ describe('two tabs of one browser', () => {
     const stored = await first.evaluate(() => window.__galleyArticles!.state());
     expect(stored.articles).toHaveLength(1);
     await second.close();
+
+    // Reloading the tab that holds the project opens the project again, not the waiting screen.
+    await first.locator('.save-status[data-save="saved"]').waitFor();
+    await first.reload();
+    await openPage(first);
+    expect(await first.getByText('Galley is open in another tab').count()).toBe(0);
+    await expect.poll(() => paragraph(first).inputValue()).toMatch(/（一）（二）$/);
   });
 });

@@ -5,6 +5,8 @@
 
 const LOCK = 'galley-project';
 const CHANNEL = 'galley-tabs';
+const RETRIES = 5;
+const RETRY_MS = 200;
 
 export interface TabClaim {
   /** False when another tab held the project at start: call takeOver() to have it. */
@@ -43,17 +45,24 @@ export async function claimTab(
     void lost().finally(letGo);
   };
 
-  const first = await new Promise<boolean>((resolve) => {
-    void locks
-      .request(
-        LOCK,
-        { ifAvailable: true },
-        hold(() => resolve(true)),
-      )
-      .then((got) => {
-        if (got === false) resolve(false);
-      });
-  });
+  const tryOnce = () =>
+    new Promise<boolean>((resolve) => {
+      void locks
+        .request(
+          LOCK,
+          { ifAvailable: true },
+          hold(() => resolve(true)),
+        )
+        .then((got) => {
+          if (got === false) resolve(false);
+        });
+    });
+  // A reload of this very tab: the page before may not have let go of the lock yet.
+  let first = await tryOnce();
+  for (let i = 0; !first && i < RETRIES; i++) {
+    await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+    first = await tryOnce();
+  }
 
   return {
     first,
