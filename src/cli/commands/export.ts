@@ -17,6 +17,7 @@ import { fileProblem } from '../../core/errno';
 import { exportFiles } from '../../core/export/exportProject';
 import type { ExportFile } from '../../core/export/files';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/snapshot';
+import { skippedVersions } from '../../core/export/superseded';
 import type { Page } from '../../core/model';
 import { ExportRefusal, HalfDone, Interrupted, recoverInterrupted, writeExport } from '../exportFolder';
 import { readFailure, readRegularFile } from '../io';
@@ -115,13 +116,16 @@ export async function exportCommand(args: string[]): Promise<number> {
     process.stderr.write(`galley export: ${backupPath}: ${backupMessage(backup.error)}\n`);
     return 1;
   }
-  const files = exportFiles(projectSnapshot(backup.data), {
-    scope: {
-      pages: values.pages ? chosenPages(backup.data.pages, values.pages) : 'all',
-      reviewedOnly: values['reviewed-only'] ?? false,
-    },
-    formats: formats as ExportFormat[],
-  });
+  const snapshot = projectSnapshot(backup.data);
+  const scope = {
+    pages: values.pages ? chosenPages(backup.data.pages, values.pages) : 'all',
+    reviewedOnly: values['reviewed-only'] ?? false,
+  } as const;
+  const files = exportFiles(snapshot, { scope, formats: formats as ExportFormat[] });
+  for (const s of skippedVersions(snapshot.pages, scope))
+    process.stderr.write(
+      `galley export: skipped ${s.relativePath} (page ${s.pageId}, ${s.articles} article${s.articles === 1 ? '' : 's'}): an earlier version; a newer version of the page was imported\n`,
+    );
   const first = files.next();
   if (first.done) {
     process.stderr.write('galley export: nothing to export (no articles in the chosen pages)\n');
