@@ -1,7 +1,7 @@
 // Cleanup tools end to end, as an archivist uses them: suggested articles on a fixture page
 // with half-width commas (without losing text assigned by hand), a previewed cleanup of one article and its undo,
 // a recurring OCR fault fixed on two pages at once with find and replace (and undone),
-// and a rule set exported and imported.
+// and a rule set exported and imported; a rule that would hang the window stopped and named.
 
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import type { PageArticles } from '../../src/core/article';
 import type { Article } from '../../src/core/model';
 import { fixture } from '../fixtures';
-import { openFixturePages, pageRow } from './support/app';
+import { openFiles, openFixturePages, pageRow, waitForImport } from './support/app';
 import { startGalley, type GalleySession } from './support/browser';
 
 let galley: GalleySession;
@@ -301,5 +301,84 @@ describe('cleanup tools', () => {
     // The imported rule is offered by the cleanup panel.
     await drawer.getByRole('tab', { name: 'Clean up' }).click();
     expect(await drawer.getByRole('checkbox', { name: 'date comma' }).isChecked()).toBe(true);
+  });
+});
+
+describe('a rule that backtracks without end', () => {
+  let own: GalleySession;
+  beforeAll(async () => {
+    own = await startGalley();
+  });
+  afterAll(async () => {
+    await own?.close();
+  });
+
+  it('is stopped within 2 s in the cleanup, named, and the other rules applied', async () => {
+    const page = await own.open('?galley-test');
+    // One 10,000-character line of `a`s ending in `b`: the worst case for `(a+)+`.
+    const line = `${'a'.repeat(10_000)}b`;
+    await openFiles(page, [{ name: 'aaaa.txt', mimeType: 'text/plain', buffer: Buffer.from(`${line}\n`) }]);
+    await waitForImport(page);
+    await pageRow(page, 'aaaa.txt').click();
+    await page.getByRole('heading', { name: 'aaaa.txt' }).waitFor();
+    await expect.poll(() => page.evaluate(() => window.__galleyArticles?.raw.length ?? 0)).toBeGreaterThan(0);
+    await page.evaluate((end) => window.__galleyArticles!.select([{ start: 0, end }]), line.length);
+    await page.locator('[data-action="new-article"]').click();
+    await expect.poll(async () => (await sessionState(page)).articles.length).toBe(1);
+    const id = (await sessionState(page)).articles[0].id;
+
+    await page.getByRole('button', { name: 'Cleanup & find' }).click();
+    const drawer = page.getByRole('complementary', { name: 'Cleanup tools' });
+    await drawer.getByRole('tab', { name: 'My rules' }).click();
+    const rules = JSON.stringify({
+      format: 'galley-rules',
+      version: 1,
+      rules: [
+        { name: 'first run', find: '(a+)+$', replace: 'X', regex: true },
+        { name: 'doubled run', find: '(a+)+\\1$', replace: 'Y', regex: true },
+        { name: 'b to B', find: 'b', replace: 'B', regex: true },
+      ],
+    });
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      drawer.getByRole('button', { name: 'Import rule set…' }).click(),
+    ]);
+    await chooser.setFiles({ name: 'rules.json', mimeType: 'application/json', buffer: Buffer.from(rules) });
+    await drawer.getByText('Imported 3 rules.').waitFor();
+
+    await page.locator(`.article-card[data-article-id="${id}"] .article-head`).click();
+    await drawer.getByRole('tab', { name: 'Clean up' }).click();
+    await drawer.getByRole('radio', { name: 'Current article' }).check();
+    // Timed in the page, from the click to the message on screen (not the test's round trips).
+    await page.evaluate(() => {
+      const w = window as unknown as { stoppedIn?: number };
+      const preview = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Preview')!;
+      preview.addEventListener('click', () => {
+        const t0 = performance.now();
+        const seen = new MutationObserver(() => {
+          if (!document.querySelector('.cleanup-panel [role="alert"]')) return;
+          w.stoppedIn = performance.now() - t0;
+          seen.disconnect();
+        });
+        seen.observe(document.body, { childList: true, subtree: true });
+      });
+    });
+    await drawer.getByRole('button', { name: 'Preview' }).click();
+    const stopped = drawer.getByRole('alert');
+    await stopped.waitFor();
+    // Stopped after its budget (1 s), with the cleanup's own work and the preview drawn.
+    const stoppedIn = await page.evaluate(() => (window as unknown as { stoppedIn?: number }).stoppedIn);
+    expect(stoppedIn).toBeLessThan(2000);
+    await drawer.getByText('1 article would change').waitFor();
+    expect(await stopped.textContent()).toMatch(/rule 2 “doubled run”: stopped after 1000 ms/);
+    // `(a+)+$` ran (in linear time: no match, the text ends in b); `b to B` applied after the stopped rule.
+    expect((await drawer.locator('.diff-insert').allTextContents()).join('')).toBe('B');
+    // The window stayed responsive and the change applies.
+    await drawer.getByRole('button', { name: 'Apply' }).click();
+    await expect
+      .poll(
+        async () => (await sessionState(page)).articles[0].paragraphs[0].text === `${'a'.repeat(10_000)}B`,
+      )
+      .toBe(true);
   });
 });

@@ -3,20 +3,21 @@
 // as one undoable step.
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Transform } from '../../../core/clean';
-import { TRANSFORMS, ruleError, ruleTransform } from '../../../core/clean';
+import { TRANSFORMS } from '../../../core/clean';
 import type { FieldKind } from '../../../core/model';
-import { openSession } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
 import { SETTING, readSetting, writeSetting } from '../db/settings';
+import { problemText } from '../problems/problemText';
 import { toUserRule, updateRule, useRules } from '../rules/ruleStore';
+import { ruleRunner } from '../rules/ruleWorker';
 import { applyCleanup, type AppliedCleanup } from './applyCleanup';
 import { CleanupChoices } from './CleanupChoices';
 import { CleanupPreview, SHOWN, type Preview, type PreviewItem } from './CleanupPreview';
 import { LABEL_KEY } from './labels';
-import { changeDiff, cleanPage, type CleanupChoice, type PageTarget, type Scope } from './plan';
+import { changeDiff, type CleanupChoice, type PageTarget, type Scope } from './plan';
+import { planCleanup, type PlannedCleanup } from './runCleanup';
 import { isOn, setEnabled, useEnabledTransforms, type EnabledTransforms } from './transformSettings';
 import { useCurrentSelection } from './useCurrentSelection';
 
@@ -45,14 +46,22 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [stopped, setStopped] = useState<string[]>([]);
   const [done, setDone] = useState<AppliedCleanup | null>(null);
+  // The worker for rules RE2 cannot run starts with the panel, ready before the first preview.
+  useEffect(() => void ruleRunner(), []);
 
   const label = (kind: FieldKind) => t(LABEL_KEY[kind]);
-  const choice = (): CleanupChoice => {
-    const transforms: Transform[] = TRANSFORMS.filter((x) => isOn(enabled, x.id));
-    for (const r of rules)
-      if (r.enabled && !ruleError(toUserRule(r))) transforms.push(ruleTransform(toUserRule(r)));
-    return { transforms, extract: extract && scope !== 'field' };
+  /** The built-in part of the cleanup; the rules are added by planCleanup, guarded. */
+  const choice = (): CleanupChoice => ({
+    transforms: TRANSFORMS.filter((x) => isOn(enabled, x.id)),
+    extract: extract && scope !== 'field',
+  });
+  /** The cleanup of `pageIds` planned with the rules, rules RE2 cannot run stopped after their budget. */
+  const plan = async (pageIds: string[], at: PageTarget): Promise<PlannedCleanup> => {
+    const planned = await planCleanup(db, pageIds, choice(), rules.map(toUserRule), at, ruleRunner().run);
+    setStopped(planned.problems.map((p) => problemText(t, p)));
+    return planned;
   };
 
   /** Why the scope cannot be used now, or null. */
@@ -73,6 +82,7 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
     setPreview(null);
     setDone(null);
     setMessage(null);
+    setStopped([]);
   };
 
   const runPreview = async () => {
@@ -84,20 +94,16 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
     setBusy(true);
     reset();
     try {
-      const c = choice();
       const items: PreviewItem[] = [];
       const names = new Map((await db.pages.toArray()).map((p) => [p.id, p.name]));
-      for (const id of await pagesInScope()) {
-        const session = await openSession(db, id);
-        const r = cleanPage(session.getSnapshot().state, session.raw, c, target());
-        for (const change of r.changes) {
-          items.push({
-            pageId: id,
-            pageName: names.get(id) ?? id,
-            change,
-            chunks: items.length < SHOWN ? changeDiff(change, label) : [],
-          });
-        }
+      const planned = await plan(await pagesInScope(), target());
+      for (const { pageId: id, change } of planned.changes) {
+        items.push({
+          pageId: id,
+          pageName: names.get(id) ?? id,
+          change,
+          chunks: items.length < SHOWN ? changeDiff(change, label) : [],
+        });
       }
       setPreview({ scope, items });
       if (items.length === 0) setMessage(t('clean.noChange'));
@@ -110,15 +116,12 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
     if (!preview || preview.items.length === 0) return;
     setBusy(true);
     try {
-      const c = choice();
+      const pageIds = await pagesInScope();
+      const at = preview.scope === 'corpus' ? {} : target();
+      const { choice: c } = await plan(pageIds, at);
       // One shared step even for one page: its Undo takes back this cleanup, not whatever
       // is on top of the page's history by then.
-      const applied = await applyCleanup(
-        db,
-        await pagesInScope(),
-        c,
-        preview.scope === 'corpus' ? {} : target(),
-      );
+      const applied = await applyCleanup(db, pageIds, c, at);
       setDone(applied);
       setMessage(applied ? t('clean.applied', { count: applied.count }) : t('clean.noChange'));
       setPreview(null);
@@ -184,6 +187,11 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
           {message}
         </p>
       ) : null}
+      {stopped.map((text) => (
+        <p key={text} className="tool-message" role="alert">
+          {text}
+        </p>
+      ))}
       {preview && preview.items.length > 0 ? <CleanupPreview preview={preview} /> : null}
     </div>
   );

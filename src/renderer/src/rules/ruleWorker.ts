@@ -1,12 +1,13 @@
-// The app's side of the rule worker (rules.worker.ts): the save-time check of a pattern, and
-// a runner for applyRulesGuarded that stops a backtracking rule after its budget by
-// terminating the worker (JavaScript's engine cannot be interrupted from inside).
+// The app's side of the rule workers: the save-time check of a pattern (ruleCheck.worker.ts),
+// and a runner for applyRulesGuarded that stops a backtracking rule after its budget by
+// terminating its worker (rules.worker.ts; JavaScript's engine cannot be interrupted from inside).
 
 import type { BacktrackingRunner, UserRule } from '../../../core/clean/rules';
 import type { PatternSafetyProblem } from '../../../core/problems';
+import type { CheckJob } from './ruleCheck.worker';
 import type { RuleJob } from './rules.worker';
 
-type Job = RuleJob extends infer J ? (J extends RuleJob ? Omit<J, 'id'> : never) : never;
+type Job = Omit<RuleJob, 'id'> | Omit<CheckJob, 'id'>;
 interface Reply {
   id: number;
   text?: string;
@@ -20,8 +21,14 @@ interface Spawned {
   ready: Promise<void>;
 }
 
-function spawn(): Spawned {
-  const worker = new Worker(new URL('./rules.worker.ts', import.meta.url), { type: 'module' });
+// Each worker's URL written out in full: the bundler finds workers by this very expression.
+const WORKERS = {
+  rules: () => new Worker(new URL('./rules.worker.ts', import.meta.url), { type: 'module' }),
+  check: () => new Worker(new URL('./ruleCheck.worker.ts', import.meta.url), { type: 'module' }),
+};
+
+function spawn(kind: keyof typeof WORKERS): Spawned {
+  const worker = WORKERS[kind]();
   const ready = new Promise<void>((resolve) => {
     const onReady = (e: MessageEvent<Reply>) => {
       if (e.data.id !== 0) return;
@@ -84,28 +91,26 @@ export async function checkPattern(
     const { exponentialProblem } = await import('../../../core/clean/ruleCheck');
     return exponentialProblem(rule);
   }
-  checker ??= spawn();
+  checker ??= spawn('check');
   await checker.ready;
   const reply = await ask(checker.worker, {
-    kind: 'check',
     rule: { find: rule.find, regex: rule.regex, caseSensitive: rule.caseSensitive },
   });
   return reply?.problem ?? undefined;
 }
 
 /**
- * A runner for applyRulesGuarded: one worker, replaced whenever a rule has to be stopped.
- * @public Not called yet: the renderer's cleanup is to run user rules through it (rules work).
+ * A runner for applyRulesGuarded and the cleanup's guarded rules (cleanup/guardedRules.ts):
+ * one worker, replaced whenever a rule has to be stopped.
  */
-export function browserRunner(): { run: BacktrackingRunner; close: () => void } {
+export function browserRunner(): { run: BacktrackingRunner; warm: () => void; close: () => void } {
   let current: Spawned | undefined;
   const run: BacktrackingRunner = async (text, rule, budgetMs) => {
-    const mine = (current ??= spawn());
+    const mine = (current ??= spawn('rules'));
     await mine.ready;
     const reply = await ask(
       mine.worker,
       {
-        kind: 'apply',
         text,
         rule: {
           find: rule.find,
@@ -123,9 +128,32 @@ export function browserRunner(): { run: BacktrackingRunner; close: () => void } 
   };
   return {
     run,
+    // Started ahead of the first rule, so its budget is not spent waiting for the worker.
+    warm: () => {
+      current ??= spawn('rules');
+    },
     close: () => {
       current?.worker.terminate();
       current = undefined;
+    },
+  };
+}
+
+let shared: ReturnType<typeof browserRunner> | undefined;
+
+/**
+ * The app's runner for rules RE2 cannot run, its worker started ahead (at the first call,
+ * and again whenever one had to be stopped), so that a rule's budget is spent running it.
+ */
+export function ruleRunner(): { run: BacktrackingRunner } {
+  shared ??= browserRunner();
+  shared.warm();
+  const { run, warm } = shared;
+  return {
+    run: async (text, rule, budgetMs) => {
+      const out = await run(text, rule, budgetMs);
+      if (out === undefined) warm();
+      return out;
     },
   };
 }

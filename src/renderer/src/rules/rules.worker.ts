@@ -1,19 +1,15 @@
-// The app's rule worker: runs what must not run on the page's thread. `apply` runs one rule
-// (one JavaScript RE2 cannot run, under a budget the caller enforces by terminating this
-// worker); `check` asks recheck whether a pattern is exponential (about 3 MB of code, so it
-// is loaded here, not in the page's bundle).
+// The app's rule worker: runs one rule JavaScript's engine must run (one RE2 cannot), off the
+// page's thread, under a budget the caller enforces by terminating this worker. It loads the
+// rule engine only: the save-time check (recheck, about 3 MB) has its own worker
+// (ruleCheck.worker.ts), so a worker that runs rules is ready at once.
 
 import { applyRule, type UserRule } from '../../../core/clean/rules';
-import { exponentialProblem } from '../../../core/clean/ruleCheck';
 
-export type RuleJob =
-  | {
-      id: number;
-      kind: 'apply';
-      text: string;
-      rule: Pick<UserRule, 'find' | 'replace' | 'regex' | 'caseSensitive'>;
-    }
-  | { id: number; kind: 'check'; rule: Pick<UserRule, 'find' | 'regex' | 'caseSensitive'> };
+export interface RuleJob {
+  id: number;
+  text: string;
+  rule: Pick<UserRule, 'find' | 'replace' | 'regex' | 'caseSensitive'>;
+}
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<RuleJob>) => void) | null;
@@ -23,8 +19,7 @@ const scope = self as unknown as {
 scope.onmessage = (e) => {
   const job = e.data;
   try {
-    if (job.kind === 'apply') scope.postMessage({ id: job.id, text: applyRule(job.text, job.rule) });
-    else scope.postMessage({ id: job.id, problem: exponentialProblem(job.rule) ?? null });
+    scope.postMessage({ id: job.id, text: applyRule(job.text, job.rule) });
   } catch (error) {
     scope.postMessage({ id: job.id, error: String(error) });
   }
