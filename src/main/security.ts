@@ -9,7 +9,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // ws:/wss: for a team's sync server (sync/teamSync.ts), whose address the archivist types.
+  "connect-src 'self' ws: wss:",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
