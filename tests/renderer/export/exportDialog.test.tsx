@@ -124,6 +124,44 @@ describe('the export dialog', () => {
     expect(container.querySelector('.export-summary')!.textContent).toContain('Exported 1 article in');
   });
 
+  it('exports a carried-over page once, from its newer version, and names the earlier version it left out', async () => {
+    // A new version of p1 imported later, its work carried over (the same articles on it).
+    const old = (await db.pages.get('p1'))!;
+    await db.pages.put({ ...old, id: 'p2', changedVersionOf: 'p1', importedAt: old.importedAt + 1 });
+    await db.texts.put({ ...(await db.texts.get('p1'))!, pageId: 'p2' });
+    const carried = (await db.articles.where('pageId').equals('p1').toArray()).map((a) => ({
+      ...a,
+      id: `${a.id}-v2`,
+      pageId: 'p2',
+    }));
+    await db.articles.bulkPut(carried);
+    let written: ExportFile[] = [];
+    const target: ExportTarget = {
+      label: 'exports',
+      write: async (files) => {
+        written = files;
+        return { written: files.length, bytes: 1, location: 'exports' };
+      },
+    };
+    act(() =>
+      root.render(<ExportDialog db={db} host={hostWith(target)} currentPageId="p1" onClose={() => {}} />),
+    );
+    await vi.waitFor(() => expect(container.textContent).toContain('All pages (2)'));
+    const button = [...container.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Choose where and export',
+    )!;
+    await act(async () => button.click());
+    await vi.waitFor(() => expect(container.querySelector('.export-summary')).not.toBeNull());
+    const corpus = written.find((f) => f.path === 'corpus.jsonl')!.data as string;
+    expect(corpus.trimEnd().split('\n')).toHaveLength(2);
+    expect(container.querySelector('.export-summary')!.textContent).toContain('Exported 2 articles in');
+    expect(container.querySelector('.export-skipped')!.textContent).toBe(
+      'Left out 1 earlier version of a page (a newer version was imported; its articles are exported from that): 05-fire-drill.txt',
+    );
+    // Nothing of the earlier version is deleted.
+    expect(await db.articles.where('pageId').equals('p1').count()).toBe(2);
+  });
+
   it('says which file failed, why, and how many were written completely', async () => {
     const target: ExportTarget = {
       label: 'usb',

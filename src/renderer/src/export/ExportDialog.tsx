@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../core/export';
+import type { SkippedVersion } from '../../../core/export/superseded';
 import type { GalleyDb } from '../db/db';
 import type { Host } from '../host/Host';
 import { naturalOrder } from '../common/format';
@@ -30,7 +31,14 @@ type Phase =
   | { kind: 'picking' }
   | { kind: 'making'; made: number }
   | { kind: 'writing'; done: number; total: number }
-  | { kind: 'done'; written: number; bytes: number; articles: number; location: string }
+  | {
+      kind: 'done';
+      written: number;
+      bytes: number;
+      articles: number;
+      location: string;
+      skipped: SkippedVersion[];
+    }
   | { kind: 'failed'; failure: Failure }
   /** The scope has one-owner problems: listed, and the archivist goes on or goes back. */
   | { kind: 'problems'; pages: PageProblems[] };
@@ -175,6 +183,14 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
             count: phase.articles,
             size: (phase.bytes / 1024).toLocaleString(i18n.language, { maximumFractionDigits: 1 }),
             location: phase.location,
+          })}
+        </p>
+      )}
+      {phase.kind === 'done' && phase.skipped.length > 0 && (
+        <p className="export-skipped" role="status">
+          {t('export.skipped', {
+            count: phase.skipped.length,
+            pages: phase.skipped.map((s) => s.relativePath).join(', '),
           })}
         </p>
       )}

@@ -4,7 +4,8 @@
 
 import { projectSnapshot } from '../../../core/backup';
 import { exportProject, type ExportOptions } from '../../../core/export';
-import { exportFiles } from '../../../core/export/exportProject';
+import { exportFiles, selectForExport } from '../../../core/export/exportProject';
+import { skippedVersions, type SkippedVersion } from '../../../core/export/superseded';
 import { readProjectData } from '../backup/projectData';
 import type { GalleyDb } from '../db/db';
 import type { ExportFile, ExportSummary, ExportTarget } from '../host/Host';
@@ -45,19 +46,31 @@ export async function runExport(
   target: ExportTarget,
   onProgress: (done: number, total: number) => void,
   onMade: (count: number) => void = () => {},
-): Promise<ExportSummary & { articles: number }> {
+): Promise<ExportSummary & ExportReach> {
   const files = await makeExportFiles(db, options, onMade);
   onProgress(0, files.length);
   const summary = await target.write(files, onProgress);
-  return { ...summary, articles: await countArticles(db, options) };
+  return { ...summary, ...(await exportReach(db, options)) };
 }
 
-async function countArticles(db: GalleyDb, options: ExportOptions): Promise<number> {
-  const pages = options.scope.pages === 'all' ? null : new Set(options.scope.pages);
-  return db.articles
-    .filter(
-      (a) =>
-        (pages === null || pages.has(a.pageId)) && (!options.scope.reviewedOnly || a.status === 'reviewed'),
-    )
-    .count();
+interface ExportReach {
+  articles: number;
+  /** Earlier versions of pages left out: a newer version of each was imported. */
+  skipped: SkippedVersion[];
+}
+
+/** How many articles the export wrote, and which earlier versions of pages it skipped. */
+async function exportReach(db: GalleyDb, options: ExportOptions): Promise<ExportReach> {
+  const [pages, articles] = await Promise.all([db.pages.toArray(), db.articles.toArray()]);
+  const byPage = new Map<string, typeof articles>();
+  for (const a of articles) {
+    const list = byPage.get(a.pageId);
+    if (list) list.push(a);
+    else byPage.set(a.pageId, [a]);
+  }
+  const project = { pages: pages.map((page) => ({ page, articles: byPage.get(page.id) ?? [] })) };
+  return {
+    articles: selectForExport(project, options.scope).reduce((n, p) => n + p.articles.length, 0),
+    skipped: skippedVersions(project.pages, options.scope),
+  };
 }

@@ -42,6 +42,10 @@ export const exportEn = {
     summary_one: 'Exported {{count}} article in {{files}} files ({{size}} KB) to {{location}}.',
     summary_other: 'Exported {{count}} articles in {{files}} files ({{size}} KB) to {{location}}.',
     nothing: 'No article matched: check the scope (reviewed only?).',
+    skipped_one:
+      'Left out {{count}} earlier version of a page (a newer version was imported; its articles are exported from that): {{pages}}',
+    skipped_other:
+      'Left out {{count}} earlier versions of pages (a newer version of each was imported; their articles are exported from that): {{pages}}',
     problemsTitle_one: 'The corpus has {{count}} problem',
     problemsTitle_other: 'The corpus has {{count}} problems',
     problemsBody:
@@ -109,6 +113,8 @@ export const exportZh: Translation<typeof exportEn> = {
     summary_one: '已导出 {{count}} 篇文章，共 {{files}} 个文件（{{size}} KB），位置：{{location}}。',
     summary_other: '已导出 {{count}} 篇文章，共 {{files}} 个文件（{{size}} KB），位置：{{location}}。',
     nothing: '没有符合条件的文章：请检查导出范围（是否仅限已审校？）。',
+    skipped_one: '未导出 {{count}} 个页面的旧版本（已导入该页面的新版本，文章从新版本导出）：{{pages}}',
+    skipped_other: '未导出 {{count}} 个页面的旧版本（已导入这些页面的新版本，文章从新版本导出）：{{pages}}',
     problemsTitle_one: '语料中有 {{count}} 个问题',
     problemsTitle_other: '语料中有 {{count}} 个问题',
     problemsBody:
