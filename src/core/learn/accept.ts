@@ -4,13 +4,15 @@
 import { findArticle, type PageArticles } from '../article/state';
 import { setFieldText } from '../article/edit';
 import { getField, type FieldRef } from '../model';
+import { folded } from './fold';
 import type { Correction } from './types';
 
 export interface Acceptance {
   articleId: string;
   field: FieldRef;
-  /** Where `correction.from` stands in the field's text. */
+  /** Where `correction.from` stands in the field's text: [textStart, textEnd), a line break inside or not. */
   textStart: number;
+  textEnd: number;
   correction: Correction;
 }
 
@@ -23,8 +25,8 @@ export function acceptHits(state: PageArticles, accepted: readonly Acceptance[],
     const field = article && getField(article, a.field);
     if (!field) continue;
     const { from, to } = a.correction;
-    if (field.text.slice(a.textStart, a.textStart + from.length) !== from) continue;
-    const text = field.text.slice(0, a.textStart) + to + field.text.slice(a.textStart + from.length);
+    if (folded(field.text.slice(a.textStart, a.textEnd)) !== from) continue;
+    const text = field.text.slice(0, a.textStart) + to + field.text.slice(a.textEnd);
     next = setFieldText(next, a.articleId, a.field, text, now);
   }
   return next;

@@ -4,12 +4,14 @@
 // The context is the word (or words) of the corrected text the change touches, or one
 // neighbour on each side when the changed characters are a word of their own, cut at
 // punctuation and whitespace. What the raw text read there must be exactly the field's
-// text before the edit: otherwise (a line break inside, an earlier correction) the
-// context would never be found again in raw text, and nothing is learned from it.
+// text before the edit, a line break between two Han characters folded away (fold.ts):
+// otherwise (an earlier correction, a line break after a digit) the context would never
+// be found again in raw text, and nothing is learned from it.
 
 import { alignField, foldCode } from '../clean/align';
 import { charDiff } from '../diff/charDiff';
 import type { TextField } from '../model';
+import { foldBreaks, folded, rawOffset } from './fold';
 import type { LearnedEdit } from './types';
 import { allWordChars, isWordChar, wordBounds } from './words';
 
@@ -44,7 +46,7 @@ function regionsOf(before: string, after: string): Region[] {
 }
 
 /** Text as alignment reads it (no whitespace, cleanup's forms folded back), and where each unit came from. */
-function folded(text: string): { text: string; at: number[] } {
+function inked(text: string): { text: string; at: number[] } {
   let out = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -67,8 +69,8 @@ function unfold(at: readonly number[], p: number, length: number): number {
  * forms (joins, full-width punctuation) never count as a change or widen one.
  */
 function changesOf(before: string, after: string): Region[] {
-  const b = folded(before);
-  const a = folded(after);
+  const b = inked(before);
+  const a = inked(after);
   return regionsOf(b.text, a.text).map((r) => ({
     b0:
       r.b0 === r.b1 && r.b0 > 0
@@ -151,30 +153,34 @@ function contextOf(after: string, words: Array<[number, number]>, a0: number, a1
  * forms cleanup writes (full-width punctuation, quotes) are not corrections.
  */
 export function extractCorrections(raw: string, before: TextField, after: string): LearnedEdit[] {
-  const text = before.text;
-  if (text === after) return [];
-  const regions = changesOf(text, after).filter(
-    (r) => allWordChars(text.slice(r.b0, r.b1)) && allWordChars(after.slice(r.a0, r.a1)),
+  if (before.text === after) return [];
+  // Read with line breaks between Han characters folded, as matching reads raw text.
+  const unbroken = foldBreaks(before.text);
+  const text = unbroken.text;
+  const fixed = folded(after);
+  const regions = changesOf(text, fixed).filter(
+    (r) => allWordChars(text.slice(r.b0, r.b1)) && allWordChars(fixed.slice(r.a0, r.a1)),
   );
   if (regions.length === 0) return [];
   const toRaw = alignField(before, raw).toRaw;
-  const words = wordBounds(after);
+  const words = wordBounds(fixed);
   const out: LearnedEdit[] = [];
   for (const found of regions) {
-    const r = shiftLeft(found, text, after);
-    const [c0, c1] = contextOf(after, words, r.a0, r.a1);
+    const r = shiftLeft(found, text, fixed);
+    const [c0, c1] = contextOf(fixed, words, r.a0, r.a1);
     const left = r.a0 - c0;
     const right = c1 - r.a1;
     const f0 = r.b0 - left;
     const f1 = r.b1 + right;
     if (f0 < 0 || f1 > text.length) continue;
-    if (text.slice(f0, r.b0) !== after.slice(c0, r.a0)) continue;
-    if (text.slice(r.b1, f1) !== after.slice(r.a1, c1)) continue;
+    if (text.slice(f0, r.b0) !== fixed.slice(c0, r.a0)) continue;
+    if (text.slice(r.b1, f1) !== fixed.slice(r.a1, c1)) continue;
     const from = text.slice(f0, f1);
-    const to = after.slice(c0, c1);
+    const to = fixed.slice(c0, c1);
     if (from.length < 2 || from === to) continue;
-    const rawStart = toRaw[f0] ?? -1;
-    if (rawStart < 0 || raw.slice(rawStart, rawStart + from.length) !== from) continue;
+    const rawStart = toRaw[rawOffset(unbroken, f0)] ?? -1;
+    const rawLast = toRaw[rawOffset(unbroken, f1 - 1)] ?? -1;
+    if (rawStart < 0 || rawLast < rawStart || folded(raw.slice(rawStart, rawLast + 1)) !== from) continue;
     out.push({ from, to, at: left, len: r.b1 - r.b0, rawStart });
   }
   return out;

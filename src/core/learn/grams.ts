@@ -1,7 +1,10 @@
 // The index that makes a lookup cheap over thousands of pages: for every pair of
 // adjacent characters (a bigram) the pages whose raw text holds it. A correction's `from`
 // can only occur on a page holding all of its bigrams, so only those pages are read.
-// Whitespace never sits in a correction, so pairs with whitespace are left out.
+// Whitespace never sits in a correction, so pairs with whitespace are left out; a line
+// break between two Han characters is folded first (fold.ts), so `末\n来` holds `末来`.
+
+import { folded } from './fold';
 
 /** Postings: page ordinals (ascending) per bigram, and each ordinal's page id. */
 export interface GramIndex {
@@ -13,8 +16,12 @@ function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x3000;
 }
 
-/** The distinct bigrams of a text (pairs of UTF-16 code units without whitespace). */
-export function gramsOf(text: string): Set<string> {
+/** Bumped when gramsOf changes, so indexes kept from before are built again. */
+export const GRAMS_VERSION = 2;
+
+/** The distinct bigrams of a text with its breaks folded (pairs of UTF-16 code units without whitespace). */
+export function gramsOf(raw: string): Set<string> {
+  const text = folded(raw);
   const out = new Set<string>();
   for (let i = 0; i + 1 < text.length; i++) {
     if (isBlank(text.charCodeAt(i)) || isBlank(text.charCodeAt(i + 1))) continue;

@@ -5,6 +5,8 @@
 import { alignField, type FieldAlignment } from '../clean/align';
 import type { PageArticles } from '../article/state';
 import { fieldsOf, type ArticleStatus, type FieldRef, type TextField } from '../model';
+import { folded } from './fold';
+import { hitEnd } from './match';
 import type { Correction } from './types';
 
 export type HitPlace =
@@ -74,7 +76,7 @@ function textRange(field: TextField, raw: string, start: number, end: number): [
 
 /** Where the hit of `c` at raw offset `start` sits in the page's articles. */
 export function placeOf(state: PageArticles, raw: string, start: number, c: Correction): HitPlace {
-  const end = start + c.from.length;
+  const end = hitEnd(raw, start, c);
   for (const article of state.articles) {
     for (const [field, f] of fieldsOf(article)) {
       if (!covers(f, start, end)) continue;
@@ -82,7 +84,8 @@ export function placeOf(state: PageArticles, raw: string, start: number, c: Corr
       const base = { kind: 'field' as const, articleId: article.id, field, status: article.status };
       if (!range) return { ...base, textStart: 0, textEnd: 0, state: 'other' };
       const [t0, t1] = range;
-      const read = f.text.slice(t0, t1);
+      // A field not yet joined by cleanup still holds the line break the hit straddles.
+      const read = folded(f.text.slice(t0, t1));
       const s = read === c.from ? 'open' : read === c.to ? 'done' : 'other';
       return { ...base, textStart: t0, textEnd: t1, state: s };
     }

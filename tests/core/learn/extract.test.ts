@@ -61,3 +61,29 @@ describe('extractCorrections', () => {
     expect(got.map((c) => `${c.from}→${c.to}`)).toEqual(['近曰→近日', '入员→人员']);
   });
 });
+
+describe('extractCorrections across a line break', () => {
+  it('learns a correction whose raw text a line break splits, from a field cleanup joined', () => {
+    const raw = '我们共创美好的末  \n来。';
+    const field = { text: '我们共创美好的末来。', spans: [{ start: 0, end: raw.length }] };
+    const [c, ...rest] = extractCorrections(raw, field, '我们共创美好的未来。');
+    expect(rest).toEqual([]);
+    expect(c).toMatchObject({ from: '末来', to: '未来', at: 0, len: 1, rawStart: 7 });
+  });
+
+  it('learns it from a field still holding the break, the context read across it', () => {
+    const raw = '工作己\n经完成。';
+    const field = { text: raw, spans: [{ start: 0, end: raw.length }] };
+    expect(extractCorrections(raw, field, '工作已经完成。')).toMatchObject([
+      { from: '己经', to: '已经', at: 0, len: 1, rawStart: 2 },
+    ]);
+  });
+
+  it('never reaches across punctuation at a line end', () => {
+    const raw = '共创美好的末，\n来。';
+    const field = { text: raw, spans: [{ start: 0, end: raw.length }] };
+    expect(extractCorrections(raw, field, '共创美好的未，\n来。')).toMatchObject([
+      { from: '的末', to: '的未' },
+    ]);
+  });
+});

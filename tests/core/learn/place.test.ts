@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageArticles } from '../../../src/core/article/state';
 import { acceptHits } from '../../../src/core/learn/accept';
+import { occurrencesIn } from '../../../src/core/learn/match';
 import { placeOf } from '../../../src/core/learn/place';
 import { emptyContent, type Article } from '../../../src/core/model';
 
@@ -53,9 +54,9 @@ describe('acceptHits', () => {
     const next = acceptHits(
       state,
       [
-        { articleId: 'a1', field, textStart: 0, correction: weiLai },
-        { articleId: 'a1', field, textStart: 3, correction: weiLai },
-        { articleId: 'a1', field, textStart: 1, correction: weiLai },
+        { articleId: 'a1', field, textStart: 0, textEnd: 2, correction: weiLai },
+        { articleId: 'a1', field, textStart: 3, textEnd: 5, correction: weiLai },
+        { articleId: 'a1', field, textStart: 1, textEnd: 3, correction: weiLai },
       ],
       5,
     );
@@ -67,6 +68,38 @@ describe('acceptHits', () => {
   it('changes nothing when no hit still reads as OCR printed it', () => {
     const state = pageWith([{ text: '未来', spans: [{ start: 0, end: 2 }] }]);
     const field = { kind: 'paragraph' as const, index: 0 };
-    expect(acceptHits(state, [{ articleId: 'a1', field, textStart: 0, correction: weiLai }], 5)).toBe(state);
+    expect(
+      acceptHits(state, [{ articleId: 'a1', field, textStart: 0, textEnd: 2, correction: weiLai }], 5),
+    ).toBe(state);
+  });
+});
+
+describe('a hit straddling a line break', () => {
+  // OCR broke the line inside 末来 (with a space left where the line ended).
+  const broken = '共创美好末 \n来。面向末来';
+
+  it('is found in a field cleanup joined, and accepting it writes the right text', () => {
+    const state = pageWith([{ text: '共创美好末来。', spans: [{ start: 0, end: 9 }] }]);
+    const [start] = occurrencesIn(broken, weiLai);
+    expect(start).toBe(4);
+    const place = placeOf(state, broken, 4, weiLai);
+    expect(place).toMatchObject({ kind: 'field', textStart: 4, textEnd: 6, state: 'open' });
+    if (place.kind !== 'field') return;
+    const next = acceptHits(state, [{ ...place, correction: weiLai }], 5);
+    expect(next.articles[0]?.paragraphs[0]?.text).toBe('共创美好未来。');
+  });
+
+  it('is found in a field still holding the break, and accepting it joins the word', () => {
+    const state = pageWith([{ text: '共创美好末 \n来。', spans: [{ start: 0, end: 9 }] }]);
+    const place = placeOf(state, broken, 4, weiLai);
+    expect(place).toMatchObject({ kind: 'field', textStart: 4, textEnd: 8, state: 'open' });
+    if (place.kind !== 'field') return;
+    const next = acceptHits(state, [{ ...place, correction: weiLai }], 5);
+    expect(next.articles[0]?.paragraphs[0]?.text).toBe('共创美好未来。');
+  });
+
+  it('reads as corrected once the joined field says 未来', () => {
+    const state = pageWith([{ text: '共创美好未来。', spans: [{ start: 0, end: 9 }] }]);
+    expect(placeOf(state, broken, 4, weiLai)).toMatchObject({ kind: 'field', state: 'done' });
   });
 });

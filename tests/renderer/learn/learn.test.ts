@@ -74,6 +74,27 @@ describe('same error elsewhere', () => {
     expect((await loadProposals(db))[0]?.open).toHaveLength(1);
   });
 
+  it('finds a hit a line break splits, and rebuilds an index kept before breaks were folded', async () => {
+    const P3 = '展望末 \n来。\n';
+    await db.pages.put(pageRecord('p3', 'p3.txt', P3));
+    await db.texts.put({ pageId: 'p3', raw: P3 });
+    // The index as an older Galley kept it: no version, and no bigram across the break.
+    await db.learnGrams.put({ gram: '末来', pages: ['p1', 'p2'] });
+    await db.learnIndexed.bulkPut([{ pageId: 'p1' }, { pageId: 'p2' }, { pageId: 'p3' }]);
+    await correctFirstPage();
+    const waiting = async () => (await loadProposals(db))[0]?.waiting.map((h) => [h.pageId, h.start]);
+    expect(await waiting()).toEqual([
+      ['p2', 8],
+      ['p3', 2],
+    ]);
+    expect(await indexNewPages(db)).toBe(3);
+    expect((await db.learnGrams.get('末来'))?.pages).toEqual(['p1', 'p2', 'p3']);
+    expect(await waiting()).toEqual([
+      ['p2', 8],
+      ['p3', 2],
+    ]);
+  });
+
   it('accepts as one undoable step, and text marked later is proposed when it becomes a field', async () => {
     await correctFirstPage();
     const s2 = await openSession(db, 'p2');

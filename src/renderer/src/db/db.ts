@@ -42,6 +42,8 @@ export interface GramRow {
 /** A page whose raw text is in the bigram index. */
 export interface IndexedPage {
   pageId: string;
+  /** The bigrams' version (core/learn/grams.ts GRAMS_VERSION); older rows are indexed again. */
+  grams?: number;
 }
 
 const V1 = {

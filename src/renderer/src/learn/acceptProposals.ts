@@ -21,7 +21,8 @@ export async function acceptProposals(
     for (const start of byPage.get(state.pageId) ?? []) {
       const place = placeOf(state, raw, start, correction);
       if (place.kind !== 'field' || place.state !== 'open') continue;
-      list.push({ articleId: place.articleId, field: place.field, textStart: place.textStart, correction });
+      const { articleId, field, textStart, textEnd } = place;
+      list.push({ articleId, field, textStart, textEnd, correction });
     }
     accepted += list.length;
     return acceptHits(state, list, Date.now());

@@ -1,9 +1,11 @@
 // The bigram index of raw texts in IndexedDB (v6 `learnGrams`, `learnIndexed`): adding
 // pages (run by index.worker.ts, off the window's thread) and asking which pages may
 // hold a correction's raw context. Pages not yet indexed are always candidates, so a
-// lookup is right before the worker is done.
+// lookup is right before the worker is done. An index kept by an older gramsOf (before
+// line breaks were folded) is a stale cache: every page counts as not yet indexed, and
+// the worker clears it and indexes every page again.
 
-import { gramsOf, intersectSorted } from '../../../core/learn/grams';
+import { GRAMS_VERSION, gramsOf, intersectSorted } from '../../../core/learn/grams';
 import type { GalleyDb } from '../db/db';
 
 /** Pages added per transaction. */
@@ -11,6 +13,11 @@ const CHUNK = 50;
 
 /** Indexes every page not yet in the index; returns how many were added. */
 export async function indexNewPages(db: GalleyDb): Promise<number> {
+  if (await isStale(db)) {
+    await db.transaction('rw', db.learnGrams, db.learnIndexed, async () => {
+      await Promise.all([db.learnGrams.clear(), db.learnIndexed.clear()]);
+    });
+  }
   const done = new Set(await db.learnIndexed.toCollection().primaryKeys());
   const todo = (await db.pages.toCollection().primaryKeys()).filter((id) => !done.has(id));
   for (let i = 0; i < todo.length; i += CHUNK) {
@@ -31,10 +38,16 @@ export async function indexNewPages(db: GalleyDb): Promise<number> {
       await db.learnGrams.bulkPut(
         grams.map((gram, k) => ({ gram, pages: [...(rows[k]?.pages ?? []), ...(add.get(gram) ?? [])] })),
       );
-      await db.learnIndexed.bulkPut(chunk.map((pageId) => ({ pageId })));
+      await db.learnIndexed.bulkPut(chunk.map((pageId) => ({ pageId, grams: GRAMS_VERSION })));
     });
   }
   return todo.length;
+}
+
+/** Whether the index was built by an older gramsOf: a rebuild clears it whole, so one row tells. */
+async function isStale(db: GalleyDb): Promise<boolean> {
+  const row = await db.learnIndexed.toCollection().first();
+  return row !== undefined && row.grams !== GRAMS_VERSION;
 }
 
 /** Every page id (sorted) and those not yet in the index: read once per round of lookups. */
@@ -44,10 +57,12 @@ export interface PageSet {
 }
 
 export async function pageSet(db: GalleyDb): Promise<PageSet> {
-  const [all, indexed] = await Promise.all([
+  const [all, indexed, stale] = await Promise.all([
     db.pages.toCollection().primaryKeys(),
     db.learnIndexed.toCollection().primaryKeys(),
+    isStale(db),
   ]);
+  if (stale) return { all, fresh: all };
   const known = new Set(indexed);
   return { all, fresh: all.filter((id) => !known.has(id)) };
 }
@@ -58,7 +73,12 @@ export async function candidatePageIds(db: GalleyDb, pattern: string, pages: Pag
   if (grams.length === 0) return pages.all;
   const rows = await db.learnGrams.bulkGet(grams);
   if (rows.some((r) => !r)) return pages.fresh;
-  const order = new Map(pages.all.map((id, i) => [id, i]));
-  const lists = rows.map((r) => (r?.pages ?? []).map((id) => order.get(id) ?? -1).sort((a, b) => a - b));
+  // A page being indexed right now may be in both: it is read once, as not yet indexed.
+  const fresh = new Set(pages.fresh);
+  const order = new Map<string, number>();
+  pages.all.forEach((id, i) => {
+    if (!fresh.has(id)) order.set(id, i);
+  });
+  const lists = rows.map((r) => (r?.pages ?? []).flatMap((id) => order.get(id) ?? []).sort((a, b) => a - b));
   return [...intersectSorted(lists).map((i) => pages.all[i] ?? ''), ...pages.fresh];
 }

@@ -4,7 +4,7 @@
 
 import type { PageArticles } from '../../../core/article';
 import { confidenceOf, isLowConfidence } from '../../../core/learn/confidence';
-import { occurrencesIn } from '../../../core/learn/match';
+import { hitsIn } from '../../../core/learn/match';
 import { placeOf, type HitPlace } from '../../../core/learn/place';
 import { fieldKey, hitKey, type LearnedCorrection } from '../../../core/learn/types';
 import { getField } from '../../../core/model';
@@ -70,17 +70,16 @@ async function hitsOf(
   for (const [k, text] of texts.entries()) {
     const pageId = ids[k] ?? '';
     const raw = text?.raw ?? '';
-    const starts = occurrencesIn(raw, c, memo).filter((s) => !rejected.has(hitKey(c.id, pageId, s)));
-    if (starts.length === 0) continue;
+    const found = hitsIn(raw, c, memo).filter(([s]) => !rejected.has(hitKey(c.id, pageId, s)));
+    if (found.length === 0) continue;
     const [state, page] = await Promise.all([pageState(db, pageId), db.pages.get(pageId)]);
-    for (const start of starts) {
+    for (const [start, end] of found) {
       const place = placeOf(state, raw, start, c);
       const against =
         place.kind === 'field' &&
         place.state === 'open' &&
         (place.status === 'reviewed' ||
           seen.has(fieldKey({ pageId, articleId: place.articleId, field: place.field })));
-      const end = start + c.from.length;
       out.push({
         pageId,
         pageName: page?.name ?? pageId,

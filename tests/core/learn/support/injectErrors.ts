@@ -6,10 +6,12 @@
 // brief's confusable words (未来, 已经, 二〇二四年) on the pages, and traps put the
 // "wrong" character where it is right (周末来, 期末来, 自己经常, 子曰): a proposal there
 // is a false one. Each chosen term is damaged at each of its occurrences with RATE.
+// OCR breaks raw lines at column width, so a damaged word straddles a line break with
+// BREAK_RATE (the first, hand-corrected occurrence too), and some traps do as well.
 
 export interface InjectedError {
   page: number;
-  /** Where the damaged word stands in the damaged page: [start, end). */
+  /** Where the damaged word stands in the damaged page: [start, end), a line break inside or not. */
   start: number;
   end: number;
   truth: string;
@@ -39,8 +41,27 @@ function rng(seed: number): () => number {
 const LOOK_ALIKE: Record<string, string> = { 未: '末', 已: '己', 日: '曰', 人: '入', 天: '夭', 〇: '0' };
 const CARRIERS = ['面向未来，', '共创美好未来。', '工作已经完成。', '项目已经启动。', '二〇二四年工作总结。'];
 const TRAPS = ['这个周末来了不少游客。', '期末来临，', '他自己经常参加。', '子曰：学而时习之。'];
+/** Traps the line broke inside: the word is still read across the break. */
+const BROKEN_TRAPS = ['这个周末\n来了不少游客。', '期\n末来临，', '他自己 \n经常参加。'];
 /** Share of a chosen term's occurrences that OCR damages. */
 const RATE = 0.5;
+/** Share of damaged occurrences a line break splits, and what OCR leaves there. */
+const BREAK_RATE = 0.25;
+const BREAKS = ['\n', '\n', ' \n', '  \n', '\u3000\n', '\n '];
+
+const HAN = /^\p{Script=Han}$/u;
+
+/** `word` with a line break between two of its Han characters, or as it is when it has no such place. */
+function broken(word: string, rand: () => number): string {
+  const places: number[] = [];
+  for (let k = 1; k < word.length; k++) {
+    if (HAN.test(word[k - 1] ?? '') && HAN.test(word[k] ?? '')) places.push(k);
+  }
+  const k = places[Math.floor(rand() * places.length)];
+  if (k === undefined) return word;
+  const gap = BREAKS[Math.floor(rand() * BREAKS.length)] ?? '\n';
+  return word.slice(0, k) + gap + word.slice(k);
+}
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -101,6 +122,7 @@ export function injectErrors(cleanPages: readonly string[], seed: number): Injec
   const original = cleanPages.join('\n');
   insertSentences(clean, CARRIERS, 3, rand);
   insertSentences(clean, TRAPS, 2, rand);
+  insertSentences(clean, BROKEN_TRAPS, 1, rand);
   const damages = new Map(chooseDamage(clean, original, rand).map((d) => [d.term, d]));
   const damaged: string[] = [];
   const errors: InjectedError[] = [];
@@ -117,7 +139,7 @@ export function injectErrors(cleanPages: readonly string[], seed: number): Injec
         : undefined;
       if (d && rand() < RATE) {
         const start = out.length;
-        out += d.damaged;
+        out += rand() < BREAK_RATE ? broken(d.damaged, rand) : d.damaged;
         errors.push({ page: index, start, end: out.length, truth: d.term, damaged: d.damaged, term: d.term });
         p += d.term.length;
       } else if (d) {

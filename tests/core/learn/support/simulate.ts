@@ -3,6 +3,7 @@
 // Galley proposed against what was injected (injectErrors.ts).
 
 import { extractCorrections } from '../../../../src/core/learn/extract';
+import { foldBreaks, folded, foldedOffset, type Folded } from '../../../../src/core/learn/fold';
 import { addPage, candidatePages, emptyIndex, type GramIndex } from '../../../../src/core/learn/grams';
 import { occurrencesIn } from '../../../../src/core/learn/match';
 import { correctionKey, type Correction } from '../../../../src/core/learn/types';
@@ -32,14 +33,18 @@ export function correctFirst(corpus: InjectedCorpus): {
   const firsts = new Map<string, InjectedError>();
   for (const e of corpus.errors) if (!firsts.has(e.term)) firsts.set(e.term, e);
   const learned = new Map<string, Correction>();
+  let learnedFrom = 0;
   for (const e of firsts.values()) {
+    learnedFrom++;
     const raw = corpus.damaged[e.page] ?? '';
     const lineStart = raw.lastIndexOf('\n', e.start - 1) + 1;
     const next = raw.indexOf('\n', e.end);
     const lineEnd = next < 0 ? raw.length : next;
     const line = raw.slice(lineStart, lineEnd);
     const after = line.slice(0, e.start - lineStart) + e.truth + line.slice(e.end - lineStart);
-    const field = { text: line, spans: [{ start: lineStart, end: lineEnd }] };
+    // A field over two lines: joined by cleanup for every other term, still broken for the rest.
+    const text = learnedFrom % 2 === 0 ? folded(line) : line;
+    const field = { text, spans: [{ start: lineStart, end: lineEnd }] };
     for (const c of extractCorrections(raw, field, after)) {
       const { rawStart: _r, ...correction } = c;
       void _r;
@@ -72,14 +77,16 @@ export function proposalsFor(
   return out;
 }
 
-/** Whether the proposal turns an injected error back into its truth. */
-function fixes(p: Proposal, e: InjectedError): boolean {
+/** Whether the proposal turns an injected error back into its truth (read with line breaks folded). */
+function fixes(p: Proposal, e: InjectedError, page: Folded): boolean {
+  if (e.page !== p.page) return false;
   const c = p.correction;
-  const ch0 = p.start + c.at;
+  const ch0 = foldedOffset(page, p.start) + c.at;
   const ch1 = ch0 + c.len;
-  if (e.page !== p.page || ch0 < e.start || ch1 > e.end) return false;
+  const e0 = foldedOffset(page, e.start);
+  if (ch0 < e0 || ch1 > foldedOffset(page, e.end)) return false;
   const put = c.to.slice(c.at, c.to.length - (c.from.length - c.at - c.len));
-  const fixed = e.damaged.slice(0, ch0 - e.start) + put + e.damaged.slice(ch1 - e.start);
+  const fixed = e.damaged.slice(0, ch0 - e0) + put + e.damaged.slice(ch1 - e0);
   return fixed === e.truth;
 }
 
@@ -89,14 +96,16 @@ export function score(
   proposals: readonly Proposal[],
 ): LearnScore {
   const open = corpus.errors.filter((e) => !corrected.has(e));
+  const pages = corpus.damaged.map((raw) => foldBreaks(raw));
   const found = new Set<InjectedError>();
   let right = 0;
   let counted = 0;
   for (const p of proposals) {
     // The hand-corrected places are corrected already: no proposal is shown there.
-    if ([...corrected].some((e) => fixes(p, e))) continue;
+    const page = pages[p.page] ?? foldBreaks('');
+    if ([...corrected].some((e) => fixes(p, e, page))) continue;
     counted++;
-    const hit = open.find((e) => fixes(p, e));
+    const hit = open.find((e) => fixes(p, e, page));
     if (hit) {
       right++;
       found.add(hit);
