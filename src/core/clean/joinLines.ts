@@ -12,7 +12,7 @@ const HYPHENATED = /(?<=[A-Za-z\u00c0-\u024f])-[ \t]*\n[ \t]*(?=[a-z\u00df-\u00f
 
 // A line of short words separated by spaces: names in a byline (`记者 王赛华` / `经开时报
 // 李洪永`). Two such lines in a row are joined with a space, or two names would fuse.
-const TOKEN = '(?:[\\p{Script=Han}·]{1,6}|文\\/图)';
+const TOKEN = '(?:[\\p{Script=Han}·]{1,6}|[文图][\\/／][图文])';
 const TOKEN_LINE = new RegExp(`^${TOKEN}(?:[ \\u3000]+${TOKEN})+$`, 'u');
 
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000;

@@ -3,7 +3,7 @@
 
 const ROLE = '(?:(?:本报|特约|见习|实习|摄影)?(?:记者|通讯员)|实习生)';
 // A name, an outlet (`经开时报`) or a second role; the credit `文/图` or `摄` may close it.
-const BYLINE_ITEM = `(?:${ROLE}|[\\p{Script=Han}·]{2,5}|文\\/图|摄|图)`;
+const BYLINE_ITEM = `(?:${ROLE}|[\\p{Script=Han}·]{2,5}|[文图][\\/／][图文]|摄|图)`;
 
 /** A whole byline block: `记者 王赛华 鲁慧`, `记者 鲁慧 通讯员 李淑婷`, `通讯员 常慧芳 文/图`. */
 export const BYLINE_BLOCK = new RegExp(`^${ROLE}(?:[ \\u3000]+${BYLINE_ITEM}){1,10}$`, 'u');

@@ -202,7 +202,7 @@ type Cue = 'heading' | 'dateline' | 'byline' | 'credit' | 'caption' | 'furniture
 const cueOf = (text: string): Cue => partOf(text) ?? 'plain';
 
 // Names after a byline line (`记者 王赛华` / `经开时报 李洪永`): short words and spaces only.
-const NAME_LINE = /^[\p{Script=Han}·]{2,6}(?:[ \u3000]+(?:[\p{Script=Han}·]{2,6}|文\/图|摄))*$/u;
+const NAME_LINE = /^[\p{Script=Han}·]{2,6}(?:[ \u3000]+(?:[\p{Script=Han}·]{2,6}|[文图][/／][图文]|摄))*$/u;
 // The shortest half of a headline set on two lines; shorter lines are one phrase broken.
 const MIN_HALF = 4;
 // A clause mark inside: what a headline set on several lines does not have.

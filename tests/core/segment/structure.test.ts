@@ -271,3 +271,20 @@ describe('a photo between a story and the next headline', () => {
     expect(haircut.captions.map((c) => c.text)).toEqual(['图为志愿者在南湖社区为老人理发。 通讯员 黎明 摄']);
   });
 });
+
+describe('bylines with the credit written another way', () => {
+  it.each(['记者 岳川 文/图', '记者 岳川 文／图', '通讯员 黎明 图/文'])(
+    '%s after the lede is the byline',
+    (byline) => {
+      const [a] = suggestArticles(
+        page(
+          '区疾控中心开展结核病防治宣传活动',
+          `本报讯 3月14日，区疾控中心在青河广场开展宣传活动，发放宣传资料 1,200 余份。\n${byline}`,
+          '活动还为 90 余名市民提供了免费咨询。',
+        ),
+      );
+      expect(a.byline.text).toBe(byline);
+      expect(a.paragraphs).toHaveLength(2);
+    },
+  );
+});
