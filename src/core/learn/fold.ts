@@ -7,9 +7,6 @@
 /** One line break between two Han characters, with the blanks beside it (the Han character before it kept). */
 const BREAK = /(\p{Script=Han})[ \t\r\u3000]*\n[ \t\r\u3000]*(?=\p{Script=Han})/gu;
 
-/** The blanks a folded break may hold, for patterns that match across one. */
-export const BREAK_SOURCE = '(?:[ \\t\\r\\u3000]*\\n[ \\t\\r\\u3000]*)?';
-
 const HAN = /^\p{Script=Han}$/u;
 
 /** Whether `ch` is a Han character (〇 included), the only kind a folded break joins. */

@@ -3,14 +3,14 @@
 // proposed in `周末来了`, where ICU reads `周末` as one word and the `末` is right. A line
 // break between two Han characters is no break (fold.ts): `末\n来` is a hit too.
 
-import { BREAK_SOURCE, foldBreaks, foldedOffset, isHan } from './fold';
+import { foldBreaks, foldedOffset, isHan } from './fold';
 import type { Correction } from './types';
 import { isWordChar, segmentsOf } from './words';
 
 /** Characters of (folded) text on each side of a hit that the word check segments. */
 const WINDOW = 4;
 /** Raw characters read on each side of a hit to fold the window from (room for a break's blanks). */
-const SLACK = 32;
+const SLACK = 16;
 
 /**
  * Answers of the word check by the text around a hit: a newspaper repeats its phrases
@@ -60,35 +60,70 @@ function checkWords(window: string, w0: number, start: number, end: number, c: C
   return c.len > 0 || inside(ch0);
 }
 
-const patterns = new Map<string, RegExp>();
+/** Blanks OCR leaves beside a line break (the break itself not included). */
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x3000;
+}
 
-/** `from` as a pattern that also matches it with a folded break between two of its Han characters. */
-function patternOf(from: string): RegExp {
-  let re = patterns.get(from);
-  if (re) return re;
-  const chars = [...from];
-  let source = '';
-  chars.forEach((ch, k) => {
-    if (k > 0 && isHan(chars[k - 1] ?? '') && isHan(ch)) source += BREAK_SOURCE;
-    source += ch.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-  });
-  if (patterns.size > 500) patterns.clear();
-  patterns.set(from, (re = new RegExp(source, 'g')));
-  return re;
+/** The places in `from` (UTF-16) between two Han characters, where a folded break may stand. */
+function splitsOf(from: string): number[] {
+  const out: number[] = [];
+  for (let k = 1; k < from.length; k++) {
+    if (isHan(from[k - 1] ?? '') && isHan(from[k] ?? '')) out.push(k);
+  }
+  return out;
+}
+
+/** Where a folded break standing right before `b` begins (its first blank), or -1. */
+function breakBefore(raw: string, b: number): number {
+  let a = b;
+  while (a > 0 && isBlank(raw.charCodeAt(a - 1))) a--;
+  if (a === 0 || raw.charCodeAt(a - 1) !== 0x0a) return -1;
+  a--;
+  while (a > 0 && isBlank(raw.charCodeAt(a - 1))) a--;
+  return a;
+}
+
+/** Where a folded break starting at `a` ends (the character after its blanks), or -1. */
+function breakAfter(raw: string, a: number): number {
+  let b = a;
+  while (b < raw.length && isBlank(raw.charCodeAt(b))) b++;
+  if (raw.charCodeAt(b) !== 0x0a) return -1;
+  b++;
+  while (b < raw.length && isBlank(raw.charCodeAt(b))) b++;
+  return b;
+}
+
+/**
+ * The raw spans [start, end) reading `from`: as it stands, and split by one line break
+ * (blanks beside it) between two of its Han characters. Each split is found through the
+ * longer of its two parts with indexOf, far cheaper than a pattern or every line break.
+ */
+function spansOf(raw: string, from: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let p = raw.indexOf(from); p >= 0; p = raw.indexOf(from, p + 1)) out.push([p, p + from.length]);
+  const direct = out.length;
+  for (const k of splitsOf(from)) {
+    const head = from.slice(0, k);
+    const tail = from.slice(k);
+    if (head.length >= tail.length) {
+      for (let p = raw.indexOf(head); p >= 0; p = raw.indexOf(head, p + 1)) {
+        const b = breakAfter(raw, p + k);
+        if (b >= 0 && raw.startsWith(tail, b)) out.push([p, b + tail.length]);
+      }
+    } else {
+      for (let q = raw.indexOf(tail); q >= 0; q = raw.indexOf(tail, q + 1)) {
+        const a = breakBefore(raw, q);
+        if (a >= k && raw.startsWith(head, a - k)) out.push([a - k, q + tail.length]);
+      }
+    }
+  }
+  return out.length > direct ? out.sort((x, y) => x[0] - y[0]) : out;
 }
 
 /** The raw hits [start, end) of `c.from` that read as the same words, a folded break inside or not. */
 export function hitsIn(raw: string, c: Correction, memo: WordMemo = new Map()): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const re = patternOf(c.from);
-  re.lastIndex = 0;
-  for (let m = re.exec(raw); m; m = re.exec(raw)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (fitsWords(raw, start, end, c, memo)) out.push([start, end]);
-    re.lastIndex = start + 1;
-  }
-  return out;
+  return spansOf(raw, c.from).filter(([start, end]) => fitsWords(raw, start, end, c, memo));
 }
 
 /** Raw offsets where `c.from` starts and reads as the same words. */
@@ -98,8 +133,18 @@ export function occurrencesIn(raw: string, c: Correction, memo: WordMemo = new M
 
 /** Where the raw hit of `c` starting at `start` ends (after a folded break inside it too). */
 export function hitEnd(raw: string, start: number, c: Correction): number {
-  const re = patternOf(c.from);
-  re.lastIndex = start;
-  const m = re.exec(raw);
-  return m && m.index === start ? start + m[0].length : start + c.from.length;
+  const from = c.from;
+  let p = start;
+  for (let k = 0; k < from.length; k++, p++) {
+    if (raw.charCodeAt(p) === from.charCodeAt(k)) continue;
+    // A folded break: blanks, one line break, blanks, then the rest of `from`.
+    let q = p;
+    while (isBlank(raw.charCodeAt(q))) q++;
+    if (raw.charCodeAt(q) !== 0x0a) return start + from.length;
+    q++;
+    while (isBlank(raw.charCodeAt(q))) q++;
+    if (raw.charCodeAt(q) !== from.charCodeAt(k)) return start + from.length;
+    p = q;
+  }
+  return p;
 }
