@@ -1,4 +1,4 @@
 // Suggested articles for a raw page: see suggest.ts and docs/ARCHITECTURE.md.
-export { splitDatelineByline, type DatelineByline } from './datelineByline';
+export { splitDatelineByline } from './datelineByline';
 export { suggestArticles, type SuggestedArticle } from './suggest';
 export { untakenSuggestions } from './untaken';
