@@ -2,14 +2,14 @@
 // page with its article form, the review and the command palette, each in the light and
 // the dark theme (the system's setting, as Galley follows it) and in English and Chinese.
 // No serious or critical violation may remain (colour contrast included: WCAG AA).
-import { createRequire } from 'node:module';
+import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../fixtures';
 import { startGalley, type GalleySession } from './support/browser';
 import { openFiles, pageRow, rawView, waitForImport } from './support/app';
 
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
+const axeSource = axe.source;
 
 let galley: GalleySession;
 beforeAll(async () => {

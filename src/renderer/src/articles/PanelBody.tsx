@@ -50,7 +50,13 @@ export function PanelBody({ db, session, control, reveal, onRevealed }: PanelBod
   const { state } = snap;
   const panel = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useSelectionPersistence(db, session);
-  const [message, setMessage] = useState<string | null>(null);
+  // What a message says holds for the articles as they were: it goes when they change.
+  const [said, setSaid] = useState<{ text: string; about: unknown } | null>(null);
+  const setMessage = useCallback(
+    (text: string | null) => setSaid(text ? { text, about: session.getSnapshot().state } : null),
+    [session],
+  );
+  const message = said?.about === state ? said.text : null;
   const [help, setHelp] = useState(false);
 
   // An undo can remove the selected article: fall back to none.

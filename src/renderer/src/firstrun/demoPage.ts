@@ -6,7 +6,7 @@ import demoText from '../../../../tests/fixtures/pages/01-flood-drill.txt?raw';
 import { decodeFile } from '../../../core/decode';
 import type { SourceFile } from '../host/Host';
 
-export const DEMO_NAME = 'demo-01-flood-drill.txt';
+const DEMO_NAME = 'demo-01-flood-drill.txt';
 
 export function demoSourceFile(): SourceFile {
   const bytes = new TextEncoder().encode(demoText);

@@ -7,7 +7,7 @@ import { deskCommands, type DeskCommand } from '../common/commands';
 import { isModalOpen } from '../common/modalState';
 import { CommandPalette } from './CommandPalette';
 
-export const isPaletteKey = (e: KeyboardEvent) =>
+const isPaletteKey = (e: KeyboardEvent) =>
   (e.ctrlKey || e.metaKey) && !e.altKey && (e.shiftKey ? e.code === 'KeyP' : e.code === 'KeyK');
 
 export function PaletteButton() {

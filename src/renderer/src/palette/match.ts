@@ -2,7 +2,7 @@
 // words (its label in each language, its id, its shortcut), ignoring case and width, so
 // “title”, “标题”, “alt+t” and “ａｌｔ” all find “Title”.
 
-export interface Searchable {
+interface Searchable {
   words: string[];
 }
 

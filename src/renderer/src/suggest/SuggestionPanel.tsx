@@ -44,7 +44,11 @@ function Suggestions({
   const rejected = useRejected(db, session.pageId);
   const [expanded, setExpanded] = useState(true);
   const [focus, setFocus] = useState<string | undefined>(undefined);
-  const [message, setMessage] = useState<string | null>(null);
+  // A message describes the page as it was when said: it goes once the articles change
+  // (an undo, another assignment), so "Accepted 2 articles" never outlives them.
+  const [said, setSaid] = useState<{ text: string; about: unknown } | null>(null);
+  const setMessage = (text: string) => setSaid({ text, about: session.getSnapshot().state });
+  const message = said && said.about === session.getSnapshot().state ? said.text : null;
   const open = useOpenSuggestions(all, state, rejected);
 
   const paintKey = expanded ? open.map((o) => `${o.key}:${o.free.length}`).join(',') + `|${focus ?? ''}` : '';
