@@ -18,8 +18,12 @@ describe('title-first marking', () => {
     expect(targetOf('title', current, 0)).toEqual({ kind: 'field', articleId: 'a1', field: 'title' });
   });
 
-  it('starts the next article when the chosen one already has its body', () => {
-    expect(targetOf('title', current, 3)).toEqual({ kind: 'new-article', after: 'a1', field: 'title' });
+  it('starts the next article when the chosen one already has its title and its body', () => {
+    expect(targetOf('title', current, 3, true)).toEqual({ kind: 'new-article', after: 'a1', field: 'title' });
+  });
+
+  it('gives a body marked first its title afterwards', () => {
+    expect(targetOf('title', current, 3, false)).toEqual({ kind: 'field', articleId: 'a1', field: 'title' });
   });
 
   it('makes a paragraph the body of a new article when none is chosen, but a byline needs one', () => {

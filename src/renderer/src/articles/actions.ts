@@ -84,22 +84,25 @@ export function matches(s: Shortcut, e: KeyboardEvent): boolean {
   return e.code === s.code && !!s.alt === e.altKey && !!s.mod === mod && !!s.shift === e.shiftKey;
 }
 
-/** The parts printed above an article's body: marking one after a body starts the next article. */
+/** The parts printed above an article's body: a second one after a body starts the next article. */
 const OPENING = new Set<AssignActionId>(['section', 'kicker', 'title']);
 
 /**
  * The assign target of an action, given the current article and field. Title-first
  * marking: a section, kicker or title with no article chosen, or when the chosen one
- * already has its body, starts a new article; a paragraph with none starts one too.
+ * already has that part and its body, starts a new article; a paragraph with none starts
+ * one too. A body marked first still takes its title and kicker afterwards.
  */
 export function targetOf(
   id: AssignActionId,
   current: { articleId: string; field?: FieldRef | undefined } | undefined,
   paragraphCount: number,
+  /** Whether the current article already has the part `id` assigns. */
+  hasPart = false,
 ): AssignTarget | undefined {
   if (id === 'new-article') return { kind: 'new-article', after: current?.articleId };
   if (id === 'furniture') return { kind: 'furniture' };
-  if (OPENING.has(id) && (!current || paragraphCount > 0))
+  if (OPENING.has(id) && (!current || (paragraphCount > 0 && hasPart)))
     return { kind: 'new-article', after: current?.articleId, field: id as 'section' | 'kicker' | 'title' };
   if (id === 'new-paragraph' && !current) return { kind: 'new-article' };
   if (!current) return undefined;

@@ -124,7 +124,8 @@ export function useAssignFlow({
         say(t('articles.needSelection'));
         return;
       }
-      const target = targetOf(id, currentSelection, current?.paragraphs.length ?? 0);
+      const part = id === 'title' || id === 'kicker' || id === 'section' ? current?.[id].text : '';
+      const target = targetOf(id, currentSelection, current?.paragraphs.length ?? 0, !!part);
       if (!target) {
         say(t('articles.needArticle'));
         return;
