@@ -12,7 +12,7 @@ export default tseslint.config(
   // holds it (tsconfig.json references core, node, web and test; scripts/ sits in test).
   ...tseslint.configs.recommendedTypeChecked,
   {
-    files: ['**/*.{ts,tsx,js,mjs}'],
+    files: ['**/*.{ts,mts,tsx,js,mjs}'],
     languageOptions: {
       globals: { ...globals.node },
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },

@@ -38,6 +38,7 @@ export const LAYERS = [
     'boot',
     'palette',
     'firstrun',
+    'sync',
   ],
   ['articles'],
   ['rawview'],

@@ -7,9 +7,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { fixture } from '../tests/fixtures/index.ts';
-import { openFiles, pageRow, rawView, waitForImport } from '../tests/e2e/support/app.ts';
-import { startGalley } from '../tests/e2e/support/browser.ts';
+import { fixture } from '../tests/fixtures/index';
+import { openFiles, pageRow, rawView, waitForImport } from '../tests/e2e/support/app';
+import { startGalley } from '../tests/e2e/support/browser';
 
 const OUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/screenshots');
 const SIZES = [

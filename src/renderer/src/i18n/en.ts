@@ -14,7 +14,7 @@ import { importWarningsEn } from '../import/strings';
 import { paletteEn } from '../palette/strings';
 import { themeEn } from '../theme/strings';
 import { firstRunEn } from '../firstrun/strings';
-import { deskEn } from '../ui/strings';
+import { deskEn } from './desk';
 import { carryOverEn } from '../carryover/strings';
 import { teamEn } from '../sync/strings';
 

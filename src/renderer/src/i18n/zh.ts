@@ -13,7 +13,7 @@ import { importWarningsZh } from '../import/strings';
 import { paletteZh } from '../palette/strings';
 import { themeZh } from '../theme/strings';
 import { firstRunZh } from '../firstrun/strings';
-import { deskZh } from '../ui/strings';
+import { deskZh } from './desk';
 import { carryOverZh } from '../carryover/strings';
 import { teamZh } from '../sync/strings';
 

@@ -1,4 +1,5 @@
-// The desk's own words: its panes and the compact toolbars' overflow menu.
+// The desk's own words (the shell's panes and the compact toolbars' overflow menu): kept in i18n/
+// beside the shell's other groups, since ui/ sits above i18n/.
 
 export const deskEn = {
   desk: {
