@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-// The review view with the keyboard: J steps to the first unreviewed article, R without a
-// reviewer name asks for one and marks nothing; with a name, R marks and steps on.
+// The review view with the keyboard: J steps to the first unreviewed article; R follows the
+// status flow: a draft becomes corrected and stays shown, a corrected one becomes reviewed
+// (asking first for a reviewer name) and the queue steps on.
 // Restoring a revision from the review is one undoable step.
 import 'fake-indexeddb/auto';
 import { act } from 'react';
@@ -52,31 +53,51 @@ const press = (code: string) =>
 const shownId = () => container.querySelector('.article-review')?.getAttribute('data-article-id');
 
 describe('the review queue', () => {
-  it('asks for the reviewer name before marking, then marks with one key and steps on', async () => {
+  it('takes a draft to corrected, then asks for the reviewer name, then marks reviewed and steps on', async () => {
     act(() => root.render(<ReviewView db={db} pageId="p1" onOpenArticle={() => {}} />));
     await vi.waitFor(() => expect(container.querySelectorAll('.review-table tbody tr')).toHaveLength(2));
     await press('KeyJ');
     await vi.waitFor(() => expect(shownId()).toBe(ids[0]));
+    const message = () => container.querySelector('.review-message')?.textContent;
+    const statusShown = () =>
+      container.querySelector('.article-review [data-status]')?.getAttribute('data-status');
 
+    // A draft is never reviewed in one step: R makes it corrected, says so, and stays on it.
     await press('KeyR');
-    expect(container.querySelector('.review-message')?.textContent).toContain(
-      'Enter your name as reviewer first',
-    );
-    expect((await db.articles.get(ids[0]))?.status).toBe('draft');
+    await vi.waitFor(() => expect(message()).toBe('Marked corrected. Press R again to mark it reviewed.'));
+    expect((await db.articles.get(ids[0]))?.status).toBe('corrected');
+    await vi.waitFor(() => expect(statusShown()).toBe('corrected'));
+    expect(shownId()).toBe(ids[0]);
+
+    // Reviewed needs a name: without one, R asks and marks nothing.
+    await press('KeyR');
+    expect(message()).toContain('Enter your name as reviewer first');
+    expect((await db.articles.get(ids[0]))?.status).toBe('corrected');
 
     await act(async () => saveReviewer(db, '王赛华'));
     await press('KeyR');
     await vi.waitFor(() => expect(shownId()).toBe(ids[1]));
+    expect(message()).toBe('Marked reviewed; showing the next unreviewed article.');
     const marked = await db.articles.get(ids[0]);
     expect(marked?.status).toBe('reviewed');
     expect(marked?.reviewer).toBe('王赛华');
 
+    // The second article takes the same two steps; the last one leaves nothing to step to.
     await press('KeyR');
+    await vi.waitFor(() => expect(statusShown()).toBe('corrected'));
+    expect((await db.articles.get(ids[1]))?.status).toBe('corrected');
+    await press('KeyR');
+    await vi.waitFor(() => expect(message()).toBe('Every listed article is reviewed.'));
+    expect((await db.articles.get(ids[1]))?.status).toBe('reviewed');
+
+    // R on a reviewed article (once the list shows it so) changes nothing and says why.
     await vi.waitFor(() =>
-      expect(container.querySelector('.review-message')?.textContent).toBe(
-        'Every listed article is reviewed.',
-      ),
+      expect(
+        [...container.querySelectorAll('.review-table tbody tr .status-badge')].map((b) => b.textContent),
+      ).toEqual(['Reviewed', 'Reviewed']),
     );
+    await press('KeyR');
+    expect(message()).toBe('This article is already reviewed: press J for the next unreviewed one.');
     expect((await db.articles.get(ids[1]))?.status).toBe('reviewed');
   });
 

@@ -10,7 +10,7 @@ import type { ArticleStatus } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
 import { ArticleReview } from './ArticleReview';
 import { FiguresList } from './FiguresList';
-import { markArticle } from './reviewActions';
+import { markArticle, nextInFlow } from './reviewActions';
 import { ReviewerName } from './ReviewerName';
 import { ReviewProblems } from './ReviewProblems';
 import { ReviewFilters, ReviewTable } from './ReviewList';
@@ -66,6 +66,9 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
       ),
     [],
   );
+  // Drafts R has just corrected, with the version the list showed then: a second R counts
+  // them as corrected even before the list shows the new status.
+  const corrected = useRef(new Map<string, number>());
   const listRef = useRef<HTMLDivElement>(null);
 
   const rows = useMemo(() => data ?? [], [data]);
@@ -105,8 +108,10 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
       const following = advance ? nextUnreviewed(listed, row.article.id, markedPending(listed)) : undefined;
       await markArticle(db, row.article.pageId, row.article.id, to);
       if (advance) {
-        if (following) show(following.article.id);
-        else setMessage(t('review.queueDone'));
+        if (following) {
+          show(following.article.id);
+          setMessage(t('review.markedReviewed'));
+        } else setMessage(t('review.queueDone'));
       }
     },
     [db, listed, show, t, markedPending],
@@ -114,7 +119,7 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
 
   // The key handler reads the latest list through a ref updated at commit, so a key pressed
   // right after the list appears acts on what is on screen.
-  const latest = useLatest({ next, mark, current });
+  const latest = useLatest({ next, mark, current, say: setMessage, t });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (
@@ -127,13 +132,21 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
         isModalOpen()
       )
         return;
-      const { next, mark, current } = latest.current;
+      const { next, mark, current, say, t } = latest.current;
       if (e.code === 'KeyJ' || e.code === 'KeyN') {
         e.preventDefault();
         next();
       } else if (e.code === 'KeyR' && current) {
         e.preventDefault();
-        void mark(current, 'reviewed', true);
+        // R follows the status flow: a draft becomes corrected and stays in view, so the
+        // archivist reads it once more before a second R marks it reviewed and steps on.
+        const { id, status, updatedAt } = current.article;
+        const to = nextInFlow(corrected.current.get(id) === updatedAt ? 'corrected' : status);
+        if (to === 'corrected') {
+          corrected.current.set(id, updatedAt);
+          void mark(current, to, false).then(() => say(t('review.markedCorrected')));
+        } else if (to === 'reviewed') void mark(current, to, true);
+        else say(t('review.alreadyReviewed'));
       }
     };
     window.addEventListener('keydown', onKey);

@@ -7,6 +7,16 @@ import { changePages } from '../articles/session/group';
 import { openSession } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
 
+/**
+ * Where R takes an article along the status flow (core/article/status.ts): a draft is
+ * corrected first, a corrected one reviewed; a reviewed one has nowhere further to go.
+ */
+export function nextInFlow(status: ArticleStatus): ArticleStatus | null {
+  if (status === 'draft') return 'corrected';
+  if (status === 'corrected') return 'reviewed';
+  return null;
+}
+
 export async function markArticle(
   db: GalleyDb,
   pageId: string,
