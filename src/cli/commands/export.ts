@@ -14,7 +14,7 @@ import { parseBackup } from '../../core/backup/parse';
 import { projectSnapshot } from '../../core/backup/snapshot';
 import { MAX_PAGE_BYTES } from '../../core/decode';
 import { fileProblem } from '../../core/errno';
-import { exportFiles } from '../../core/export/exportProject';
+import { exportFiles, pagesWithoutArticles } from '../../core/export/exportProject';
 import type { ExportFile } from '../../core/export/files';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/snapshot';
 import { skippedVersions } from '../../core/export/superseded';
@@ -24,7 +24,7 @@ import { readFailure, readRegularFile } from '../io';
 import { backupMessage, problemMessage } from '../messages';
 
 export const exportUsage =
-  'galley export BACKUP --out DIR [--format txt,md,jsonl,tei,annotations,csv] [--pages PAGE,…] [--reviewed-only]';
+  'galley export BACKUP --out DIR [--format txt,md,jsonl,tei,annotations,csv] [--pages PAGE,…] [--reviewed-only] [--include-unmarked]';
 
 function reason(e: unknown): string {
   if (e instanceof ExportRefusal) return e.message;
@@ -77,6 +77,7 @@ export async function exportCommand(args: string[]): Promise<number> {
         format: { type: 'string', short: 'f' },
         pages: { type: 'string' },
         'reviewed-only': { type: 'boolean' },
+        'include-unmarked': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -121,7 +122,15 @@ export async function exportCommand(args: string[]): Promise<number> {
     pages: values.pages ? chosenPages(backup.data.pages, values.pages) : 'all',
     reviewedOnly: values['reviewed-only'] ?? false,
   } as const;
-  const files = exportFiles(snapshot, { scope, formats: formats as ExportFormat[] });
+  const files = exportFiles(snapshot, {
+    scope,
+    formats: formats as ExportFormat[],
+    includeUnmarked: values['include-unmarked'] ?? false,
+  });
+  for (const path of pagesWithoutArticles(snapshot, scope))
+    process.stderr.write(
+      `galley export: skipped ${path}: no articles${scope.reviewedOnly ? ' marked reviewed' : ''}\n`,
+    );
   for (const s of skippedVersions(snapshot.pages, scope))
     process.stderr.write(
       `galley export: skipped ${s.relativePath} (page ${s.pageId}, ${s.articles} article${s.articles === 1 ? '' : 's'}): an earlier version; a newer version of the page was imported\n`,

@@ -20,6 +20,7 @@ import { manifestCsv, type ManifestRow } from './manifest';
 import { pageMarkdown } from './markdown';
 import { articlePlainText, pagePlainText } from './plainText';
 import { toExportRecord } from './schema';
+import { unmarkedText } from './unmarked';
 import type { ExportOptions, PageSnapshot, ProjectSnapshot } from './snapshot';
 import { supersededPages } from './superseded';
 import { pageTei } from './tei';
@@ -80,6 +81,8 @@ export function* exportFiles(project: ProjectSnapshot, options: ExportOptions): 
   const formats = new Set(options.formats);
   const pages = selectForExport(project, options.scope);
   if (pages.length === 0) return;
+  // What is unmarked depends on every article of the page, not only those in the scope.
+  const everyArticle = new Map(project.pages.map((p) => [p.page.id, p.articles]));
   const namer = new FileNamer();
   const corpus: string[] = [];
   const manifest: ManifestRow[] = [];
@@ -92,7 +95,10 @@ export function* exportFiles(project: ProjectSnapshot, options: ExportOptions): 
     if (formats.has('txt')) {
       for (const a of articles)
         yield { path: articleFileName(namer, dir, a, articles.length), data: articlePlainText(a) };
-      yield { path: inFolder('.txt'), data: pagePlainText(articles) };
+      const unmarked = options.includeUnmarked
+        ? unmarkedText(raw, everyArticle.get(page.id) ?? [], page.furniture)
+        : [];
+      yield { path: inFolder('.txt'), data: pagePlainText(articles, unmarked) };
     }
     if (formats.has('md')) yield { path: inFolder('.md'), data: pageMarkdown(page, articles, UNTITLED) };
     if (formats.has('tei')) yield { path: inFolder('.tei.xml'), data: pageTei(page, articles) };
@@ -105,6 +111,26 @@ export function* exportFiles(project: ProjectSnapshot, options: ExportOptions): 
   }
   if (formats.has('jsonl')) yield { path: CORPUS_FILE, data: corpus.join('') };
   if (formats.has('csv')) yield { path: MANIFEST_FILE, data: manifestCsv(manifest) };
+}
+
+/**
+ * Relative paths of the pages in the scope an export leaves out because they have no
+ * articles in it (none marked, or none reviewed when only reviewed ones are exported).
+ * Earlier versions of a page are not among them: skippedVersions names those.
+ */
+export function pagesWithoutArticles<P extends Pick<PageSnapshot, 'page' | 'articles'>>(
+  project: { pages: readonly P[] },
+  scope: ExportOptions['scope'],
+): string[] {
+  const kept = new Set(selectForExport(project, scope).map((p) => p.page.id));
+  const chosen = scope.pages === 'all' ? null : new Set(scope.pages);
+  const superseded = supersededPages(project.pages.map((p) => p.page));
+  return project.pages
+    .filter(
+      (p) => (chosen === null || chosen.has(p.page.id)) && !superseded.has(p.page.id) && !kept.has(p.page.id),
+    )
+    .map((p) => p.page.relativePath)
+    .sort(byText);
 }
 
 function articleFileName(namer: FileNamer, dir: string, article: Article, count: number): string {

@@ -20,8 +20,11 @@ export function articlePlainText(article: ArticleContent): string {
   return blocks.length === 0 ? '' : blocks.join('\n\n') + '\n';
 }
 
-/** The cleaned page in reading order: a section label where the section changes, then each article. */
-export function pagePlainText(articles: readonly ArticleContent[]): string {
+/**
+ * The cleaned page in reading order: a section label where the section changes, then each
+ * article; then, when given, the page's unmarked text (./unmarked.ts), one block per run.
+ */
+export function pagePlainText(articles: readonly ArticleContent[], unmarked: readonly string[] = []): string {
   const parts: string[] = [];
   let section = '';
   for (const article of articles) {
@@ -31,5 +34,6 @@ export function pagePlainText(articles: readonly ArticleContent[]): string {
     const text = articlePlainText(article);
     if (text !== '') parts.push(text);
   }
+  for (const text of unmarked) parts.push(text + '\n');
   return parts.join('\n\n');
 }

@@ -28,4 +28,6 @@ export interface ExportScope {
 export interface ExportOptions {
   scope: ExportScope;
   formats: readonly ExportFormat[];
+  /** Add each page's unmarked text (neither article nor furniture) to its full-text .txt. */
+  includeUnmarked?: boolean;
 }

@@ -162,6 +162,44 @@ describe('the export dialog', () => {
     expect(await db.articles.where('pageId').equals('p1').count()).toBe(2);
   });
 
+  it('names the pages it skipped for having no articles, and adds unmarked text when asked', async () => {
+    await addPage(db, 'p2', '04-rural-revival.txt');
+    let written: ExportFile[] = [];
+    const target: ExportTarget = {
+      label: 'exports',
+      write: async (files) => {
+        written = files;
+        return { written: files.length, bytes: 1, location: 'exports' };
+      },
+    };
+    act(() =>
+      root.render(<ExportDialog db={db} host={hostWith(target)} currentPageId="p1" onClose={() => {}} />),
+    );
+    await vi.waitFor(() => expect(container.textContent).toContain('All pages (2)'));
+    const unmarked = [...container.querySelectorAll('label')].find((l) =>
+      l.textContent?.includes('Include unmarked text'),
+    )!;
+    expect(unmarked.querySelector('input')!.checked).toBe(false);
+    await act(async () => unmarked.querySelector('input')!.click());
+    const button = [...container.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Choose where and export',
+    )!;
+    await act(async () => button.click());
+    await vi.waitFor(() => expect(container.querySelector('.export-summary')).not.toBeNull());
+    expect(container.querySelector('.export-empty')!.textContent).toBe(
+      'Left out 1 page with no articles in the scope: 04-rural-revival.txt',
+    );
+    const txt = written.find((f) => f.path === '05-fire-drill/05-fire-drill.txt')!.data as string;
+    const marked = await exportFilesOf(db, {
+      scope: { pages: 'all', reviewedOnly: false },
+      formats: ['txt'],
+    });
+    const without = marked.find((f) => f.path === '05-fire-drill/05-fire-drill.txt')!.data as string;
+    // The page's own text beyond the two articles is now there, after them.
+    expect(txt.startsWith(without.trimEnd())).toBe(true);
+    expect(txt.length).toBeGreaterThan(without.length + 20);
+  });
+
   it('says which file failed, why, and how many were written completely', async () => {
     const target: ExportTarget = {
       label: 'usb',

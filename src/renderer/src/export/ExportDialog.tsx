@@ -6,13 +6,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../core/export';
-import type { SkippedVersion } from '../../../core/export/superseded';
 import type { GalleyDb } from '../db/db';
 import type { Host } from '../host/Host';
 import { naturalOrder } from '../common/format';
 import { describeFailure, type Failure } from './exportFailure';
 import { FAILURE_KEY, FORMAT_HINT_KEY, FORMAT_KEY } from './labels';
 import { runExport } from './runExport';
+import { ExportResult, type ExportDone } from './ExportResult';
 import { loadPageProblems, type PageProblems } from '../problems/loadPageProblems';
 import { PageProblemList } from '../problems/PageProblemList';
 import { Modal } from '../common/Modal';
@@ -31,20 +31,13 @@ type Phase =
   | { kind: 'picking' }
   | { kind: 'making'; made: number }
   | { kind: 'writing'; done: number; total: number }
-  | {
-      kind: 'done';
-      written: number;
-      bytes: number;
-      articles: number;
-      location: string;
-      skipped: SkippedVersion[];
-    }
+  | ({ kind: 'done' } & ExportDone)
   | { kind: 'failed'; failure: Failure }
   /** The scope has one-owner problems: listed, and the archivist goes on or goes back. */
   | { kind: 'problems'; pages: PageProblems[] };
 
 export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const pages = useLiveQuery(() => db.pages.toArray(), [db], null);
   const sorted = useMemo(
     () => [...(pages ?? [])].sort((a, b) => naturalOrder.compare(a.relativePath, b.relativePath)),
@@ -53,6 +46,7 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
   const [allPages, setAllPages] = useState(true);
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(currentPageId ? [currentPageId] : []));
   const [reviewedOnly, setReviewedOnly] = useState(false);
+  const [includeUnmarked, setIncludeUnmarked] = useState(false);
   const [formats, setFormats] = useState<Set<ExportFormat>>(() => new Set(EXPORT_FORMATS));
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const first = useRef<HTMLInputElement>(null);
@@ -89,6 +83,7 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
         {
           scope: { pages: allPages ? 'all' : [...chosen], reviewedOnly },
           formats: EXPORT_FORMATS.filter((f) => formats.has(f)),
+          includeUnmarked,
         },
         target,
         (done, total) => setPhase({ kind: 'writing', done, total }),
@@ -160,6 +155,15 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
             </li>
           ))}
         </ul>
+        <label className="export-unmarked">
+          <input
+            type="checkbox"
+            checked={includeUnmarked}
+            disabled={!formats.has('txt')}
+            onChange={(e) => setIncludeUnmarked(e.target.checked)}
+          />
+          {t('export.includeUnmarked')}
+        </label>
       </fieldset>
       <p className="modal-muted">
         {host.kind === 'electron' ? t('export.whereDesktop') : t('export.whereBrowser')}
@@ -176,25 +180,7 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
           <span>{t('export.progress', { done: phase.done, total: phase.total })}</span>
         </div>
       )}
-      {phase.kind === 'done' && (
-        <p className="export-summary" role="status" data-written={phase.written}>
-          {t('export.summary', {
-            files: phase.written,
-            count: phase.articles,
-            size: (phase.bytes / 1024).toLocaleString(i18n.language, { maximumFractionDigits: 1 }),
-            location: phase.location,
-          })}
-        </p>
-      )}
-      {phase.kind === 'done' && phase.skipped.length > 0 && (
-        <p className="export-skipped" role="status">
-          {t('export.skipped', {
-            count: phase.skipped.length,
-            pages: phase.skipped.map((s) => s.relativePath).join(', '),
-          })}
-        </p>
-      )}
-      {phase.kind === 'done' && phase.written === 0 && <p className="modal-error">{t('export.nothing')}</p>}
+      {phase.kind === 'done' && <ExportResult done={phase} />}
       {phase.kind === 'problems' && (
         <div className="modal-error export-problems" role="alert">
           <p>

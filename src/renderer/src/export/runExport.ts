@@ -4,7 +4,7 @@
 
 import { projectSnapshot } from '../../../core/backup';
 import { exportProject, type ExportOptions } from '../../../core/export';
-import { exportFiles, selectForExport } from '../../../core/export/exportProject';
+import { exportFiles, pagesWithoutArticles, selectForExport } from '../../../core/export/exportProject';
 import { skippedVersions, type SkippedVersion } from '../../../core/export/superseded';
 import { readProjectData } from '../backup/projectData';
 import type { GalleyDb } from '../db/db';
@@ -57,9 +57,11 @@ interface ExportReach {
   articles: number;
   /** Earlier versions of pages left out: a newer version of each was imported. */
   skipped: SkippedVersion[];
+  /** Relative paths of pages in the scope left out because they have no articles in it. */
+  empty: string[];
 }
 
-/** How many articles the export wrote, and which earlier versions of pages it skipped. */
+/** How many articles the export wrote, and which pages it skipped (earlier versions, no articles). */
 async function exportReach(db: GalleyDb, options: ExportOptions): Promise<ExportReach> {
   const [pages, articles] = await Promise.all([db.pages.toArray(), db.articles.toArray()]);
   const byPage = new Map<string, typeof articles>();
@@ -72,5 +74,6 @@ async function exportReach(db: GalleyDb, options: ExportOptions): Promise<Export
   return {
     articles: selectForExport(project, options.scope).reduce((n, p) => n + p.articles.length, 0),
     skipped: skippedVersions(project.pages, options.scope),
+    empty: pagesWithoutArticles(project, options.scope),
   };
 }

@@ -46,6 +46,9 @@ export const exportEn = {
       'Left out {{count}} earlier version of a page (a newer version was imported; its articles are exported from that): {{pages}}',
     skipped_other:
       'Left out {{count}} earlier versions of pages (a newer version of each was imported; their articles are exported from that): {{pages}}',
+    skippedEmpty_one: 'Left out {{count}} page with no articles in the scope: {{pages}}',
+    skippedEmpty_other: 'Left out {{count}} pages with no articles in the scope: {{pages}}',
+    includeUnmarked: "Include unmarked text in each page's full text (.txt)",
     problemsTitle_one: 'The corpus has {{count}} problem',
     problemsTitle_other: 'The corpus has {{count}} problems',
     problemsBody:
@@ -115,6 +118,9 @@ export const exportZh: Translation<typeof exportEn> = {
     nothing: '没有符合条件的文章：请检查导出范围（是否仅限已审校？）。',
     skipped_one: '未导出 {{count}} 个页面的旧版本（已导入该页面的新版本，文章从新版本导出）：{{pages}}',
     skipped_other: '未导出 {{count}} 个页面的旧版本（已导入这些页面的新版本，文章从新版本导出）：{{pages}}',
+    skippedEmpty_one: '未导出 {{count}} 个在导出范围内没有文章的页面：{{pages}}',
+    skippedEmpty_other: '未导出 {{count}} 个在导出范围内没有文章的页面：{{pages}}',
+    includeUnmarked: '在每个页面的全文（.txt）中包含未标注的文字',
     problemsTitle_one: '语料中有 {{count}} 个问题',
     problemsTitle_other: '语料中有 {{count}} 个问题',
     problemsBody:
