@@ -26,6 +26,7 @@ registerIpcHandlers({
   fs,
   picked: new PickedPaths(randomUUID),
   strings: stringsFor('en'),
+  setMenu: () => undefined,
   newId: () => randomBytes(6).toString('hex'),
 });
 const invoke = (channel: string, ...args: unknown[]) =>

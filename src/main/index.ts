@@ -73,6 +73,17 @@ if (!app.requestSingleInstanceLock()) {
       // Copied into an ArrayBuffer-backed array, the only kind a Response body takes.
       return new Response(body && new Uint8Array(body), { status, headers });
     });
+    const send = (command: MenuCommand): void => {
+      if (mainWindow) sendEvent(mainWindow.webContents, CHANNELS.menuCommand, command);
+    };
+    // In the system's language until the page says which language the app speaks.
+    const setMenu = (menuStrings: MainStrings): void =>
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          menuTemplate(menuStrings, send, { platform: process.platform, dev: devUrl !== undefined }),
+        ),
+      );
+    setMenu(strings);
     registerIpcHandlers({
       registrar: ipcMain,
       isTrustedSender: isAppFrame,
@@ -80,16 +91,9 @@ if (!app.requestSingleInstanceLock()) {
       fs,
       picked: new PickedPaths(randomUUID),
       strings,
+      setMenu,
       newId: () => randomBytes(6).toString('hex'),
     });
-    const send = (command: MenuCommand): void => {
-      if (mainWindow) sendEvent(mainWindow.webContents, CHANNELS.menuCommand, command);
-    };
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        menuTemplate(strings, send, { platform: process.platform, dev: devUrl !== undefined }),
-      ),
-    );
     openMainWindow(strings);
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openMainWindow(strings);

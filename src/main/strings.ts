@@ -1,5 +1,6 @@
 // The few words the main process shows itself (menu, dialog titles), in the UI's two
-// languages. The renderer has the full i18n layer; these follow the system language.
+// languages. The renderer has the full i18n layer; these follow the system language, except
+// the menu, which is set again in the app's language once the page says which it is.
 
 export interface MainStrings {
   file: string;

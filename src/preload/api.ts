@@ -10,6 +10,7 @@ import {
   type EventChannel,
   type ExportFile,
   type MenuCommand,
+  type MenuLanguage,
   type RequestChannel,
 } from '../shared/ipc/channels';
 import type { IpcArgs, IpcResult } from '../shared/ipc/contract';
@@ -42,6 +43,7 @@ export function createApi(ipc: IpcRendererLike) {
       ipc.invoke(CHANNELS.writeExportFiles, token, files),
     saveFile: (suggestedName: string, data: Uint8Array) => ipc.invoke(CHANNELS.saveFile, suggestedName, data),
     openFile: (extensions: string[]) => ipc.invoke(CHANNELS.openFile, extensions),
+    setMenuLanguage: (language: MenuLanguage) => ipc.invoke(CHANNELS.setMenuLanguage, language),
     /** Native menu commands; returns an unsubscribe. */
     onMenuCommand(listener: (command: MenuCommand) => void): () => void {
       // The page hears known commands only, whatever arrives on the channel.

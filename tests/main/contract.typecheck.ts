@@ -33,6 +33,11 @@ export function callsThatDisagree(files: ExportFile[]): void {
   void ipc.invoke(CHANNELS.writeExportFiles, 'token', [{ data: 'x' }]);
   // @ts-expect-error the menu channel is main → renderer, not a request
   void ipc.invoke(CHANNELS.menuCommand);
+  void ipc.invoke(CHANNELS.setMenuLanguage, 'zh');
+  // @ts-expect-error the menu speaks the app's languages only, named as the app names them
+  void ipc.invoke(CHANNELS.setMenuLanguage, 'zh-CN');
+  // @ts-expect-error the page's API takes the same languages
+  void api.setMenuLanguage('fr');
   // @ts-expect-error not a channel at all
   void ipc.invoke('galley:format-disk');
 

@@ -13,7 +13,7 @@ import type { HandlerDeps } from '../../src/main/ipc/deps';
 import { registerIpcHandlers } from '../../src/main/ipc';
 import type { InvokeEventLike, Registrar } from '../../src/main/ipc/registrar';
 import { createSenderCheck, type SenderFrameLike } from '../../src/main/ipc/sender';
-import { stringsFor } from '../../src/main/strings';
+import { stringsFor, type MainStrings } from '../../src/main/strings';
 
 export const APP_URL = 'app://galley/index.html';
 export const appFrame: SenderFrameLike = { url: APP_URL, parent: null };
@@ -125,6 +125,8 @@ export function setUp(overrides: Partial<HandlerDeps> = {}) {
   const dialog = new FakeDialog();
   const fs = failingFs();
   const picked = new PickedPaths(randomUUID);
+  /** The words of every menu the handlers set, in order. */
+  const menus: MainStrings[] = [];
   registerIpcHandlers({
     registrar: ipc,
     isTrustedSender: createSenderCheck(APP_URL),
@@ -133,9 +135,10 @@ export function setUp(overrides: Partial<HandlerDeps> = {}) {
     picked,
     strings: stringsFor('en-GB'),
     newId: () => randomBytes(6).toString('hex'),
+    setMenu: (strings) => menus.push(strings),
     ...overrides,
   });
-  return { ipc, dialog, fs, picked };
+  return { ipc, dialog, fs, picked, menus };
 }
 
 /** Every file under `root`, relative, sorted; hidden ones included so leftovers show. */

@@ -31,11 +31,13 @@ describe('the preload API', () => {
     await api.readPicked('t1');
     await api.readPicked('t1', 'big5');
     await api.writeExportFiles('t2', [{ path: 'a.txt', data: 'x' }]);
+    await api.setMenuLanguage('zh');
     expect(ipc.invoked).toEqual([
       [CHANNELS.pickFiles],
       [CHANNELS.readPicked, 't1'],
       [CHANNELS.readPicked, 't1', 'big5'],
       [CHANNELS.writeExportFiles, 't2', [{ path: 'a.txt', data: 'x' }]],
+      [CHANNELS.setMenuLanguage, 'zh'],
     ]);
   });
 

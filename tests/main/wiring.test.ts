@@ -126,6 +126,12 @@ describe('starting the app', () => {
     expect(state.permissionAnswer).toBe(false);
   });
 
+  it('sets the menu again in the language the page says the app speaks', async () => {
+    await (state.ipc as FakeIpcMain).invoke(CHANNELS.setMenuLanguage, ['en']);
+    expect(JSON.stringify(state.menu)).toContain('Open Folder…');
+    expect(JSON.stringify(state.menu)).not.toContain('打开文件夹');
+  });
+
   it('guards every web contents against navigation, new windows and webviews', () => {
     const listeners = new Map<string, (event: { preventDefault: () => void }, url?: string) => void>();
     let openHandler: (() => { action: string }) | undefined;

@@ -13,6 +13,8 @@ export interface HandlerDeps {
   fs: FileSystemLike;
   picked: PickedPaths;
   strings: MainStrings;
+  /** Sets the native menu again with these words (the app's language changed). */
+  setMenu: (strings: MainStrings) => void;
   /** Unique names for temporary files. */
   newId: () => string;
 }

@@ -16,6 +16,8 @@ export const CHANNELS = {
   writeExportFiles: 'galley:write-export-files',
   saveFile: 'galley:save-file',
   openFile: 'galley:open-file',
+  /** The app's language, so the native menu speaks it too. */
+  setMenuLanguage: 'galley:set-menu-language',
   /** Main → renderer: a native menu command. */
   menuCommand: 'galley:menu-command',
 } as const;
@@ -41,6 +43,10 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return (MENU_COMMANDS as readonly unknown[]).includes(value);
 }
+
+/** The languages of the app's words (the renderer's i18n codes), which the native menu follows. */
+export const MENU_LANGUAGES = ['en', 'zh'] as const;
+export type MenuLanguage = (typeof MENU_LANGUAGES)[number];
 
 /** What each main → renderer message carries. */
 export interface IpcEvents {

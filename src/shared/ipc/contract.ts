@@ -11,6 +11,7 @@ import type { DecodeResult } from '../../core/decode/types';
 import { ENCODINGS } from '../../core/model';
 import {
   CHANNELS,
+  MENU_LANGUAGES,
   type ExportFile,
   type ExportFolder,
   type OpenedFile,
@@ -99,6 +100,7 @@ export const IPC_CONTRACT = {
     args: z.tuple([z.array(extensionSchema).max(16)]),
     result: resolvesTo<OpenedFile | null>(),
   },
+  [CHANNELS.setMenuLanguage]: { args: z.tuple([z.enum(MENU_LANGUAGES)]), result: resolvesTo<void>() },
 } as const satisfies { [C in RequestChannel]: RequestContract };
 
 export type IpcContract = typeof IPC_CONTRACT;

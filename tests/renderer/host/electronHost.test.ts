@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DecodeResult } from '../../../src/core/decode/types';
 import type { ExportFolder, WriteOutcome } from '../../../src/shared/ipc';
 import type { GalleyApi } from '../../../src/preload/api';
@@ -17,6 +17,7 @@ function fakeApi(overrides: Partial<GalleyApi>): GalleyApi {
     saveFile: missing,
     openFile: missing,
     onMenuCommand: () => () => undefined,
+    setMenuLanguage: missing,
     ...overrides,
   };
 }
@@ -124,5 +125,24 @@ describe('the Electron host', () => {
     expect(await host.saveFile('b.galley', new Uint8Array(1))).toBe(true);
     await expect(host.saveFile('b.galley', new Uint8Array(1))).rejects.toMatchObject({ kind: 'permission' });
     expect(await host.openFile(['.galley'])).toEqual({ name: 'b.galley', bytes: new Uint8Array([1]) });
+  });
+
+  it('asks the main process for the menu in the app’s language, and a failure there troubles no one', async () => {
+    const asked: string[] = [];
+    const host = createElectronHost(
+      fakeApi({
+        setMenuLanguage: async (language) => {
+          asked.push(language);
+          throw new Error('main process gone');
+        },
+      }),
+    );
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    host.setMenuLanguage('zh');
+    await new Promise((r) => setTimeout(r, 0));
+    process.off('unhandledRejection', unhandled);
+    expect(asked).toEqual(['zh']);
+    expect(unhandled).not.toHaveBeenCalled();
   });
 });

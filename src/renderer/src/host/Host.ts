@@ -1,7 +1,7 @@
 import type { DecodeResult } from '../../../core/decode/types';
 import type { ExportFile } from '../../../core/export/files';
 import type { EncodingName } from '../../../core/model';
-import type { MenuCommand } from '../../../shared/ipc/channels';
+import type { MenuCommand, MenuLanguage } from '../../../shared/ipc/channels';
 
 // Defined once, where every process can reach them; re-exported for the renderer.
 export type { ExportFile, MenuCommand };
@@ -21,6 +21,8 @@ export interface Host {
   filesFromDrop(data: DataTransfer): Promise<SourceFile[]>;
   /** Menu commands from the native menu (Electron) or nothing (browser). Returns an unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The app's language, for the native menu (Electron); nothing to do in a browser tab. */
+  setMenuLanguage(language: MenuLanguage): void;
   /** Asks the user where exported files go; null when cancelled. */
   pickExportTarget(): Promise<ExportTarget | null>;
   /** Saves one file the app made (a project backup) where the user chooses; false when cancelled. */

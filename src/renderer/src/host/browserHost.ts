@@ -147,6 +147,9 @@ export function createBrowserHost(): Host {
       window.addEventListener('keydown', onKey);
       return () => window.removeEventListener('keydown', onKey);
     },
+    setMenuLanguage() {
+      // A browser tab has no native menu: the page's own words are all there is.
+    },
     async pickExportTarget() {
       const picker = (window as Window & { showDirectoryPicker?: DirectoryPicker }).showDirectoryPicker;
       if (!picker) return zipTarget(`galley-export-${new Date().toISOString().slice(0, 10)}.zip`);

@@ -68,6 +68,8 @@ export function createElectronHost(api: GalleyApi): Host {
     pickFolder: async () => (await api.pickFolder()).map(sourceFile).sort(byRelativePath),
     filesFromDrop: (data) => readDroppedFiles(data),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    // A menu left in the other language is no reason to trouble the archivist.
+    setMenuLanguage: (language) => void api.setMenuLanguage(language).catch(() => undefined),
 
     async pickExportTarget(): Promise<ExportTarget | null> {
       const folder = await api.pickExportFolder();

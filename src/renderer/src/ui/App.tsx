@@ -28,6 +28,7 @@ import { ListPane } from './ListPane';
 import { PanesContext, usePanes } from './usePanes';
 import { useShellCommands } from './useShellCommands';
 import { SaveBanner } from '../boot/SaveBanner';
+import { useMenuLanguage } from './useMenuLanguage';
 
 export interface AppProps {
   db: GalleyDb;
@@ -113,6 +114,8 @@ export function App({
       }),
     [host, openWith],
   );
+
+  useMenuLanguage(host);
 
   const changeLanguage = (language: Language) => {
     void i18n.changeLanguage(language);
