@@ -27,6 +27,8 @@ export interface RestoreConflict {
   id: string;
   /** What the user knows the record by: a page name, an article title, a rule name, a key. */
   label: string;
+  /** The name of the page an article (or a page's setting) belongs to. */
+  page?: string;
   kept: 'existing' | 'incoming';
   reason: 'both-changed' | 'different-source' | 'different-value' | 'owned-elsewhere';
 }
@@ -63,6 +65,8 @@ export function planRestore(existing: ProjectData, incoming: ProjectData): Resto
 
   // Pages and their raw texts.
   const pages = new Map(existing.pages.map((p) => [p.id, p]));
+  const incomingPages = new Map(incoming.pages.map((p) => [p.id, p]));
+  const pageName = (id: string): string => (pages.get(id) ?? incomingPages.get(id))?.name ?? '';
   const incomingTexts = new Map(incoming.texts.map((t) => [t.pageId, t]));
   const existingTexts = new Map(existing.texts.map((t) => [t.pageId, t.raw]));
   const byHash = new Map<string, string[]>();
@@ -148,6 +152,7 @@ export function planRestore(existing: ProjectData, incoming: ProjectData): Resto
         table: 'articles',
         id: theirs.id,
         label: theirs.title.text,
+        page: pageName(theirs.pageId),
         kept: 'existing',
         reason: 'owned-elsewhere',
       });
@@ -177,6 +182,7 @@ export function planRestore(existing: ProjectData, incoming: ProjectData): Resto
         table: 'articles',
         id: theirs.id,
         label: (incomingWins ? theirs : ours).title.text,
+        page: pageName(theirs.pageId),
         kept: incomingWins ? 'incoming' : 'existing',
         reason: 'both-changed',
       });
@@ -204,6 +210,7 @@ export function planRestore(existing: ProjectData, incoming: ProjectData): Resto
   }
   const settings = new Map(existing.settings.map((s) => [s.key, s]));
   for (const s of incoming.settings) {
+    if (isDeskState(s.key)) continue;
     const have = settings.get(s.key);
     if (!have) {
       put.settings.push(s);
@@ -214,7 +221,7 @@ export function planRestore(existing: ProjectData, incoming: ProjectData): Resto
       conflicts.push({
         table: 'settings',
         id: s.key,
-        label: s.key,
+        ...settingLabel(s.key, existing),
         kept: 'existing',
         reason: 'different-value',
       });
@@ -340,6 +347,23 @@ function revisionOf(article: Article, side: 'existing' | 'incoming'): Revision {
 }
 
 /** Structural equality of plain data (JSON values, typed arrays), key order ignored. */
+/**
+ * Settings that describe this desk rather than the project's work: the open page, the
+ * selection on each page, pane sizes, theme, language, soft wrap. A restore leaves them
+ * alone (neither restored nor a conflict): bringing in another session's view would move
+ * the page and selection under the archivist, and a different theme is no disagreement
+ * about the corpus.
+ */
+const DESK_STATE = ['ui.', 'articles.selection.', 'rawView.'];
+const isDeskState = (key: string): boolean => DESK_STATE.some((prefix) => key.startsWith(prefix));
+
+/** A setting's conflict words: its key (the renderer names it), a per-page key's page by name. */
+function settingLabel(key: string, existing: ProjectData): Pick<RestoreConflict, 'label' | 'page'> {
+  const perPage = /^(suggest\.rejected)\.(.+)$/.exec(key);
+  const page = perPage ? existing.pages.find((p) => p.id === perPage[2]) : undefined;
+  return page && perPage ? { label: perPage[1], page: page.name } : { label: key };
+}
+
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;

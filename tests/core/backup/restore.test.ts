@@ -78,7 +78,14 @@ describe('planRestore', () => {
     const plan = planRestore(existing, incoming);
     expect(plan.put.articles).toEqual([theirs]);
     expect(plan.conflicts).toEqual([
-      { table: 'articles', id: a.id, label: '他们的标题', kept: 'incoming', reason: 'both-changed' },
+      {
+        table: 'articles',
+        id: a.id,
+        label: '他们的标题',
+        page: base.pages.find((p) => p.id === a.pageId)!.name,
+        kept: 'incoming',
+        reason: 'both-changed',
+      },
     ]);
     expect(plan.put.revisions).toHaveLength(1);
     expect(plan.put.revisions[0]).toMatchObject({
@@ -185,6 +192,7 @@ describe('planRestore', () => {
       table: 'articles',
       id: b.id,
       label: b.title.text,
+      page: existing.pages.find((p) => p.id === 'pb')!.name,
       kept: 'existing',
       reason: 'owned-elsewhere',
     });
@@ -287,5 +295,47 @@ describe('planRestore', () => {
       (x) => x.pageId === other && x.paragraphs.some((p) => p.spans.length > 0),
     );
     expect(plan.conflicts.filter((c) => c.reason === 'owned-elsewhere')).toHaveLength(doubled.length);
+  });
+
+  it('leaves desk state out of a restore: not restored, not a conflict; work settings still conflict, by page name', () => {
+    const existing = {
+      ...projectData(),
+      settings: [
+        { key: 'ui.lastPage', value: { pageId: 'pa' } },
+        { key: 'articles.selection.pa', value: ['x'] },
+        { key: 'review.reviewer', value: '李' },
+        { key: 'suggest.rejected.pb', value: ['r1'] },
+      ],
+    };
+    const incoming = {
+      ...projectData(),
+      settings: [
+        { key: 'ui.lastPage', value: { pageId: 'pb' } },
+        { key: 'ui.theme', value: 'dark' },
+        { key: 'articles.selection.pa', value: ['y'] },
+        { key: 'review.reviewer', value: '王' },
+        { key: 'suggest.rejected.pb', value: ['r2'] },
+      ],
+    };
+    const plan = planRestore(existing, incoming);
+    expect(plan.put.settings).toEqual([]);
+    expect(plan.conflicts.filter((c) => c.table === 'settings')).toEqual([
+      {
+        table: 'settings',
+        id: 'review.reviewer',
+        label: 'review.reviewer',
+        kept: 'existing',
+        reason: 'different-value',
+      },
+      {
+        table: 'settings',
+        id: 'suggest.rejected.pb',
+        label: 'suggest.rejected',
+        page: existing.pages.find((p) => p.id === 'pb')!.name,
+        kept: 'existing',
+        reason: 'different-value',
+      },
+    ]);
+    expect(plan.counts.settings).toEqual({ added: 0, updated: 0, unchanged: 0, keptExisting: 2 });
   });
 });
