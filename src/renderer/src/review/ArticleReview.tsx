@@ -91,7 +91,12 @@ function ArticleReviewShown({
         </div>
         <div className="article-review-actions">
           {article.status !== 'reviewed' ? (
-            <button type="button" className="button primary" onClick={() => onMark('reviewed')} title="R">
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => onMark('reviewed')}
+              title={article.status === 'corrected' ? 'R' : undefined}
+            >
               {t('review.markReviewed')}
             </button>
           ) : (
@@ -100,7 +105,8 @@ function ArticleReviewShown({
             </button>
           )}
           {article.status === 'draft' && (
-            <button type="button" className="button" onClick={() => onMark('corrected')}>
+            // R takes a draft to corrected first (the status flow), so the hint is here.
+            <button type="button" className="button" onClick={() => onMark('corrected')} title="R">
               {t('review.markCorrected')}
             </button>
           )}
