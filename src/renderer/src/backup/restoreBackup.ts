@@ -28,6 +28,22 @@ export type RestoreOutcome =
   | { ok: false; error: BackupError }
   | { ok: false; error: { kind: 'storage'; detail: string } };
 
+export type RestorePreview =
+  { ok: true; plan: RestorePlan; createdAt: string } | { ok: false; error: BackupError };
+
+/**
+ * What restoring the file would change, planned against the project as it is now and
+ * written nowhere, so the archivist can look before saying yes. restoreBackup plans again
+ * inside its transaction, so an edit made while the question was open is not overwritten.
+ */
+export async function previewRestore(db: GalleyDb, bytes: Uint8Array): Promise<RestorePreview> {
+  const read = parseBackup(bytes);
+  if (!read.ok) return read;
+  await flushAll(db);
+  const existing = await db.transaction('r', projectTables(db), () => readProjectTables(db));
+  return { ok: true, plan: planRestore(existing, read.data), createdAt: read.createdAt };
+}
+
 export async function restoreBackup(db: GalleyDb, bytes: Uint8Array): Promise<RestoreOutcome> {
   const read = parseBackup(bytes);
   if (!read.ok) return read;

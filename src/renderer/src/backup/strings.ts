@@ -58,6 +58,23 @@ export const backupEn = {
       'owned-elsewhere':
         'its raw text belongs to another article or is marked as not article text here now (kept as a revision);',
     },
+    willRestore:
+      'Restoring “{{name}}” will merge it with this project by record (the newer change of each article wins). Nothing is written until you choose Restore:',
+    cancel: 'Cancel',
+    confirmRestore: 'Restore',
+    onPage: 'on page “{{page}}”',
+    what: {
+      page: 'Page “{{name}}”',
+      article: 'Article “{{name}}”',
+      rule: 'Rule “{{name}}”',
+      setting: 'Setting “{{name}}”',
+    },
+    setting: {
+      reviewer: 'Reviewer’s name',
+      extract: 'Cleanup extracts datelines, bylines and captions',
+      transforms: 'Cleanup transforms switched on or off',
+      rejected: 'Rejected suggestions',
+    },
     kept: {
       existing: 'this project’s version kept.',
       incoming: 'the backup’s version kept.',
@@ -116,6 +133,23 @@ export const backupZh: Translation<typeof backupEn> = {
       'different-source': '版面 ID 相同但原始文件不同；',
       'different-value': '取值不同；',
       'owned-elsewhere': '其原始文本现已归属另一篇文章或被标为非文章文本（已保存为修订版本）；',
+    },
+    willRestore:
+      '恢复“{{name}}”将按记录与本项目合并（每篇文章以较新的修改为准）。在您选择“恢复”之前不会写入任何内容：',
+    cancel: '取消',
+    confirmRestore: '恢复',
+    onPage: '（版面“{{page}}”）',
+    what: {
+      page: '版面“{{name}}”',
+      article: '文章“{{name}}”',
+      rule: '规则“{{name}}”',
+      setting: '设置“{{name}}”',
+    },
+    setting: {
+      reviewer: '审校人姓名',
+      extract: '清理时提取电头、署名和图片说明',
+      transforms: '清理转换的开关',
+      rejected: '已拒绝的建议',
     },
     kept: {
       existing: '保留本项目的版本。',

@@ -2,7 +2,7 @@
 // toggle, passed in as `leading`). Also answers the desktop app's menu commands for the same.
 // It lives in the shell because it brings two features together: export and backup.
 
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GalleyDb } from '../db/db';
 import type { Host } from '../host/Host';
@@ -10,7 +10,7 @@ import { ExportDialog } from '../export/ExportDialog';
 import { BACKUP_EXTENSION } from '../../../core/backup';
 import { BackupDialog, type BackupResult } from '../backup/BackupDialog';
 import { backUpProject } from '../backup/makeProjectBackup';
-import { restoreBackup } from '../backup/restoreBackup';
+import { previewRestore, restoreBackup } from '../backup/restoreBackup';
 import { useDeskCommands } from '../common/commands';
 import { PopoverMenu } from '../common/PopoverMenu';
 import { TeamButton } from '../sync/TeamButton';
@@ -29,6 +29,7 @@ export function ProjectTools({ db, host, leading, currentPageId, onRestored }: P
   const { t } = useTranslation();
   const [exporting, setExporting] = useState(false);
   const [result, setResult] = useState<BackupResult | null>(null);
+  const pending = useRef<{ name: string; bytes: Uint8Array } | null>(null);
 
   const backUp = useCallback(async () => {
     setResult({ kind: 'working', what: 'backup' });
@@ -49,10 +50,23 @@ export function ProjectTools({ db, host, leading, currentPageId, onRestored }: P
     }
     if (!file) return;
     setResult({ kind: 'working', what: 'restore' });
+    // Shown first, written only when the archivist says yes (confirmRestore).
+    const preview = await previewRestore(db, file.bytes);
+    if (preview.ok) {
+      pending.current = file;
+      setResult({ kind: 'restore-plan', name: file.name, plan: preview.plan });
+    } else setResult({ kind: 'restore', name: file.name, outcome: preview });
+  }, [db, host]);
+
+  const confirmRestore = useCallback(async () => {
+    const file = pending.current;
+    pending.current = null;
+    if (!file) return;
+    setResult({ kind: 'working', what: 'restore' });
     const outcome = await restoreBackup(db, file.bytes);
     setResult({ kind: 'restore', name: file.name, outcome });
     if (outcome.ok) onRestored();
-  }, [db, host, onRestored]);
+  }, [db, onRestored]);
 
   useEffect(
     () =>
@@ -95,7 +109,14 @@ export function ProjectTools({ db, host, leading, currentPageId, onRestored }: P
       {exporting && (
         <ExportDialog db={db} host={host} currentPageId={currentPageId} onClose={() => setExporting(false)} />
       )}
-      {result && <BackupDialog result={result} onClose={() => setResult(null)} onUndone={onRestored} />}
+      {result && (
+        <BackupDialog
+          result={result}
+          onClose={() => setResult(null)}
+          onUndone={onRestored}
+          onConfirm={() => void confirmRestore()}
+        />
+      )}
     </div>
   );
 }
