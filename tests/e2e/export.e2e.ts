@@ -475,8 +475,13 @@ describe('review and export in the browser build', () => {
     ]);
     await chooser.setFiles({ name: backup.name, mimeType: 'application/octet-stream', buffer: backup.bytes });
     const report = page.getByRole('dialog');
-    await report.getByText('No conflicts.').waitFor();
+    // It asks first: the plan is shown and nothing is written until Restore.
+    await report.getByText('Nothing is written until you choose Restore').waitFor();
     expect(await report.locator('tr[data-table="articles"] [data-count="added"]').textContent()).toBe('4');
+    expect(await page.locator('.page-row').count()).toBe(0);
+    await report.getByRole('button', { name: 'Restore', exact: true }).click();
+    await report.getByText('No conflicts.').waitFor();
+    await report.getByText('merged with this project by record').waitFor();
     await report.getByRole('button', { name: 'Close' }).click();
     // Every imported page is back (the list shows them all, not only those with articles).
     await expect
