@@ -113,12 +113,21 @@ function settleMixedQuotes(line: string): string {
         open = true;
       } else open = false;
     } else if (c === 0x22) {
+      // An opening quote ending its line would make the paragraph look unfinished, and the
+      // next cleanup would join it across the blank line: such a quote is left as it is.
+      if (!open && line.slice(i + 1).trim() === '') continue;
       out += line.slice(copied, i) + (open ? '\u201d' : '\u201c');
       copied = i + 1;
       open = !open;
     }
   }
   return copied === 0 ? line : out + line.slice(copied);
+}
+
+/** The first character from `i` stepping by `step` that is not a space, or ''. */
+function charPastSpaces(text: string, i: number, step: 1 | -1): string {
+  while (i >= 0 && i < text.length && isSpace(text.charCodeAt(i))) i += step;
+  return text[i] ?? '';
 }
 
 const QUOTES = [
@@ -157,7 +166,8 @@ function pairQuotes(line: string, lineStart: number, reports: CleanReport[]): st
       const a = at[k];
       const b = at[k + 1];
       const inside = out.slice(a + 1, b);
-      const beside = (out[a - 1] ?? '') + (out[b + 1] ?? '');
+      // Past spaces: cleanup may take the spaces away, and the pair must be read alike then.
+      const beside = charPastSpaces(out, a - 1, -1) + charPastSpaces(out, b + 1, 1);
       if (!HAS_WIDE.test(inside) && !HAS_WIDE.test(beside)) continue; // Latin quotation
       paired += out.slice(copied, a) + open + inside + close;
       copied = b + 1;
