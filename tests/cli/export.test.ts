@@ -66,6 +66,25 @@ describe('galley export', { timeout: 60_000 }, () => {
     expect(listFiles(one)).toEqual(['page-001/page-001.md']);
   });
 
+  it('adds unmarked text to each page text with --include-unmarked, as the app does', async () => {
+    const { dir } = setUp();
+    // One article fewer: its text is now unmarked on its page.
+    const data = projectData();
+    data.articles = data.articles.slice(1);
+    const backup = path.join(dir, 'less.galley-backup');
+    writeFileSync(backup, makeBackup(data, { createdAt: Date.UTC(2026, 10, 22) }));
+    const out = path.join(dir, 'out');
+    expect((await galley('export', backup, '--format', 'txt', '--include-unmarked', '--out', out)).code).toBe(
+      0,
+    );
+    const options = { scope: { pages: 'all', reviewedOnly: false }, formats: ['txt'] } as const;
+    const withUnmarked = exportProject(projectSnapshot(data), { ...options, includeUnmarked: true });
+    const plain = exportProject(projectSnapshot(data), options);
+    expect(withUnmarked.map((f) => f.data)).not.toEqual(plain.map((f) => f.data));
+    for (const f of withUnmarked)
+      expect(readFileSync(path.join(out, f.path), 'utf8')).toEqual(f.data as string);
+  });
+
   it('refuses a damaged backup or an unknown format and writes nothing', async () => {
     const { dir, backup } = setUp();
     const damaged = path.join(dir, 'damaged.galley-backup');

@@ -28,7 +28,7 @@ export type RestoreOutcome =
   | { ok: false; error: BackupError }
   | { ok: false; error: { kind: 'storage'; detail: string } };
 
-export type RestorePreview =
+type RestorePreview =
   { ok: true; plan: RestorePlan; createdAt: string } | { ok: false; error: BackupError };
 
 /**
