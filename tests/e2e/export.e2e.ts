@@ -276,10 +276,11 @@ describe('review and export in the browser build', () => {
     const shown = page.locator('.article-review');
     for (let i = 0; i < 4; i++) {
       await shown.waitFor();
-      const id = await shown.getAttribute('data-article-id');
       // R follows the status flow: a draft becomes corrected and stays shown, saying so...
       const badge = shown.locator('[data-status]');
-      expect(await badge.getAttribute('data-status')).toBe('draft');
+      // The queue has stepped on to a draft (the list may still be taking the last write in).
+      await expect.poll(() => badge.getAttribute('data-status')).toBe('draft');
+      const id = await shown.getAttribute('data-article-id');
       await page.keyboard.press('r');
       await page.getByText('Marked corrected. Press R again to mark it reviewed.').waitFor();
       await expect.poll(() => badge.getAttribute('data-status')).toBe('corrected');

@@ -117,16 +117,22 @@ describe('a page read in the wrong encoding', () => {
       await waitForImport(page);
       await pageRow(page, 'big5-page.txt').click();
       // Big5 bytes are told from GB18030 by the characters each reading gives.
-      expect(await pageRow(page, 'big5-page.txt').locator('.page-encoding').textContent()).toBe('BIG5');
+      await expect
+        .poll(() => pageRow(page, 'big5-page.txt').locator('.page-encoding').textContent())
+        .toBe('BIG5');
       await expect.poll(() => rawView(page).textContent()).toContain(text);
 
       // Read as GB18030 the same bytes are plausible garbage; back to Big5 they read right.
       await page.getByRole('combobox', { name: 'Re-open as…' }).selectOption('gb18030');
       await expect.poll(() => rawView(page).textContent()).not.toContain(text);
-      expect(await pageRow(page, 'big5-page.txt').locator('.page-encoding').textContent()).toBe('GB18030');
+      await expect
+        .poll(() => pageRow(page, 'big5-page.txt').locator('.page-encoding').textContent())
+        .toBe('GB18030');
       await page.getByRole('combobox', { name: 'Re-open as…' }).selectOption('big5');
       await expect.poll(() => rawView(page).textContent()).toContain(text);
-      expect(await pageRow(page, 'big5-page.txt').locator('.page-encoding').textContent()).toBe('BIG5');
+      await expect
+        .poll(() => pageRow(page, 'big5-page.txt').locator('.page-encoding').textContent())
+        .toBe('BIG5');
 
       // The same for a file dropped onto the window.
       const dropped = '臺北市政府舉行記者會';
