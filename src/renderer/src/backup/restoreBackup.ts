@@ -28,8 +28,7 @@ export type RestoreOutcome =
   | { ok: false; error: BackupError }
   | { ok: false; error: { kind: 'storage'; detail: string } };
 
-type RestorePreview =
-  { ok: true; plan: RestorePlan; createdAt: string } | { ok: false; error: BackupError };
+type RestorePreview = { ok: true; plan: RestorePlan; createdAt: string } | { ok: false; error: BackupError };
 
 /**
  * What restoring the file would change, planned against the project as it is now and
