@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Page } from '../../../../src/core/model';
+import { storePage } from '../../cleanup/fixtures';
 import { createDb, type GalleyDb } from '../../../../src/renderer/src/db/db';
 import { ArticleSession } from '../../../../src/renderer/src/articles/session/ArticleSession';
 import { loadPageArticles } from '../../../../src/renderer/src/articles/session/persist';
@@ -46,24 +46,7 @@ beforeEach(async () => {
       },
     }),
   });
-  const page: Page = {
-    id: 'p1',
-    name: '12-waste-sorting.txt',
-    relativePath: '12-waste-sorting.txt',
-    sha256: 'x',
-    encoding: 'utf-8',
-    bom: false,
-    lineEndings: 'lf',
-    byteLength: raw.length,
-    charLength: raw.length,
-    importedAt: 0,
-    empty: false,
-    furniture: [],
-    articleCount: 0,
-    coverage: 0,
-  };
-  await db.pages.put(page);
-  await db.texts.put({ pageId: 'p1', raw });
+  await storePage(db, 'p1', '12-waste-sorting.txt', raw);
 });
 afterEach(async () => {
   vi.restoreAllMocks();
