@@ -55,6 +55,19 @@ async function startExport(host: Host): Promise<void> {
   await act(async () => button.click());
 }
 
+/** A target that keeps the files of the last write, for the test to read. */
+function recordWrites(): { target: ExportTarget; written: () => ExportFile[] } {
+  let files: ExportFile[] = [];
+  const target: ExportTarget = {
+    label: 'exports',
+    write: async (given) => {
+      files = given;
+      return { written: given.length, bytes: 1, location: 'exports' };
+    },
+  };
+  return { target, written: () => files };
+}
+
 describe('the export dialog', () => {
   it('writes exactly the core’s files, showing progress, then a summary', async () => {
     let written: ExportFile[] = [];
@@ -88,14 +101,7 @@ describe('the export dialog', () => {
     const reviewed = s.getSnapshot().state.articles[1].id;
     s.setStatus(reviewed, 'reviewed');
     await s.flush();
-    let written: ExportFile[] = [];
-    const target: ExportTarget = {
-      label: 'exports',
-      write: async (files) => {
-        written = files;
-        return { written: files.length, bytes: 1, location: 'exports' };
-      },
-    };
+    const { target, written } = recordWrites();
     act(() =>
       root.render(<ExportDialog db={db} host={hostWith(target)} currentPageId="p1" onClose={() => {}} />),
     );
@@ -118,8 +124,8 @@ describe('the export dialog', () => {
       scope: { pages: ['p1'], reviewedOnly: true },
       formats: EXPORT_FORMATS,
     });
-    expect(written).toEqual(expected);
-    const corpus = written.find((f) => f.path === 'corpus.jsonl')!.data as string;
+    expect(written()).toEqual(expected);
+    const corpus = written().find((f) => f.path === 'corpus.jsonl')!.data as string;
     expect(corpus.trimEnd().split('\n')).toHaveLength(1);
     expect(container.querySelector('.export-summary')!.textContent).toContain('Exported 1 article in');
   });
@@ -135,14 +141,7 @@ describe('the export dialog', () => {
       pageId: 'p2',
     }));
     await db.articles.bulkPut(carried);
-    let written: ExportFile[] = [];
-    const target: ExportTarget = {
-      label: 'exports',
-      write: async (files) => {
-        written = files;
-        return { written: files.length, bytes: 1, location: 'exports' };
-      },
-    };
+    const { target, written } = recordWrites();
     act(() =>
       root.render(<ExportDialog db={db} host={hostWith(target)} currentPageId="p1" onClose={() => {}} />),
     );
@@ -152,7 +151,7 @@ describe('the export dialog', () => {
     )!;
     await act(async () => button.click());
     await vi.waitFor(() => expect(container.querySelector('.export-summary')).not.toBeNull());
-    const corpus = written.find((f) => f.path === 'corpus.jsonl')!.data as string;
+    const corpus = written().find((f) => f.path === 'corpus.jsonl')!.data as string;
     expect(corpus.trimEnd().split('\n')).toHaveLength(2);
     expect(container.querySelector('.export-summary')!.textContent).toContain('Exported 2 articles in');
     expect(container.querySelector('.export-skipped')!.textContent).toBe(
@@ -164,14 +163,7 @@ describe('the export dialog', () => {
 
   it('names the pages it skipped for having no articles, and adds unmarked text when asked', async () => {
     await addPage(db, 'p2', '04-rural-revival.txt');
-    let written: ExportFile[] = [];
-    const target: ExportTarget = {
-      label: 'exports',
-      write: async (files) => {
-        written = files;
-        return { written: files.length, bytes: 1, location: 'exports' };
-      },
-    };
+    const { target, written } = recordWrites();
     act(() =>
       root.render(<ExportDialog db={db} host={hostWith(target)} currentPageId="p1" onClose={() => {}} />),
     );
@@ -189,7 +181,7 @@ describe('the export dialog', () => {
     expect(container.querySelector('.export-empty')!.textContent).toBe(
       'Left out 1 page with no articles in the scope: 04-rural-revival.txt',
     );
-    const txt = written.find((f) => f.path === '05-fire-drill/05-fire-drill.txt')!.data as string;
+    const txt = written().find((f) => f.path === '05-fire-drill/05-fire-drill.txt')!.data as string;
     const marked = await exportFilesOf(db, {
       scope: { pages: 'all', reviewedOnly: false },
       formats: ['txt'],
