@@ -272,8 +272,11 @@ describe('review and export in the browser build', () => {
     const reviewer = page.getByRole('textbox', { name: 'Reviewer' });
     await reviewer.fill('张冲');
     await reviewer.press('Enter');
-    await page.keyboard.press('j');
     const shown = page.locator('.article-review');
+    // The article the last test picked is still shown; J steps on from it.
+    const picked = await shown.getAttribute('data-article-id');
+    await page.keyboard.press('j');
+    await expect.poll(() => shown.getAttribute('data-article-id')).not.toBe(picked);
     for (let i = 0; i < 4; i++) {
       await shown.waitFor();
       // R follows the status flow: a draft becomes corrected and stays shown, saying so...

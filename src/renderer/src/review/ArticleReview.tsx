@@ -26,9 +26,18 @@ interface ArticleReviewProps {
 /** The list holds figures only: the article under review and its page's raw text are read here. */
 export function ArticleReview({ db, row, onMark, onOpen }: ArticleReviewProps) {
   const { id, pageId } = row.article;
-  const article = useLiveQuery(() => db.articles.get(id), [db, id]);
-  const raw = useLiveQuery(async () => (await db.texts.get(pageId))?.raw ?? '', [db, pageId]);
-  if (!article || raw === undefined) return null;
+  // Read together and checked against the row: useLiveQuery keeps its last result while a
+  // new id loads, and the previous article must never be shown (R would mark the row's).
+  const shown = useLiveQuery(
+    async () => ({
+      id,
+      article: await db.articles.get(id),
+      raw: (await db.texts.get(pageId))?.raw ?? '',
+    }),
+    [db, id, pageId],
+  );
+  if (shown?.id !== id || !shown.article) return null;
+  const { article, raw } = shown;
   return (
     <ArticleReviewShown
       db={db}
