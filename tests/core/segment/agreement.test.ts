@@ -9,6 +9,8 @@ import { fixturePages } from '../../fixtures';
 
 // Continuation marks: clean removes them, segment moves them to notes; neither joins by them.
 const MARK = /[\u2460-\u2473]\d{1,2}版?|[（(][上下]?[转接]第?[\d一二三四五六七八九十]{1,3}版[）)]/gu;
+// Heading marks are markup, not text: a headline set on two `#` lines is cleaned to one line with one mark.
+const HEADING_MARKS = /^\s*#{1,6}(?=[ \t])/gmu;
 
 /** A character as cleanup may have rewritten it, folded back (widths, 。, curly quotes). */
 function fold(c: string): string {
@@ -30,7 +32,8 @@ function inkLines(raw: string): InkLine[] {
   let at = 0;
   for (const line of raw.split('\n')) {
     const masked = new Uint8Array(line.length);
-    for (const m of line.matchAll(MARK)) masked.fill(1, m.index, m.index + m[0].length);
+    for (const re of [MARK, HEADING_MARKS])
+      for (const m of line.matchAll(re)) masked.fill(1, m.index, m.index + m[0].length);
     const ink: number[] = [];
     for (let i = 0; i < line.length; i++) if (!/\s/u.test(line[i]) && !masked[i]) ink.push(at + i);
     if (ink.length > 0) out.push({ ink });
@@ -44,7 +47,8 @@ function cleanParagraphs(raw: string, lines: InkLine[]): { first: number; last: 
   const paragraphs = cleanText(raw).text.split(/\n\s*\n/);
   const chars: { c: string; p: number }[] = [];
   for (const [p, text] of paragraphs.entries())
-    for (const c of text.replace(MARK, '')) if (!/\s/u.test(c)) chars.push({ c: fold(c), p });
+    for (const c of text.replace(MARK, '').replace(HEADING_MARKS, ''))
+      if (!/\s/u.test(c)) chars.push({ c: fold(c), p });
   let k = 0;
   return lines.map(({ ink }) => {
     const first = k;
@@ -66,7 +70,11 @@ function owners(raw: string): (string | undefined)[] {
     for (const [ref, f] of fieldsOf(article)) {
       const id =
         ref.kind === 'dateline' ? `${a}/paragraph/0` : `${a}/${ref.kind}/${'index' in ref ? ref.index : ''}`;
-      for (const s of f.spans) for (let i = s.start; i < s.end; i++) owner[i] = id;
+      // A kicker or subtitle printed on several headline lines is one field of several units,
+      // each its own paragraph in cleanup: each span counts on its own.
+      const perSpan = ref.kind === 'kicker' || ref.kind === 'subtitle';
+      for (const [k, s] of f.spans.entries())
+        for (let i = s.start; i < s.end; i++) owner[i] = perSpan ? `${id}/${k}` : id;
     }
   return owner;
 }
