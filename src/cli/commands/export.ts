@@ -22,9 +22,10 @@ import type { Page } from '../../core/model';
 import { ExportRefusal, HalfDone, Interrupted, recoverInterrupted, writeExport } from '../exportFolder';
 import { readFailure, readRegularFile } from '../io';
 import { backupMessage, problemMessage } from '../messages';
+import { refuseConflicts } from '../conflicts';
 
 export const exportUsage =
-  'galley export BACKUP --out DIR [--format txt,md,jsonl,tei,annotations,csv] [--pages PAGE,…] [--reviewed-only] [--include-unmarked]';
+  'galley export BACKUP --out DIR [--format txt,md,jsonl,tei,annotations,csv] [--pages PAGE,…] [--reviewed-only] [--include-unmarked] [--allow-conflicts]';
 
 function reason(e: unknown): string {
   if (e instanceof ExportRefusal) return e.message;
@@ -78,6 +79,7 @@ export async function exportCommand(args: string[]): Promise<number> {
         pages: { type: 'string' },
         'reviewed-only': { type: 'boolean' },
         'include-unmarked': { type: 'boolean' },
+        'allow-conflicts': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -122,6 +124,13 @@ export async function exportCommand(args: string[]): Promise<number> {
     pages: values.pages ? chosenPages(backup.data.pages, values.pages) : 'all',
     reviewedOnly: values['reviewed-only'] ?? false,
   } as const;
+  const refused = refuseConflicts(
+    backup.data,
+    scope.pages === 'all' ? undefined : scope.pages,
+    values['allow-conflicts'] ?? false,
+    (line) => process.stderr.write(line),
+  );
+  if (refused !== null) return refused;
   const files = exportFiles(snapshot, {
     scope,
     formats: formats as ExportFormat[],

@@ -6,3 +6,4 @@ export * from './names';
 export * from './projectDoc';
 export * from './roles';
 export * from './bundle';
+export * from './openConflicts';

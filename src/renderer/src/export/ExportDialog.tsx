@@ -15,6 +15,8 @@ import { runExport } from './runExport';
 import { ExportResult, type ExportDone } from './ExportResult';
 import { loadPageProblems, type PageProblems } from '../problems/loadPageProblems';
 import { PageProblemList } from '../problems/PageProblemList';
+import type { DeletedEditedRecord } from '../../../core/sync';
+import { DeletedEditedList, loadDeletedEdited } from './DeletedEditedList';
 import { Modal } from '../common/Modal';
 import './export.css';
 
@@ -33,8 +35,8 @@ type Phase =
   | { kind: 'writing'; done: number; total: number }
   | ({ kind: 'done' } & ExportDone)
   | { kind: 'failed'; failure: Failure }
-  /** The scope has one-owner problems: listed, and the archivist goes on or goes back. */
-  | { kind: 'problems'; pages: PageProblems[] };
+  /** The scope has one-owner problems or team conflicts: listed, and the archivist goes on or goes back. */
+  | { kind: 'problems'; pages: PageProblems[]; deletedEdited: DeletedEditedRecord[] };
 
 export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
@@ -65,8 +67,9 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
     const pageIds = allPages ? undefined : [...chosen];
     if (!problemsSeen) {
       const found = await loadPageProblems(db, pageIds);
-      if (found.length > 0) {
-        setPhase({ kind: 'problems', pages: found });
+      const deletedEdited = await loadDeletedEdited(db, pageIds);
+      if (found.length > 0 || deletedEdited.length > 0) {
+        setPhase({ kind: 'problems', pages: found, deletedEdited });
         return;
       }
     }
@@ -185,11 +188,14 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
         <div className="modal-error export-problems" role="alert">
           <p>
             <strong>
-              {t('export.problemsTitle', { count: phase.pages.reduce((n, p) => n + p.problems.length, 0) })}
+              {t('export.problemsTitle', {
+                count: phase.pages.reduce((n, p) => n + p.problems.length, phase.deletedEdited.length),
+              })}
             </strong>
           </p>
           <p>{t('export.problemsBody')}</p>
           <PageProblemList pages={phase.pages} />
+          <DeletedEditedList items={phase.deletedEdited} pages={pages ?? []} />
           <div className="modal-buttons">
             <button type="button" className="button" onClick={() => setPhase({ kind: 'choose' })}>
               {t('export.problemsBack')}

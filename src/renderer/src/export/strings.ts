@@ -53,6 +53,8 @@ export const exportEn = {
     problemsTitle_other: 'The corpus has {{count}} problems',
     problemsBody:
       'Some raw text belongs to two places, or text was left behind when it moved: exported as it is, the same text would appear twice. Fix them first (the review lists them too), or export anyway.',
+    deletedEdited:
+      '{{page}}: “{{title}}” was deleted on one side of the team while someone changed it on the other. Keep or delete it in the Team dialog; exported anyway, it is left out.',
     exportAnyway: 'Export anyway',
     problemsBack: 'Go back',
     failedFile: 'File: {{path}}',
@@ -125,6 +127,8 @@ export const exportZh: Translation<typeof exportEn> = {
     problemsTitle_other: '语料中有 {{count}} 个问题',
     problemsBody:
       '有些原文同时属于两处，或移动后留下了文字：照原样导出，同一段文字会出现两次。请先修正（审校中也列出了这些问题），或者仍然导出。',
+    deletedEdited:
+      '{{page}}：“{{title}}”在团队一方被删除，而另一方同时修改了它。请在“协作”对话框中选择保留或删除；若仍然导出，这篇文章不会导出。',
     exportAnyway: '仍然导出',
     problemsBack: '返回',
     failedFile: '文件：{{path}}',

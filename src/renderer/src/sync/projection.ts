@@ -8,15 +8,18 @@ import { checkPage } from '../../../core/article/check';
 import { coverage } from '../../../core/article/coverage';
 import type { PageArticles } from '../../../core/article/state';
 import type { Page } from '../../../core/model';
-import { docToPage, pageMap, pageToDoc, rawOf } from '../../../core/sync';
+import { conflictsKey, docToPage, pageMap, pageToDoc, rawOf } from '../../../core/sync';
 import type { GalleyDb } from '../db/db';
+import { deletedEditedIn } from './conflictList';
 
 /** The origin of the transactions capturePage makes (sent to the server, never projected back). */
 export const LOCAL_EDIT = Symbol('galley local edit');
 
 export async function projectPage(db: GalleyDb, doc: Y.Doc): Promise<PageArticles> {
   const { raw, state } = docToPage(doc);
-  await db.transaction('rw', db.articles, db.pages, async () => {
+  // Kept beside the articles so export (and a backup's `galley export`) can refuse them.
+  const open = deletedEditedIn([[state.pageId, doc]]).map(({ articleId, title }) => ({ articleId, title }));
+  await db.transaction('rw', db.articles, db.pages, db.settings, async () => {
     const page = await db.pages.get(state.pageId);
     if (!page) return;
     const keep = new Set(state.articles.map((a) => a.id));
@@ -31,6 +34,9 @@ export async function projectPage(db: GalleyDb, doc: Y.Doc): Promise<PageArticle
       handOrdered: state.handOrdered === true,
       problemCount: checkPage(raw, state).length,
     });
+    const key = conflictsKey(state.pageId);
+    if (open.length > 0) await db.settings.put({ key, value: open });
+    else if (await db.settings.get(key)) await db.settings.delete(key);
   });
   return state;
 }
