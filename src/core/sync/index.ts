@@ -7,3 +7,4 @@ export * from './projectDoc';
 export * from './roles';
 export * from './bundle';
 export * from './openConflicts';
+export * from './rebase';

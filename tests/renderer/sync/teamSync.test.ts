@@ -7,6 +7,7 @@ import type { Server } from '@hocuspocus/server';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { suggestArticles } from '../../../src/core/segment';
+import type { ArticleSession } from '../../../src/renderer/src/articles/session/ArticleSession';
 import { openSession } from '../../../src/renderer/src/articles/session/registry';
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import { COMPACT_AFTER } from '../../../src/renderer/src/sync/docStore';
@@ -18,6 +19,10 @@ import { ids, seedPages } from '../cleanup/fixtures';
 
 const PAGE = '02-street-roundup';
 const PROJECT = 'evening-news';
+
+function titleOf(session: ArticleSession, articleId: string): string | undefined {
+  return session.getSnapshot().state.articles.find((a) => a.id === articleId)?.title.text;
+}
 
 describe('team sync in the app', () => {
   let store: DocumentStore;
@@ -115,6 +120,35 @@ describe('team sync in the app', () => {
       syncs.pop()?.leave();
       fresh.close();
     }
+  }, 60_000);
+
+  it("an undo after another archivist's edit takes back only this archivist's step, and sends it", async () => {
+    const [here, there] = [await openSession(mine, PAGE), await openSession(theirs, PAGE)];
+    const articles = here.getSnapshot().state.articles;
+    expect(articles.length).toBeGreaterThan(3);
+    const [mineId, theirId] = [articles[2].id, articles[3].id];
+    const original = articles[2].title.text;
+    here.editText(mineId, { kind: 'title' }, '我改的第三篇');
+    here.sealTyping();
+    await waitFor('my edit over there', () => titleOf(there, mineId) === '我改的第三篇');
+    there.editText(theirId, { kind: 'title' }, '他们改的第四篇');
+    await waitFor('their edit here', () => titleOf(here, theirId) === '他们改的第四篇');
+
+    expect(here.undo()).toBe(true);
+    expect(titleOf(here, mineId)).toBe(original);
+    expect(titleOf(here, theirId)).toBe('他们改的第四篇');
+    await waitFor('the undo over there', () => titleOf(there, mineId) === original);
+    expect(titleOf(there, theirId)).toBe('他们改的第四篇');
+    await waitFor('the undo in both tables', async () =>
+      (await Promise.all([mine, theirs].map((db) => db.articles.get(mineId)))).every(
+        (a) => a?.title.text === original,
+      ),
+    );
+    expect((await theirs.articles.get(theirId))?.title.text).toBe('他们改的第四篇');
+    // Redo brings this archivist's edit back, still beside the other's.
+    expect(here.redo()).toBe(true);
+    await waitFor('the redo over there', () => titleOf(there, mineId) === '我改的第三篇');
+    expect(titleOf(there, theirId)).toBe('他们改的第四篇');
   }, 60_000);
 
   it('keeps the updates compacted and a local copy after leaving', async () => {

@@ -20,6 +20,7 @@ import {
   projectDocName,
   projectPages,
   rawOf,
+  rebaseState,
 } from '../../../core/sync';
 import { listenToSessions, openedSession } from '../articles/session/registry';
 import type { ArticleSession } from '../articles/session/ArticleSession';
@@ -224,11 +225,13 @@ export class TeamSync {
     const session = open ? await open : undefined;
     // This archivist's latest typing goes in first, so the merged state keeps it.
     if (session && shared.unfollow) this.capture(shared, session);
+    const base = shared.base;
     const merged = await projectPage(this.db, shared.doc);
-    if (session && shared.unfollow) {
+    if (session && shared.unfollow && base) {
+      // No undo step: the change goes into every kept step and into typing since the capture.
+      const rebase = (state: PageArticles): PageArticles => rebaseState(state, base, merged);
       shared.base = merged;
-      session.change('sync', merged);
-      shared.base = session.getSnapshot().state;
+      session.change('sync', rebase(session.getSnapshot().state), rebase);
     }
   }
 

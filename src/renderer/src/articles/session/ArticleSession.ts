@@ -203,9 +203,9 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
     return nextGap(this.raw, this.state.articles, this.state.furniture, from);
   }
 
-  /** Replaces the page's articles in one undoable step (accepting suggestions, a cleanup). */
-  change(label: string, changed: PageArticles): void {
-    this.apply(label, changed);
+  /** Replaces the page's articles in one undoable step (accepting suggestions, a cleanup); with `rebase`, in none (history.ts push). */
+  change(label: string, changed: PageArticles, rebase?: (state: PageArticles) => PageArticles): void {
+    this.apply(label, changed, rebase);
   }
 
   /**
@@ -232,10 +232,10 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
     this.emit();
   }
 
-  private apply(label: string, changed: PageArticles): void {
+  private apply(label: string, changed: PageArticles, rebase?: (state: PageArticles) => PageArticles): void {
     if (changed === this.state) return;
-    const next = reopenEdited(this.state, changed, this.now());
-    this.history.push({ label, before: this.state, after: next, at: this.now() });
+    const next = rebase ? changed : reopenEdited(this.state, changed, this.now());
+    this.history.push({ label, before: this.state, after: next, at: this.now() }, rebase);
     this.state = next;
     void this.flush();
     this.emit();

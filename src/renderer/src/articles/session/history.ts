@@ -47,7 +47,13 @@ export class History {
   private done: HistoryEntry[] = [];
   private undone: HistoryEntry[] = [];
 
-  push(entry: HistoryEntry): void {
+  /**
+   * Takes a step. With `rebase` (another archivist's change merged in by team sync) it is no
+   * step: every kept snapshot gets the change instead (core/sync rebaseState), so an undo
+   * afterwards takes back only this archivist's own step and keeps the other's work.
+   */
+  push(entry: HistoryEntry, rebase?: (state: PageArticles) => PageArticles): void {
+    if (rebase) return this.rebase(rebase);
     const last = this.done[this.done.length - 1];
     if (entry.coalesceKey && last?.coalesceKey === entry.coalesceKey && entry.at - last.at < COALESCE_MS) {
       this.done[this.done.length - 1] = { ...last, after: entry.after, at: entry.at };
@@ -58,6 +64,21 @@ export class History {
     this.undone = [];
     const top = this.done[this.done.length - 1];
     if (top) tell(top, 'do');
+  }
+
+  private rebase(map: (state: PageArticles) => PageArticles): void {
+    // One snapshot is the `after` of a step and the `before` of the next: rebased once, kept shared.
+    const done = new Map<PageArticles, PageArticles>();
+    const once = (state: PageArticles): PageArticles => {
+      const known = done.get(state) ?? map(state);
+      done.set(state, known);
+      return known;
+    };
+    // A step across pages (group.ts) undoes through its own snapshots of every page.
+    const moved = (e: HistoryEntry): HistoryEntry =>
+      e.group ? e : { ...e, before: once(e.before), after: once(e.after) };
+    this.done = this.done.map(moved);
+    this.undone = this.undone.map(moved);
   }
 
   /** Ends typing coalescing, so the next edit is its own step. */
