@@ -16,14 +16,26 @@ export interface DatelineByline {
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x0a || c === 0x0d;
 
 /**
+ * The names in the brackets, one space between them. A line break is a space between names
+ * (`记者 蒋帆` / `通讯员 于小溪`) unless that leaves no byline: then it cut a name (`于小` / `溪`).
+ */
+function namesOf(inside: string): string | undefined {
+  const spaced = inside.replace(/[\s\u3000]+/gu, ' ');
+  if (BYLINE_BLOCK.test(spaced)) return spaced;
+  const joined = inside.replace(/[ \t\u3000]*\n[ \t\u3000]*/gu, '').replace(/[\s\u3000]+/gu, ' ');
+  return BYLINE_BLOCK.test(joined) ? joined : undefined;
+}
+
+/**
  * Splits a dateline that opens `text` (raw text starting at raw offset `from`) into its
  * dateline and the byline inside its brackets. Undefined when `text` opens with no dateline,
  * the dateline has no brackets, or what they hold is not a byline (`本报讯（综合报道）`).
  */
 export function splitDatelineByline(text: string, from = 0): DatelineByline | undefined {
-  const m = DATELINE.exec(text);
+  // Read across the column's line breaks (same length: offsets stay raw offsets).
+  const m = DATELINE.exec(text.replace(/\n/g, ' '));
   if (!m) return undefined;
-  const whole = m[0];
+  const whole = text.slice(0, m[0].length);
   const close = whole.length - 1;
   const closing = whole.charCodeAt(close);
   if (closing !== 0x29 && closing !== 0xff09) return undefined;
@@ -32,8 +44,8 @@ export function splitDatelineByline(text: string, from = 0): DatelineByline | un
   let b = close;
   while (a < b && isBlank(whole.charCodeAt(a))) a++;
   while (b > a && isBlank(whole.charCodeAt(b - 1))) b--;
-  const names = whole.slice(a, b).replace(/[\s\u3000]+/gu, ' ');
-  if (!BYLINE_BLOCK.test(names)) return undefined;
+  const names = namesOf(whole.slice(a, b));
+  if (names === undefined) return undefined;
   const words = whole.slice(0, open).trimEnd();
   return {
     dateline: {

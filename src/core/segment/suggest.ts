@@ -12,6 +12,7 @@ import type { ArticleContent, Span, TextField } from '../model';
 import { emptyContent, emptyField } from '../model';
 import { readUnits, type Unit } from '../clean/structure';
 import { DEPARTMENT, LABEL, SECTION, departmentCores } from './cues';
+import { closingByline } from './bylines';
 import { splitDatelineByline } from './datelineByline';
 import { asIntertitle, regroupInterleaved, splitHeadlinesAfterBodies } from './interleave';
 
@@ -74,11 +75,16 @@ function sectionLabel(run: readonly Unit[], photoThenHeadline: boolean): Unit | 
   if (named && heads) return named;
   const first = run[0];
   if (!heads || !LABEL.test(first.text) || isDepartment(first)) return undefined;
-  // Marked as large as another headline of the run, it is a title (`## 教育` / `## 区教育局`…);
-  // marked alone over unmarked lines, a banner.
+  // Marked as large as another headline of the run, it may be a title (`## 教育` / `## 区教育局`…);
+  // marked alone over unmarked lines, a banner. `#` levels can lie, so the layout decides
+  // first: a label printed alone in its block over a headline block, or over an office
+  // kicker (which stands above its own title), is a label whatever its marks.
+  const kickerAfter = run.slice(1).some(isDepartment);
+  const alone = first.lastBlock.length === 1 && run.length > 1 && run[1].lastBlock !== first.lastBlock;
   const others = run.filter((u) => u !== first && u.level > 0);
-  if (first.level > 0 && others.length > 0 && first.level <= Math.min(...others.map((u) => u.level)))
-    return undefined;
+  const asLarge =
+    first.level > 0 && others.length > 0 && first.level <= Math.min(...others.map((u) => u.level));
+  if (asLarge && !kickerAfter && !alone) return undefined;
   return first;
 }
 
@@ -321,6 +327,7 @@ function contentOf(
   content = extractDateline(content, raw);
   content = extractByline(content, raw);
   content = bylineFromDateline(content, raw);
+  content = closingByline(content, raw);
   return applyTransforms(pipeline(options), content).content;
 }
 

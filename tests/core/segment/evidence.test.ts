@@ -1,0 +1,92 @@
+// Decisions made from evidence that holds on any paper's layout, not one page's: `#` levels
+// that lie, bylines wherever they close a paragraph, names broken by a column line.
+import { describe, expect, it } from 'vitest';
+import { suggestArticles } from '../../../src/core/segment';
+
+const texts = (fs: readonly { text: string }[]) => fs.map((f) => f.text);
+
+describe('suggested articles under a label whose `#` level lies', () => {
+  const raw = [
+    '# 健康青河',
+    '',
+    '### 区卫健委',
+    '## 家庭医生签约服务扩面提质',
+    '#### 全区重点人群签约率达八成',
+    '',
+    '本报讯 4月16日，全区家庭医生团队为重点人群提供签约服务。',
+    '',
+    '# 区残联为残疾人适配辅助器具',
+    '',
+    '本报讯 4月12日，区残联举行辅助器具集中适配活动。',
+    '',
+  ].join('\n');
+  const articles = suggestArticles(raw);
+
+  it('read a label alone in its block, over an office kicker, as the section of the articles after it', () => {
+    expect(articles.map((a) => a.title.text)).toEqual([
+      '家庭医生签约服务扩面提质',
+      '区残联为残疾人适配辅助器具',
+    ]);
+    expect(articles.map((a) => a.section.text)).toEqual(['健康青河', '健康青河']);
+    expect(articles[0].kicker.text).toBe('区卫健委');
+    expect(articles[0].subtitle.text).toBe('全区重点人群签约率达八成');
+  });
+});
+
+describe('suggested articles with a byline that closes a paragraph', () => {
+  it('take a byline glued to the lede into the byline field and keep the text after it', () => {
+    const raw = [
+      '# 我区新签约重大项目',
+      '',
+      '本报讯 2月28日，我区举行重大项目集中签约活动，共签约项目 12 个。记者 柏青',
+      '',
+      '项目签约后，区里将建立推进机制，确保项目早落地。',
+      '',
+    ].join('\n');
+    const [a] = suggestArticles(raw);
+    expect(a.byline.text).toBe('记者 柏青');
+    expect(texts(a.paragraphs)).toEqual([
+      '2月28日，我区举行重大项目集中签约活动，共签约项目 12 个。',
+      '项目签约后，区里将建立推进机制，确保项目早落地。',
+    ]);
+    expect(raw.slice(a.byline.spans[0].start, a.byline.spans.at(-1)!.end)).toBe('记者 柏青');
+  });
+
+  it('read a role word that ended a column line and the name on the next line as one byline', () => {
+    const raw = [
+      '上河村整治坑塘沟渠',
+      '',
+      '本报讯 5月18日，上河村组织村民',
+      '开展坑塘沟渠集中整治。',
+      '',
+      '镇里还建立了长效管护机制，每',
+      '月开展一次评比。 记者',
+      '严冬',
+      '',
+    ].join('\n');
+    const [a] = suggestArticles(raw);
+    expect(a.byline.text).toBe('记者 严冬');
+    expect(texts(a.paragraphs)).toEqual([
+      '5月18日，上河村组织村民开展坑塘沟渠集中整治。',
+      '镇里还建立了长效管护机制，每月开展一次评比。',
+    ]);
+  });
+
+  it('leave prose that only mentions a reporter in the paragraph', () => {
+    const raw = '区里召开防汛会议\n\n本报讯 近日，区里召开防汛会议。会后记者从区水利局获悉。\n';
+    const [a] = suggestArticles(raw);
+    expect(a.byline.text).toBe('');
+    expect(texts(a.paragraphs)).toEqual(['近日，区里召开防汛会议。会后记者从区水利局获悉。']);
+  });
+});
+
+describe('suggested articles with the dateline’s brackets broken by a column line', () => {
+  it('give the byline the whole name a line break cut, and keep a break between two names a space', () => {
+    const cut =
+      '小苹果做成大产业\n\n本报讯（记者 蒋帆 通讯员 于小\n溪）10月15日，石桥镇苹果园迎来采摘高峰。\n';
+    expect(suggestArticles(cut)[0].byline.text).toBe('记者 蒋帆 通讯员 于小溪');
+    const between =
+      '小苹果做成大产业\n\n本报讯（记者 蒋帆\n通讯员 于小溪）10月15日，石桥镇苹果园迎来采摘高峰。\n';
+    expect(suggestArticles(between)[0].byline.text).toBe('记者 蒋帆 通讯员 于小溪');
+  });
+});
