@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-// The review view with the keyboard: J steps to the first unreviewed article; R follows the
-// status flow: a draft becomes corrected and stays shown, a corrected one becomes reviewed
-// (asking first for a reviewer name) and the queue steps on.
+// The review view with the keyboard: J steps to the first unreviewed article; R (and the
+// article's button) follows the status flow: a draft becomes corrected and stays shown, a
+// corrected one becomes reviewed (asking first for a reviewer name) and the queue steps on.
 // Restoring a revision from the review is one undoable step.
 import 'fake-indexeddb/auto';
 import { act } from 'react';
@@ -64,7 +64,9 @@ describe('the review queue', () => {
 
     // A draft is never reviewed in one step: R makes it corrected, says so, and stays on it.
     await press('KeyR');
-    await vi.waitFor(() => expect(message()).toBe('Marked corrected. Press R again to mark it reviewed.'));
+    await vi.waitFor(() =>
+      expect(message()).toBe('Marked corrected. Read it once more, then Mark reviewed (R).'),
+    );
     expect((await db.articles.get(ids[0]))?.status).toBe('corrected');
     await vi.waitFor(() => expect(statusShown()).toBe('corrected'));
     expect(shownId()).toBe(ids[0]);
@@ -99,6 +101,51 @@ describe('the review queue', () => {
     await press('KeyR');
     expect(message()).toBe('This article is already reviewed: press J for the next unreviewed one.');
     expect((await db.articles.get(ids[1]))?.status).toBe('reviewed');
+  });
+
+  it('the article’s button takes the same steps as R: Mark corrected on a draft, then Mark reviewed, then Back to corrected', async () => {
+    act(() => root.render(<ReviewView db={db} pageId="p1" onOpenArticle={() => {}} />));
+    await vi.waitFor(() => expect(container.querySelectorAll('.review-table tbody tr')).toHaveLength(2));
+    await press('KeyJ');
+    await vi.waitFor(() => expect(shownId()).toBe(ids[0]));
+    const message = () => container.querySelector('.review-message')?.textContent;
+    const stepButton = () => container.querySelector<HTMLButtonElement>('.article-review-actions .primary');
+    const click = (b: HTMLButtonElement | null | undefined) => act(async () => b?.click());
+
+    // A draft offers only the next step: there is no way to review it without correcting it first.
+    expect(stepButton()?.textContent).toBe('Mark corrected');
+    expect(
+      [...container.querySelectorAll('.article-review-actions button')].map((b) => b.textContent),
+    ).not.toContain('Mark reviewed');
+    await click(stepButton());
+    await vi.waitFor(() =>
+      expect(message()).toBe('Marked corrected. Read it once more, then Mark reviewed (R).'),
+    );
+    expect((await db.articles.get(ids[0]))?.status).toBe('corrected');
+    await vi.waitFor(() => expect(stepButton()?.textContent).toBe('Mark reviewed'));
+    expect(shownId()).toBe(ids[0]);
+
+    await click(stepButton());
+    expect(message()).toContain('Enter your name as reviewer first');
+    expect((await db.articles.get(ids[0]))?.status).toBe('corrected');
+
+    await act(async () => saveReviewer(db, '王赛华'));
+    await click(stepButton());
+    await vi.waitFor(() => expect(shownId()).toBe(ids[1]));
+    expect(message()).toBe('Marked reviewed; showing the next unreviewed article.');
+    expect((await db.articles.get(ids[0]))?.status).toBe('reviewed');
+
+    // Back on the reviewed one, the button takes it back to corrected and says so.
+    const firstRow = container.querySelectorAll<HTMLElement>('.review-table tbody tr')[0];
+    await act(async () => firstRow.click());
+    await vi.waitFor(() => expect(shownId()).toBe(ids[0]));
+    const reopen = [...container.querySelectorAll<HTMLButtonElement>('.article-review-actions button')].find(
+      (b) => b.textContent === 'Back to corrected',
+    );
+    await click(reopen);
+    await vi.waitFor(() => expect(message()).toBe('Back to corrected: it needs reviewing again.'));
+    expect((await db.articles.get(ids[0]))?.status).toBe('corrected');
+    expect((await db.articles.get(ids[0]))?.reviewer).toBeUndefined();
   });
 
   it('restores a revision as one undoable step of the page’s session', async () => {

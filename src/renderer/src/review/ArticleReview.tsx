@@ -19,12 +19,14 @@ import './articleReview.css';
 interface ArticleReviewProps {
   db: GalleyDb;
   row: ReviewRow;
-  onMark: (status: ArticleStatus) => void;
+  /** Takes the article one step along the status flow from the status shown. */
+  onStep: (shown: ArticleStatus) => void;
+  onReopen: () => void;
   onOpen: () => void;
 }
 
 /** The list holds figures only: the article under review and its page's raw text are read here. */
-export function ArticleReview({ db, row, onMark, onOpen }: ArticleReviewProps) {
+export function ArticleReview({ db, row, onStep, onReopen, onOpen }: ArticleReviewProps) {
   const { id, pageId } = row.article;
   // Read together and checked against the row: useLiveQuery keeps its last result while a
   // new id loads, and the previous article must never be shown (R would mark the row's).
@@ -44,7 +46,8 @@ export function ArticleReview({ db, row, onMark, onOpen }: ArticleReviewProps) {
       article={article}
       pageName={row.page.name}
       raw={raw}
-      onMark={onMark}
+      onStep={onStep}
+      onReopen={onReopen}
       onOpen={onOpen}
     />
   );
@@ -55,7 +58,8 @@ function ArticleReviewShown({
   article,
   pageName,
   raw,
-  onMark,
+  onStep,
+  onReopen,
   onOpen,
 }: Omit<ArticleReviewProps, 'row'> & { article: Article; pageName: string; raw: string }) {
   const { t, i18n } = useTranslation();
@@ -99,24 +103,14 @@ function ArticleReviewShown({
           </p>
         </div>
         <div className="article-review-actions">
-          {article.status !== 'reviewed' ? (
-            <button
-              type="button"
-              className="button primary"
-              onClick={() => onMark('reviewed')}
-              title={article.status === 'corrected' ? 'R' : undefined}
-            >
-              {t('review.markReviewed')}
-            </button>
-          ) : (
-            <button type="button" className="button" onClick={() => onMark('corrected')}>
+          {article.status === 'reviewed' ? (
+            <button type="button" className="button" onClick={onReopen}>
               {t('review.reopen')}
             </button>
-          )}
-          {article.status === 'draft' && (
-            // R takes a draft to corrected first (the status flow), so the hint is here.
-            <button type="button" className="button" onClick={() => onMark('corrected')} title="R">
-              {t('review.markCorrected')}
+          ) : (
+            // One step of the status flow, as R takes it: a draft is corrected before it is reviewed.
+            <button type="button" className="button primary" onClick={() => onStep(article.status)} title="R">
+              {t(article.status === 'draft' ? 'review.markCorrected' : 'review.markReviewed')}
             </button>
           )}
           <button type="button" className="button" onClick={onOpen}>

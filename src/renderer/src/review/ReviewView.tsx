@@ -2,9 +2,7 @@
 // their status and change ratio (filterable, sortable), the chosen article's diff beside
 // the list, and a queue that steps through unreviewed articles with one key each.
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { isModalOpen } from '../common/modalState';
-import { useLatest } from '../common/useLatest';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
@@ -27,6 +25,7 @@ import {
 import { useReviewRows } from './useReviewRows';
 import type { ReviewScope } from './reviewWork';
 import { useTextMatches } from './useTextMatches';
+import { useReviewKeys } from './useReviewKeys';
 import './review.css';
 
 interface ReviewViewProps {
@@ -34,14 +33,6 @@ interface ReviewViewProps {
   /** The page open in the editor, offered as the page scope. */
   pageId: string | null;
   onOpenArticle: (pageId: string, articleId: string) => void;
-}
-
-function typingIn(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return (
-    !!el &&
-    (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable)
-  );
 }
 
 export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
@@ -117,41 +108,23 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
     [db, listed, show, t, markedPending],
   );
 
-  // The key handler reads the latest list through a ref updated at commit, so a key pressed
-  // right after the list appears acts on what is on screen.
-  const latest = useLatest({ next, mark, current, say: setMessage, t });
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (
-        e.defaultPrevented ||
-        e.isComposing ||
-        e.altKey ||
-        e.ctrlKey ||
-        e.metaKey ||
-        typingIn(e.target) ||
-        isModalOpen()
-      )
-        return;
-      const { next, mark, current, say, t } = latest.current;
-      if (e.code === 'KeyJ' || e.code === 'KeyN') {
-        e.preventDefault();
-        next();
-      } else if (e.code === 'KeyR' && current) {
-        e.preventDefault();
-        // R follows the status flow: a draft becomes corrected and stays in view, so the
-        // archivist reads it once more before a second R marks it reviewed and steps on.
-        const { id, status, updatedAt } = current.article;
-        const to = nextInFlow(corrected.current.get(id) === updatedAt ? 'corrected' : status);
-        if (to === 'corrected') {
-          corrected.current.set(id, updatedAt);
-          void mark(current, to, false).then(() => say(t('review.markedCorrected')));
-        } else if (to === 'reviewed') void mark(current, to, true);
-        else say(t('review.alreadyReviewed'));
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [latest]);
+  // R and the review's button take the same step of the status flow: a draft becomes
+  // corrected and stays in view, so the archivist reads it once more before the next step
+  // marks it reviewed and goes on. `shown` is the status on screen, when it is newer than the list's.
+  const step = useCallback(
+    (row: NonNullable<typeof current>, shown?: ArticleStatus) => {
+      const { id, status, updatedAt } = row.article;
+      const to = nextInFlow(shown ?? (corrected.current.get(id) === updatedAt ? 'corrected' : status));
+      if (to === 'corrected') {
+        corrected.current.set(id, updatedAt);
+        void mark(row, to, false).then(() => setMessage(t('review.markedCorrected')));
+      } else if (to === 'reviewed') void mark(row, to, true);
+      else setMessage(t('review.alreadyReviewed'));
+    },
+    [mark, t],
+  );
+
+  useReviewKeys(next, step, current);
 
   return (
     <section className="review-view" aria-label={t('review.title')}>
@@ -228,7 +201,10 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
             <ArticleReview
               db={db}
               row={current}
-              onMark={(to) => void mark(current, to, false)}
+              onStep={(shown) => step(current, shown)}
+              onReopen={() =>
+                void mark(current, 'corrected', false).then(() => setMessage(t('review.reopened')))
+              }
               onOpen={() => onOpenArticle(current.article.pageId, current.article.id)}
             />
           ) : (
