@@ -15,8 +15,8 @@
 // Pure: the app applies `put` in one Dexie transaction.
 
 import { coverage } from '../article/coverage';
-import type { Article, ArticleContent, Span } from '../model';
-import { fieldsOf } from '../model';
+import type { Article, ArticleContent, FieldRef, Span } from '../model';
+import { fieldsOf, LIST_FIELDS, listOf, SINGLE_FIELDS } from '../model';
 import type { ProjectData, Revision } from './types';
 
 export type RestoreTable = 'pages' | 'articles' | 'revisions' | 'rules' | 'settings';
@@ -31,7 +31,15 @@ export interface RestoreConflict {
   page?: string;
   kept: 'existing' | 'incoming';
   reason: 'both-changed' | 'different-source' | 'different-value' | 'owned-elsewhere';
+  /**
+   * For an article: the parts the two versions disagree on (both-changed), or the parts
+   * whose raw text is held by another owner here (owned-elsewhere), in reading order.
+   */
+  parts?: ArticlePart[];
 }
+
+/** A part of an article a conflict names: one of its fields, or its status. */
+export type ArticlePart = FieldRef | { kind: 'status' };
 
 export interface RestoreCounts {
   added: number;
@@ -155,6 +163,7 @@ export function planRestore(existing: ProjectData, incoming: ProjectData): Resto
         page: pageName(theirs.pageId),
         kept: 'existing',
         reason: 'owned-elsewhere',
+        parts: owners.clashingFields(theirs),
       });
       continue;
     }
@@ -185,6 +194,7 @@ export function planRestore(existing: ProjectData, incoming: ProjectData): Resto
         page: pageName(theirs.pageId),
         kept: incomingWins ? 'incoming' : 'existing',
         reason: 'both-changed',
+        parts: differingParts(ours, theirs),
       });
     }
   }
@@ -322,6 +332,30 @@ class Owners {
     }
     return false;
   }
+
+  /** The article's fields whose raw text another article or the furniture holds. */
+  clashingFields(a: Article): FieldRef[] {
+    const others = [...this.page(a.pageId)].filter(([owner]) => owner !== a.id).flatMap(([, held]) => held);
+    return [...fieldsOf(a)]
+      .filter(([, f]) =>
+        f.spans.some((s) => s.end > s.start && others.some((h) => s.start < h.end && h.start < s.end)),
+      )
+      .map(([ref]) => ref);
+  }
+}
+
+/** The parts two versions of an article disagree on (text or raw spans), then its status. */
+function differingParts(a: Article, b: Article): ArticlePart[] {
+  const parts: ArticlePart[] = [];
+  for (const kind of SINGLE_FIELDS) if (!sameValue(a[kind], b[kind])) parts.push({ kind });
+  for (const kind of LIST_FIELDS) {
+    const [x, y] = [listOf(a, kind), listOf(b, kind)];
+    for (let index = 0; index < Math.max(x.length, y.length); index++) {
+      if (!sameValue(x[index], y[index])) parts.push({ kind, index });
+    }
+  }
+  if (a.status !== b.status) parts.push({ kind: 'status' });
+  return parts;
 }
 
 function revisionOf(article: Article, side: 'existing' | 'incoming'): Revision {

@@ -85,6 +85,7 @@ describe('planRestore', () => {
         page: base.pages.find((p) => p.id === a.pageId)!.name,
         kept: 'incoming',
         reason: 'both-changed',
+        parts: [{ kind: 'title' }],
       },
     ]);
     expect(plan.put.revisions).toHaveLength(1);
@@ -93,6 +94,37 @@ describe('planRestore', () => {
       createdAt: ours.updatedAt,
       content: { title: { text: '我们的标题' } },
     });
+  });
+
+  it('names the parts two versions of an article disagree on: fields in reading order, then the status', () => {
+    const base = projectData();
+    const a = base.articles.find((x) => x.paragraphs.length >= 2)!;
+    const common = revision(a, 'common', a.updatedAt);
+    const rest = base.articles.filter((x) => x.id !== a.id);
+    // Here the byline was corrected and the article reviewed; in the backup the second
+    // paragraph was corrected and a caption typed in.
+    const ours: Article = {
+      ...a,
+      byline: { ...a.byline, text: a.byline.text + '（改）' },
+      status: 'reviewed',
+      updatedAt: a.updatedAt + 5,
+    };
+    const theirs: Article = {
+      ...a,
+      paragraphs: a.paragraphs.map((p, i) => (i === 1 ? { ...p, text: p.text + '。' } : p)),
+      captions: [...a.captions, { text: '图为演练现场', spans: [] }],
+      status: 'draft',
+      updatedAt: a.updatedAt + 9,
+    };
+    const existing = { ...projectData(), revisions: [common], articles: [ours, ...rest] };
+    const incoming = { ...projectData(), revisions: [common], articles: [theirs, ...rest] };
+    const [conflict] = planRestore(existing, incoming).conflicts;
+    expect(conflict?.parts).toEqual([
+      { kind: 'byline' },
+      { kind: 'paragraph', index: 1 },
+      { kind: 'caption', index: a.captions.length },
+      { kind: 'status' },
+    ]);
   });
 
   it('keeps an existing page whose raw file differs, and leaves out the backup articles on it', () => {
@@ -195,6 +227,8 @@ describe('planRestore', () => {
       page: existing.pages.find((p) => p.id === 'pb')!.name,
       kept: 'existing',
       reason: 'owned-elsewhere',
+      // Every part of B whose raw text A holds now.
+      parts: b.paragraphs.map((_, index) => ({ kind: 'paragraph', index })),
     });
     // Nothing lost: the backup's B is kept as a revision.
     expect(plan.put.revisions.some((r) => r.articleId === b.id)).toBe(true);

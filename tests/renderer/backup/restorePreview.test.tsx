@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // Restore asks first: the plan is made without writing anything and shown in words (counts,
-// conflicts by page name and headline, no desk state), with Restore and Cancel.
+// conflicts by page name, headline and the parts that differ, no desk state), with Restore
+// and Cancel.
 import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -86,7 +87,7 @@ describe('restore asks first', () => {
     expect(container.textContent).toContain('Restoring “team.galley-backup” will merge it');
     const conflicts = [...container.querySelectorAll('.restore-conflicts li')].map((li) => li.textContent);
     expect(conflicts).toEqual([
-      'Article “本机较新的标题” on page “05-fire-drill.txt” — changed on both sides; this project’s version kept.',
+      'Article “本机较新的标题” on page “05-fire-drill.txt” — changed on both sides: Title differs; this project’s version kept.',
     ]);
     expect(container.textContent).not.toMatch(/ui\.|articles\.selection/);
     const button = (name: string) =>
@@ -96,6 +97,29 @@ describe('restore asks first', () => {
     expect(onConfirm).not.toHaveBeenCalled();
     act(() => button('Restore').click());
     expect(onConfirm).toHaveBeenCalledOnce();
+  });
+
+  it('names the parts that differ in the archivist’s words, in Chinese too', async () => {
+    const { bytes } = await conflictingBackup();
+    const preview = await previewRestore(db, bytes);
+    if (!preview.ok) throw new Error('expected a plan');
+    const i18n = await initI18n('zh');
+    try {
+      act(() =>
+        root.render(
+          <BackupDialog
+            result={{ kind: 'restore-plan', name: 'team.galley-backup', plan: preview.plan }}
+            onClose={() => {}}
+          />,
+        ),
+      );
+      const conflicts = [...container.querySelectorAll('.restore-conflicts li')].map((li) => li.textContent);
+      expect(conflicts).toEqual([
+        '文章“本机较新的标题” （版面“05-fire-drill.txt”） — 双方都有修改：主题不同； 保留本项目的版本。',
+      ]);
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('refuses a foreign file at the preview, before any question', async () => {

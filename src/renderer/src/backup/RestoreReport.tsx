@@ -5,7 +5,9 @@
 
 import { useTranslation } from 'react-i18next';
 import type { BackupError, RestoreConflict, RestorePlan, RestoreTable } from '../../../core/backup';
+import type { ArticlePart } from '../../../core/backup/restore';
 import type { Key } from '../i18n/keys';
+import { fieldLabel } from '../common/fieldLabel';
 import { problemText } from '../problems/problemText';
 
 const TABLES: RestoreTable[] = ['pages', 'articles', 'revisions', 'rules', 'settings'];
@@ -48,6 +50,12 @@ const CONFLICT_KEY = {
   'owned-elsewhere': 'backup.conflict.owned-elsewhere',
 } as const satisfies Record<RestoreConflict['reason'], Key>;
 
+/** The reasons that name an article's parts when the conflict carries them. */
+const PARTS_KEY: Partial<Record<RestoreConflict['reason'], Key>> = {
+  'both-changed': 'backup.conflictParts.both-changed',
+  'owned-elsewhere': 'backup.conflictParts.owned-elsewhere',
+};
+
 const KEPT_KEY = {
   existing: 'backup.kept.existing',
   incoming: 'backup.kept.incoming',
@@ -75,8 +83,17 @@ export function RestoreRefused({
   );
 }
 
-export function RestoreReport({ plan, intro }: { plan: RestorePlan; intro: string }) {
-  const { t } = useTranslation();
+export function RestoreReport({ plan, intro }: { plan: Omit<RestorePlan, 'put'>; intro: string }) {
+  const { t, i18n } = useTranslation();
+  const partName = (p: ArticlePart): string =>
+    p.kind === 'status' ? t('articles.status') : fieldLabel(t, p);
+  /** Why it conflicts, naming the article's parts where the plan knows them ("Title and Paragraph 2 differ"). */
+  const reasonOf = (c: RestoreConflict): string => {
+    const key = PARTS_KEY[c.reason];
+    if (!key || !c.parts?.length) return t(CONFLICT_KEY[c.reason]);
+    const parts = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(c.parts.map(partName));
+    return t(key, { parts, count: c.parts.length });
+  };
   const nameOf = (c: RestoreConflict): string => {
     if (c.table === 'settings') {
       const key = SETTING_KEY[c.label];
@@ -122,7 +139,7 @@ export function RestoreReport({ plan, intro }: { plan: RestorePlan; intro: strin
             {plan.conflicts.map((c) => (
               <li key={`${c.table}/${c.id}`}>
                 {t(WHAT_KEY[c.table], { name: nameOf(c) })}
-                {c.page ? ` ${t('backup.onPage', { page: c.page })}` : ''} — {t(CONFLICT_KEY[c.reason])}{' '}
+                {c.page ? ` ${t('backup.onPage', { page: c.page })}` : ''} — {reasonOf(c)}{' '}
                 {t(KEPT_KEY[c.kept])}
               </li>
             ))}

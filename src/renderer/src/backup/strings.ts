@@ -58,6 +58,15 @@ export const backupEn = {
       'owned-elsewhere':
         'its raw text belongs to another article or is marked as not article text here now (kept as a revision);',
     },
+    /** The same, naming the article's parts. */
+    conflictParts: {
+      'both-changed_one': 'changed on both sides: {{parts}} differs;',
+      'both-changed_other': 'changed on both sides: {{parts}} differ;',
+      'owned-elsewhere_one':
+        'the raw text of {{parts}} belongs to another article or is marked as not article text here now (kept as a revision);',
+      'owned-elsewhere_other':
+        'the raw text of {{parts}} belongs to another article or is marked as not article text here now (kept as a revision);',
+    },
     willRestore:
       'Restoring “{{name}}” will merge it with this project by record (the newer change of each article wins). Nothing is written until you choose Restore:',
     cancel: 'Cancel',
@@ -133,6 +142,13 @@ export const backupZh: Translation<typeof backupEn> = {
       'different-source': '版面 ID 相同但原始文件不同；',
       'different-value': '取值不同；',
       'owned-elsewhere': '其原始文本现已归属另一篇文章或被标为非文章文本（已保存为修订版本）；',
+    },
+    conflictParts: {
+      'both-changed_one': '双方都有修改：{{parts}}不同；',
+      'both-changed_other': '双方都有修改：{{parts}}不同；',
+      'owned-elsewhere_one': '{{parts}}的原始文本现已归属另一篇文章或被标为非文章文本（已保存为修订版本）；',
+      'owned-elsewhere_other':
+        '{{parts}}的原始文本现已归属另一篇文章或被标为非文章文本（已保存为修订版本）；',
     },
     willRestore:
       '恢复“{{name}}”将按记录与本项目合并（每篇文章以较新的修改为准）。在您选择“恢复”之前不会写入任何内容：',
