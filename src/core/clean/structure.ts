@@ -219,6 +219,24 @@ const OPEN_HALF = codeTable('的在到于和与及暨为向对从将把被让给
 // (`# 我区召开社区网格化治理` / `工作推进会`).
 const MIN_SUBTITLE = 7;
 
+// A label line: a few Han characters, no mark of any kind.
+const LABEL_LINE = /^\p{Script=Han}{2,6}$/u;
+
+/**
+ * Whether `line` is a label printed over the headline `next` (never a title cut in a phrase):
+ * the headline stands alone, `after` (the line below it) opens a part of its own or there is none.
+ */
+function labelOver(line: string, next: string, after: string | undefined): boolean {
+  return (
+    (after === undefined || cueOf(after) !== 'plain') &&
+    LABEL_LINE.test(line) &&
+    !OPEN_HALF.has(line.charCodeAt(line.length - 1)) &&
+    next.length >= line.length + 3 &&
+    isHeadlineLike(next) &&
+    !CONTINUES_HEADING.test(next)
+  );
+}
+
 /** The text of a heading line without its marks. */
 const unmarked = (line: string) => line.slice(headingMarks(line)).trim();
 
@@ -270,7 +288,8 @@ interface Group {
 function groupsOf(block: Block): Group[] {
   const groups: Group[] = [];
   let current: Group | undefined;
-  for (const line of block) {
+  for (let at = 0; at < block.length; at++) {
+    const line = block[at];
     const cue = cueOf(line.text);
     const prev = current?.lines[current.lines.length - 1];
     let joins = false;
@@ -309,6 +328,10 @@ function groupsOf(block: Block): Group[] {
             isHeadlineLike(line.text) &&
             !DEPARTMENT.test(line.text)
           )
+            joins = false;
+          // A short label over a longer headline line is a section label or kicker over its
+          // title (`社会民生` / `石桥镇为…修缮住房`), not the first half of that title.
+          if (joins && current.lines.length === 1 && labelOver(prev.text, line.text, block[at + 1]?.text))
             joins = false;
       }
       if (marked) joins = false;

@@ -33,6 +33,30 @@ describe('suggested articles under a label whose `#` level lies', () => {
   });
 });
 
+describe('suggested articles after a continuation mark', () => {
+  it('read a short label printed right over a headline as the section, not the first half of the title', () => {
+    const raw = [
+      '区中医院开展膏方节活动',
+      '',
+      '本报讯 2月26日起，区中医院举办',
+      '第三届膏方节。①4',
+      '社会民生',
+      '石桥镇为 60 户困难家庭修缮住房',
+      '',
+      '本报讯 石桥镇今年投入资金 180 万',
+      '元，为 60 户困难家庭修缮住房。',
+      '',
+    ].join('\n');
+    const articles = suggestArticles(raw);
+    expect(articles.map((a) => a.title.text)).toEqual([
+      '区中医院开展膏方节活动',
+      '石桥镇为 60 户困难家庭修缮住房',
+    ]);
+    expect(articles.map((a) => a.section.text)).toEqual(['', '社会民生']);
+    expect(texts(articles[0].notes)).toEqual(['①4']);
+  });
+});
+
 describe('suggested articles with a byline that closes a paragraph', () => {
   it('take a byline glued to the lede into the byline field and keep the text after it', () => {
     const raw = [
