@@ -2,8 +2,9 @@
 // line), then dateline, paragraphs, byline and captions, separated by blank lines. Notes
 // (the archivist's, and continuation marks) are not part of the printed article.
 
-import type { ArticleContent } from '../model';
+import { fieldsOf, type ArticleContent } from '../model';
 import { lf } from './text';
+import type { UnmarkedRun } from './unmarked';
 
 const nonEmpty = (texts: string[]): string[] => texts.map(lf).filter((t) => t.trim() !== '');
 
@@ -20,20 +21,41 @@ export function articlePlainText(article: ArticleContent): string {
   return blocks.length === 0 ? '' : blocks.join('\n\n') + '\n';
 }
 
+/** Where an article begins on the page: its first raw character (none when all typed in). */
+function rawStart(article: ArticleContent): number {
+  let start = Infinity;
+  for (const [, f] of fieldsOf(article)) for (const s of f.spans) start = Math.min(start, s.start);
+  return start;
+}
+
 /**
  * The cleaned page in reading order: a section label where the section changes, then each
- * article; then, when given, the page's unmarked text (./unmarked.ts), one block per run.
+ * article. The page's unmarked text (./unmarked.ts), when given, stands where it is printed,
+ * one block per run: before the first article that begins after it on the page, so a
+ * paragraph nobody marked between two articles is read between them; runs after every
+ * article close the page.
  */
-export function pagePlainText(articles: readonly ArticleContent[], unmarked: readonly string[] = []): string {
+export function pagePlainText(
+  articles: readonly ArticleContent[],
+  unmarked: readonly UnmarkedRun[] = [],
+): string {
   const parts: string[] = [];
+  let next = 0;
+  const runsBefore = (limit: number) => {
+    for (; next < unmarked.length && unmarked[next].at < limit; next++)
+      parts.push(unmarked[next].text + '\n');
+  };
   let section = '';
   for (const article of articles) {
+    // A typed-in article has no place on the page: the runs wait for the next that has.
+    const start = rawStart(article);
+    if (start !== Infinity) runsBefore(start);
     const label = lf(article.section.text).trim();
     if (label !== '' && label !== section) parts.push(label + '\n');
     section = label || section;
     const text = articlePlainText(article);
     if (text !== '') parts.push(text);
   }
-  for (const text of unmarked) parts.push(text + '\n');
+  runsBefore(Number.POSITIVE_INFINITY);
   return parts.join('\n\n');
 }

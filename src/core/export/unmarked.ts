@@ -10,15 +10,21 @@ import { lf } from './text';
 /** Punctuation and symbols only (a stray bracket between articles): not worth a block. */
 const MARKS_ONLY = /^[\p{P}\p{S}\s]*$/u;
 
+/** One run of unmarked text, trimmed, with where it starts in the raw text. */
+export interface UnmarkedRun {
+  at: number;
+  text: string;
+}
+
 /** The runs of unmarked text in raw order, trimmed; runs of punctuation alone are left out. */
 export function unmarkedText(
   raw: string,
   articles: readonly Article[],
   furniture: readonly Span[],
-): string[] {
+): UnmarkedRun[] {
   const owned: Span[] = [...furniture];
   for (const a of articles) for (const [, f] of fieldsOf(a)) owned.push(...f.spans);
   return subtract([{ start: 0, end: raw.length }], normalise(owned))
-    .map((s) => lf(raw.slice(s.start, s.end)).trim())
-    .filter((text) => !MARKS_ONLY.test(text));
+    .map((s) => ({ at: s.start, text: lf(raw.slice(s.start, s.end)).trim() }))
+    .filter((run) => !MARKS_ONLY.test(run.text));
 }

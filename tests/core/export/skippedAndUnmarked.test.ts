@@ -59,13 +59,34 @@ describe('what an export leaves out', () => {
     expect(txt).not.toContain('无人标注');
   });
 
-  it('adds unmarked text, in raw order, when asked; never furniture or a stray bracket', () => {
+  it('adds unmarked text where it stands on the page, between the articles, when asked; never furniture or a stray bracket', () => {
     const txt = pageText(options({ includeUnmarked: true }));
+    // The advertisement printed between the two articles is read between them; the
+    // paragraph after the last one closes the page.
     expect(txt).toBe(
-      '区财政局\n\n工作己完成。\n\n\n记者 王赛华\n\n\n广告：本店大促销\n\n\n无人标注的一段。\n',
+      '区财政局\n\n工作己完成。\n\n\n广告：本店大促销\n\n\n记者 王赛华\n\n\n无人标注的一段。\n',
     );
     expect(txt).not.toContain('页眉');
     expect(txt).not.toContain('（');
+  });
+
+  it('puts unmarked text above the page’s first article, and leaves typed-in articles where they are', () => {
+    const raw = '无人标注的导语。\n正文第一段。\n中间漏标的一段。\n正文第二段。';
+    const body = article('p1', 0, {
+      title: { text: '补打的标题', spans: [] },
+      paragraphs: [{ text: '正文第一段。', spans: [spanOf(raw, '正文第一段。')] }],
+    });
+    const typed = article('p1', 1, { title: { text: '手工录入的短讯', spans: [] } });
+    const last = article('p1', 2, {
+      paragraphs: [{ text: '正文第二段。', spans: [spanOf(raw, '正文第二段。')] }],
+    });
+    const files = exportProject(
+      { pages: [{ page: page('p1', 'p1.txt', raw), raw, articles: [body, typed, last] }] },
+      options({ includeUnmarked: true }),
+    );
+    expect(files.find((f) => f.path === 'p1/p1.txt')?.data).toBe(
+      '无人标注的导语。\n\n\n补打的标题\n\n正文第一段。\n\n\n手工录入的短讯\n\n\n中间漏标的一段。\n\n\n正文第二段。\n',
+    );
   });
 
   it('counts text as marked when any article claims it, even one outside a reviewed-only scope', () => {
