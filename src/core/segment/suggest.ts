@@ -64,6 +64,20 @@ function hasContent(d: Draft): boolean {
 const proseCount = (d: Draft) => d.body.filter((u) => u.kind !== 'dateline').length;
 
 /**
+ * Whether the story so far is a deck and its byline (one paragraph, no dateline, under a
+ * headline) and the text after the headline run is more of it, not another story's dateline.
+ */
+function afterDeck(d: Draft | undefined, next: Unit | undefined): boolean {
+  return (
+    d !== undefined &&
+    d.headline.length > 0 &&
+    d.body.length === 1 &&
+    d.body[0].kind !== 'dateline' &&
+    next?.kind === 'text'
+  );
+}
+
+/**
  * The section label that heads a run of headlines, if any: a label of the section vocabulary
  * (`新闻连连看`, `城区要闻`), or a short label of Han characters (`教育`, `社会民生`) standing
  * first, over a kicker or title, that names no office or place and is not the title itself.
@@ -121,9 +135,10 @@ function gather(units: readonly Unit[]): Draft[] {
         !current ||
         (current.body.length === 0 && current.bylines.length === 0) ||
         closed(current) ||
-        // A headline right after a byline: the byline closed the story (one after the lede is
-        // followed by more of the text).
-        units[i - run.length - 1]?.kind === 'byline' ||
+        // A headline right after a byline: the byline closed the story, unless it closed a
+        // deck (a lede printed without a dateline, page-001's `近期，…` / `记者 …`) and the
+        // story goes on under an intertitle.
+        (units[i - run.length - 1]?.kind === 'byline' && !afterDeck(current, next)) ||
         next?.kind === 'dateline' ||
         label !== undefined ||
         run.some(isDepartment) ||

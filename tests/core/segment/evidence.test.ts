@@ -96,6 +96,30 @@ describe('suggested articles with a byline that closes a paragraph', () => {
     ]);
   });
 
+  it('keep a story whose deck a byline closes going under the intertitle after it', () => {
+    const raw = [
+      '经开区党政办公室',
+      '',
+      '牵总抓细强责任 成果转化筑担当',
+      '',
+      '近期，经开区党政办公室以活动为契机，统筹协调相关各项工作。',
+      '记者 王赛华',
+      '',
+      '“虚心”引能力提升',
+      '',
+      '通过以案促改问题整改，党政办对上级决策部署进一步深入研究。',
+      '',
+    ].join('\n');
+    const articles = suggestArticles(raw);
+    expect(articles.map((a) => a.title.text)).toEqual(['牵总抓细强责任 成果转化筑担当']);
+    expect(articles[0].byline.text).toBe('记者 王赛华');
+    expect(texts(articles[0].paragraphs)).toEqual([
+      '近期，经开区党政办公室以活动为契机，统筹协调相关各项工作。',
+      '“虚心”引能力提升',
+      '通过以案促改问题整改，党政办对上级决策部署进一步深入研究。',
+    ]);
+  });
+
   it('leave prose that only mentions a reporter in the paragraph', () => {
     const raw = '区里召开防汛会议\n\n本报讯 近日，区里召开防汛会议。会后记者从区水利局获悉。\n';
     const [a] = suggestArticles(raw);
