@@ -1,6 +1,7 @@
-// The few words the main process shows itself (menu, dialog titles), in the UI's two
-// languages. The renderer has the full i18n layer; these follow the system language, except
-// the menu, which is set again in the app's language once the page says which it is.
+// The few words the main process shows itself (menu, dialog titles and buttons, message
+// boxes), in the UI's two languages. The renderer has the full i18n layer; these start in the
+// system language and follow the app's once the page says which it speaks: the menu is set
+// again and the one words object every dialog reads is changed in place (menuHandlers.ts).
 
 export interface MainStrings {
   file: string;
@@ -17,6 +18,12 @@ export interface MainStrings {
   textFiles: string;
   allFiles: string;
   chooseExportFolder: string;
+  chooseFolder: string;
+  openPagesTitle: string;
+  openFolderTitle: string;
+  open: string;
+  saveTitle: string;
+  save: string;
   exportHere: string;
   cancel: string;
   sourceFolderWarning: string;
@@ -49,6 +56,12 @@ const en: MainStrings = {
   textFiles: 'Text files',
   allFiles: 'All files',
   chooseExportFolder: 'Choose a folder for the export',
+  chooseFolder: 'Choose Folder',
+  openPagesTitle: 'Open Raw OCR Pages',
+  openFolderTitle: 'Open a Folder of Raw OCR Pages',
+  open: 'Open',
+  saveTitle: 'Save As',
+  save: 'Save',
   exportHere: 'Export Here',
   cancel: 'Cancel',
   sourceFolderWarning: 'This folder holds raw OCR pages you opened.',
@@ -84,6 +97,12 @@ const zh: MainStrings = {
   textFiles: '文本文件',
   allFiles: '所有文件',
   chooseExportFolder: '选择导出文件夹',
+  chooseFolder: '选择文件夹',
+  openPagesTitle: '打开原始 OCR 版面',
+  openFolderTitle: '打开原始 OCR 版面所在的文件夹',
+  open: '打开',
+  saveTitle: '另存为',
+  save: '保存',
   exportHere: '导出到此处',
   cancel: '取消',
   sourceFolderWarning: '此文件夹中有您打开的原始 OCR 版面。',
@@ -101,7 +120,7 @@ const zh: MainStrings = {
   leave: '仍要离开',
 };
 
-/** Strings for a BCP 47 locale such as `app.getLocale()` returns. */
+/** Strings for a BCP 47 locale such as `app.getLocale()` returns: a copy, changed in place later. */
 export function stringsFor(locale: string): MainStrings {
-  return locale.toLowerCase().startsWith('zh') ? zh : en;
+  return { ...(locale.toLowerCase().startsWith('zh') ? zh : en) };
 }

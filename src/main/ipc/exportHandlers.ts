@@ -47,6 +47,7 @@ export function registerExportHandlers(deps: HandlerDeps): void {
   handle(deps, CHANNELS.pickExportFolder, async () => {
     const result = await dialog.showOpenDialog({
       title: strings.chooseExportFolder,
+      buttonLabel: strings.chooseFolder,
       properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
     });
     if (result.canceled || result.filePaths.length === 0) return null;

@@ -11,10 +11,12 @@ import { errorDetail, writeFailureKind } from './writeFailure';
 export const MAX_OPEN_BYTES = 1024 * 1024 * 1024;
 
 export function registerFileHandlers(deps: HandlerDeps): void {
-  const { dialog, fs, picked, newId } = deps;
+  const { dialog, fs, picked, strings, newId } = deps;
 
   handle(deps, CHANNELS.saveFile, async ([name, data]) => {
     const result = await dialog.showSaveDialog({
+      title: strings.saveTitle,
+      buttonLabel: strings.save,
       defaultPath: name,
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
@@ -41,6 +43,8 @@ export function registerFileHandlers(deps: HandlerDeps): void {
 
   handle(deps, CHANNELS.openFile, async ([extensions]) => {
     const result = await dialog.showOpenDialog({
+      title: strings.open,
+      buttonLabel: strings.open,
       properties: ['openFile'],
       filters: extensions.length > 0 ? [{ name: extensions.join(', '), extensions }] : [],
     });

@@ -25,6 +25,8 @@ export function registerOpenHandlers(deps: HandlerDeps): void {
 
   handle(deps, CHANNELS.pickFiles, async () => {
     const result = await dialog.showOpenDialog({
+      title: strings.openPagesTitle,
+      buttonLabel: strings.open,
       properties: ['openFile', 'multiSelections'],
       filters: [
         { name: strings.textFiles, extensions: ['txt'] },
@@ -36,7 +38,11 @@ export function registerOpenHandlers(deps: HandlerDeps): void {
   });
 
   handle(deps, CHANNELS.pickFolder, async () => {
-    const result = await dialog.showOpenDialog({ properties: ['openDirectory'] });
+    const result = await dialog.showOpenDialog({
+      title: strings.openFolderTitle,
+      buttonLabel: strings.open,
+      properties: ['openDirectory'],
+    });
     if (result.canceled || result.filePaths.length === 0) return [];
     const root = result.filePaths[0];
     picked.addSourceTree(await fs.realpath(root).catch(() => root));
