@@ -1,7 +1,9 @@
 // Two archivists, each in their own browser profile, on one server project (the real
 // Galley server in this process, on PGlite): the one who imported and marked a page
 // shares it; the other joins with an empty copy and gets it; an edit in one appears in the
-// other's open page.
+// other's open page. Then, with the server down, both give one paragraph to an article of
+// their own: on reconnect both pages show the conflict, one archivist settles it, and both
+// copies end the same.
 
 import type { Page } from 'playwright-core';
 import type { Server } from '@hocuspocus/server';
@@ -9,19 +11,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Span } from '../../src/core/model';
 import { pgliteStore, type DocumentStore } from '../../src/server/store';
 import { fixture, fixtureBytes } from '../fixtures';
-import { startServer, token } from '../server/support';
+import { killServer, startServer, token } from '../server/support';
 import { dropFiles, pageRow, waitForImport } from './support/app';
 import { startGalley, type GalleySession } from './support/browser';
 
 const PAGE = fixture('01-flood-drill');
 const start = PAGE.raw.indexOf('入汛以来');
 const BODY: Span = { start, end: PAGE.raw.indexOf('安全度汛。', start) + 5 };
+/** Raw text nobody has marked yet; its place is read from the page's own raw text. */
+const UNMARKED = '6月12日上午，全区防汛应急综合';
 const PROJECT = 'evening-news';
 
 let store: DocumentStore;
 let server: Server;
 let url: string;
 let sessions: GalleySession[] = [];
+/** The two archivists' pages, 王 (owner) first, once the first test has shared. */
+const archivists: Page[] = [];
 
 beforeAll(async () => {
   store = await pgliteStore('memory://');
@@ -41,6 +47,10 @@ async function openPage(page: Page): Promise<void> {
   await row.waitFor();
   if ((await row.getAttribute('aria-selected')) !== 'true') await row.click();
   await page.waitForFunction(() => window.__galleyArticles?.raw.includes('入汛以来'));
+}
+
+function teamStatus(page: Page): Promise<string | null> {
+  return page.locator('[data-team-status]').getAttribute('data-team-status');
 }
 
 async function share(page: Page, user: string, role: 'owner' | 'editor'): Promise<void> {
@@ -83,5 +93,64 @@ describe('two archivists on one server project', () => {
     await theirs.keyboard.press('Control+End');
     await theirs.keyboard.type('（李补）');
     await expect.poll(() => paragraph(mine).inputValue(), { timeout: 15_000 }).toMatch(/（李补）$/);
+    archivists.push(mine, theirs);
+  }, 240_000);
+
+  it('a conflict made while the server was down shows on reconnect, is settled in one copy, and both converge', async () => {
+    const theirs = archivists[1];
+    expect(theirs).toBeDefined();
+    const port = Number(new URL(url).port);
+    await killServer(server);
+    for (const page of archivists)
+      await expect.poll(() => teamStatus(page), { timeout: 30_000 }).not.toBe('connected');
+    // Each gives the same unmarked paragraph to a new article of their own.
+    const made: string[] = [];
+    for (const page of archivists) {
+      await page.evaluate((text) => {
+        const hook = window.__galleyArticles!;
+        const start = hook.raw.indexOf(text);
+        hook.select([{ start, end: start + text.length }]);
+      }, UNMARKED);
+      await page.keyboard.press('Alt+N');
+      await expect.poll(() => page.locator('.article-card').count()).toBe(2);
+      made.push(
+        await page.evaluate(
+          (text) =>
+            window
+              .__galleyArticles!.state()
+              .articles.find((a) => a.paragraphs.some((p) => p.text.includes(text)))!.id,
+          UNMARKED,
+        ),
+      );
+    }
+    expect(made[0]).not.toBe(made[1]);
+
+    ({ server } = await startServer(store, port));
+    for (const page of archivists) {
+      await expect.poll(() => teamStatus(page), { timeout: 30_000 }).toBe('connected');
+      // Both articles on both sides, and the page says it has a problem (the shared raw text).
+      await expect.poll(() => page.locator('.article-card').count(), { timeout: 30_000 }).toBe(3);
+      await expect
+        .poll(() => pageRow(page, PAGE.name).locator('.page-problem-count').count(), { timeout: 15_000 })
+        .toBe(1);
+    }
+
+    // 李 settles it: their own article goes, 王's stays.
+    await theirs.locator(`.article-card[data-article-id="${made[1]}"] .article-head`).click();
+    await theirs.keyboard.press('Alt+Shift+Delete');
+    for (const page of archivists) {
+      await expect.poll(() => page.locator('.article-card').count(), { timeout: 15_000 }).toBe(2);
+      await expect
+        .poll(() => pageRow(page, PAGE.name).locator('.page-problem-count').count(), { timeout: 15_000 })
+        .toBe(0);
+    }
+    const ids = await Promise.all(
+      archivists.map((page) =>
+        page.evaluate(() => window.__galleyArticles!.state().articles.map((a) => a.id)),
+      ),
+    );
+    expect(ids[0]).toEqual(ids[1]);
+    expect(ids[0]).toContain(made[0]);
+    expect(ids[0]).not.toContain(made[1]);
   }, 240_000);
 });
