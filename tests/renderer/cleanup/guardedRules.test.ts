@@ -86,7 +86,8 @@ describe('rules in a cleanup', () => {
       worker.run,
       500,
     );
-    expect(performance.now() - t0).toBeLessThan(2000);
+    // Stopped, not hung: the 2 s goal itself is bench/rule-budget's figure (a busy machine stretches this).
+    expect(performance.now() - t0).toBeLessThan(10_000);
     expect(problems).toEqual([{ code: 'rule.timed-out', budgetMs: 500, rule: 2, name: 'doubled run' }]);
     // `(a+)+$` runs in RE2 (no match: the text ends in b); `b → B` still applies everywhere.
     expect(texts[1] === `${'a'.repeat(10_000)}B`).toBe(true);
