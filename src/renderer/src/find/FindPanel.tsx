@@ -1,16 +1,19 @@
 // Find and replace across all pages: every hit in its context (page, article, field),
-// chosen hits replaced in one step over all their pages (one transaction), undoable.
+// found in the find worker and shown as it streams in, chosen hits replaced in one step
+// over all their pages (one transaction), undoable.
 
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldRef } from '../../../core/model';
 import type { PatternProblem } from '../../../core/problems';
-import { fieldLabel } from '../common/fieldLabel';
 import { changePages, type PageGroup } from '../articles/session/group';
 import type { GalleyDb } from '../db/db';
-import { HIT_LIMIT, searchCorpus, type CorpusHits } from './corpus';
+import { HIT_LIMIT } from './corpus';
+import { FindForm } from './FindForm';
+import { HitList } from './HitList';
 import { compileQuery, replaceHits, type FindQuery, type Hit } from './search';
+import { useCorpusSearch } from './useCorpusSearch';
 
 export interface FindPanelProps {
   db: GalleyDb;
@@ -33,45 +36,38 @@ export function FindPanel({ db, onOpen }: FindPanelProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState<FindQuery>({ text: '', regex: false, caseSensitive: true });
   const [replacement, setReplacement] = useState('');
-  const [result, setResult] = useState<(CorpusHits & { query: FindQuery }) | null>(null);
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const { found, run, cancel, isChosen, toggle, chooseAll, chosenCount } = useCorpusSearch(db);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const [done, setDone] = useState<PageGroup | null>(null);
 
-  const fieldName = (f: FieldRef) => fieldLabel(t, f);
-
   const search = async (q: FindQuery = query, keepMessage = false) => {
     const c = compileQuery(q);
     if (!c.ok) {
-      setResult(null);
-      const text = patternText(t, c.problem);
-      setMessage({ text, error: true });
+      setMessage({ text: patternText(t, c.problem), error: true });
       return;
     }
-    setBusy(true);
-    try {
-      const r = await searchCorpus(db, q);
-      setResult({ ...r, query: q });
-      setChosen(new Set(r.hits.map((h) => h.key)));
-      if (!keepMessage) setMessage(r.hits.length === 0 ? { text: t('find.noHits') } : null);
-    } finally {
-      setBusy(false);
-    }
+    if (!keepMessage) setMessage(null);
+    const r = await run(q);
+    if (r && !keepMessage && r.hits.length === 0) setMessage({ text: t('find.noHits') });
   };
 
   const replace = async () => {
-    if (!result) return;
-    const hits = result.hits.filter((h) => chosen.has(h.key));
+    if (!found || found.running) return;
+    const hits = found.hits.filter((h) => isChosen(h.key));
     if (hits.length === 0) return;
     setBusy(true);
     try {
       const byPage = new Map<string, Hit[]>();
-      for (const h of hits) byPage.set(h.pageId, [...(byPage.get(h.pageId) ?? []), h]);
+      for (const h of hits) {
+        const list = byPage.get(h.pageId);
+        if (list) list.push(h);
+        else byPage.set(h.pageId, [h]);
+      }
       let replaced = 0;
       let skipped = 0;
       const group = await changePages(db, 'replace', [...byPage.keys()], (state) => {
-        const r = replaceHits(state, byPage.get(state.pageId) ?? [], result.query, replacement, Date.now());
+        const r = replaceHits(state, byPage.get(state.pageId) ?? [], found.query, replacement, Date.now());
         replaced += r.replaced;
         skipped += r.skipped;
         return r.state;
@@ -81,7 +77,7 @@ export function FindPanel({ db, onOpen }: FindPanelProps) {
         t('find.replaced', { count: replaced }) +
         (skipped > 0 ? ` ${t('find.skipped', { count: skipped })}` : '');
       setMessage({ text });
-      await search(result.query, true);
+      await search(found.query, true);
     } finally {
       setBusy(false);
     }
@@ -93,67 +89,41 @@ export function FindPanel({ db, onOpen }: FindPanelProps) {
     await done.written;
     setDone(null);
     setMessage({ text: t('find.undone') });
-    if (result) await search(result.query, true);
+    if (found) await search(found.query, true);
   };
 
-  const pages = result ? new Set(result.hits.map((h) => h.pageId)).size : 0;
-  const toggle = (key: string) =>
-    setChosen((c) => {
-      const next = new Set(c);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
-
+  const running = found?.running ?? false;
+  const pages = found?.pageNames.size ?? 0;
   return (
     <div className="concordance-panel">
-      <form
-        className="find-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void search();
-        }}
-      >
-        <label className="rule-field">
-          <span>{t('find.query')}</span>
-          <input
-            value={query.text}
-            onChange={(e) => setQuery({ ...query, text: e.target.value })}
-            spellCheck={false}
-            aria-label={t('find.query')}
+      <FindForm
+        query={query}
+        replacement={replacement}
+        busy={busy || running}
+        onQuery={setQuery}
+        onReplacement={setReplacement}
+        onSearch={() => void search()}
+      />
+      {running && found ? (
+        <div className="tool-actions find-progress">
+          <progress
+            value={found.pagesDone}
+            max={Math.max(1, found.pagesTotal)}
+            aria-label={t('find.searching')}
           />
-        </label>
-        <label className="rule-field">
-          <span>{t('find.replacement')}</span>
-          <input
-            value={replacement}
-            onChange={(e) => setReplacement(e.target.value)}
-            spellCheck={false}
-            aria-label={t('find.replacement')}
-          />
-        </label>
-        <div className="rule-line">
-          <label className="tool-check-inline">
-            <input
-              type="checkbox"
-              checked={query.regex}
-              onChange={(e) => setQuery({ ...query, regex: e.target.checked })}
-            />
-            {t('find.regex')}
-          </label>
-          <label className="tool-check-inline">
-            <input
-              type="checkbox"
-              checked={query.caseSensitive}
-              onChange={(e) => setQuery({ ...query, caseSensitive: e.target.checked })}
-            />
-            {t('find.caseSensitive')}
-          </label>
-          <button type="submit" className="button" disabled={busy || query.text === ''}>
-            {busy ? t('find.searching') : t('find.search')}
+          <span className="tool-summary" role="status">
+            {t('find.progress', { done: found.pagesDone, total: found.pagesTotal })}
+          </span>
+          <button type="button" className="button small" onClick={cancel}>
+            {t('find.stop')}
           </button>
         </div>
-      </form>
+      ) : null}
+      {found?.cancelled ? (
+        <p className="tool-message" role="status">
+          {t('find.stopped', { done: found.pagesDone, total: found.pagesTotal })}
+        </p>
+      ) : null}
       {message ? (
         <p
           className={`tool-message${message.error ? ' tool-error' : ''}`}
@@ -169,65 +139,36 @@ export function FindPanel({ db, onOpen }: FindPanelProps) {
           </button>
         </div>
       ) : null}
-      {result && result.hits.length > 0 ? (
+      {found && found.hits.length > 0 ? (
         <>
           <div className="tool-actions find-summary">
             <span className="tool-summary">
-              {t('find.hits', { count: result.hits.length })} {t('find.onPages', { count: pages })}
+              {t('find.hits', { count: found.hits.length })} {t('find.onPages', { count: pages })}
             </span>
-            <button
-              type="button"
-              className="button small"
-              onClick={() => setChosen(new Set(result.hits.map((h) => h.key)))}
-            >
+            <button type="button" className="button small" onClick={() => chooseAll(true)}>
               {t('find.selectAll')}
             </button>
-            <button type="button" className="button small" onClick={() => setChosen(new Set())}>
+            <button type="button" className="button small" onClick={() => chooseAll(false)}>
               {t('find.selectNone')}
             </button>
             <button
               type="button"
               className="button primary"
-              disabled={busy || chosen.size === 0}
+              disabled={busy || running || chosenCount === 0}
               onClick={() => void replace()}
             >
-              {t('find.replaceChosen', { count: chosen.size })}
+              {t('find.replaceChosen', { count: chosenCount })}
             </button>
           </div>
-          {result.truncated ? <p className="tool-hint">{t('find.truncated', { count: HIT_LIMIT })}</p> : null}
-          <ol className="hit-list">
-            {result.hits.map((h) => (
-              <li key={h.key} className="hit" data-page={result.pageNames.get(h.pageId)}>
-                <input
-                  type="checkbox"
-                  checked={chosen.has(h.key)}
-                  onChange={() => toggle(h.key)}
-                  aria-label={`${result.pageNames.get(h.pageId)} ${h.match}`}
-                />
-                <div className="hit-body">
-                  <div className="hit-where">
-                    {result.pageNames.get(h.pageId)} · {t('find.articleN', { n: h.order + 1 })} ·{' '}
-                    {fieldName(h.field)}
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => onOpen(h.pageId, h.articleId, h.field)}
-                    >
-                      {t('find.open')}
-                    </button>
-                  </div>
-                  <div className="hit-context">
-                    <span>{h.before}</span>
-                    <mark>{h.match}</mark>
-                    {chosen.has(h.key) && replacement !== '' ? (
-                      <ins className="diff-insert">{replacement}</ins>
-                    ) : null}
-                    <span>{h.after}</span>
-                  </div>
-                </div>
-              </li>
-            ))}
-          </ol>
+          {found.truncated ? <p className="tool-hint">{t('find.truncated', { count: HIT_LIMIT })}</p> : null}
+          <HitList
+            hits={found.hits}
+            pageNames={found.pageNames}
+            isChosen={isChosen}
+            replacement={replacement}
+            onToggle={toggle}
+            onOpen={onOpen}
+          />
         </>
       ) : null}
     </div>

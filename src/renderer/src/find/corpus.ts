@@ -1,39 +1,39 @@
-// Searching all pages: what every open page holds is written first, then the articles are
-// read from IndexedDB in one go (a search never loads raw texts).
+// Searching all pages: what every open page holds is written first, then the find worker
+// reads the articles page by page (a search never loads raw texts) and the hits come back
+// a batch at a time, in the page list's order, until every page is searched or the search
+// is stopped.
 
 import { flushAll } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
-import { findInArticles, type FindQuery, type Hit } from './search';
+import { findWorkFor } from './findClient';
+import type { FindBatch } from './findWork';
+import type { FindQuery } from './search';
 
-export interface CorpusHits {
-  hits: Hit[];
-  pageNames: Map<string, string>;
-  truncated: boolean;
-}
+/** Hits listed at most; the list is virtualised, so this bounds memory, not drawing. */
+export const HIT_LIMIT = 100_000;
 
-export const HIT_LIMIT = 2000;
-
-export async function searchCorpus(db: GalleyDb, q: FindQuery, limit = HIT_LIMIT): Promise<CorpusHits> {
+/** Hands each batch to `onBatch`; true once every page was searched, false when stopped. */
+export async function searchCorpus(
+  db: GalleyDb,
+  q: FindQuery,
+  onBatch: (batch: FindBatch) => void,
+  signal?: AbortSignal,
+  limit = HIT_LIMIT,
+): Promise<boolean> {
   await flushAll(db);
-  const [pages, articles] = await db.transaction('r', db.pages, db.articles, () =>
-    Promise.all([db.pages.toArray(), db.articles.toArray()]),
-  );
-  const byPage = new Map<string, typeof articles>();
-  for (const a of articles) byPage.set(a.pageId, [...(byPage.get(a.pageId) ?? []), a]);
-  pages.sort(
-    (a, b) =>
-      a.name.localeCompare(b.name, undefined, { numeric: true }) ||
-      a.relativePath.localeCompare(b.relativePath),
-  );
-  const hits: Hit[] = [];
-  let truncated = false;
-  for (const p of pages) {
-    const r = findInArticles(byPage.get(p.id) ?? [], q, limit - hits.length);
-    hits.push(...r.hits);
-    if (r.truncated || hits.length >= limit) {
-      truncated = r.truncated;
-      break;
+  const work = findWorkFor(db);
+  const { token } = await work.start(db.name, q, limit);
+  for (;;) {
+    if (signal?.aborted) {
+      await work.cancel(token);
+      return false;
     }
+    const batch = await work.next(token);
+    if (signal?.aborted) {
+      await work.cancel(token);
+      return false;
+    }
+    onBatch(batch);
+    if (batch.done) return true;
   }
-  return { hits, pageNames: new Map(pages.map((p) => [p.id, p.name])), truncated };
 }

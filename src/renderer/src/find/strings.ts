@@ -31,6 +31,9 @@ export const findEn = {
     open: 'Open',
     articleN: 'Article {{n}}',
     truncated: 'Showing the first {{count}} hits.',
+    progress: 'Searched {{done}} of {{total}} pages…',
+    stop: 'Stop',
+    stopped: 'Stopped after {{done}} of {{total}} pages; the hits found so far are listed.',
   },
 } as const;
 
@@ -63,5 +66,8 @@ export const findZh: Translation<typeof findEn> = {
     open: '打开',
     articleN: '第 {{n}} 篇',
     truncated: '只显示前 {{count}} 处。',
+    progress: '已查找 {{done}} / {{total}} 个版面…',
+    stop: '停止',
+    stopped: '已在查找 {{done}} / {{total}} 个版面后停止；下面列出已找到的结果。',
   },
 };
