@@ -12,6 +12,7 @@ import type { ArticleContent, Span, TextField } from '../model';
 import { emptyContent, emptyField } from '../model';
 import { readUnits, type Unit } from '../clean/structure';
 import { DEPARTMENT, LABEL, SECTION, departmentCores } from './cues';
+import { withAskedHeadlines } from './asked';
 import { closingByline } from './bylines';
 import { splitDatelineByline } from './datelineByline';
 import { asIntertitle, regroupInterleaved, splitHeadlinesAfterBodies } from './interleave';
@@ -259,8 +260,10 @@ function reattachLeadingBodies(drafts: Draft[]): Draft[] {
 
 const field = (text: string, spans: Span[]): TextField => ({ text, spans });
 const fieldOf = (u: Unit): TextField => field(u.text, u.spans);
+// A headline's halves are parted by one space, whatever the OCR set there (`　`, two spaces).
+const headlineOf = (u: Unit): TextField => field(u.text.replace(/[\s\u3000]+/gu, ' '), u.spans);
 const joinUnits = (units: readonly Unit[]): TextField =>
-  units.reduce<TextField>((acc, u) => mergeFields(acc, fieldOf(u), ' '), emptyField());
+  units.reduce<TextField>((acc, u) => mergeFields(acc, headlineOf(u), ' '), emptyField());
 
 // `区财政局 召开上半年党风廉政建设工作专题会`: a kicker and a title on one heading line.
 const KICKER_THEN_TITLE = /^(\S+)[ \u3000]+(\S.{3,})$/u;
@@ -295,7 +298,7 @@ function headlineFields(run: readonly Unit[], content: ArticleContent): void {
     const restStart = start + title.text.indexOf(m[2], m[1].length);
     content.kicker = field(m[1], [{ start, end: start + m[1].length }]);
     content.title = field(m[2], [{ start: restStart, end: title.spans[0].end }]);
-  } else content.title = fieldOf(title);
+  } else content.title = headlineOf(title);
 }
 
 /** Captions with their credits: a credit joins the caption before it. */
@@ -353,7 +356,7 @@ function contentOf(
  * section label shared by several articles is owned by the first, the others repeat its text).
  */
 export function suggestArticles(raw: string, options: CleanOptions = {}): SuggestedArticle[] {
-  let drafts = reattachLeadingBodies(gather(readUnits(raw)));
+  let drafts = reattachLeadingBodies(gather(withAskedHeadlines(readUnits(raw))));
   reattachTrailingHeadlines(drafts);
   regroupInterleaved(drafts);
   drafts = splitHeadlinesAfterBodies(drafts, (headline, body, from) => ({

@@ -138,3 +138,40 @@ describe('suggested articles with the dateline’s brackets broken by a column l
     expect(suggestArticles(between)[0].byline.text).toBe('记者 蒋帆 通讯员 于小溪');
   });
 });
+
+describe('suggested articles with headlines that ask, exclaim or part their halves oddly', () => {
+  const raw = [
+    '民生关注',
+    '',
+    '垃圾分类，你做对了吗？',
+    '',
+    '本报讯 近日，记者走访了城区 6 个小区。记者 方舟',
+    '',
+    '织密防汛网　守护平安夏',
+    '',
+    '本报讯 入汛以来，区应急管理局组织开展防汛演练 12 场。',
+    '',
+    '“今年的物资都提前备好了！”',
+    '',
+    '本报讯 区市场监管局近日发布消费提示。',
+    '',
+  ].join('\n');
+  const articles = suggestArticles(raw);
+
+  it('read a short line with a question or exclamation mark, alone over a dateline, as a headline', () => {
+    expect(articles.map((a) => a.title.text)).toEqual([
+      '垃圾分类，你做对了吗？',
+      '织密防汛网 守护平安夏',
+      '“今年的物资都提前备好了！”',
+    ]);
+    expect(articles.map((a) => a.section.text)).toEqual(['民生关注', '民生关注', '民生关注']);
+  });
+
+  it('leave a question inside the text in the text', () => {
+    const [a] = suggestArticles(
+      '区里答疑\n\n本报讯 社保卡怎么激活？\n\n记者从区人社局获悉，可在网上办理。\n',
+    );
+    expect(a.title.text).toBe('区里答疑');
+    expect(texts(a.paragraphs)).toEqual(['社保卡怎么激活？', '记者从区人社局获悉，可在网上办理。']);
+  });
+});
