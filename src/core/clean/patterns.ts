@@ -35,10 +35,10 @@ export const ROLE_START = /^(?:(?:本报|特约|见习|实习|摄影)?(?:记者|
 
 /**
  * A list item's marker after a finished clause: `一、`, `1.` `2．` `3、` (not a decimal),
- * `（1）` `(2)`, `（一）`.
+ * `（1）` `(2)`, `（一）`, `①` (not a continuation mark: `①5` has the page number after it).
  */
 export const LIST_ITEM =
-  /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])/u;
+  /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[\u2460-\u2473](?!\d))/u;
 
 /**
  * Page furniture in the text flow: a banner with the paper's date (`青河区新闻 2024年6月14日

@@ -165,7 +165,7 @@ const DATELINE_START = codeTable('本新');
 const ROLE_FIRST = codeTable('本特见实摄记通');
 const CAPTION_START = codeTable('(（图上下左右');
 const NOT_FURNITURE_END = codeTable('。！？!?，,');
-const LIST_START = codeTable('0123456789一二三四五六七八九十(（');
+const LIST_START = codeTable('0123456789一二三四五六七八九十(（①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
 
 /** The part a line or unit opens by its words, or undefined for prose and headlines. */
 function partOf(text: string): Exclude<Cue, 'plain'> | undefined {

@@ -31,6 +31,7 @@ const MAX_INSIDE_PARENS = 200;
 const HAS_WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u201c\u201d]/u;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isLatinWord = (c: number) => isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 // Spaces, other marks, brackets and quotes are looked past: in `中;,` and `(中);` each mark
 // belongs to `中`. Deciding by the text beyond them keeps the result stable when run again,
@@ -79,6 +80,9 @@ function fixPunct(match: string, offset: number, text: string): string {
     const ends = Number.isNaN(after) || after === 0x0a || isSpace(after) || isHan(after) || after === 0x201c;
     return closes && ends ? '。' : '.';
   }
+  // The last mark of a Latin quotation (`"Hello, world!"`) is the Latin text's own: it stays
+  // half width like the marks inside it, whatever Chinese follows the closing quote.
+  if (isLatinWord(left) && (right === 0x22 || right === 0x201d)) return match;
   const before = prevCode(text, offset);
   // After a wide character the mark is widened whatever follows it.
   if (isWide(before)) return FULL[match];
