@@ -260,7 +260,7 @@ function reattachLeadingBodies(drafts: Draft[]): Draft[] {
 
 const field = (text: string, spans: Span[]): TextField => ({ text, spans });
 const fieldOf = (u: Unit): TextField => field(u.text, u.spans);
-// A headline's halves are parted by one space, whatever the OCR set there (`　`, two spaces).
+// A headline's halves are parted by one space, whatever the OCR set there (a full-width space, two spaces).
 const headlineOf = (u: Unit): TextField => field(u.text.replace(/[\s\u3000]+/gu, ' '), u.spans);
 const joinUnits = (units: readonly Unit[]): TextField =>
   units.reduce<TextField>((acc, u) => mergeFields(acc, headlineOf(u), ' '), emptyField());
