@@ -1,6 +1,8 @@
 // backup.ms / restore.ms: a project of N generated articles (default 100,000; 50 to a page,
-// half with a revision; text from the fixture pages) backed up with makeBackup and read back
-// with parseBackup + planRestore into an empty project (the Dexie writes are not included).
+// half with a revision; text from the fixture pages) backed up with the streaming writer
+// (version 2, JSON Lines through gzip: streamBackup) and read back with parseBackup (line by
+// line as it is unpacked) + planRestore into an empty project (the Dexie writes are not
+// included; bench/browser-review times the app's whole restore).
 // Each phase runs in a fresh process, so its peak memory is its own: backup.peak_rss_mb is
 // the phase's peak resident size above what the process held before it began, and
 // *.peak_vs_unpacked that against the backup's uncompressed size (goal < 3).
@@ -10,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'fflate';
-import { makeBackup, parseBackup, planRestore, type ProjectData } from '../src/core/backup';
+import { parseBackup, planRestore, streamBackup, type ProjectData } from '../src/core/backup';
 import type { Article, Page, TextField } from '../src/core/model';
 import { emptyContent } from '../src/core/model';
 import { fixturePages } from '../tests/fixtures';
@@ -88,7 +90,7 @@ if (first === '--phase') {
     const data = generate(Number(process.env.BACKUP_ARTICLES));
     const before = process.memoryUsage().rss;
     const t = performance.now();
-    const bytes = makeBackup(data, { createdAt: 1_763_700_000_000 });
+    const bytes = streamBackup(data, { createdAt: 1_763_700_000_000 });
     const ms = performance.now() - t;
     const peak = peakRss() - before;
     writeFileSync(file, bytes);

@@ -24,9 +24,9 @@ export function crc32(bytes: Uint8Array, crc = 0): number {
 
 /**
  * Compressed bytes fed to the decompressor at a time: deflate expands at most ~1032 times,
- * so one step unpacks at most ~4 MiB before the running count sees it.
+ * so one step unpacks at most ~16 MiB before the running count sees it.
  */
-const STEP = 4 * 1024;
+const STEP = 16 * 1024;
 const PROBE = 4 * 1024 * 1024;
 
 export type GunzipResult =
@@ -36,14 +36,21 @@ export type GunzipResult =
   | { ok: false; reason: 'crc32' | 'length' | 'cut-short' }
   | { ok: false; reason: 'compression'; detail: string };
 
+export type GunzipFailure = Exclude<GunzipResult, { ok: true }>;
+
 class OverLimit extends Error {}
 
 /**
- * Unpacks one gzip member of at most `limit` bytes, refusing (without unpacking further)
- * as soon as the output passes the limit, and checks the trailer's CRC32 and ISIZE against
- * what was unpacked.
+ * Unpacks one gzip member of at most `limit` bytes, handing each unpacked piece to
+ * `onChunk` as it comes (nothing is gathered here), refusing (without unpacking further) as
+ * soon as the output passes the limit, and checks the trailer's CRC32 and ISIZE against
+ * what was unpacked. Null when all is well.
  */
-export function gunzipChecked(bytes: Uint8Array, limit: number): GunzipResult {
+export function gunzipEach(
+  bytes: Uint8Array,
+  limit: number,
+  onChunk: (chunk: Uint8Array) => void,
+): GunzipFailure | null {
   if (bytes.length < 18) return { ok: false, reason: 'compression', detail: 'too short for gzip' };
   const trailer = new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 8, 8);
   const wantCrc = trailer.getUint32(0, true);
@@ -53,13 +60,13 @@ export function gunzipChecked(bytes: Uint8Array, limit: number): GunzipResult {
   // input left over is taken as proof: an honest bomb is refused after 4 MiB, not `limit`.
   // A lying trailer is caught by the running count at `limit`.
   const cap = wantSize > limit ? Math.min(limit, PROBE) : limit;
-  const chunks: Uint8Array[] = [];
   let total = 0;
   let crc = 0;
   const gunzip = new Gunzip((chunk) => {
     total += chunk.length;
     if (total > cap) throw new OverLimit();
-    chunks.push(chunk);
+    crc = crc32(chunk, crc);
+    onChunk(chunk);
   });
   try {
     for (let at = 0; at < bytes.length; at += STEP) {
@@ -70,16 +77,26 @@ export function gunzipChecked(bytes: Uint8Array, limit: number): GunzipResult {
     if (e instanceof OverLimit) return { ok: false, reason: 'too-large', limit };
     return { ok: false, reason: 'compression', detail: e instanceof Error ? e.message : String(e) };
   }
-  // Checked once everything is unpacked within the limit (a bomb costs no checksum time).
-  for (const c of chunks) crc = crc32(c, crc);
   const lengthOk = total % 0x100000000 === wantSize;
   if (crc !== wantCrc) return { ok: false, reason: lengthOk ? 'crc32' : 'cut-short' };
   if (!lengthOk) return { ok: false, reason: 'length' };
-  const out = new Uint8Array(total);
+  return null;
+}
+
+/** gunzipEach with the pieces gathered into one array. */
+export function gunzipChecked(bytes: Uint8Array, limit: number): GunzipResult {
+  const chunks: Uint8Array[] = [];
+  const failure = gunzipEach(bytes, limit, (chunk) => chunks.push(chunk));
+  return failure ?? { ok: true, bytes: concatBytes(chunks) };
+}
+
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const c of chunks) {
     out.set(c, at);
     at += c.length;
   }
-  return { ok: true, bytes: out };
+  return out;
 }

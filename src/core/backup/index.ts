@@ -4,4 +4,5 @@ export type { BackupError, BackupErrorKind } from './parse';
 export { planRestore } from './restore';
 export type { RestoreConflict, RestorePlan, RestoreTable } from './restore';
 export { projectSnapshot } from './snapshot';
+export { BackupWriter, streamBackup } from './stream';
 export type { ProjectData } from './types';

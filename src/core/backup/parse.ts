@@ -4,8 +4,10 @@
 import { fieldsOf, type PageText } from '../model';
 import type { BackupProblem } from '../problems';
 import { fromBase64 } from './base64';
-import { BACKUP_FORMAT, BACKUP_PREFIX, BACKUP_VERSION, unpackLimit } from './format';
-import { gunzipChecked } from './gunzip';
+import { BACKUP_FORMAT, BACKUP_PREFIX, unpackLimit } from './format';
+import { concatBytes, gunzipEach } from './gunzip';
+import { BackupLinesReader } from './readStream';
+import { BACKUP_STREAM_VERSION, STREAM_PREFIX } from './stream';
 import { Sha256 } from './sha256';
 import { backupSchema } from './schema';
 import type { ProjectData } from './types';
@@ -56,30 +58,80 @@ function contentHashMatches(body: Uint8Array): boolean | null {
   return hash === match[1];
 }
 
+/**
+ * Reads a backup of either version: version 2 (JSON Lines, ./stream.ts) line by line as it
+ * is unpacked, version 1 (one JSON document, ./format.ts) whole.
+ */
 export function parseBackup(bytes: Uint8Array, options: ParseOptions = {}): BackupReadResult {
-  let body = bytes;
   const gzipped = bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-  if (gzipped) {
-    const limit = options.maxUnpacked ?? unpackLimit(bytes.length);
-    const unpacked = gunzipChecked(bytes, limit);
-    if (!unpacked.ok) {
-      switch (unpacked.reason) {
-        case 'too-large':
-          return fail('corrupt', { code: 'backup.too-large', limit: unpacked.limit });
-        case 'crc32':
-        case 'length':
-          return fail('corrupt', { code: 'backup.corrupt', check: unpacked.reason });
-        case 'cut-short':
-          return fail('corrupt', {
-            code: 'backup.truncated',
-            detail: 'neither the CRC32 nor the length of what it holds match',
-          });
-        case 'compression':
-          return fail('corrupt', { code: 'backup.bad-compression', detail: unpacked.detail });
-      }
-    }
-    body = unpacked.bytes;
+  const body = new BodyReader();
+  if (!gzipped) {
+    body.push(bytes);
+    return body.finish(false);
   }
+  const failure = gunzipEach(bytes, options.maxUnpacked ?? unpackLimit(bytes.length), (chunk) =>
+    body.push(chunk),
+  );
+  if (!failure) return body.finish(true);
+  switch (failure.reason) {
+    case 'too-large':
+      return fail('corrupt', { code: 'backup.too-large', limit: failure.limit });
+    case 'crc32':
+    case 'length':
+      return fail('corrupt', { code: 'backup.corrupt', check: failure.reason });
+    case 'cut-short':
+      return fail('corrupt', {
+        code: 'backup.truncated',
+        detail: 'neither the CRC32 nor the length of what it holds match',
+      });
+    case 'compression':
+      return fail('corrupt', { code: 'backup.bad-compression', detail: failure.detail });
+  }
+}
+
+const STREAM_PREFIX_BYTES = new TextEncoder().encode(STREAM_PREFIX);
+
+/** Tells the versions apart by the first bytes, then reads lines as they come or gathers the document. */
+class BodyReader {
+  private head: Uint8Array[] = [];
+  private headLength = 0;
+  private lines: BackupLinesReader | null = null;
+  private whole: Uint8Array[] | null = null;
+
+  push(chunk: Uint8Array): void {
+    if (this.lines) this.lines.push(chunk);
+    else if (this.whole) this.whole.push(chunk);
+    else {
+      this.head.push(chunk);
+      this.headLength += chunk.length;
+      if (this.headLength >= STREAM_PREFIX_BYTES.length) this.decide();
+    }
+  }
+
+  finish(gzipped: boolean): BackupReadResult {
+    if (!this.lines && !this.whole) this.decide();
+    if (this.lines) {
+      const problem = this.lines.finish();
+      if (problem) return { ok: false, error: problem };
+      const { data, createdAt } = this.lines;
+      const inconsistent = inconsistency(data);
+      return inconsistent ? fail('invalid', inconsistent) : { ok: true, data, createdAt };
+    }
+    return parseDocument(concatBytes(this.whole ?? []), gzipped);
+  }
+
+  private decide(): void {
+    const head = concatBytes(this.head);
+    this.head = [];
+    if (STREAM_PREFIX_BYTES.every((b, i) => head[i] === b)) {
+      this.lines = new BackupLinesReader();
+      this.lines.push(head);
+    } else this.whole = [head];
+  }
+}
+
+/** A version-1 backup: one JSON document (or anything else, refused with its reason). */
+function parseDocument(body: Uint8Array, gzipped: boolean): BackupReadResult {
   const hashed = contentHashMatches(body);
   if (hashed === false) return fail('corrupt', { code: 'backup.corrupt', check: 'sha256' });
   let text: string;
@@ -91,6 +143,14 @@ export function parseBackup(bytes: Uint8Array, options: ParseOptions = {}): Back
       : fail('foreign', { code: 'backup.not-text' });
   }
   text = text.replace(/^\ufeff/, '');
+  // A later version's lines cannot parse as one document: say it is newer, not damaged.
+  const later = /^\{"format":"galley-backup","version":(\d+),/.exec(text);
+  if (later && Number(later[1]) > BACKUP_STREAM_VERSION)
+    return fail('newer-version', {
+      code: 'backup.newer-version',
+      version: Number(later[1]),
+      reads: BACKUP_STREAM_VERSION,
+    });
   const looksOurs = /^\s*\{\s*"format"\s*:\s*"galley-backup"/.test(text);
   let json: unknown;
   try {
@@ -107,8 +167,8 @@ export function parseBackup(bytes: Uint8Array, options: ParseOptions = {}): Back
   if (hashed === null && (json as { sha256?: unknown }).sha256 !== undefined)
     return fail('corrupt', { code: 'backup.corrupt', check: 'sha256' });
   const version = (json as { version?: unknown }).version;
-  if (typeof version === 'number' && version > BACKUP_VERSION) {
-    return fail('newer-version', { code: 'backup.newer-version', version, reads: BACKUP_VERSION });
+  if (typeof version === 'number' && version > BACKUP_STREAM_VERSION) {
+    return fail('newer-version', { code: 'backup.newer-version', version, reads: BACKUP_STREAM_VERSION });
   }
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) {
@@ -139,7 +199,7 @@ export function parseBackup(bytes: Uint8Array, options: ParseOptions = {}): Back
 }
 
 /** The first contradiction between records (duplicate ids, dangling references, spans off the text). */
-function inconsistency(data: ProjectData): BackupProblem | null {
+export function inconsistency(data: ProjectData): BackupProblem | null {
   const pageIds = new Set<string>();
   for (const p of data.pages) {
     if (pageIds.has(p.id)) return { code: 'backup.duplicate', table: 'pages', id: p.id };

@@ -85,3 +85,13 @@ export const backupSchema = z.object({
   rules: z.array(rule),
   settings: z.array(setting),
 });
+
+/** One record of each table, as a version-2 backup holds them (a line each). */
+export const recordSchemas = {
+  pages: page,
+  texts: z.object({ pageId: z.string().min(1), raw: z.string(), bytes: z.string().optional() }),
+  articles: article,
+  revisions: revision,
+  rules: rule,
+  settings: setting,
+};

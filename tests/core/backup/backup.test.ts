@@ -126,8 +126,11 @@ describe('project backup', () => {
   });
 
   it('refuses a backup from a newer Galley', () => {
-    const read = parseBackup(gzipSync(enc('{"format":"galley-backup","version":2}')));
+    const read = parseBackup(gzipSync(enc('{"format":"galley-backup","version":3}')));
     expect(read.ok ? 'ok' : read.error.kind).toBe('newer-version');
+    // A later version written as lines, as version 2 is.
+    const lines = parseBackup(enc('{"format":"galley-backup","version":3,"createdAt":"x"}\n{"pages":{}}\n'));
+    expect(lines.ok ? 'ok' : lines.error.kind).toBe('newer-version');
   });
 
   it('refuses a backup whose records are incomplete or contradict each other, naming the problem', () => {

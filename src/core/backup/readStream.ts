@@ -1,0 +1,140 @@
+// Reading a version-2 backup (JSON Lines, ./stream.ts) as its bytes are unpacked: each line
+// is decoded, parsed and checked on its own and its record kept, so nothing but the records
+// themselves is held (never the whole document as bytes or as one string). The end line's
+// counts and SHA-256 say the file is whole and unaltered; consistency between records is
+// checked once all are read (./parse.ts inconsistency).
+
+import type { PageText } from '../model';
+import type { BackupProblem } from '../problems';
+import { fromBase64 } from './base64';
+import { concatBytes } from './gunzip';
+import { Sha256 } from './sha256';
+import { recordSchemas } from './schema';
+import { BACKUP_TABLES, zeroCounts, type BackupTable } from './stream';
+import type { ProjectData } from './types';
+
+const NEWLINE = new Uint8Array([0x0a]);
+const TABLES = new Set<string>(BACKUP_TABLES);
+
+export type LinesProblem = BackupProblem & { kind: 'corrupt' | 'invalid' };
+
+export class BackupLinesReader {
+  readonly data: ProjectData = { pages: [], texts: [], articles: [], revisions: [], rules: [], settings: [] };
+  createdAt = '';
+  /** The first problem met; later lines are not looked at. */
+  problem: LinesProblem | null = null;
+  private readonly sha = new Sha256();
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  private readonly counts = zeroCounts();
+  private pending: Uint8Array[] = [];
+  private line = 0;
+  private end: Record<string, unknown> | null = null;
+
+  push(chunk: Uint8Array): void {
+    let from = 0;
+    while (this.problem === null) {
+      const at = chunk.indexOf(0x0a, from);
+      if (at < 0) break;
+      const piece = chunk.subarray(from, at);
+      if (this.pending.length > 0) {
+        this.pending.push(piece);
+        this.take(concatBytes(this.pending));
+        this.pending = [];
+      } else this.take(piece);
+      from = at + 1;
+    }
+    // Kept as a copy: the unpacker may reuse its buffer.
+    if (this.problem === null && from < chunk.length) this.pending.push(chunk.slice(from));
+  }
+
+  /** Everything was pushed: the records, or the first problem. */
+  finish(): LinesProblem | null {
+    if (this.problem === null && this.pending.length > 0) {
+      const last = concatBytes(this.pending);
+      this.pending = [];
+      if (last.length > 0) this.take(last);
+    }
+    if (this.problem) return this.problem;
+    if (this.end === null) return corrupt('the end line is missing');
+    for (const table of BACKUP_TABLES)
+      if (this.end[table] !== this.counts[table]) return corrupt(`${table}: records missing`);
+    if (this.end.sha256 !== this.sha.hex())
+      return { kind: 'corrupt', code: 'backup.corrupt', check: 'sha256' };
+    return null;
+  }
+
+  private take(bytes: Uint8Array): void {
+    this.line++;
+    if (this.end !== null) {
+      this.problem = invalid(`line ${this.line}`, 'nothing after the end line');
+      return;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(this.decoder.decode(bytes));
+    } catch (e) {
+      this.problem =
+        e instanceof SyntaxError
+          ? corrupt(`line ${this.line}: ${e.message}`)
+          : { kind: 'corrupt', code: 'backup.not-utf8' };
+      return;
+    }
+    if (this.line === 1) {
+      const createdAt = (json as { createdAt?: unknown }).createdAt;
+      if (typeof createdAt !== 'string') this.problem = invalid('createdAt', 'a time');
+      else this.createdAt = createdAt;
+      this.hash(bytes);
+      return;
+    }
+    const keys = typeof json === 'object' && json !== null ? Object.keys(json) : [];
+    const table = keys.length === 1 ? keys[0] : '';
+    const value = (json as Record<string, unknown>)[table];
+    if (table === 'end' && typeof value === 'object' && value !== null) {
+      this.end = value as Record<string, unknown>;
+      return;
+    }
+    this.hash(bytes);
+    if (!TABLES.has(table)) {
+      this.problem = invalid(`line ${this.line}`, 'one record of a known table');
+      return;
+    }
+    this.record(table as BackupTable, value);
+  }
+
+  private record(table: BackupTable, value: unknown): void {
+    const index = this.counts[table]++;
+    const parsed = recordSchemas[table].safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      this.problem = invalid([table, index, ...issue.path].join('.'), issue.message);
+      return;
+    }
+    if (table === 'texts') {
+      const t = parsed.data as { pageId: string; raw: string; bytes?: string };
+      const text: PageText = { pageId: t.pageId, raw: t.raw };
+      if (t.bytes !== undefined) {
+        const original = fromBase64(t.bytes);
+        if (!original) {
+          this.problem = { kind: 'invalid', code: 'backup.bytes-not-base64', page: t.pageId };
+          return;
+        }
+        text.bytes = original;
+      }
+      this.data.texts.push(text);
+      return;
+    }
+    (this.data[table] as unknown[]).push(parsed.data);
+  }
+
+  private hash(bytes: Uint8Array): void {
+    this.sha.update(bytes).update(NEWLINE);
+  }
+}
+
+const corrupt = (detail: string): LinesProblem => ({ kind: 'corrupt', code: 'backup.truncated', detail });
+const invalid = (path: string, detail: string): LinesProblem => ({
+  kind: 'invalid',
+  code: 'backup.schema',
+  path,
+  detail,
+});

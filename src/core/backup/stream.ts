@@ -1,0 +1,120 @@
+// The project backup, version 2: JSON Lines inside gzip, written a batch of records at a
+// time, so a project of any size is backed up without its whole document ever being one
+// string. Line 1 is the header, then one line per record (`{"<table>":{…}}`, tables in
+// BACKUP_TABLES order, each sorted by its key), then the end line with every table's count
+// and the SHA-256 of all the bytes before it: a reader knows the file is whole and unaltered.
+
+import { Gzip } from 'fflate';
+import type { Article, Page, PageText } from '../model';
+import { toBase64 } from './base64';
+import { BACKUP_FORMAT } from './format';
+import { concatBytes } from './gunzip';
+import { Sha256 } from './sha256';
+import type { CleanupRule, ProjectData, Revision, Setting } from './types';
+
+export const BACKUP_STREAM_VERSION = 2;
+/** Every version-2 backup (uncompressed) begins with these bytes. */
+export const STREAM_PREFIX = `{"format":"${BACKUP_FORMAT}","version":${BACKUP_STREAM_VERSION},`;
+
+/** The tables a backup holds, in the order they are written. */
+export const BACKUP_TABLES = ['pages', 'texts', 'articles', 'revisions', 'rules', 'settings'] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+export interface TableRecords {
+  pages: Page;
+  texts: PageText;
+  articles: Article;
+  revisions: Revision;
+  rules: CleanupRule;
+  settings: Setting;
+}
+
+export type BackupCounts = Record<BackupTable, number>;
+
+export const zeroCounts = (): BackupCounts => ({
+  pages: 0,
+  texts: 0,
+  articles: 0,
+  revisions: 0,
+  rules: 0,
+  settings: 0,
+});
+
+/** A text's line: its original bytes (kept when the encoding was a guess) as Base64. */
+function textRecord(t: PageText): object {
+  return t.bytes
+    ? { pageId: t.pageId, raw: t.raw, bytes: toBase64(t.bytes) }
+    : { pageId: t.pageId, raw: t.raw };
+}
+
+/**
+ * Writes one backup: `add` batches of records table by table, then `finish`. Every piece
+ * of the file goes to `emit` as it is made (gzip output, or the JSON Lines themselves when
+ * `gzip` is false); nothing is kept here but the running hash and counts.
+ */
+export class BackupWriter {
+  private readonly sha = new Sha256();
+  private readonly encoder = new TextEncoder();
+  private readonly gzip: Gzip | null;
+  readonly counts = zeroCounts();
+  /** Uncompressed bytes written so far. */
+  size = 0;
+
+  constructor(
+    createdAt: number,
+    private readonly emit: (chunk: Uint8Array) => void,
+    options: { gzip?: boolean; level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 } = {},
+  ) {
+    // A fixed gzip time keeps the file a function of the project alone.
+    this.gzip =
+      options.gzip === false
+        ? null
+        : new Gzip({ level: options.level ?? 6, mtime: createdAt }, (chunk) => emit(chunk));
+    const header = `${STREAM_PREFIX}"createdAt":${JSON.stringify(new Date(createdAt).toISOString())}}\n`;
+    this.write(header, true);
+  }
+
+  add<T extends BackupTable>(table: T, records: readonly TableRecords[T][]): void {
+    if (records.length === 0) return;
+    let lines = '';
+    for (const r of records) {
+      const record = table === 'texts' ? textRecord(r as PageText) : r;
+      lines += `{"${table}":${JSON.stringify(record)}}\n`;
+    }
+    this.counts[table] += records.length;
+    this.write(lines, true);
+  }
+
+  finish(): void {
+    const end = { ...this.counts, sha256: this.sha.hex() };
+    this.write(`{"end":${JSON.stringify(end)}}\n`, false, true);
+  }
+
+  private write(text: string, hashed: boolean, final = false): void {
+    const bytes = this.encoder.encode(text);
+    if (hashed) this.sha.update(bytes);
+    this.size += bytes.length;
+    if (this.gzip) this.gzip.push(bytes, final);
+    else this.emit(bytes);
+  }
+}
+
+const byKey =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+
+/** The version-2 backup file of a project held in memory (the app streams from its tables instead). */
+export function streamBackup(data: ProjectData, options: { createdAt: number; gzip?: boolean }): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const writer = new BackupWriter(options.createdAt, (c) => chunks.push(c), { gzip: options.gzip !== false });
+  const byId = byKey<{ id: string }>((r) => r.id);
+  writer.add('pages', [...data.pages].sort(byId));
+  writer.add('texts', [...data.texts].sort(byKey((t) => t.pageId)));
+  writer.add('articles', [...data.articles].sort(byId));
+  writer.add('revisions', [...data.revisions].sort(byId));
+  writer.add('rules', [...data.rules].sort(byId));
+  writer.add('settings', [...data.settings].sort(byKey((s) => s.key)));
+  writer.finish();
+  return concatBytes(chunks);
+}
