@@ -258,12 +258,18 @@ function secondHeadingLine(first: string, line: string): boolean {
   );
 }
 
+// The shortest second half, as a share of the first.
+const UNBALANCED = 0.6;
+
 /** A headline's two lines as one: halves keep a space between them, a phrase the line cut does not. */
 function joinHeadlineLines(a: string, b: string): string {
   const cut =
     breaksWord(a, b) ||
     b.length < MIN_HALF ||
     a.length < MIN_HALF ||
+    // Halves are set to balance; a line much shorter than the one above is the rest of a
+    // headline the width cut (`我区召开社区网格化治理` / `工作推进会`).
+    b.length < a.length * UNBALANCED ||
     OPEN_HALF.has(a.charCodeAt(a.length - 1)) ||
     CONTINUES_HEADING.test(b);
   return cut ? joinPair(a, b) : `${a} ${b}`;

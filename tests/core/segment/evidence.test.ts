@@ -175,3 +175,13 @@ describe('suggested articles with headlines that ask, exclaim or part their halv
     expect(texts(a.paragraphs)).toEqual(['社保卡怎么激活？', '记者从区人社局获悉，可在网上办理。']);
   });
 });
+
+describe('suggested articles with a headline on two lines', () => {
+  const titleOf = (a: string, b: string) =>
+    suggestArticles(`${a}\n${b}\n\n本报讯 近日，区里召开会议，部署下一步工作。\n`)[0].title.text;
+
+  it('keep a space between balanced halves and none where the width cut a longer line short', () => {
+    expect(titleOf('织密防汛安全网', '守护群众平安度汛')).toBe('织密防汛安全网 守护群众平安度汛');
+    expect(titleOf('我区召开社区网格化治理', '工作推进会')).toBe('我区召开社区网格化治理工作推进会');
+  });
+});
