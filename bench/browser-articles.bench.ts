@@ -13,14 +13,27 @@ import type { Page } from 'playwright-core';
 import { piecesOf } from '../src/core/article/tidy';
 import { emptyContent, type Article } from '../src/core/model';
 import { openFiles } from '../tests/e2e/support/app';
-import { fixturePages } from '../tests/fixtures';
+import { fixtureText } from '../tests/fixtures';
 import { startGalley } from '../tests/e2e/support/browser';
+
+// The train pages of the first twelve, by name: the generated text stays the same while
+// fixture pages are added, and no holdout page is read.
+const SAMPLE_PAGES = [
+  '01-flood-drill',
+  '02-street-roundup',
+  '04-rural-revival',
+  '05-fire-drill',
+  '07-job-fair',
+  '09-school-term',
+  '11-summer-safety',
+  '12-waste-sorting',
+];
 
 const CHARS = 60_000;
 const ARTICLES = 80;
 
 function generatePage(seed: number): string {
-  const samples = fixturePages().map((p) => p.raw);
+  const samples = SAMPLE_PAGES.map(fixtureText);
   let text = `第${seed}期\n\n`;
   for (let i = 0; text.length < CHARS; i++) text += samples[(i + seed) % samples.length] + '\n\n';
   return text.slice(0, CHARS);
@@ -206,6 +219,10 @@ try {
   console.log(`edit.keystroke_median_ms: ${median(keys).toFixed(1)} ms`);
   console.log(`edit.bare_textarea_p95_ms: ${percentile(floor, 95).toFixed(1)} ms`);
   console.log(`edit.bare_textarea_median_ms: ${median(floor).toFixed(1)} ms`);
+  // What the app adds to the floor: the goal is at most 1 ms.
+  console.log(
+    `edit.keystroke_overhead_p95_ms: ${(percentile(keys, 95) - percentile(floor, 95)).toFixed(1)} ms`,
+  );
   console.log(`page.switch_ms: ${median(switches).toFixed(1)} ms`);
   console.log(`page.switch_first_ms: ${Math.max(first, firstOther).toFixed(1)} ms`);
   console.log(`save.p95_ms: ${percentile(commits, 95).toFixed(1)} ms`);

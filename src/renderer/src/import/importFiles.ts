@@ -6,6 +6,7 @@
 // began plus what it has kept since.
 
 import type { GalleyDb } from '../db/db';
+import { whileImporting } from '../db/importLock';
 import type { SourceFile } from '../host/Host';
 import { knownPages, storeChunk, type Decoded } from './storeChunk';
 import type { ImportFailure, ImportProgress, ImportReport } from './types';
@@ -22,10 +23,19 @@ export interface ImportOptions {
   concurrency?: number;
 }
 
-export async function importFiles(
+/** Imports under the import lock: the learn index waits for it (db/importLock.ts). */
+export function importFiles(
   db: GalleyDb,
   files: readonly SourceFile[],
   options: ImportOptions = {},
+): Promise<ImportReport> {
+  return whileImporting(() => importAll(db, files, options));
+}
+
+async function importAll(
+  db: GalleyDb,
+  files: readonly SourceFile[],
+  options: ImportOptions,
 ): Promise<ImportReport> {
   const { onProgress, signal, chunkChars = 1_000_000, chunkPages = 100, concurrency = 16 } = options;
   const started = performance.now();
