@@ -16,6 +16,7 @@ import { withAskedHeadlines } from './asked';
 import { closingByline } from './bylines';
 import { splitDatelineByline } from './datelineByline';
 import { asIntertitle, regroupInterleaved, splitHeadlinesAfterBodies } from './interleave';
+import { extractDatedDateline, withLooseParts } from './looseParts';
 
 export interface SuggestedArticle extends ArticleContent {
   /** Reading order on the page, 0-based (the order found in the raw text). */
@@ -343,6 +344,7 @@ function contentOf(
   content.captions = captionFields(draft.captions);
   content = moveContinuationMarks(content, raw);
   content = extractDateline(content, raw);
+  content = extractDatedDateline(content, raw);
   content = extractByline(content, raw);
   content = bylineFromDateline(content, raw);
   content = closingByline(content, raw);
@@ -356,7 +358,7 @@ function contentOf(
  * section label shared by several articles is owned by the first, the others repeat its text).
  */
 export function suggestArticles(raw: string, options: CleanOptions = {}): SuggestedArticle[] {
-  let drafts = reattachLeadingBodies(gather(withAskedHeadlines(readUnits(raw))));
+  let drafts = reattachLeadingBodies(gather(withLooseParts(withAskedHeadlines(readUnits(raw)))));
   reattachTrailingHeadlines(drafts);
   regroupInterleaved(drafts);
   drafts = splitHeadlinesAfterBodies(drafts, (headline, body, from) => ({

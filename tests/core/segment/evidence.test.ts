@@ -185,3 +185,35 @@ describe('suggested articles with a headline on two lines', () => {
     expect(titleOf('我区召开社区网格化治理', '工作推进会')).toBe('我区召开社区网格化治理工作推进会');
   });
 });
+
+describe('suggested articles with datelines and bylines in other papers’ forms', () => {
+  const raw = [
+    '# 区图书馆新增自助借还设备',
+    '',
+    '本报3月1日讯（记者 常宁）区图书馆新增 6 台自助借还设备。',
+    '',
+    '设备投用后，借还书平均用时缩短至 30 秒。',
+    '',
+    '文/图 记者 常宁',
+    '',
+    '# 南湖社区举办读书分享会',
+    '',
+    '本报讯 近日，南湖社区举办读书分享会，40 余名居民参加。',
+    '',
+    '□记者 常宁 通讯员 文远',
+    '',
+  ].join('\n');
+  const articles = suggestArticles(raw);
+
+  it('read a dateline with its date inside, and a byline opened by its credit or a box, as those parts', () => {
+    expect(articles.map((a) => a.title.text)).toEqual(['区图书馆新增自助借还设备', '南湖社区举办读书分享会']);
+    expect(articles[0].dateline.text).toBe('本报3月1日讯（记者 常宁）');
+    expect(articles[0].byline.text).toBe('文/图 记者 常宁');
+    expect(texts(articles[0].paragraphs)).toEqual([
+      '区图书馆新增 6 台自助借还设备。',
+      '设备投用后，借还书平均用时缩短至 30 秒。',
+    ]);
+    expect(articles[1].byline.text).toBe('记者 常宁 通讯员 文远');
+    expect(texts(articles[1].paragraphs)).toEqual(['近日，南湖社区举办读书分享会，40 余名居民参加。']);
+  });
+});
