@@ -263,15 +263,16 @@ const UNBALANCED = 0.6;
 
 /** A headline's two lines as one: halves keep a space between them, a phrase the line cut does not. */
 function joinHeadlineLines(a: string, b: string): string {
+  // The word segmenter last: one call costs more than reading the rest of the page.
   const cut =
-    breaksWord(a, b) ||
     b.length < MIN_HALF ||
     a.length < MIN_HALF ||
     // Halves are set to balance; a line much shorter than the one above is the rest of a
     // headline the width cut (`我区召开社区网格化治理` / `工作推进会`).
     b.length < a.length * UNBALANCED ||
     OPEN_HALF.has(a.charCodeAt(a.length - 1)) ||
-    CONTINUES_HEADING.test(b);
+    CONTINUES_HEADING.test(b) ||
+    breaksWord(a, b);
   return cut ? joinPair(a, b) : `${a} ${b}`;
 }
 
