@@ -7,15 +7,21 @@
 //                         every instance behind one load balancer needs the same)
 // `npm run server -- token --project ID --user NAME --role editor|reviewer|owner [--days N]`
 // prints a membership token signed with the same secret.
+// `npm run server -- upload BACKUP --project ID [--url ws://localhost:8787]` moves a project in
+// from a backup file: the pages the server project lacks, through the running server.
 
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
-import { isRole } from '../core/sync';
+import { isProjectId, isRole } from '../core/sync';
 import { galleyServer } from './server';
 import { pgliteStore, postgresStore } from './store';
 import { mintToken } from './token';
+import { uploadBackup } from './upload';
+import { MAX_BACKUP_FILE_BYTES } from '../core/backup/format';
+import { parseBackup } from '../core/backup/parse';
+import { backupMessage } from '../cli/messages';
 
 const env = process.env;
 const dataDir = path.resolve(env.GALLEY_SERVER_DATA ?? 'galley-server');
@@ -52,6 +58,30 @@ async function token(args: string[]): Promise<void> {
   console.log(await mintToken(secret(), { project: values.project, user: values.user, role }, days * 86400));
 }
 
+async function upload(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { project: { type: 'string' }, url: { type: 'string' } },
+  });
+  const url = values.url ?? `ws://localhost:${env.GALLEY_SERVER_PORT ?? 8787}`;
+  if (positionals.length !== 1 || !values.project || !isProjectId(values.project)) {
+    console.error('usage: npm run server -- upload BACKUP --project ID [--url ws://localhost:8787]');
+    process.exit(2);
+  }
+  const [file] = positionals;
+  if (statSync(file).size > MAX_BACKUP_FILE_BYTES)
+    throw new Error(`${file}: larger than a Galley backup can be`);
+  const backup = parseBackup(readFileSync(file));
+  if (!backup.ok) throw new Error(`${file}: ${backupMessage(backup.error)}`);
+  const token = await mintToken(secret(), { project: values.project, user: 'upload', role: 'owner' }, 3600);
+  const { uploaded, kept } = await uploadBackup(url, token, values.project, backup.data);
+  console.log(
+    `uploaded ${uploaded} pages to ${values.project} (${kept} the project had already were left as they are)`,
+  );
+  process.exit(0);
+}
+
 async function serve(): Promise<void> {
   const port = Number(env.GALLEY_SERVER_PORT ?? 8787);
   const store = env.GALLEY_DATABASE_URL
@@ -81,9 +111,11 @@ const [command, ...rest] = process.argv.slice(2);
 const run =
   command === 'token'
     ? token(rest)
-    : command === undefined
-      ? serve()
-      : Promise.reject(new Error(`unknown command: ${command}`));
+    : command === 'upload'
+      ? upload(rest)
+      : command === undefined
+        ? serve()
+        : Promise.reject(new Error(`unknown command: ${command}`));
 run.catch((e: unknown) => {
   console.error(`galley server: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);

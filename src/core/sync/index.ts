@@ -8,3 +8,4 @@ export * from './roles';
 export * from './bundle';
 export * from './openConflicts';
 export * from './rebase';
+export * from './presence';

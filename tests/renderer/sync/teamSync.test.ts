@@ -151,6 +151,24 @@ describe('team sync in the app', () => {
     expect(titleOf(there, theirId)).toBe('他们改的第四篇');
   }, 60_000);
 
+  it('each archivist sees who else has the page open, and the page assignment the owner makes', async () => {
+    const [owner, editor] = syncs.map((sync) => sync.presence!);
+    expect([owner.member, editor.member]).toEqual([
+      { user: '王', role: 'owner' },
+      { user: '李', role: 'editor' },
+    ]);
+    owner.show(PAGE);
+    editor.show(PAGE);
+    await waitFor(
+      'each sees the other',
+      () => owner.others(PAGE).join() === '李' && editor.others(PAGE).join() === '王',
+    );
+    editor.show(null);
+    await waitFor('李 gone from the page', () => owner.others(PAGE).length === 0);
+    owner.assign(PAGE, '李');
+    await waitFor('the assignment over there', () => editor.assignee(PAGE) === '李');
+  }, 60_000);
+
   it('keeps the updates compacted and a local copy after leaving', async () => {
     const rows = await mine.syncUpdates.count();
     expect(rows).toBeGreaterThan(0);

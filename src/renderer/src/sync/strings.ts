@@ -29,6 +29,10 @@ export const teamEn = {
     deletedEdited: '{{page}}: “{{title}}” was deleted here while someone else changed it.',
     keep: 'Keep it',
     delete: 'Delete it',
+    openBy: 'Also open by {{names}}',
+    assignedTo: 'Assigned to {{name}}',
+    assignTo: 'Assign to (member name; empty: nobody)',
+    assign: 'Assign',
   },
 };
 
@@ -59,5 +63,9 @@ export const teamZh: Translation<typeof teamEn> = {
     deletedEdited: '{{page}}：“{{title}}”在此处被删除，而他人同时修改了它。',
     keep: '保留',
     delete: '删除',
+    openBy: '{{names}} 也打开了此页',
+    assignedTo: '已分配给 {{name}}',
+    assignTo: '分配给（成员名；留空则取消分配）',
+    assign: '分配',
   },
 };

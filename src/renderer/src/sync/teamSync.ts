@@ -6,6 +6,7 @@
 //   - another archivist's change: merged into the document, projected into Dexie and
 //     brought into the page's open session as a step of its own ('sync').
 // Offline, changes pile up in Dexie and the providers send them when the server is back.
+// Presence and assignments live on the project document (teamPresence.ts).
 
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
@@ -27,6 +28,7 @@ import type { ArticleSession } from '../articles/session/ArticleSession';
 import type { GalleyDb } from '../db/db';
 import { LOCAL_STORE, loadDoc, saveUpdate } from './docStore';
 import { LOCAL_EDIT, addJoinedPage, projectPage, seedPageDoc } from './projection';
+import { TeamPresence, memberOf } from './teamPresence';
 
 export interface TeamSettings {
   /** ws:// or wss:// address of the server. */
@@ -59,6 +61,7 @@ export class TeamSync {
   /** Pages listed by the project and not yet in this copy: their metadata until they arrive. */
   private readonly joining = new Map<string, Page>();
   status: TeamStatus = 'connecting';
+  presence: TeamPresence | undefined;
 
   constructor(
     private readonly db: GalleyDb,
@@ -112,6 +115,7 @@ export class TeamSync {
       token: this.settings.token,
     });
     this.projectProvider.attach();
+    this.presence = new TeamPresence(this.projectProvider, doc, memberOf(this.settings.token));
     return doc;
   }
 
@@ -155,11 +159,6 @@ export class TeamSync {
     shared.provider.attach();
     const open = openedSession(this.db, pageId);
     if (open) this.follow(pageId, await open);
-  }
-
-  /** How many pages still hold changes the server has not confirmed. */
-  unsynced(): number {
-    return [...this.pages.values()].filter((p) => p.provider.hasUnsyncedChanges).length;
   }
 
   /** Every shared page's document (conflicts are read from them: conflictList.ts). */

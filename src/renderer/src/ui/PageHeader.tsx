@@ -4,6 +4,7 @@ import type { EncodingName, Page } from '../../../core/model';
 import { formatPercent, formatSize } from '../common/format';
 import { ReopenAs } from './ReopenAs';
 import { PageFlags } from './PageFlags';
+import { PagePresence } from '../sync/PagePresence';
 
 interface PageHeaderProps {
   page: Page;
@@ -24,6 +25,7 @@ export function PageHeader({ page, canReopen, softWrap, onSoftWrap, onReopen }: 
         <h1>{page.name}</h1>
         {page.relativePath !== page.name ? <span className="page-path">{page.relativePath}</span> : null}
         <PageFlags page={page} />
+        <PagePresence pageId={page.id} />
       </div>
       <dl className="page-facts">
         <div>
