@@ -310,7 +310,9 @@ function groupsOf(block: Block): Group[] {
               (cue === 'heading' && secondHeadingLine(prev.text, line.text)));
           break;
         case 'byline':
-          joins = cue === 'byline' || (cue === 'plain' && NAME_LINE.test(line.text));
+          // Names go on under a byline; an office does not (a cluster's next kicker).
+          joins =
+            cue === 'byline' || (cue === 'plain' && NAME_LINE.test(line.text) && !DEPARTMENT.test(line.text));
           break;
         case 'credit':
         case 'furniture':

@@ -7,6 +7,7 @@
 import { splitField } from '../clean/align';
 import type { Unit } from '../clean/structure';
 import { BYLINE_BLOCK } from '../clean/patterns';
+import { TRAILING_MARKS } from '../clean/transforms/continuationMarks';
 import type { ArticleContent } from '../model';
 
 /** `本报3月1日讯`, `本报12月5日电`, with the brackets that may follow. */
@@ -29,9 +30,13 @@ function looseByline(u: Unit): Unit | undefined {
   return { ...u, kind: 'byline', text: rest, spans: [{ start: span.start + 1, end: span.end }] };
 }
 
-/** The units, with dated datelines and boxed or credit-first bylines read as such. */
+/** A continuation mark printed on a line of its own (`①3`): it closes the story above it. */
+export const isLoneMark = (u: Unit): boolean => u.marked && TRAILING_MARKS.exec(u.text)?.index === 0;
+
+/** The units, with dated datelines, lone marks and boxed or credit-first bylines read as such. */
 export function withLooseParts(units: readonly Unit[]): Unit[] {
   return units.map((u) => {
+    if (isLoneMark(u)) return { ...u, kind: 'text' };
     if (u.kind === 'text' && DATED_DATELINE.test(u.text)) return { ...u, kind: 'dateline' };
     return looseByline(u) ?? u;
   });

@@ -16,7 +16,7 @@ import { withAskedHeadlines } from './asked';
 import { closingByline } from './bylines';
 import { splitDatelineByline } from './datelineByline';
 import { asIntertitle, regroupInterleaved, splitHeadlinesAfterBodies } from './interleave';
-import { extractDatedDateline, withLooseParts } from './looseParts';
+import { extractDatedDateline, isLoneMark, withLooseParts } from './looseParts';
 
 export interface SuggestedArticle extends ArticleContent {
   /** Reading order on the page, 0-based (the order found in the raw text). */
@@ -194,7 +194,8 @@ function gather(units: readonly Unit[]): Draft[] {
       case 'headline':
       case 'list':
       case 'text': {
-        const draft = current && !current.closed ? current : start([]);
+        // A mark on a line of its own belongs to the story it closes, even one a byline closed.
+        const draft = current && (!current.closed || isLoneMark(unit)) ? current : start([]);
         draft.body.push(unit);
         if (unit.marked) draft.closed = true;
       }
@@ -269,10 +270,20 @@ const joinUnits = (units: readonly Unit[]): TextField =>
 // `区财政局 召开上半年党风廉政建设工作专题会`: a kicker and a title on one heading line.
 const KICKER_THEN_TITLE = /^(\S+)[ \u3000]+(\S.{3,})$/u;
 
+// Shorter office lines are kickers (`区税务局`, `青河中学`).
+const MIN_TITLE = 8;
+
 /** Kicker, title and subtitle from a run of headline units. */
 function headlineFields(run: readonly Unit[], content: ArticleContent): void {
-  const departments = run.filter(isDepartment);
-  const rest = run.filter((u) => !isDepartment(u));
+  let departments = run.filter(isDepartment);
+  let rest = run.filter((u) => !isDepartment(u));
+  // A run of office names only: the last, when long enough to say what happened, is the
+  // title (`南湖社区组建志愿服务队` ends in an office word too); a story is never kicker alone.
+  const last = departments[departments.length - 1];
+  if (rest.length === 0 && last !== undefined && last.text.length >= MIN_TITLE) {
+    rest = [last];
+    departments = departments.slice(0, -1);
+  }
   let kicker: Unit[] = departments.slice(0, 1);
   let title: Unit | undefined;
   let subtitle: Unit[] = [];

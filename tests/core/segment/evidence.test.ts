@@ -217,3 +217,45 @@ describe('suggested articles with datelines and bylines in other papers’ forms
     expect(texts(articles[1].paragraphs)).toEqual(['近日，南湖社区举办读书分享会，40 余名居民参加。']);
   });
 });
+
+describe('suggested articles with a mark or an office where names could go on', () => {
+  it('give a continuation mark on a line of its own to the story it closes, as a note', () => {
+    const raw = [
+      '区市场监管局抽检春季食用农产品',
+      '',
+      '本报讯 近日，区市场监管局开展抽检，结果全部合格。 记者 安然',
+      '',
+      '①3',
+      '',
+      '南湖社区组建志愿服务队',
+      '',
+      '本报讯 日前，南湖社区组建志愿服务队。',
+      '',
+    ].join('\n');
+    const articles = suggestArticles(raw);
+    expect(articles.map((a) => a.title.text)).toEqual([
+      '区市场监管局抽检春季食用农产品',
+      '南湖社区组建志愿服务队',
+    ]);
+    expect(texts(articles[0].notes)).toEqual(['①3']);
+  });
+
+  it('end a byline at the office printed under it (the next item’s kicker)', () => {
+    const raw = [
+      '新闻连连看',
+      '',
+      '区税务局 开展“春雨润苗”专项行动',
+      '',
+      '本报讯 3月1日，区税务局走进青河科技园送政策。',
+      '通讯员 邵敏',
+      '区市场监管局',
+      '抽检春季食用农产品 120 批次',
+      '',
+      '本报讯 近日，区市场监管局开展春季食用农产品抽检。',
+      '',
+    ].join('\n');
+    const articles = suggestArticles(raw);
+    expect(articles.map((a) => a.byline.text)).toEqual(['通讯员 邵敏', '']);
+    expect(articles.map((a) => a.kicker.text)).toEqual(['区税务局', '区市场监管局']);
+  });
+});
