@@ -17,7 +17,7 @@ import { alignField, foldCode } from '../clean/align';
 import { isBlankCode } from '../clean/script';
 import type { Article, FieldRef, Span, TextField } from '../model';
 import { fieldsOf } from '../model';
-import { owned } from './owners';
+import { owned, type Ownership } from './owners';
 import { equal, intersect, normalise, union } from './spans';
 import type { Owner, PageArticles } from './state';
 
@@ -57,11 +57,17 @@ export const MIN_LEFT_BEHIND_NO_SPANS = 6;
 export type LeftBehindMemo = WeakMap<TextField, { text: TextRange; raw: Span }[]>;
 
 /**
- * Checks one page: its raw text and its articles and furniture. Empty when all is well.
- * `memo` (kept by a caller that checks the same page again and again, for one raw text)
- * spares the alignment of fields that did not change.
+ * The half of checkPage that reads spans only (order, range, sorting, raw text held twice)
+ * and who owns each raw offset. Typing changes no span, so a caller checking the same page
+ * again and again keeps this while the spans stay the same objects.
  */
-export function checkPage(raw: string, state: PageArticles, memo?: LeftBehindMemo): PageProblem[] {
+export interface SpanCheck {
+  problems: PageProblem[];
+  owners: Ownership[];
+  ownerAt: Int32Array;
+}
+
+export function checkSpans(raw: string, state: PageArticles): SpanCheck {
   const problems: PageProblem[] = [];
   state.articles.forEach((a, index) => {
     if (a.order !== index) problems.push({ code: 'article.order', articleId: a.id, order: a.order, index });
@@ -81,7 +87,23 @@ export function checkPage(raw: string, state: PageArticles, memo?: LeftBehindMem
         problems.push({ code: 'span.shared', owner: owners[i].owner, other: owners[j].owner, spans: shared });
     }
   }
-  const ownerAt = ownerIndex(raw.length, owners);
+  return { problems, owners, ownerAt: ownerIndex(raw.length, owners) };
+}
+
+/**
+ * Checks one page: its raw text and its articles and furniture. Empty when all is well.
+ * `memo` (kept by a caller that checks the same page again and again, for one raw text)
+ * spares the alignment of fields that did not change; `spanCheck`, checkSpans of a state
+ * with the same spans, spares the span half.
+ */
+export function checkPage(
+  raw: string,
+  state: PageArticles,
+  memo?: LeftBehindMemo,
+  spanCheck: SpanCheck = checkSpans(raw, state),
+): PageProblem[] {
+  const { owners, ownerAt } = spanCheck;
+  const problems = [...spanCheck.problems];
   for (const article of state.articles) {
     for (const [field, f] of fieldsOf(article)) {
       const read = asRead(article, field, f);
