@@ -93,6 +93,20 @@ describe('two archivists on one server project', () => {
     await theirs.keyboard.press('Control+End');
     await theirs.keyboard.type('（李补）');
     await expect.poll(() => paragraph(mine).inputValue(), { timeout: 15_000 }).toMatch(/（李补）$/);
+
+    // Each page header names the other archivist on the page; the owner assigns it to 李.
+    const text = (page: Page, id: string) => () =>
+      page
+        .getByTestId(id)
+        .first()
+        .textContent({ timeout: 1000 })
+        .catch(() => null);
+    await expect.poll(text(mine, 'open-elsewhere'), { timeout: 15_000 }).toMatch(/李/);
+    await expect.poll(text(theirs, 'open-elsewhere'), { timeout: 15_000 }).toMatch(/王/);
+    expect(await theirs.locator('input[name="assign-page"]').count()).toBe(0);
+    await mine.locator('input[name="assign-page"]').fill('李');
+    await mine.getByRole('button', { name: 'Assign', exact: true }).click();
+    await expect.poll(text(theirs, 'assigned-to'), { timeout: 15_000 }).toBe('Assigned to 李');
     archivists.push(mine, theirs);
   }, 240_000);
 
