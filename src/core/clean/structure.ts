@@ -250,7 +250,9 @@ function secondHeadingLine(first: string, line: string): boolean {
   const a = unmarked(first);
   const b = unmarked(line);
   return (
-    a.length >= MIN_SUBTITLE &&
+    // A short first line may be a label over its first item (`## 教育` / `## 区教育局`); one
+    // with more than Han characters in it (`# 地铁1号线` / `# 二期开通试运营`) is no label.
+    (a.length >= MIN_SUBTITLE || (a.length >= MIN_HALF && !LABEL_LINE.test(a))) &&
     isHeadlineLike(a) &&
     isHeadlineLike(b) &&
     !DEPARTMENT.test(a) &&

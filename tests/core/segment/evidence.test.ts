@@ -180,6 +180,14 @@ describe('suggested articles with a headline on two lines', () => {
   const titleOf = (a: string, b: string) =>
     suggestArticles(`${a}\n${b}\n\n本报讯 近日，区里召开会议，部署下一步工作。\n`)[0].title.text;
 
+  it('read two `#` lines of one level as one title when the first holds more than a label would', () => {
+    const [a] = suggestArticles(
+      '# 地铁1号线\n# 二期开通试运营\n\n本报讯 3月1日，地铁1号线二期开通试运营。\n',
+    );
+    expect(a.title.text.replace(' ', '')).toBe('地铁1号线二期开通试运营');
+    expect(a.subtitle.text).toBe('');
+  });
+
   it('keep a space between balanced halves and none where the width cut a longer line short', () => {
     expect(titleOf('织密防汛安全网', '守护群众平安度汛')).toBe('织密防汛安全网 守护群众平安度汛');
     expect(titleOf('我区召开社区网格化治理', '工作推进会')).toBe('我区召开社区网格化治理工作推进会');
