@@ -116,4 +116,127 @@ describe('marking with the keyboard only', () => {
     console.log(`desk.keys_article_2: ${second} presses`);
     expect(second).toBeLessThanOrEqual(15);
   });
+
+  it('reaches every button of the desk from the palette, in English and Chinese', async () => {
+    // The page of the test above is open, with its two articles.
+    const page = galley.page;
+    // The shortcut list, from the palette: Escape closes it and the raw view has the focus again.
+    await page.keyboard.press('Control+k');
+    await page.locator('.palette-search').fill('keyboard shortcuts');
+    await page.keyboard.press('Enter');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.waitFor();
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.raw-view'))).toBe(true);
+    /** The palette's command ids now, and the words of one of them in the language shown. */
+    const paletteIds = async (): Promise<string[]> => {
+      await page.keyboard.press('Control+k');
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      const ids = await dialog
+        .locator('[data-command-id]')
+        .evaluateAll((items) => items.map((i) => i.getAttribute('data-command-id') ?? ''));
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      return ids;
+    };
+    /** The command each visible button runs: by its data attribute, else by its words. */
+    const buttonsIn = (selector: string) =>
+      page.locator(selector).evaluateAll((buttons) =>
+        buttons
+          // Shown, and an action: not a copy kept for measuring, a menu or a fold's toggle.
+          .filter(
+            (b) =>
+              (b as HTMLElement).offsetParent !== null &&
+              !b.closest('[aria-hidden="true"]') &&
+              !b.matches('[aria-haspopup], [popovertarget], [aria-expanded]'),
+          )
+          .map((b) => {
+            const e = b as HTMLElement;
+            if (e.dataset.action) return `assign.${e.dataset.action}`;
+            if (e.dataset.command) return `command.${e.dataset.command}`;
+            return (e.getAttribute('aria-label') ?? e.textContent ?? '').replace(/[\d()●○]/g, '').trim();
+          }),
+      );
+    // Buttons known by their words; the palette's own button is none. The menus (View, More)
+    // hold panes, theme, language, back up and restore, each a command of its own.
+    const BY_WORDS: Record<string, string | null> = {
+      'Open files…': 'open-files',
+      'Open folder…': 'open-folder',
+      Review: 'review',
+      'Export…': 'export',
+      Team: 'team',
+      'Back up…': 'backup',
+      'Restore…': 'restore',
+      'Cleanup & find': 'tools',
+      'Same error elsewhere': 'learn',
+      'Commands…': null,
+      Undo: 'command.undo',
+      Redo: 'command.redo',
+      'Next unassigned': 'command.next-gap',
+      'Keyboard shortcuts': 'command.help',
+      'Accept all': 'suggest-accept-all',
+      'Clean up': 'tools-clean',
+      'Find & replace': 'tools-find',
+      'My rules': 'tools-rules',
+      'Next unreviewed': 'review-next',
+      'Mark corrected': 'review-step',
+      'Mark reviewed': 'review-step',
+      'Back to corrected': 'review-reopen',
+      'Open in editor': 'review-open',
+    };
+    const unreachable = (buttons: string[], ids: string[]) =>
+      buttons.filter((b) => {
+        const id = b in BY_WORDS ? BY_WORDS[b] : b;
+        return id !== null && !ids.includes(id);
+      });
+
+    // The desk: top bar, the article toolbar and panel head, the suggestions, the tools drawer.
+    await page.getByRole('button', { name: 'Cleanup & find' }).click();
+    await page.locator('.tools-drawer').waitFor();
+    const desk = await buttonsIn(
+      '.top-bar button, .assign-toolbar button, .article-panel-head button, .suggestions-head button, .tools-tabs button',
+    );
+    expect(desk.length).toBeGreaterThan(25);
+    expect(unreachable(desk, await paletteIds())).toEqual([]);
+    await page.getByRole('button', { name: 'Cleanup & find' }).click();
+
+    // The review, with an article shown.
+    await page.getByRole('button', { name: 'Review', exact: true }).click();
+    await page.locator('.review-view').waitFor();
+    await page.locator('.review-table tbody tr').first().waitFor();
+    await page.keyboard.press('j');
+    await page.locator('.article-review').waitFor();
+    const review = await buttonsIn('.review-bar button, .article-review-actions button');
+    const ids = await paletteIds();
+    expect(unreachable(review, ids)).toEqual([]);
+    expect(ids).toEqual(
+      expect.arrayContaining(['review-next', 'review-step', 'review-reopen', 'team', 'tools-find']),
+    );
+
+    // Searchable in Chinese: the review's step and find & replace are found by their Chinese words.
+    await page.keyboard.press('Control+k');
+    for (const [query, id] of [
+      ['审校 下一状态', 'review-step'],
+      ['查找替换', 'tools-find'],
+      ['团队', 'team'],
+    ]) {
+      await page.locator('.palette-search').fill(query);
+      expect(
+        await page
+          .locator('[data-command-id]')
+          .evaluateAll((items) => items.map((i) => i.getAttribute('data-command-id'))),
+        query,
+      ).toContain(id);
+    }
+    // And the palette runs the review's step on the article shown: a draft becomes corrected.
+    await page.locator('.palette-search').fill('review next step');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.locator('.article-review [data-status]').getAttribute('data-status'))
+      .toBe('corrected');
+    await page.getByRole('button', { name: 'Review', exact: true }).click();
+  });
 });

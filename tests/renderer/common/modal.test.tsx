@@ -110,4 +110,29 @@ describe('the shared modal', () => {
     press($('opener')!, { key: 'z', code: 'KeyZ', ctrlKey: true });
     expect(onCommand).toHaveBeenCalledWith('undo');
   });
+
+  it('takes the focus back inside when what held it goes (working → done), so Escape still reaches it', () => {
+    function Working({ done, onClose }: { done: boolean; onClose: () => void }) {
+      return (
+        <Modal labelledBy="w" onClose={onClose} canClose={done}>
+          <h2 id="w">Backing up</h2>
+          {done ? (
+            <button type="button" id="close">
+              close
+            </button>
+          ) : (
+            <button type="button" id="wait" disabled>
+              wait
+            </button>
+          )}
+        </Modal>
+      );
+    }
+    const onClose = vi.fn();
+    act(() => root.render(<Working done={false} onClose={onClose} />));
+    act(() => root.render(<Working done onClose={onClose} />));
+    expect(document.activeElement?.id).toBe('close');
+    press(document.activeElement!, { key: 'Escape', code: 'Escape' });
+    expect(onClose).toHaveBeenCalledOnce();
+  });
 });

@@ -101,7 +101,8 @@ describe('the review queue', () => {
     await press('KeyR');
     expect(message()).toBe('This article is already reviewed: press J for the next unreviewed one.');
     expect((await db.articles.get(ids[1]))?.status).toBe('reviewed');
-  });
+    // Many reads through IndexedDB: slow on a shared machine, never stuck.
+  }, 20_000);
 
   it('the article’s button takes the same steps as R: Mark corrected on a draft, then Mark reviewed, then Back to corrected', async () => {
     act(() => root.render(<ReviewView db={db} pageId="p1" onOpenArticle={() => {}} />));
@@ -146,7 +147,7 @@ describe('the review queue', () => {
     await vi.waitFor(() => expect(message()).toBe('Back to corrected: it needs reviewing again.'));
     expect((await db.articles.get(ids[0]))?.status).toBe('corrected');
     expect((await db.articles.get(ids[0]))?.reviewer).toBeUndefined();
-  });
+  }, 20_000);
 
   it('restores a revision as one undoable step of the page’s session', async () => {
     const s = await openSession(db, 'p1');

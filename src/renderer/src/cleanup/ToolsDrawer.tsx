@@ -12,7 +12,8 @@ import { RulesPanel } from '../rules/RulesPanel';
 import { CleanupPanel } from './CleanupPanel';
 import './tools.css';
 
-type Tab = 'clean' | 'find' | 'rules';
+export type ToolsTab = 'clean' | 'find' | 'rules';
+type Tab = ToolsTab;
 
 export interface ToolsDrawerProps {
   db: GalleyDb;
@@ -20,11 +21,20 @@ export interface ToolsDrawerProps {
   pageId: string | null;
   onClose: () => void;
   onOpenHit: (pageId: string, articleId: string, field: FieldRef) => void;
+  /** The tab it opens on (the palette opens Find & replace directly). */
+  initialTab?: ToolsTab;
 }
 
-export function ToolsDrawer({ db, host, pageId, onClose, onOpenHit }: ToolsDrawerProps) {
+export function ToolsDrawer({
+  db,
+  host,
+  pageId,
+  onClose,
+  onOpenHit,
+  initialTab = 'clean',
+}: ToolsDrawerProps) {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<Tab>('clean');
+  const [tab, setTab] = useState<Tab>(initialTab);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && !e.defaultPrevented && !isModalOpen()) onClose();

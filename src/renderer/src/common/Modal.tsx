@@ -3,7 +3,7 @@
 // page. Focus goes back to what had it before the dialog opened. While any modal is open,
 // isModalOpen() tells the window-wide shortcuts to stand still.
 
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useLatest } from './useLatest';
 import { modalOpened } from './modalState';
 import './modal.css';
@@ -22,6 +22,9 @@ interface ModalProps {
 }
 
 const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])';
+const ENABLED = FOCUSABLE.split(', ')
+  .map((s) => `${s}:not([disabled])`)
+  .join(', ');
 
 export function Modal({
   labelledBy,
@@ -48,6 +51,14 @@ export function Modal({
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
   }, [opener]);
+
+  // Content that changes while open (working → done) may take the focus away with it, e.g.
+  // on a button that was disabled: the focus comes back inside, so the keys go to the dialog.
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element?.open || element.contains(document.activeElement)) return;
+    element.querySelector<HTMLElement>(ENABLED)?.focus();
+  });
 
   const requestClose = () => {
     if (latest.current.canClose) latest.current.onClose();

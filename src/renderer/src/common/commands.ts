@@ -12,6 +12,8 @@ export interface DeskCommand {
   id: string;
   /** Its words (the palette searches them in every language). */
   label: Key;
+  /** Values for the label's placeholders (which correction, how many places). */
+  params?: Record<string, string | number>;
   /** Shown beside it; the same label the tooltips and the `?` overlay show. */
   shortcut?: string | undefined;
   /** False when it cannot run now (no article chosen, nothing to undo). */

@@ -6,6 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDeskCommands } from '../common/commands';
 import type { GalleyDb } from '../db/db';
 import { acceptProposals } from './acceptProposals';
 import { CorrectionItem, type CorrectionActions } from './CorrectionItem';
@@ -36,6 +37,31 @@ export function SameErrorElsewhere({ db }: { db: GalleyDb }) {
     rejectAll: () => run(rejectCorrection(db, item.correction.id).then(() => null)),
     makeRule: () => run(keepAsRule(db, item.correction).then((r) => t('learn.ruleMade', { name: r.name }))),
   });
+  // In the palette: the panel, and each correction's own actions, named by its raw → corrected.
+  useDeskCommands(() => [
+    { id: 'learn', label: 'palette.command.learn', run: () => setOpen((o) => !o) },
+    ...items.flatMap((item) => {
+      const { id, from, to } = item.correction;
+      const a = actionsFor(item);
+      const params = { from, to, count: item.open.length };
+      return [
+        {
+          id: `learn-accept.${id}`,
+          label: 'palette.command.learn-accept' as const,
+          params,
+          enabled: item.open.length > 0,
+          run: () => a.accept(item.open),
+        },
+        {
+          id: `learn-reject.${id}`,
+          label: 'palette.command.learn-reject' as const,
+          params,
+          run: a.rejectAll,
+        },
+        { id: `learn-rule.${id}`, label: 'palette.command.learn-rule' as const, params, run: a.makeRule },
+      ];
+    }),
+  ]);
   const sure = items.filter((i) => !i.low);
   const unsure = items.filter((i) => i.low);
 

@@ -27,7 +27,7 @@ export function CommandPalette({ commands, onRun, onClose }: CommandPaletteProps
     const zh = i18n.getFixedT('zh');
     return commands.map((c) => ({
       command: c,
-      words: [en(c.label), zh(c.label), c.id, c.shortcut ?? ''],
+      words: [en(c.label, c.params ?? {}), zh(c.label, c.params ?? {}), c.id, c.shortcut ?? ''],
     }));
   }, [commands, i18n]);
   const found = matchCommands(items, query);
@@ -76,7 +76,7 @@ export function CommandPalette({ commands, onRun, onClose }: CommandPaletteProps
             onMouseMove={() => setActive(i)}
             onClick={() => run(c)}
           >
-            <span className="palette-label">{t(c.label)}</span>
+            <span className="palette-label">{t(c.label, c.params ?? {})}</span>
             {c.enabled === false ? <span className="palette-note">{t('palette.unavailable')}</span> : null}
             {c.shortcut ? <kbd>{c.shortcut}</kbd> : null}
           </li>

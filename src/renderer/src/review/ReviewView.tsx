@@ -26,6 +26,7 @@ import { useReviewRows } from './useReviewRows';
 import type { ReviewScope } from './reviewWork';
 import { useTextMatches } from './useTextMatches';
 import { useReviewKeys } from './useReviewKeys';
+import { useDeskCommands } from '../common/commands';
 import './review.css';
 
 interface ReviewViewProps {
@@ -125,6 +126,30 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
   );
 
   useReviewKeys(next, step, current);
+  const reopen = (row: NonNullable<typeof current>) =>
+    void mark(row, 'corrected', false).then(() => setMessage(t('review.reopened')));
+  useDeskCommands(() => [
+    { id: 'review-next', label: 'palette.command.review-next', shortcut: 'J', run: next },
+    {
+      id: 'review-step',
+      label: 'palette.command.review-step',
+      shortcut: 'R',
+      enabled: current !== null,
+      run: () => current && step(current),
+    },
+    {
+      id: 'review-open',
+      label: 'palette.command.review-open',
+      enabled: current !== null,
+      run: () => current && onOpenArticle(current.article.pageId, current.article.id),
+    },
+    {
+      id: 'review-reopen',
+      label: 'palette.command.review-reopen',
+      enabled: current?.article.status === 'reviewed',
+      run: () => current && reopen(current),
+    },
+  ]);
 
   return (
     <section className="review-view" aria-label={t('review.title')}>
@@ -202,9 +227,7 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
               db={db}
               row={current}
               onStep={(shown) => step(current, shown)}
-              onReopen={() =>
-                void mark(current, 'corrected', false).then(() => setMessage(t('review.reopened')))
-              }
+              onReopen={() => reopen(current)}
               onOpen={() => onOpenArticle(current.article.pageId, current.article.id)}
             />
           ) : (

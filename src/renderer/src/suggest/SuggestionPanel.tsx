@@ -14,6 +14,7 @@ import { clearRejected, reject, useRejected } from './rejected';
 import { useOpenSuggestions, useSuggested, type OpenSuggestion } from './useSuggestions';
 import './suggest.css';
 import { displayHeadline } from '../common/headline';
+import { useDeskCommands } from '../common/commands';
 
 export interface SuggestionPanelProps {
   db: GalleyDb;
@@ -87,6 +88,16 @@ function Suggestions({
     setFocus(o.key);
     if (control && o.free[0]) control.scrollTo(o.free[0].start);
   };
+
+  useDeskCommands(() => [
+    {
+      id: 'suggest-accept-all',
+      label: 'palette.command.suggest-accept-all',
+      params: { count: open.length },
+      enabled: open.length > 0,
+      run: () => accept(open),
+    },
+  ]);
 
   if (all.length === 0) return null;
   return (

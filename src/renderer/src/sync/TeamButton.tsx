@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GalleyDb } from '../db/db';
+import { useDeskCommands } from '../common/commands';
 import { activeTeam, startTeam } from './active';
 import { readTeamSettings } from './settings';
 import { TeamDialog } from './TeamDialog';
@@ -33,6 +34,8 @@ export function TeamButton({ db }: { db: GalleyDb }) {
       unlisten();
     };
   }, [db, open]);
+
+  useDeskCommands(() => [{ id: 'team', label: 'palette.command.team', run: () => setOpen(true) }]);
 
   return (
     <>

@@ -13,7 +13,7 @@ import type { ArticleReveal } from '../articles/useReveal';
 import { ReviewToggle } from '../review/ReviewToggle';
 import { ReviewView } from '../review/ReviewView';
 import { ProjectTools } from './ProjectTools';
-import { ToolsDrawer } from '../cleanup/ToolsDrawer';
+import { ToolsDrawer, type ToolsTab } from '../cleanup/ToolsDrawer';
 import { revealArticle } from '../find/revealArticle';
 import { PageView } from './PageView';
 import { TopBar } from './TopBar';
@@ -58,8 +58,10 @@ export function App({
   // Where to scroll the page Galley reopened on, until the archivist picks a page.
   const [restored, setRestored] = useState(lastPage);
   const [reviewing, setReviewing] = useState(false);
-  const [toolsOpen, setToolsOpen] = useState(false);
-  const closeTools = useCallback(() => setToolsOpen(false), []);
+  // The tools drawer, open on a tab, or closed.
+  const [toolsOpen, setToolsOpen] = useState<ToolsTab | null>(null);
+  const closeTools = useCallback(() => setToolsOpen(null), []);
+  const toggleTools = () => setToolsOpen((o) => (o ? null : 'clean'));
   // Bumped when a restored backup changed the database under the open views.
   const [generation, setGeneration] = useState(0);
   const onRestored = useCallback(() => setGeneration((g) => g + 1), []);
@@ -130,7 +132,8 @@ export function App({
     openFiles: openWith(() => host.pickFiles()),
     openFolder: openWith(() => host.pickFolder()),
     toggleReview: () => setReviewing((r) => !r),
-    toggleTools: () => setToolsOpen((o) => !o),
+    toggleTools,
+    openTools: setToolsOpen,
     togglePane: panes.toggle,
     setTheme,
     setLanguage: changeLanguage,
@@ -161,8 +164,8 @@ export function App({
               <button
                 type="button"
                 className="button"
-                aria-pressed={toolsOpen}
-                onClick={() => setToolsOpen((o) => !o)}
+                aria-pressed={toolsOpen !== null}
+                onClick={toggleTools}
               >
                 {t('tools.open')}
               </button>
@@ -224,6 +227,8 @@ export function App({
         </div>
         {toolsOpen ? (
           <ToolsDrawer
+            key={toolsOpen}
+            initialTab={toolsOpen}
             db={db}
             host={host}
             pageId={selectedId}

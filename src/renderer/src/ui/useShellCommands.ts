@@ -1,7 +1,10 @@
-// The shell's commands in the palette: opening pages, the review, the tools drawer, the
-// panes, the theme and the language (export, back up and restore come from ProjectTools).
+// The shell's commands in the palette: opening pages, the review, the tools drawer (on each
+// of its tabs), the panes, the theme and the language (export, back up and restore come from
+// ProjectTools; the team, same error elsewhere, suggestions and the review's own steps from
+// the parts that show them).
 
 import { useDeskCommands, type DeskCommand } from '../common/commands';
+import type { ToolsTab } from '../cleanup/ToolsDrawer';
 import type { Language } from '../i18n';
 import type { ThemeChoice } from '../theme/theme';
 import type { PaneId } from './panes';
@@ -11,6 +14,7 @@ interface ShellActions {
   openFolder: () => void;
   toggleReview: () => void;
   toggleTools: () => void;
+  openTools: (tab: ToolsTab) => void;
   togglePane: (pane: PaneId) => void;
   setTheme: (theme: ThemeChoice) => void;
   setLanguage: (language: Language) => void;
@@ -23,6 +27,9 @@ export function useShellCommands(a: ShellActions): void {
     { id: 'open-folder', label: 'palette.command.open-folder', run: a.openFolder },
     { id: 'review', label: 'palette.command.review', run: a.toggleReview },
     { id: 'tools', label: 'palette.command.tools', run: a.toggleTools },
+    { id: 'tools-clean', label: 'palette.command.tools-clean', run: () => a.openTools('clean') },
+    { id: 'tools-find', label: 'palette.command.tools-find', run: () => a.openTools('find') },
+    { id: 'tools-rules', label: 'palette.command.tools-rules', run: () => a.openTools('rules') },
     { id: 'toggle-list', label: 'palette.command.toggle-list', run: () => a.togglePane('list') },
     { id: 'toggle-raw', label: 'palette.command.toggle-raw', run: () => a.togglePane('raw') },
     { id: 'toggle-articles', label: 'palette.command.toggle-articles', run: () => a.togglePane('articles') },
