@@ -82,11 +82,17 @@ async function upload(args: string[]): Promise<void> {
   process.exit(0);
 }
 
+/** The data folder, made on the first start (PGlite makes only its own folder inside). */
+function dataFolder(): string {
+  mkdirSync(dataDir, { recursive: true });
+  return dataDir;
+}
+
 async function serve(): Promise<void> {
   const port = Number(env.GALLEY_SERVER_PORT ?? 8787);
   const store = env.GALLEY_DATABASE_URL
     ? await postgresStore(env.GALLEY_DATABASE_URL)
-    : await pgliteStore(path.join(dataDir, 'pgdata'));
+    : await pgliteStore(path.join(dataFolder(), 'pgdata'));
   const server = galleyServer({
     port,
     store,

@@ -44,6 +44,18 @@ async function sent(provider: HocuspocusProvider, ms = 60_000): Promise<void> {
   }
 }
 
+/** Throws a clear message when nothing answers at `url` (the provider would retry for ever). */
+function reachable(url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = new WebSocket(url);
+    probe.once('open', () => {
+      probe.close();
+      resolve();
+    });
+    probe.once('error', (e) => reject(new Error(`no Galley server answers at ${url} (${e.message})`)));
+  });
+}
+
 /** Writes the backup's pages the project lacks; resolves once the server has confirmed them. */
 export async function uploadBackup(
   url: string,
@@ -51,6 +63,7 @@ export async function uploadBackup(
   project: string,
   data: ProjectData,
 ): Promise<UploadOutcome> {
+  await reachable(url);
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, maxAttempts: 3 });
   const providers: HocuspocusProvider[] = [];
   try {
