@@ -1,6 +1,6 @@
 // The open conflicts export refuses, read from a project's tables (the app's, a backup's).
 import { describe, expect, it } from 'vitest';
-import type { Setting } from '../../../src/core/backup';
+import type { Setting } from '../../../src/core/backup/types';
 import type { Page } from '../../../src/core/model';
 import { conflictsKey, deletedEditedFrom, openConflicts } from '../../../src/core/sync';
 import { markedPage } from './helpers';
