@@ -5,6 +5,7 @@
 
 import { BYLINE_BLOCK, DATELINE } from '../clean/patterns';
 import type { TextField } from '../model';
+import { DATED_DATELINE } from './looseParts';
 
 export interface DatelineByline {
   /** `本报讯（通讯员 张冲）` with full-width brackets; spans: the words before the names and both brackets. */
@@ -33,7 +34,8 @@ function namesOf(inside: string): string | undefined {
  */
 export function splitDatelineByline(text: string, from = 0): DatelineByline | undefined {
   // Read across the column's line breaks (same length: offsets stay raw offsets).
-  const m = DATELINE.exec(text.replace(/\n/g, ' '));
+  const flat = text.replace(/\n/g, ' ');
+  const m = DATELINE.exec(flat) ?? DATED_DATELINE.exec(flat);
   if (!m) return undefined;
   const whole = text.slice(0, m[0].length);
   const close = whole.length - 1;

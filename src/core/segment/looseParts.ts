@@ -11,7 +11,7 @@ import { TRAILING_MARKS } from '../clean/transforms/continuationMarks';
 import type { ArticleContent } from '../model';
 
 /** `本报3月1日讯`, `本报12月5日电`, with the brackets that may follow. */
-const DATED_DATELINE = /^本报\d{1,2}月\d{1,2}日(?:讯|电)(?:[ \u3000]*[(（][^()（）\n]{1,40}[)）])?/u;
+export const DATED_DATELINE = /^本报\d{1,2}月\d{1,2}日(?:讯|电)(?:[ \u3000]*[(（][^()（）\n]{1,40}[)）])?/u;
 
 // What may stand before a byline's role word: a box, or the credit `文/图` said first.
 const BYLINE_LEAD = /^(?:[□■◇◆●○]|[文图][/／][图文][ \u3000]*)/u;

@@ -369,7 +369,7 @@ function contentOf(
  * section label shared by several articles is owned by the first, the others repeat its text).
  */
 export function suggestArticles(raw: string, options: CleanOptions = {}): SuggestedArticle[] {
-  let drafts = reattachLeadingBodies(gather(withLooseParts(withAskedHeadlines(readUnits(raw)))));
+  let drafts = reattachLeadingBodies(gather(withAskedHeadlines(withLooseParts(readUnits(raw)))));
   reattachTrailingHeadlines(drafts);
   regroupInterleaved(drafts);
   drafts = splitHeadlinesAfterBodies(drafts, (headline, body, from) => ({

@@ -27,6 +27,12 @@ describe('splitDatelineByline', () => {
     ]);
   });
 
+  it('reads a dateline with its date inside (本报3月14日讯) the same way', () => {
+    const r = splitDatelineByline('本报3月14日讯（记者 常宁 通讯员 文远）记者从区市场监管局获悉…')!;
+    expect(r.dateline.text).toBe('本报3月14日讯（记者 常宁 通讯员 文远）');
+    expect(r.byline.text).toBe('记者 常宁 通讯员 文远');
+  });
+
   it('leaves a dateline without brackets, or with no byline in them, alone', () => {
     expect(splitDatelineByline('本报讯 7月24日，区里召开会议。')).toBeUndefined();
     expect(splitDatelineByline('本报讯（综合报道）近日，区里召开会议。')).toBeUndefined();
