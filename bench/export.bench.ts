@@ -1,4 +1,4 @@
-// export.articles_per_s: 10,000 generated articles (200 pages of 50, text from the fixture pages)
+// export.articles_per_s: 10,000 generated articles by default (pages of 50, text from the fixture pages)
 // exported in every format, including writing the files to a temporary folder the way
 // `galley export` does (staged in a folder of its own, then swapped in); export.cost_vs_plain_write: that time
 // against a plain writeFile loop of the same bytes into the same kind of folder, same run.
@@ -18,8 +18,9 @@ const lines = fixturePages()
   .map((l) => l.replace(/^#+\s*/, '').trim())
   .filter((l) => l.length > 4);
 
-const PAGES = 200;
+// `npm run bench -- export 100000` (or `npx tsx bench/export.bench.ts 100000`) for the scaled variant.
 const PER_PAGE = 50;
+const PAGES = Math.ceil(Number(process.argv[2] ?? 10_000) / PER_PAGE);
 
 function generate(): ProjectSnapshot {
   let cursor = 0;
@@ -36,7 +37,7 @@ function generate(): ProjectSnapshot {
         spans: [{ start, end: start + text.length }],
       };
     };
-    const id = `page-${String(p).padStart(3, '0')}`;
+    const id = `page-${String(p).padStart(4, '0')}`;
     const articles: Article[] = [];
     for (let a = 0; a < PER_PAGE; a++) {
       const title = field(next().slice(0, 24));

@@ -3,18 +3,24 @@
 // back; a corrupt or foreign file changes nothing; a merge keeps the newer article and
 // lists the conflict.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeBackup, parseBackup, projectSnapshot } from '../../../src/core/backup';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Dexie } from 'dexie';
+import { gunzipSync } from 'fflate';
+import { makeBackup, parseBackup, projectSnapshot, streamBackup } from '../../../src/core/backup';
 import { EXPORT_FORMATS, exportProject } from '../../../src/core/export';
 import { forgetSessions, openSession } from '../../../src/renderer/src/articles/session/registry';
 import { readProjectData } from '../../../src/renderer/src/backup/projectData';
+import { backUpProject } from '../../../src/renderer/src/backup/makeProjectBackup';
 import { restoreBackup } from '../../../src/renderer/src/backup/restoreBackup';
+import type { ExportFile, ExportTarget, Host } from '../../../src/renderer/src/host/Host';
+import type { Setting } from '../../../src/core/backup/types';
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
-import { exportFilesOf, makeExportFiles } from '../../../src/renderer/src/export/runExport';
+import { exportFilesOf, runExport } from '../../../src/renderer/src/export/runExport';
 import { addPage, spanIn } from '../review/fixtures';
 
 let db: GalleyDb;
 let other: GalleyDb;
+const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 const all = { scope: { pages: 'all' as const, reviewedOnly: false }, formats: EXPORT_FORMATS };
 
 beforeEach(async () => {
@@ -58,8 +64,14 @@ describe('project backup and restore', () => {
     const cli = exportProject(projectSnapshot(read.data), all);
     expect(app.length).toBeGreaterThan(5);
     expect(cli).toEqual(app);
-    // The dialog makes them in slices, pausing for the window: still the same files.
-    expect(await makeExportFiles(db, all, () => {})).toEqual(app);
+    // The export worker's files, taken a batch at a time: still the same files.
+    const taken: ExportFile[] = [];
+    const target: ExportTarget = {
+      label: 'here',
+      write: async (files) => (taken.push(...files), { written: files.length, bytes: 0, location: 'here' }),
+    };
+    await runExport(db, all, target, () => {});
+    expect(taken).toEqual(app);
   });
 
   it('restores a backup into an empty project as the same project, with identical exports', async () => {
@@ -69,7 +81,6 @@ describe('project backup and restore', () => {
     const outcome = await restoreBackup(other, bytes);
     expect(outcome.ok).toBe(true);
     const after = await readProjectData(other);
-    const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(after.articles)).toEqual(byId(before.articles));
     expect(byId(after.revisions)).toEqual(byId(before.revisions));
     expect(byId(after.pages)).toEqual(byId(before.pages));
@@ -129,7 +140,7 @@ describe('project backup and restore', () => {
     expect(page?.coverage).toBeGreaterThan(0);
   });
 
-  it('takes a snapshot before it changes anything, and undoing puts the project back exactly', async () => {
+  it('notes what it replaces before it changes anything, and undoing puts the project back exactly', async () => {
     await buildProject(db);
     await buildProject(other);
     // The other project's page p1 gets a second article, and a rule; its backup is restored here.
@@ -151,11 +162,65 @@ describe('project backup and restore', () => {
     const outcome = await restoreBackup(db, makeBackup(await readProjectData(other), { createdAt: 3 }));
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    expect(outcome.before).toEqual(before);
     expect(await db.rules.get('r9')).toBeDefined();
+    expect(await readProjectData(db)).not.toEqual(before);
     await outcome.undo();
     expect(await readProjectData(db)).toEqual(before);
     const reopened = await openSession(db, 'p1');
     expect(reopened.getSnapshot().state.articles).toEqual(before.articles.filter((a) => a.pageId === 'p1'));
+  });
+
+  it('backs up through the streaming writer: progress is told, the file restores as the same project', async () => {
+    await buildProject(db);
+    const saved: { name: string; data: Uint8Array }[] = [];
+    const host = {
+      saveFile: async (name: string, data: Uint8Array) => (saved.push({ name, data }), true),
+    } as unknown as Host;
+    const progress: number[] = [];
+    const summary = await backUpProject(db, host, new Date(2026, 10, 30, 9, 5), (done) =>
+      progress.push(done),
+    );
+    expect(summary).toMatchObject({ saved: true, pages: 2, articles: 2 });
+    expect(progress.length).toBeGreaterThan(0);
+    const { name, data } = saved[0];
+    expect(name).toBe('galley-2026-11-30-0905.galley-backup');
+    // Version 2: JSON Lines inside gzip.
+    expect(new TextDecoder().decode(gunzipSync(data)).split('\n')[0]).toMatch(
+      /^\{"format":"galley-backup","version":2,/,
+    );
+    const outcome = await restoreBackup(other, data);
+    expect(outcome.ok).toBe(true);
+    const [mine, theirs] = [await readProjectData(db), await readProjectData(other)];
+    expect(byId(theirs.articles)).toEqual(byId(mine.articles));
+    expect(byId(theirs.pages)).toEqual(byId(mine.pages));
+    expect(byId(theirs.revisions)).toEqual(byId(mine.revisions));
+  });
+
+  it('writes a large restore in bounded transactions, and a write failing part way leaves the project as it was', async () => {
+    await buildProject(db);
+    const data = await readProjectData(db);
+    // 1,300 settings: three transactions' worth.
+    const settings = Array.from({ length: 1300 }, (_, i) => ({
+      key: `note.${String(i).padStart(4, '0')}`,
+      value: i,
+    }));
+    const bytes = streamBackup({ ...data, settings: [...data.settings, ...settings] }, { createdAt: 1 });
+    const before = await readProjectData(other);
+    const original = other.settings.bulkPut.bind(other.settings);
+    let calls = 0;
+    const put = vi
+      .spyOn(other.settings, 'bulkPut')
+      .mockImplementation(((rows: Setting[]) =>
+        ++calls === 2
+          ? Dexie.Promise.reject(new Error('QuotaExceededError: disk full'))
+          : original(rows)) as never);
+    const failed = await restoreBackup(other, bytes);
+    expect(failed.ok ? 'ok' : failed.error.kind).toBe('storage');
+    expect(await readProjectData(other)).toEqual(before);
+    put.mockRestore();
+    const restored = await restoreBackup(other, bytes);
+    expect(restored.ok).toBe(true);
+    expect(await other.settings.where('key').startsWith('note.').count()).toBe(1300);
+    expect(await other.articles.count()).toBe(2);
   });
 });

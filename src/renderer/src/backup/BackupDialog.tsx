@@ -2,8 +2,8 @@
 // added and kept, with every conflict listed; or why the file was refused.
 
 import { useTranslation } from 'react-i18next';
-import type { RestorePlan } from '../../../core/backup';
 import type { Key } from '../i18n/keys';
+import type { RestoreSummary } from './backupWork';
 import type { BackupSummary } from './makeProjectBackup';
 import type { RestoreOutcome } from './restoreBackup';
 import { RestoreRefused, RestoreReport } from './RestoreReport';
@@ -12,12 +12,13 @@ import { UndoRestore } from './UndoRestore';
 import './backup.css';
 
 export type BackupResult =
-  | { kind: 'working'; what: 'backup' | 'restore' }
+  /** Under way; `done` of `total` records once the worker has counted them. */
+  | { kind: 'working'; what: 'backup' | 'restore'; done?: number; total?: number }
   | { kind: 'backup'; summary: BackupSummary }
   | { kind: 'backup-failed'; detail: string }
   | { kind: 'restore'; name: string; outcome: RestoreOutcome }
   /** What the restore would change, asked before anything is written. */
-  | { kind: 'restore-plan'; name: string; plan: RestorePlan };
+  | { kind: 'restore-plan'; name: string; plan: RestoreSummary };
 
 const WORKING_KEY = {
   backup: 'backup.working.backup',
@@ -29,6 +30,7 @@ export function BackupDialog({
   onClose,
   onUndone,
   onConfirm,
+  onStop,
 }: {
   result: BackupResult;
   onClose: () => void;
@@ -36,6 +38,8 @@ export function BackupDialog({
   onUndone?: () => void;
   /** The archivist said yes to the restore-plan shown. */
   onConfirm?: () => void;
+  /** Stops the backup under way (nothing is saved). */
+  onStop?: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const working = result.kind === 'working';
@@ -48,6 +52,7 @@ export function BackupDialog({
             ? t('backup.restoreTitle')
             : t('backup.title')}
       </h2>
+      {result.kind === 'working' && <WorkingProgress result={result} onStop={onStop} />}
       {result.kind === 'backup' &&
         (result.summary.saved ? (
           <p role="status" className="backup-summary">
@@ -98,5 +103,33 @@ export function BackupDialog({
         </div>
       )}
     </Modal>
+  );
+}
+
+function WorkingProgress({
+  result,
+  onStop,
+}: {
+  result: Extract<BackupResult, { kind: 'working' }>;
+  onStop: (() => void) | undefined;
+}) {
+  const { t } = useTranslation();
+  const { done, total } = result;
+  return (
+    <div className="backup-progress" role="status">
+      {total === undefined ? (
+        <progress aria-label={t('backup.progressLabel')} />
+      ) : (
+        <>
+          <progress max={total || 1} value={done ?? 0} aria-label={t('backup.progressLabel')} />
+          <span>{t('backup.progress', { done: done ?? 0, total })}</span>
+        </>
+      )}
+      {result.what === 'backup' && onStop && (
+        <button type="button" className="button" onClick={onStop}>
+          {t('backup.stop')}
+        </button>
+      )}
+    </div>
   );
 }

@@ -1,10 +1,14 @@
 // Backing up: the whole project (pages with raw text, articles and their spans, revisions,
-// rules, settings) to one file, in the core's backup format, saved where the user chooses.
+// rules, settings) to one file, in the core's backup format (version 2, streamed: JSON
+// Lines through gzip), saved where the user chooses.
 
-import { BACKUP_EXTENSION, makeBackup, parseBackup } from '../../../core/backup';
+import { proxy } from 'comlink';
+import { BACKUP_EXTENSION } from '../../../core/backup';
+import { flushAll } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
 import type { Host } from '../host/Host';
-import { readProjectData } from './projectData';
+import { backupWorkFor } from './backupClient';
+import type { Progress } from './backupWork';
 
 export interface BackupSummary {
   saved: boolean;
@@ -25,19 +29,19 @@ export async function backUpProject(
   db: GalleyDb,
   host: Host,
   now: Date = new Date(),
+  onProgress: Progress = () => {},
 ): Promise<BackupSummary> {
-  const data = await readProjectData(db);
-  const bytes = makeBackup(data, { createdAt: now.getTime() });
-  // Read back before it is saved: a backup Galley's own restore would refuse is never
-  // handed to the archivist as a safe copy.
-  const check = parseBackup(bytes);
-  if (
-    !check.ok ||
-    check.data.pages.length !== data.pages.length ||
-    check.data.articles.length !== data.articles.length
-  )
-    throw new Error(`the backup did not read back (${check.ok ? 'records missing' : check.error.code})`);
+  // What the archivist sees is what gets saved: open sessions are written out first.
+  await flushAll(db);
+  // Read, written through gzip and read back in the backup worker (backupWork.ts).
+  const made = await backupWorkFor(db).backUp(db.name, now.getTime(), proxy(onProgress));
   const name = backupName(now);
-  const saved = await host.saveFile(name, bytes);
-  return { saved, name, pages: data.pages.length, articles: data.articles.length, bytes: bytes.byteLength };
+  if (!made.ok) return { saved: false, name, pages: 0, articles: 0, bytes: 0 };
+  const saved = await host.saveFile(name, made.file);
+  return { saved, name, pages: made.pages, articles: made.articles, bytes: made.file.byteLength };
+}
+
+/** Stops the backup under way; it then resolves as not saved. */
+export function cancelBackup(db: GalleyDb): Promise<void> {
+  return backupWorkFor(db).cancel();
 }

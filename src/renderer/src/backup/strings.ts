@@ -15,6 +15,9 @@ export const backupEn = {
     saved:
       'Saved {{name}} ({{size}} KB) — pages: {{pages}}, articles: {{articles}}, with their raw text, revisions, rules and settings.',
     notSaved: 'The backup was not saved.',
+    progress: '{{done}} of {{total}} records',
+    progressLabel: 'Progress',
+    stop: 'Stop',
     failed: 'The backup could not be written.',
     close: 'Close',
     refused: {
@@ -104,6 +107,9 @@ export const backupZh: Translation<typeof backupEn> = {
     saved:
       '已保存 {{name}}：{{pages}} 个版面、{{articles}} 篇文章，连同原始文本、修订版本、规则和设置（{{size}} KB）。',
     notSaved: '备份未保存。',
+    progress: '{{done}} / {{total}} 条记录',
+    progressLabel: '进度',
+    stop: '停止',
     failed: '无法写入备份。',
     close: '关闭',
     refused: {

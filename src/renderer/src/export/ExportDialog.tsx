@@ -11,7 +11,7 @@ import type { Host } from '../host/Host';
 import { naturalOrder } from '../common/format';
 import { describeFailure, type Failure } from './exportFailure';
 import { FAILURE_KEY, FORMAT_HINT_KEY, FORMAT_KEY } from './labels';
-import { runExport } from './runExport';
+import { runExport, stopExport } from './runExport';
 import { ExportResult, type ExportDone } from './ExportResult';
 import { loadPageProblems, type PageProblems } from '../problems/loadPageProblems';
 import { PageProblemList } from '../problems/PageProblemList';
@@ -175,6 +175,9 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
         <div className="export-progress" role="status">
           <progress aria-label={t('export.progressLabel')} />
           <span>{t('export.making', { count: phase.made })}</span>
+          <button type="button" className="button" onClick={() => void stopExport(db)}>
+            {t('export.stop')}
+          </button>
         </div>
       )}
       {phase.kind === 'writing' && (

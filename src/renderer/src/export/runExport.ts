@@ -1,44 +1,29 @@
-// One export from the app: the project read from IndexedDB, turned into files by the very
-// function `galley export` calls on a backup (core exportProject over projectSnapshot), so
-// both write the same bytes; then handed to the host's target (a folder or a zip).
+// One export from the app: the export worker (exportWork.ts) reads the project from
+// IndexedDB and makes the files with the very function `galley export` calls on a backup
+// (core exportFiles over projectSnapshot), so both write the same bytes. A zip download is
+// made and zipped there whole; files for a folder come back a batch at a time and go to the
+// host's target (the desktop app's main process, or a folder the browser was given).
 
+import { proxy } from 'comlink';
 import { projectSnapshot } from '../../../core/backup';
 import { exportProject, type ExportOptions } from '../../../core/export';
-import { exportFiles, pagesWithoutArticles, selectForExport } from '../../../core/export/exportProject';
-import { skippedVersions, type SkippedVersion } from '../../../core/export/superseded';
+import { flushAll } from '../articles/session/registry';
 import { readProjectData } from '../backup/projectData';
 import type { GalleyDb } from '../db/db';
 import type { ExportFile, ExportSummary, ExportTarget } from '../host/Host';
+import { exportWorkFor } from './exportClient';
+import type { ExportReach } from './exportWork';
 
 /** The files an export of the project writes, exactly as the CLI would for a backup of it. */
 export async function exportFilesOf(db: GalleyDb, options: ExportOptions): Promise<ExportFile[]> {
   return exportProject(projectSnapshot(await readProjectData(db)), options);
 }
 
-const SLICE_MS = 30;
+/** Files handed from the worker to the target at a time. */
+const BATCH = 500;
 
-/**
- * The same files, made page by page (core exportFiles, which exportProject collects) with a
- * pause every few milliseconds, so a large corpus does not freeze the window while its
- * files are made; `onMade` counts them.
- */
-export async function makeExportFiles(
-  db: GalleyDb,
-  options: ExportOptions,
-  onMade: (count: number) => void,
-): Promise<ExportFile[]> {
-  const files: ExportFile[] = [];
-  let pause = performance.now() + SLICE_MS;
-  for (const file of exportFiles(projectSnapshot(await readProjectData(db)), options)) {
-    files.push(file);
-    if (performance.now() > pause) {
-      onMade(files.length);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      pause = performance.now() + SLICE_MS;
-    }
-  }
-  return files;
-}
+/** What a Stop during an export throws: the dialog goes back to its choices. */
+const stopped = () => new DOMException('the export was stopped', 'AbortError');
 
 export async function runExport(
   db: GalleyDb,
@@ -47,33 +32,35 @@ export async function runExport(
   onProgress: (done: number, total: number) => void,
   onMade: (count: number) => void = () => {},
 ): Promise<ExportSummary & ExportReach> {
-  const files = await makeExportFiles(db, options, onMade);
-  onProgress(0, files.length);
-  const summary = await target.write(files, onProgress);
-  return { ...summary, ...(await exportReach(db, options)) };
-}
-
-interface ExportReach {
-  articles: number;
-  /** Earlier versions of pages left out: a newer version of each was imported. */
-  skipped: SkippedVersion[];
-  /** Relative paths of pages in the scope left out because they have no articles in it. */
-  empty: string[];
-}
-
-/** How many articles the export wrote, and which pages it skipped (earlier versions, no articles). */
-async function exportReach(db: GalleyDb, options: ExportOptions): Promise<ExportReach> {
-  const [pages, articles] = await Promise.all([db.pages.toArray(), db.articles.toArray()]);
-  const byPage = new Map<string, typeof articles>();
-  for (const a of articles) {
-    const list = byPage.get(a.pageId);
-    if (list) list.push(a);
-    else byPage.set(a.pageId, [a]);
+  // What the archivist sees is what gets exported: open sessions are written out first.
+  await flushAll(db);
+  const work = exportWorkFor(db);
+  if (target.saveZip) {
+    const made = await work.zip(db.name, options, proxy(onMade));
+    if (!made.ok) throw stopped();
+    const { zip, written, bytes, ...reach } = made;
+    await target.saveZip(zip);
+    onProgress(written, written);
+    return { written, bytes, location: target.label, ...reach };
   }
-  const project = { pages: pages.map((page) => ({ page, articles: byPage.get(page.id) ?? [] })) };
-  return {
-    articles: selectForExport(project, options.scope).reduce((n, p) => n + p.articles.length, 0),
-    skipped: skippedVersions(project.pages, options.scope),
-    empty: pagesWithoutArticles(project, options.scope),
-  };
+  const made = await work.files(db.name, options, proxy(onMade));
+  if (!made.ok) throw stopped();
+  const { token, total, ...reach } = made;
+  onProgress(0, total);
+  const summary: ExportSummary = { written: 0, bytes: 0, location: target.label };
+  for (;;) {
+    const batch = await work.take(token, BATCH);
+    if (batch.length === 0) break;
+    const before = summary.written;
+    const wrote = await target.write(batch, (done) => onProgress(before + done, total));
+    summary.written += wrote.written;
+    summary.bytes += wrote.bytes;
+    summary.location = wrote.location;
+  }
+  return { ...summary, ...reach };
+}
+
+/** Stops the export being made (runExport then throws an AbortError). */
+export function stopExport(db: GalleyDb): Promise<void> {
+  return exportWorkFor(db).cancel();
 }

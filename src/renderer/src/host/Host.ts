@@ -56,4 +56,9 @@ export interface ExportSummary {
 export interface ExportTarget {
   label: string;
   write(files: ExportFile[], onProgress: (done: number, total: number) => void): Promise<ExportSummary>;
+  /**
+   * A target that is one zip (the browser's download): it takes the zip made whole off the
+   * window's thread (export/exportWork.ts) instead of the files.
+   */
+  saveZip?(zip: Blob): Promise<void>;
 }

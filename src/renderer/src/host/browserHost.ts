@@ -37,8 +37,8 @@ function picked(file: File, relativePath?: string): SourceFile {
   };
 }
 
-function download(name: string, data: Uint8Array | string, type = 'application/octet-stream'): void {
-  const blob = new Blob([data as BlobPart], { type });
+function download(name: string, data: Uint8Array | string | Blob, type = 'application/octet-stream'): void {
+  const blob = data instanceof Blob ? data : new Blob([data as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -98,6 +98,9 @@ function zipTarget(name: string): ExportTarget {
       }
       download(name, zipSync(entries), 'application/zip');
       return { written: files.length, bytes, location: name };
+    },
+    async saveZip(zip) {
+      download(name, zip);
     },
   };
 }

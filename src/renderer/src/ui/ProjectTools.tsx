@@ -9,7 +9,7 @@ import type { Host } from '../host/Host';
 import { ExportDialog } from '../export/ExportDialog';
 import { BACKUP_EXTENSION } from '../../../core/backup';
 import { BackupDialog, type BackupResult } from '../backup/BackupDialog';
-import { backUpProject } from '../backup/makeProjectBackup';
+import { backUpProject, cancelBackup } from '../backup/makeProjectBackup';
 import { previewRestore, restoreBackup } from '../backup/restoreBackup';
 import { useDeskCommands } from '../common/commands';
 import { PopoverMenu } from '../common/PopoverMenu';
@@ -34,7 +34,10 @@ export function ProjectTools({ db, host, leading, currentPageId, onRestored }: P
   const backUp = useCallback(async () => {
     setResult({ kind: 'working', what: 'backup' });
     try {
-      setResult({ kind: 'backup', summary: await backUpProject(db, host) });
+      const summary = await backUpProject(db, host, new Date(), (done, total) =>
+        setResult({ kind: 'working', what: 'backup', done, total }),
+      );
+      setResult({ kind: 'backup', summary });
     } catch (e) {
       setResult({ kind: 'backup-failed', detail: e instanceof Error ? e.message : String(e) });
     }
@@ -63,7 +66,9 @@ export function ProjectTools({ db, host, leading, currentPageId, onRestored }: P
     pending.current = null;
     if (!file) return;
     setResult({ kind: 'working', what: 'restore' });
-    const outcome = await restoreBackup(db, file.bytes);
+    const outcome = await restoreBackup(db, file.bytes, (done, total) =>
+      setResult({ kind: 'working', what: 'restore', done, total }),
+    );
     setResult({ kind: 'restore', name: file.name, outcome });
     if (outcome.ok) onRestored();
   }, [db, onRestored]);
@@ -115,6 +120,7 @@ export function ProjectTools({ db, host, leading, currentPageId, onRestored }: P
           onClose={() => setResult(null)}
           onUndone={onRestored}
           onConfirm={() => void confirmRestore()}
+          onStop={() => void cancelBackup(db)}
         />
       )}
     </div>
