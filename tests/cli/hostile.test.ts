@@ -25,9 +25,11 @@ import { makeBackup } from '../../src/core/backup/format';
 import { projectData } from '../core/backup/fixtures';
 import { ensureBuilt, root } from './galley';
 
-const LIMIT_MS = 10_000;
+// A command still running after this has hung (what these inputs once did, for minutes or for
+// ever); refusing takes well under a second on an idle machine, and CI machines are not idle.
+const LIMIT_MS = 30_000;
 
-/** Runs galley with a hard 10 s limit; a command still running then fails the test. */
+/** Runs galley with a hard limit; a command still running then fails the test. */
 function galley(...args: string[]): Promise<{ code: number | null; stderr: string; ms: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
@@ -183,7 +185,7 @@ beforeAll(async () => {
   writeFileSync(good, makeBackup(projectData(), { createdAt: 0 }));
 }, 180_000);
 
-describe('hostile input', { timeout: 120_000 }, () => {
+describe('hostile input', { timeout: 600_000 }, () => {
   it('pages: segment, clean and compare refuse each with one line, in time', async () => {
     const sample = at('sample.txt');
     writeFileSync(sample, '标题\n正文。\n');
