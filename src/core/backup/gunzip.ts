@@ -29,14 +29,11 @@ export function crc32(bytes: Uint8Array, crc = 0): number {
 const STEP = 16 * 1024;
 const PROBE = 4 * 1024 * 1024;
 
-export type GunzipResult =
-  | { ok: true; bytes: Uint8Array }
+export type GunzipFailure =
   | { ok: false; reason: 'too-large'; limit: number }
   /** Neither the CRC32 nor the length match: most likely cut short (fflate does not say). */
   | { ok: false; reason: 'crc32' | 'length' | 'cut-short' }
   | { ok: false; reason: 'compression'; detail: string };
-
-export type GunzipFailure = Exclude<GunzipResult, { ok: true }>;
 
 class OverLimit extends Error {}
 
@@ -83,13 +80,7 @@ export function gunzipEach(
   return null;
 }
 
-/** gunzipEach with the pieces gathered into one array. */
-export function gunzipChecked(bytes: Uint8Array, limit: number): GunzipResult {
-  const chunks: Uint8Array[] = [];
-  const failure = gunzipEach(bytes, limit, (chunk) => chunks.push(chunk));
-  return failure ?? { ok: true, bytes: concatBytes(chunks) };
-}
-
+/** The pieces as one array (the one piece itself when there is one). */
 export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
