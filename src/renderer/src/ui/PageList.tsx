@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
 import { naturalOrder } from '../common/format';
+import { changedKeys } from './changedKeys';
 import { PageRow, ROW_HEIGHT } from './PageRow';
 import './pageList.css';
 
@@ -33,7 +34,10 @@ const RELOAD_MS = 250;
 /** Before the list is laid out, or where nothing is (a test's DOM). */
 const UNMEASURED = { width: 0, height: 600 };
 
-/** Every page row, read again (at most every RELOAD_MS) when a page changes. */
+/**
+ * Every page row, read again (at most every RELOAD_MS) when a page changes: only the rows
+ * a change names (changedKeys), all of them only when it cannot tell which.
+ */
 function usePages(db: GalleyDb): Page[] | null {
   const [pages, setPages] = useState<Page[] | null>(null);
   useEffect(() => {
@@ -42,13 +46,24 @@ function usePages(db: GalleyDb): Page[] | null {
     let reading = false;
     let again = false;
     let last = -Infinity;
+    const rows = new Map<string, Page>();
+    let stale: Set<string> | 'all' = 'all';
     const read = async () => {
       reading = true;
-      const all = await db.pages.toArray();
+      const wanted = stale;
+      stale = new Set();
+      if (wanted === 'all') {
+        const all = await db.pages.toArray();
+        rows.clear();
+        for (const p of all) rows.set(p.id, p);
+      } else {
+        const ids = [...wanted];
+        (await db.pages.bulkGet(ids)).forEach((p, k) => (p ? rows.set(p.id, p) : rows.delete(ids[k])));
+      }
       reading = false;
       last = performance.now();
       if (!live) return;
-      setPages(all);
+      setPages([...rows.values()]);
       if (again) schedule();
     };
     const schedule = () => {
@@ -62,9 +77,12 @@ function usePages(db: GalleyDb): Page[] | null {
         Math.max(0, last + RELOAD_MS - performance.now()),
       );
     };
-    const watched = `idb://${db.name}/pages/`;
     const onChange = (parts: ObservabilitySet) => {
-      if (Object.keys(parts).some((part) => part.startsWith(watched))) schedule();
+      const keys = changedKeys(parts, db.name, 'pages');
+      if (keys === null) return;
+      if (keys === 'all' || stale === 'all') stale = 'all';
+      else for (const k of keys) stale.add(k);
+      schedule();
     };
     Dexie.on('storagemutated', onChange);
     void read();
