@@ -66,8 +66,10 @@ export function ExportDialog({ db, host, currentPageId, onClose }: ExportDialogP
   const start = async (problemsSeen = false) => {
     const pageIds = allPages ? undefined : [...chosen];
     if (!problemsSeen) {
-      const found = await loadPageProblems(db, pageIds);
-      const deletedEdited = await loadDeletedEdited(db, pageIds);
+      const [found, deletedEdited] = await Promise.all([
+        loadPageProblems(db, pageIds),
+        loadDeletedEdited(db, pageIds),
+      ]);
       if (found.length > 0 || deletedEdited.length > 0) {
         setPhase({ kind: 'problems', pages: found, deletedEdited });
         return;
