@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dexie } from 'dexie';
-import { gunzipSync } from 'fflate';
+import { gunzipSync, unzipSync } from 'fflate';
 import { makeBackup, parseBackup, projectSnapshot, streamBackup } from '../../../src/core/backup';
 import { EXPORT_FORMATS, exportProject } from '../../../src/core/export';
 import { forgetSessions, openSession } from '../../../src/renderer/src/articles/session/registry';
@@ -72,6 +72,14 @@ describe('project backup and restore', () => {
     };
     await runExport(db, all, target, () => {});
     expect(taken).toEqual(app);
+    // A zip target (the browser's download) gets one zip, made as the files are: the same files.
+    let zip: Blob | null = null;
+    const made = await runExport(db, all, { ...target, saveZip: async (z) => void (zip = z) }, () => {});
+    const unzipped = unzipSync(new Uint8Array(await zip!.arrayBuffer()));
+    expect(Object.keys(unzipped).sort()).toEqual(app.map((f) => f.path).sort());
+    const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+    for (const f of app) expect(utf8.decode(unzipped[f.path])).toBe(f.data);
+    expect(made.written).toBe(app.length);
   });
 
   it('restores a backup into an empty project as the same project, with identical exports', async () => {
