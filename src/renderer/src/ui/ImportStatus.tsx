@@ -43,7 +43,13 @@ export function ImportSummary({ report }: { report: ImportReport }) {
   if (report.sameTextCount) parts.push(t('import.summarySameText', { count: report.sameTextCount }));
   if (report.failed) parts.push(t('import.summaryFailed', { count: report.failed }));
   if (report.warnings.length) parts.push(t('importWarnings.summary', { count: report.warnings.length }));
-  return <span className="import-summary">{parts.filter(Boolean).join(' · ')}</span>;
+  const text = parts.filter(Boolean).join(' · ');
+  // A narrow top bar may cut it (with an ellipsis): the whole sentence stays in the tooltip.
+  return (
+    <span className="import-summary" title={text}>
+      {text}
+    </span>
+  );
 }
 
 /**
