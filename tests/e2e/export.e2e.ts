@@ -285,7 +285,7 @@ describe('review and export in the browser build', () => {
       await expect.poll(() => badge.getAttribute('data-status')).toBe('draft');
       const id = await shown.getAttribute('data-article-id');
       await page.keyboard.press('r');
-      await page.getByText('Marked corrected. Press R again to mark it reviewed.').waitFor();
+      await page.getByText('Marked corrected. Read it once more, then Mark reviewed (R).').waitFor();
       await expect.poll(() => badge.getAttribute('data-status')).toBe('corrected');
       expect(await shown.getAttribute('data-article-id')).toBe(id);
       await page.keyboard.press('r');
