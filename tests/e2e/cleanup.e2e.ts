@@ -95,6 +95,15 @@ describe('cleanup tools', () => {
     await suggestions.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(async () => (await sessionState(page)).articles.length).toBe(7);
     await expect.poll(() => page.locator('.cm-ghost').count()).toBe(0);
+    // What was said follows the language it is read in.
+    await suggestions.getByText('Accepted 6 articles. Undo with Ctrl+Z.').waitFor();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await page
+      .getByRole('region', { name: '建议的文章' })
+      .getByText('已接受 6 篇文章。可按 Ctrl+Z 撤销。')
+      .waitFor();
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+    await suggestions.getByText('Accepted 6 articles. Undo with Ctrl+Z.').waitFor();
 
     const titles = await page.locator('.article-card .article-headline').allTextContents();
     // Every other article of the page, by the title its truth gives it (the full-width

@@ -46,10 +46,17 @@ function Suggestions({
   const [expanded, setExpanded] = useState(true);
   const [focus, setFocus] = useState<string | undefined>(undefined);
   // A message describes the page as it was when said: it goes once the articles change
-  // (an undo, another assignment), so "Accepted 2 articles" never outlives them.
-  const [said, setSaid] = useState<{ text: string; about: unknown } | null>(null);
-  const setMessage = (text: string) => setSaid({ text, about: session.getSnapshot().state });
-  const message = said && said.about === session.getSnapshot().state ? said.text : null;
+  // (an undo, another assignment), so "Accepted 2 articles" never outlives them. It is kept
+  // as a key and translated when drawn, so switching the language switches it too.
+  type Said = { key: 'suggest.nothingFree' } | { key: 'suggest.accepted'; count: number };
+  const [said, setSaid] = useState<(Said & { about: unknown }) | null>(null);
+  const setMessage = (m: Said) => setSaid({ ...m, about: session.getSnapshot().state });
+  const message =
+    said && said.about === session.getSnapshot().state
+      ? said.key === 'suggest.accepted'
+        ? t(said.key, { count: said.count })
+        : t(said.key)
+      : null;
   const open = useOpenSuggestions(all, state, rejected);
 
   const paintKey = expanded ? open.map((o) => `${o.key}:${o.free.length}`).join(',') + `|${focus ?? ''}` : '';
@@ -71,11 +78,11 @@ function Suggestions({
       { enabled },
     );
     if (r.created.length === 0) {
-      setMessage(t('suggest.nothingFree'));
+      setMessage({ key: 'suggest.nothingFree' });
       return;
     }
     session.change(items.length === 1 ? 'accept-suggestion' : 'accept-suggestions', r.state);
-    setMessage(t('suggest.accepted', { count: r.created.length }));
+    setMessage({ key: 'suggest.accepted', count: r.created.length });
     const first = r.created[0];
     requestAnimationFrame(() =>
       document
