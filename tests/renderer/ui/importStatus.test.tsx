@@ -8,7 +8,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../src/renderer/src/i18n';
 import type { ImportReport } from '../../../src/renderer/src/import/types';
-import { ImportErrors, ImportSummary } from '../../../src/renderer/src/ui/ImportStatus';
+import { deskCommands } from '../../../src/renderer/src/common/commands';
+import { ImportErrors, ImportProgressBar, ImportSummary } from '../../../src/renderer/src/ui/ImportStatus';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -101,5 +102,33 @@ describe('import status', () => {
       '7 个替换字符（�）：字节在该编码中无效，位于（行:列）1:1, 2:5, 3:1, 3:2, 9:12 等，另有 2 处',
     );
     await act(() => i18next.changeLanguage('en'));
+  });
+});
+
+describe('an import under way', () => {
+  it('can be stopped from the palette while its bar is shown, and no longer once it is gone', () => {
+    let stopped = 0;
+    act(() =>
+      root.render(
+        <ImportProgressBar
+          progress={{
+            total: 10,
+            done: 3,
+            imported: 3,
+            duplicates: 0,
+            changed: 0,
+            sameTextCount: 0,
+            failed: 0,
+          }}
+          onCancel={() => stopped++}
+        />,
+      ),
+    );
+    const stop = deskCommands().find((c) => c.id === 'import-cancel');
+    expect(stop && i18next.t(stop.label)).toBe('Stop the import');
+    act(() => stop!.run());
+    expect(stopped).toBe(1);
+    act(() => root.render(<p />));
+    expect(deskCommands().some((c) => c.id === 'import-cancel')).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ export const paletteEn = {
     command: {
       'open-files': 'Open files…',
       'open-folder': 'Open folder…',
+      'import-cancel': 'Stop the import',
       review: 'Review on or off',
       export: 'Export…',
       backup: 'Back up…',
@@ -51,6 +52,7 @@ export const paletteZh: typeof paletteEn = {
     command: {
       'open-files': '打开文件…',
       'open-folder': '打开文件夹…',
+      'import-cancel': '停止导入',
       review: '开启或关闭审校',
       export: '导出…',
       backup: '备份…',

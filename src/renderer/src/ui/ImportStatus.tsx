@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportFailureReason, ImportProgress, ImportReport } from '../import/types';
 import type { Key } from '../i18n/keys';
 import { problemText } from '../problems/problemText';
+import { useDeskCommands } from '../common/commands';
 import './importStatus.css';
 
 const REASON_KEY = {
@@ -20,6 +21,8 @@ export function ImportProgressBar({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  // Offered by the palette for as long as the bar (and the import) is there.
+  useDeskCommands(() => [{ id: 'import-cancel', label: 'palette.command.import-cancel', run: onCancel }]);
   const label = t('import.progress', { done: progress.done, total: progress.total });
   return (
     <div className="import-progress">
