@@ -8,8 +8,10 @@
 import { GRAMS_VERSION, gramsOf, intersectSorted } from '../../../core/learn/grams';
 import type { GalleyDb } from '../db/db';
 
-/** Pages added per transaction. */
+/** Pages read and indexed per round. */
 const CHUNK = 50;
+/** Bigram rows written per transaction. */
+const GRAMS_PER_WRITE = 400;
 
 /** Indexes every page not yet in the index; returns how many were added. */
 export async function indexNewPages(db: GalleyDb): Promise<number> {
@@ -32,14 +34,24 @@ export async function indexNewPages(db: GalleyDb): Promise<number> {
         else add.set(g, [pageId]);
       }
     });
-    await db.transaction('rw', db.learnGrams, db.learnIndexed, async () => {
-      const grams = [...add.keys()];
-      const rows = await db.learnGrams.bulkGet(grams);
-      await db.learnGrams.bulkPut(
-        grams.map((gram, k) => ({ gram, pages: [...(rows[k]?.pages ?? []), ...(add.get(gram) ?? [])] })),
-      );
-      await db.learnIndexed.bulkPut(chunk.map((pageId) => ({ pageId, grams: GRAMS_VERSION })));
-    });
+    // Written in small transactions: one big write holds up every other write to the
+    // database (a rejected suggestion, a keystroke's save) until it commits. A page is
+    // marked indexed after all its grams are in; a run cut short adds them again, once.
+    const grams = [...add.keys()];
+    for (let g = 0; g < grams.length; g += GRAMS_PER_WRITE) {
+      const slice = grams.slice(g, g + GRAMS_PER_WRITE);
+      await db.transaction('rw', db.learnGrams, async () => {
+        const rows = await db.learnGrams.bulkGet(slice);
+        await db.learnGrams.bulkPut(
+          slice.map((gram, k) => {
+            const kept = rows[k]?.pages ?? [];
+            const known = new Set(kept);
+            return { gram, pages: [...kept, ...(add.get(gram) ?? []).filter((id) => !known.has(id))] };
+          }),
+        );
+      });
+    }
+    await db.learnIndexed.bulkPut(chunk.map((pageId) => ({ pageId, grams: GRAMS_VERSION })));
   }
   return todo.length;
 }
