@@ -15,27 +15,14 @@ import type { Page } from 'playwright-core';
 import { piecesOf } from '../src/core/article/tidy';
 import { emptyContent, type Article } from '../src/core/model';
 import { openFiles } from '../tests/e2e/support/app';
-import { fixtureText } from '../tests/fixtures';
+import { FIRST_TRAIN_PAGES, fixtureText } from '../tests/fixtures';
 import { startGalley } from '../tests/e2e/support/browser';
-
-// The train pages of the first twelve, by name: the generated text stays the same while
-// fixture pages are added, and no holdout page is read.
-const SAMPLE_PAGES = [
-  '01-flood-drill',
-  '02-street-roundup',
-  '04-rural-revival',
-  '05-fire-drill',
-  '07-job-fair',
-  '09-school-term',
-  '11-summer-safety',
-  '12-waste-sorting',
-];
 
 const CHARS = 60_000;
 const ARTICLES = 80;
 
 function generatePage(seed: number): string {
-  const samples = SAMPLE_PAGES.map(fixtureText);
+  const samples = FIRST_TRAIN_PAGES.map(fixtureText);
   let text = `第${seed}期\n\n`;
   for (let i = 0; text.length < CHARS; i++) text += samples[(i + seed) % samples.length] + '\n\n';
   return text.slice(0, CHARS);

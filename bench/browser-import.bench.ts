@@ -9,28 +9,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fixtureText } from '../tests/fixtures';
+import { FIRST_TRAIN_PAGES, fixtureText } from '../tests/fixtures';
 import { startGalley } from '../tests/e2e/support/browser';
 import type { Page, PageText } from '../src/core/model';
 import type { ImportReport } from '../src/renderer/src/import/types';
 
-// The train pages of the first twelve, by name: the generated text stays the same while
-// fixture pages are added, and no holdout page is read.
-const SAMPLE_PAGES = [
-  '01-flood-drill',
-  '02-street-roundup',
-  '04-rural-revival',
-  '05-fire-drill',
-  '07-job-fair',
-  '09-school-term',
-  '11-summer-safety',
-  '12-waste-sorting',
-];
-
 const PAGES = Number(process.argv[2] ?? 1000);
 
 function generatePages(): { name: string; buffer: Buffer }[] {
-  const samples = SAMPLE_PAGES.map(fixtureText);
+  const samples = FIRST_TRAIN_PAGES.map(fixtureText);
   return Array.from({ length: PAGES }, (_, i) => {
     // A different first line per page makes every file's bytes (and sha256) its own.
     // Fixture pages are short; two joined (~12 KB of UTF-8) are the size of a real page.
