@@ -2,10 +2,10 @@
 // rules, settings) to one file, in the core's backup format (version 2, streamed: JSON
 // Lines through gzip), saved where the user chooses.
 
-import { proxy } from 'comlink';
 import { BACKUP_EXTENSION } from '../../../core/backup';
 import { flushAll } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
+import { workerProgress } from '../db/workerProgress';
 import type { Host } from '../host/Host';
 import { backupWorkFor } from './backupClient';
 import type { Progress } from './backupWork';
@@ -34,7 +34,10 @@ export async function backUpProject(
   // What the archivist sees is what gets saved: open sessions are written out first.
   await flushAll(db);
   // Read, written through gzip and read back in the backup worker (backupWork.ts).
-  const made = await backupWorkFor(db).backUp(db.name, now.getTime(), proxy(onProgress));
+  const progress = workerProgress(onProgress);
+  const made = await backupWorkFor(db)
+    .backUp(db.name, now.getTime(), progress.callback)
+    .finally(progress.settle);
   const name = backupName(now);
   if (!made.ok) return { saved: false, name, pages: 0, articles: 0, bytes: 0 };
   const saved = await host.saveFile(name, made.file);

@@ -4,10 +4,10 @@
 // write fails part way (backup/restoreWork.ts): all or nothing. The window writes its open
 // sessions first and drops them after, since they hold the states the restore replaced.
 
-import { proxy } from 'comlink';
 import type { BackupError } from '../../../core/backup';
 import { flushAll, forgetSessions } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
+import { workerProgress } from '../db/workerProgress';
 import { backupWorkFor } from './backupClient';
 import type { Progress, RestoreSummary } from './backupWork';
 
@@ -56,7 +56,8 @@ export async function restoreBackup(
     previewed.delete(bytes);
   }
   await flushAll(db);
-  const result = await work.restore(db.name, token, proxy(onProgress));
+  const progress = workerProgress(onProgress);
+  const result = await work.restore(db.name, token, progress.callback).finally(progress.settle);
   if (!result.ok) return result;
   // The open pages' sessions hold the states the restore replaced.
   await forgetSessions(db);

@@ -4,12 +4,12 @@
 // made and zipped there whole; files for a folder come back a batch at a time and go to the
 // host's target (the desktop app's main process, or a folder the browser was given).
 
-import { proxy } from 'comlink';
 import { projectSnapshot } from '../../../core/backup';
 import { exportProject, type ExportOptions } from '../../../core/export';
 import { flushAll } from '../articles/session/registry';
 import { readProjectData } from '../backup/projectData';
 import type { GalleyDb } from '../db/db';
+import { workerProgress } from '../db/workerProgress';
 import type { ExportFile, ExportSummary, ExportTarget } from '../host/Host';
 import { exportWorkFor } from './exportClient';
 import type { ExportReach } from './exportWork';
@@ -35,15 +35,16 @@ export async function runExport(
   // What the archivist sees is what gets exported: open sessions are written out first.
   await flushAll(db);
   const work = exportWorkFor(db);
+  const making = workerProgress(onMade);
   if (target.saveZip) {
-    const made = await work.zip(db.name, options, proxy(onMade));
+    const made = await work.zip(db.name, options, making.callback).finally(making.settle);
     if (!made.ok) throw stopped();
     const { zip, written, bytes, ...reach } = made;
     await target.saveZip(zip);
     onProgress(written, written);
     return { written, bytes, location: target.label, ...reach };
   }
-  const made = await work.files(db.name, options, proxy(onMade));
+  const made = await work.files(db.name, options, making.callback).finally(making.settle);
   if (!made.ok) throw stopped();
   const { token, total, ...reach } = made;
   onProgress(0, total);
