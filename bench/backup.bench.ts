@@ -15,13 +15,13 @@ import { gunzipSync } from 'fflate';
 import { parseBackup, planRestore, streamBackup, type ProjectData } from '../src/core/backup';
 import type { Article, Page, TextField } from '../src/core/model';
 import { emptyContent } from '../src/core/model';
-import { fixturePages } from '../tests/fixtures';
+import { FIRST_TRAIN_PAGES, fixtureText } from '../tests/fixtures';
 
 const PER_PAGE = 50;
 
 function generate(articles: number): ProjectData {
-  const lines = fixturePages()
-    .flatMap((p) => p.raw.split('\n'))
+  const lines = FIRST_TRAIN_PAGES.map(fixtureText)
+    .flatMap((raw) => raw.split('\n'))
     .map((l) => l.trim())
     .filter((l) => l.length > 4);
   let cursor = 0;

@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { streamBackup, type ProjectData } from '../src/core/backup';
 import { emptyContent, type Article, type Page } from '../src/core/model';
-import { fixturePages } from '../tests/fixtures';
+import { FIRST_TRAIN_PAGES, fixtureText } from '../tests/fixtures';
 import { startGalley } from '../tests/e2e/support/browser';
 
 const PER_PAGE = 40;
@@ -29,7 +29,7 @@ const ARTICLES = Number(process.argv[2] ?? 2_000);
 const PAGES = Math.ceil(ARTICLES / PER_PAGE);
 
 function project(): ProjectData {
-  const samples = fixturePages().map((p) => p.raw);
+  const samples = FIRST_TRAIN_PAGES.map(fixtureText);
   const data: ProjectData = { pages: [], texts: [], articles: [], revisions: [], rules: [], settings: [] };
   for (let p = 0; p < PAGES; p++) {
     const raw = `第${p}期\n` + samples[p % samples.length];

@@ -10,7 +10,7 @@ import { PickedPaths } from '../src/main/ipc/allowlist';
 import { CHANNELS, type ExportFolder, type WriteOutcome } from '../src/shared/ipc';
 import type { InvokeEventLike } from '../src/main/ipc/registrar';
 import { stringsFor } from '../src/main/strings';
-import { fixturePages } from '../tests/fixtures';
+import { FIRST_TRAIN_PAGES, fixtureText } from '../tests/fixtures';
 
 const APP = 'file:///app/index.html';
 const handlers = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => unknown>();
@@ -32,9 +32,7 @@ registerIpcHandlers({
 const invoke = (channel: string, ...args: unknown[]) =>
   handlers.get(channel)!({ senderFrame: { url: APP, parent: null } }, ...args);
 
-const sample = fixturePages()
-  .map((p) => p.raw)
-  .join('\n');
+const sample = FIRST_TRAIN_PAGES.map(fixtureText).join('\n');
 const files = Array.from({ length: 5000 }, (_, i) => ({
   path: `page-${String(Math.floor(i / 10)).padStart(3, '0')}/${String(i % 10).padStart(2, '0')}-文章.txt`,
   data: sample.slice((i * 37) % 10000, ((i * 37) % 10000) + 2000),

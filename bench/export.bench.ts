@@ -11,10 +11,10 @@ import type { ProjectSnapshot } from '../src/core/export/snapshot';
 import { EXPORT_FORMATS } from '../src/core/export/snapshot';
 import type { Article, Page, TextField } from '../src/core/model';
 import { emptyContent } from '../src/core/model';
-import { fixturePages } from '../tests/fixtures';
+import { FIRST_TRAIN_PAGES, fixtureText } from '../tests/fixtures';
 
-const lines = fixturePages()
-  .flatMap((p) => p.raw.split('\n'))
+const lines = FIRST_TRAIN_PAGES.map(fixtureText)
+  .flatMap((raw) => raw.split('\n'))
   .map((l) => l.replace(/^#+\s*/, '').trim())
   .filter((l) => l.length > 4);
 
