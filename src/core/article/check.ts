@@ -80,14 +80,40 @@ export function checkSpans(raw: string, state: PageArticles): SpanCheck {
     }
     if (!equal(normalise(spans), spans)) problems.push({ code: 'span.unsorted', owner, spans: [...spans] });
   }
-  for (let i = 0; i < owners.length; i++) {
-    for (let j = i + 1; j < owners.length; j++) {
-      const shared = intersect(owners[i].spans, owners[j].spans);
-      if (shared.length > 0)
-        problems.push({ code: 'span.shared', owner: owners[i].owner, other: owners[j].owner, spans: shared });
-    }
-  }
+  for (const [i, j, spans] of sharedPairs(owners))
+    problems.push({ code: 'span.shared', owner: owners[i].owner, other: owners[j].owner, spans });
   return { problems, owners, ownerAt: ownerIndex(raw.length, owners) };
+}
+
+/**
+ * Each pair of owners (i < j, in that order) holding raw text in common, with what they
+ * share (as `intersect` gives it). One sweep over all spans by start: a page of 80 articles
+ * has over a thousand owners, and testing every pair took half a second.
+ */
+function sharedPairs(owners: readonly { spans: readonly Span[] }[]): [number, number, Span[]][] {
+  const all: { start: number; end: number; k: number }[] = [];
+  owners.forEach(({ spans }, k) => {
+    for (const s of normalise(spans)) all.push({ start: s.start, end: s.end, k });
+  });
+  all.sort((a, b) => a.start - b.start);
+  const pairs = new Map<number, [number, number, Span[]]>();
+  let open: typeof all = [];
+  for (const s of all) {
+    open = open.filter((t) => t.end > s.start);
+    for (const t of open) {
+      // An owner's own spans are normalised: they never overlap one another.
+      if (t.k === s.k) continue;
+      const [i, j] = t.k < s.k ? [t.k, s.k] : [s.k, t.k];
+      const key = i * owners.length + j;
+      let pair = pairs.get(key);
+      if (!pair) pairs.set(key, (pair = [i, j, []]));
+      pair[2].push({ start: s.start, end: Math.min(s.end, t.end) });
+    }
+    open.push(s);
+  }
+  return [...pairs.values()]
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    .map(([i, j, spans]) => [i, j, normalise(spans)]);
 }
 
 /**
