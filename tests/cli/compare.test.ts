@@ -9,6 +9,7 @@ import { compareTexts } from '../../src/core/diff/figures';
 import { fixture } from '../fixtures';
 import { fixtureFolder } from './fixtureFolder';
 import { ensureBuilt, galley } from './galley';
+import { compareFigures } from './output';
 
 beforeAll(ensureBuilt, 180_000);
 
@@ -31,17 +32,7 @@ describe('galley compare', { timeout: 60_000 }, () => {
       const { file, text } = corrected(name);
       const { code, stdout } = await galley('compare', pages.page(name), file);
       expect(code).toBe(0);
-      const lines = stdout.trim().split('\n');
-      expect(lines).toHaveLength(1);
-      const figures = JSON.parse(lines[0]);
-      expect(Object.keys(figures)).toEqual([
-        'reference_chars',
-        'insertions',
-        'deletions',
-        'substitutions',
-        'distance',
-        'cer',
-      ]);
+      const figures = compareFigures(stdout);
       // The same figures as the app's review panel, over the text without its last line end.
       const raw = fixture(name).raw.replace(/\n$/, '');
       expect(figures).toEqual(compareTexts(raw, text));

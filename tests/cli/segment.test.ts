@@ -8,12 +8,7 @@ import { suggestArticles } from '../../src/core/segment';
 import { fixture } from '../fixtures';
 import { fixtureFolder } from './fixtureFolder';
 import { ensureBuilt, galley } from './galley';
-
-const records = (stdout: string): ExportRecord[] =>
-  stdout
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as ExportRecord);
+import { expectSegmentRecord, records } from './output';
 
 beforeAll(ensureBuilt, 120_000);
 
@@ -33,29 +28,7 @@ describe('galley segment', { timeout: 60_000 }, () => {
     expect(out.map((r) => r.title)).toEqual(fixture('02-street-roundup').truth.articles.map((a) => a.title));
     expect(out.map((r) => r.order)).toEqual(out.map((_, i) => i + 1));
     for (const r of out) {
-      expect(Object.keys(r)).toEqual(
-        expect.arrayContaining([
-          'schema',
-          'source',
-          'order',
-          'section',
-          'kicker',
-          'title',
-          'subtitle',
-          'dateline',
-          'byline',
-          'paragraphs',
-          'captions',
-          'notes',
-          'status',
-          'spans',
-        ]),
-      );
-      expect(r.source).toMatchObject({ file: '02-street-roundup.txt', encoding: 'utf-8' });
-      expect(r.source.sha256).toMatch(/^[0-9a-f]{64}$/);
-      expect(r.status).toBe('draft');
-      // Spans carry the exact raw text they point at.
-      for (const s of r.spans) expect(raw.slice(s.start, s.end)).toBe(s.text);
+      expectSegmentRecord(r, raw, '02-street-roundup.txt');
     }
     // Cleaned with the default transforms: the raw page's half-width commas are full-width in the body.
     expect(raw).toContain('本报讯 7月24日,记者从杏园街道了解到,今年以来,');

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, galley } from '../../cli/galley';
+import { compareFigures } from '../../cli/output';
 import { REFERENCE_DIR as reference } from '../core/corpus';
 
 beforeAll(ensureBuilt, 180_000);
@@ -17,17 +18,7 @@ describe('galley compare', { timeout: 60_000 }, () => {
       path.join(reference, `${pair}.gt.txt`),
     );
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    const figures = JSON.parse(lines[0]);
-    expect(Object.keys(figures)).toEqual([
-      'reference_chars',
-      'insertions',
-      'deletions',
-      'substitutions',
-      'distance',
-      'cer',
-    ]);
+    const figures = compareFigures(stdout);
     expect(figures.reference_chars).toBe(referenceChars);
     expect(figures.distance).toBe(distance);
     expect(figures.insertions + figures.deletions + figures.substitutions).toBe(distance);

@@ -4,15 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ExportRecord } from '../../../src/core/export/schema';
 import { ensureBuilt, galley } from '../../cli/galley';
+import { expectSegmentRecord, records } from '../../cli/output';
 import { SAMPLES_DIR as samples } from '../core/corpus';
-
-const records = (stdout: string): ExportRecord[] =>
-  stdout
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as ExportRecord);
 
 beforeAll(ensureBuilt, 120_000);
 
@@ -33,29 +27,7 @@ describe('galley segment', () => {
     ]);
     expect(out.map((r) => r.order)).toEqual([1, 2, 3, 4, 5]);
     for (const r of out) {
-      expect(Object.keys(r)).toEqual(
-        expect.arrayContaining([
-          'schema',
-          'source',
-          'order',
-          'section',
-          'kicker',
-          'title',
-          'subtitle',
-          'dateline',
-          'byline',
-          'paragraphs',
-          'captions',
-          'notes',
-          'status',
-          'spans',
-        ]),
-      );
-      expect(r.source).toMatchObject({ file: 'page-002.txt', encoding: 'utf-8' });
-      expect(r.source.sha256).toMatch(/^[0-9a-f]{64}$/);
-      expect(r.status).toBe('draft');
-      // Spans carry the exact raw text they point at.
-      for (const s of r.spans) expect(raw.slice(s.start, s.end)).toBe(s.text);
+      expectSegmentRecord(r, raw, 'page-002.txt');
     }
     // Cleaned with the default transforms: full-width punctuation in the body.
     expect(out[0].paragraphs[0]).toMatch(/^9月7日上午，二七区荣膺/);
