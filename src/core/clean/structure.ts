@@ -173,8 +173,10 @@ function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
   if (HEADING_START.has(first) && HEADING.test(text)) return 'heading';
   if (DATELINE_START.has(first) && DATELINE.test(text)) return 'dateline';
   if (ROLE_FIRST.has(first) && ROLE_START.test(text)) {
-    if (CREDIT.test(spaced(text))) return 'credit';
-    if (BYLINE_BLOCK.test(spaced(text))) return 'byline';
+    // A byline may close a story that goes on elsewhere (`记者 王芳③2`): judged without the mark.
+    const names = spaced(endsWithMark(text) ? text.slice(0, TRAILING_MARKS.exec(text)?.index) : text);
+    if (CREDIT.test(names)) return 'credit';
+    if (BYLINE_BLOCK.test(names)) return 'byline';
   }
   if (CAPTION_START.has(first) && CAPTION.test(text)) return 'caption';
   // Furniture holds a weekday or an editor's title: other lines need not try the pattern.
@@ -227,13 +229,18 @@ const LABEL_LINE = /^\p{Script=Han}{2,6}$/u;
  * the headline stands alone, `after` (the line below it) opens a part of its own or there is none.
  */
 function labelOver(line: string, next: string, after: string | undefined): boolean {
+  if (
+    !LABEL_LINE.test(line) ||
+    OPEN_HALF.has(line.charCodeAt(line.length - 1)) ||
+    !isHeadlineLike(next) ||
+    CONTINUES_HEADING.test(next)
+  )
+    return false;
+  // An office kicker stands over its own title, never under the first half of one.
+  if (DEPARTMENT.test(next) && !DEPARTMENT.test(line)) return true;
+  // Over a headline that stands alone, or over two headline lines (a kicker and its title).
   return (
-    (after === undefined || cueOf(after) !== 'plain') &&
-    LABEL_LINE.test(line) &&
-    !OPEN_HALF.has(line.charCodeAt(line.length - 1)) &&
-    next.length >= line.length + 3 &&
-    isHeadlineLike(next) &&
-    !CONTINUES_HEADING.test(next)
+    next.length >= line.length + 3 && (after === undefined || cueOf(after) !== 'plain' || headlineLine(after))
   );
 }
 
@@ -286,6 +293,60 @@ function wrapsHeading(heading: string, line: string): boolean {
   );
 }
 
+// A line stopping with one of these may end its paragraph.
+const PARAGRAPH_END = codeTable('。！？!?…；;”’」』');
+// Column lines are narrower (DOMAIN: 13–20 characters, a wide deck some 26): a longer line is
+// a paragraph printed on one line, and where it stops with a closing mark its paragraph ends.
+const MAX_COLUMN = 60;
+// A line narrower than this share of its block's widest stopped before the column's edge.
+const FULL_LINE = 0.85;
+// A photo credit closing a caption line (`图为…。 记者 刘一鸣 摄`): the caption ends there.
+const CREDIT_END = new RegExp(`${patterns.BYLINE_RUN_SOURCE}$`, 'u');
+
+/** How a block's lines are set: the widest line, and whether its lines are paragraphs of one line each. */
+interface Shape {
+  width: number;
+  linePerParagraph: boolean;
+}
+
+function shapeOf(block: Block): Shape {
+  let width = 0;
+  let closing = 0;
+  for (let i = 0; i < block.length; i++) {
+    const t = block[i].text;
+    width = Math.max(width, displayWidth(t));
+    if (i < block.length - 1 && PARAGRAPH_END.has(t.charCodeAt(t.length - 1))) closing++;
+  }
+  // Column lines seldom stop at a sentence's end; a page printed one paragraph a line
+  // without blank lines stops nearly every line there.
+  const inner = block.length - 1;
+  return { width, linePerParagraph: inner >= 2 && closing * 2 > inner };
+}
+
+/**
+ * Whether `prev` ends its paragraph although more lines follow in its block: it stops with a
+ * closing mark and is no column line run to the edge (it stopped short, or is wider than a
+ * column, or the block's lines are one paragraph each).
+ */
+function endsParagraph(prev: string, shape: Shape): boolean {
+  if (!PARAGRAPH_END.has(prev.charCodeAt(prev.length - 1))) return false;
+  const w = displayWidth(prev);
+  return shape.linePerParagraph || w > MAX_COLUMN || w < shape.width * FULL_LINE;
+}
+
+/** A headline line: short, no sentence or clause mark. */
+const headlineLine = (text: string) => isHeadlineLike(text) && !CLAUSE_MARK.test(text);
+
+/**
+ * Whether the headline lines gathered so far stand over the text starting at `line` in the
+ * same block (no blank line between headline and body): the line is prose, in a block set one
+ * paragraph a line (a short line in a column may be prose cut at an odd place).
+ */
+function headlineOverText(lines: readonly Line[], line: string, shape: Shape): boolean {
+  if (!shape.linePerParagraph && shape.width <= MAX_COLUMN) return false;
+  return !headlineLine(line) && lines.every((l) => headlineLine(l.text));
+}
+
 interface Group {
   cue: Cue;
   lines: Line[];
@@ -297,6 +358,7 @@ interface Group {
 function groupsOf(block: Block): Group[] {
   const groups: Group[] = [];
   let current: Group | undefined;
+  const shape = shapeOf(block);
   for (let at = 0; at < block.length; at++) {
     const line = block[at];
     const cue = cueOf(line.text);
@@ -322,15 +384,22 @@ function groupsOf(block: Block): Group[] {
           break;
         case 'caption':
           joins =
-            cue === 'credit' ||
+            (cue === 'credit' && !CREDIT_END.test(prev.text)) ||
             (cue === 'plain' &&
               !CLAUSE_END.test(prev.text) &&
+              !CREDIT_END.test(prev.text) &&
               current.lines.every((l) => !CREDIT.test(spaced(l.text))));
           break;
         case 'dateline':
         case 'list':
         case 'plain':
           joins = cue === 'plain' || (cue === 'list' && !CLAUSE_END.test(prev.text));
+          // Lines set one paragraph each, or a short line closing its paragraph, in a block
+          // with no blank line before the next paragraph.
+          if (joins && cue === 'plain' && endsParagraph(prev.text, shape)) joins = false;
+          // A headline printed right over its text, with no blank line between.
+          if (joins && current.cue === 'plain' && headlineOverText(current.lines, line.text, shape))
+            joins = false;
           // An office or place over a headline line is its kicker (`区住建局` / `青河大道…通车`).
           if (
             joins &&

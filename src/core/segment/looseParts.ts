@@ -10,8 +10,12 @@ import { BYLINE_BLOCK } from '../clean/patterns';
 import { TRAILING_MARKS } from '../clean/transforms/continuationMarks';
 import type { ArticleContent } from '../model';
 
-/** `本报3月1日讯`, `本报12月5日电`, with the brackets that may follow. */
-export const DATED_DATELINE = /^本报\d{1,2}月\d{1,2}日(?:讯|电)(?:[ \u3000]*[(（][^()（）\n]{1,40}[)）])?/u;
+/**
+ * `本报3月1日讯`, `本报12月5日电`, `本报西岭6月2日电`, `本报北京电`, `青河网3月5日讯`, with the
+ * brackets that may follow.
+ */
+export const DATED_DATELINE =
+  /^(?:本报(?!记者|通讯员)\p{Script=Han}{0,4}?(?:\d{1,2}月\d{1,2}日)?|\p{Script=Han}{1,6}[网台社]\p{Script=Han}{0,4}?\d{1,2}月\d{1,2}日)(?:讯|电)(?:[ \u3000]*[(（][^()（）\n]{1,40}[)）])?/u;
 
 // What may stand before a byline's role word: a box, or the credit `文/图` said first.
 const BYLINE_LEAD = /^(?:[□■◇◆●○]|[文图][/／][图文][ \u3000]*)/u;
@@ -33,12 +37,31 @@ function looseByline(u: Unit): Unit | undefined {
 /** A continuation mark printed on a line of its own (`①3`): it closes the story above it. */
 export const isLoneMark = (u: Unit): boolean => u.marked && TRAILING_MARKS.exec(u.text)?.index === 0;
 
+/**
+ * A byline or credit closed by a continuation mark (`记者 王芳③2`), as the byline and the
+ * mark on its own (which then closes the story as a note).
+ */
+function markedCredit(u: Unit): Unit[] | undefined {
+  if ((u.kind !== 'byline' && u.kind !== 'credit') || !u.marked || u.spans.length !== 1) return undefined;
+  const m = TRAILING_MARKS.exec(u.text);
+  if (!m || m.index === 0) return undefined;
+  const { start, end } = u.spans[0];
+  // The mark holds no line break: it ends the raw text as it ends the unit's.
+  const at = end - (u.text.length - m.index);
+  const mark = m[0].trim();
+  const markStart = end - mark.length;
+  return [
+    { ...u, text: u.text.slice(0, m.index).trimEnd(), spans: [{ start, end: at }], marked: false },
+    { ...u, kind: 'text', text: mark, source: mark, spans: [{ start: markStart, end }] },
+  ];
+}
+
 /** The units, with dated datelines, lone marks and boxed or credit-first bylines read as such. */
 export function withLooseParts(units: readonly Unit[]): Unit[] {
-  return units.map((u) => {
-    if (isLoneMark(u)) return { ...u, kind: 'text' };
-    if (u.kind === 'text' && DATED_DATELINE.test(u.text)) return { ...u, kind: 'dateline' };
-    return looseByline(u) ?? u;
+  return units.flatMap((u) => {
+    if (isLoneMark(u)) return [{ ...u, kind: 'text' }];
+    if (u.kind === 'text' && DATED_DATELINE.test(u.text)) return [{ ...u, kind: 'dateline' }];
+    return markedCredit(u) ?? [looseByline(u) ?? u];
   });
 }
 
