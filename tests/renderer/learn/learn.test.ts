@@ -21,7 +21,7 @@ const P2 = '面向末来发展，\n末来可期。\n';
 const body = { kind: 'paragraph' as const, index: 0 };
 
 let db: GalleyDb;
-let stop: () => void;
+let stop: () => Promise<void>;
 beforeEach(async () => {
   db = createDb(`galley-learn-${crypto.randomUUID()}`);
   for (const [id, raw] of [
@@ -38,8 +38,8 @@ beforeEach(async () => {
   await Promise.all([s1.flush(), s2.flush()]);
   stop = startLearning(db);
 });
-afterEach(() => {
-  stop();
+afterEach(async () => {
+  await stop();
   db.close();
 });
 
@@ -120,6 +120,20 @@ describe('same error elsewhere', () => {
     expect(again?.waiting).toEqual([]);
   });
 
+  it('learns a burst of typing once, from the text the burst ends with', async () => {
+    const s1 = await openSession(db, 'p1');
+    const id = s1.getSnapshot().state.articles[0]?.id ?? '';
+    const transaction = vi.spyOn(db, 'transaction');
+    const learnedWrites = () =>
+      transaction.mock.calls.filter((args) => args[0] === 'rw' && args.includes(db.learned)).length;
+    for (const text of ['共创美好来。', '共创美好w来。', '共创美好wei来。', '共创美好来。', '共创美好未来。'])
+      s1.editText(id, body, text);
+    expect(learnedWrites()).toBe(0);
+    await vi.waitFor(async () => expect(await db.learned.count()).toBe(1));
+    expect(learnedWrites()).toBe(1);
+    expect((await db.learned.toArray()).map((c) => `${c.from}→${c.to}`)).toEqual(['末来→未来']);
+  });
+
   it('remembers rejections, and forgets a correction whose edit is undone', async () => {
     const s1 = await correctFirstPage();
     const [item] = await loadProposals(db);
@@ -146,12 +160,13 @@ describe('same error elsewhere', () => {
   it('keeps what a field taught in an earlier window when it is edited again', async () => {
     const s1 = await correctFirstPage();
     // A new window: its own tracker, no memory of the field before the first edit.
-    stop();
+    await stop();
     stop = startLearning(db);
     const id = s1.getSnapshot().state.articles[0]?.id ?? '';
     s1.editText(id, body, '共创美好未来！');
     await s1.flush();
-    await new Promise((r) => setTimeout(r, 100));
+    // Closing the window learns what still waits.
+    await stop();
     expect((await db.learned.toArray()).map((c) => `${c.from}→${c.to}`)).toEqual(['末来→未来']);
   });
 

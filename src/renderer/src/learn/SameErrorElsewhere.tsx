@@ -20,7 +20,10 @@ export function SameErrorElsewhere({ db }: { db: GalleyDb }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  useEffect(() => startLearning(db), [db]);
+  useEffect(() => {
+    const stop = startLearning(db);
+    return () => void stop();
+  }, [db]);
   const pageCount = useLiveQuery(() => db.pages.count(), [db], 0);
   useEffect(() => {
     if (pageCount > 0) void indexInWorker(db);

@@ -5,6 +5,8 @@
 // an undone correction is forgotten. Other steps (cleanup, accepted proposals, find and
 // replace) teach nothing: a field they change starts afresh from there. Each such start
 // (and each window) is a source of its own, so what a field taught before is kept.
+// Typing tells of every keystroke: each source's latest text waits LEARN_DELAY_MS and is
+// learned once (one transaction, one re-read of the proposals), not once per key.
 
 import type { PageArticles } from '../../../core/article';
 import { extractCorrections } from '../../../core/learn/extract';
@@ -36,14 +38,30 @@ function changedFields(before: PageArticles, after: PageArticles): ChangedField[
   return out;
 }
 
-/** Starts learning; the returned function stops it. */
-export function startLearning(db: GalleyDb, now: () => number = Date.now): () => void {
+/** How long a source's latest text waits before it is learned; later keystrokes replace it meanwhile. */
+export const LEARN_DELAY_MS = 300;
+
+interface Waiting {
+  pageId: string;
+  c: ChangedField;
+  base: { field: TextField; source: string };
+  text: string;
+}
+
+/**
+ * Starts learning; the returned function stops it, learning first what still waits, and
+ * resolves when that is written.
+ */
+export function startLearning(db: GalleyDb, now: () => number = Date.now): () => Promise<void> {
   /** Each hand-edited field as it was before its first hand edit, and its source key. */
   const bases = new Map<string, { field: TextField; source: string }>();
   const run = crypto.randomUUID();
   let started = 0;
   const raws = new Map<string, Promise<string>>();
   let writes = Promise.resolve();
+  /** The latest text of each source not yet learned, by source key. */
+  const waiting = new Map<string, Waiting>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const rawOf = (pageId: string): Promise<string> => {
     let r = raws.get(pageId);
@@ -51,12 +69,7 @@ export function startLearning(db: GalleyDb, now: () => number = Date.now): () =>
     return r;
   };
 
-  const learn = (
-    pageId: string,
-    c: ChangedField,
-    base: { field: TextField; source: string },
-    text: string,
-  ): void => {
+  const learn = ({ pageId, c, base, text }: Waiting): void => {
     const address = { pageId, articleId: c.articleId, field: c.field };
     writes = writes
       .then(async () => {
@@ -64,6 +77,19 @@ export function startLearning(db: GalleyDb, now: () => number = Date.now): () =>
         await replaceSourceCorrections(db, { ...address, key: base.source }, edits, now());
       })
       .catch((e: unknown) => console.error('Learning from an edit failed', e));
+  };
+
+  const learnWaiting = (): void => {
+    clearTimeout(timer);
+    timer = undefined;
+    const all = [...waiting.values()];
+    waiting.clear();
+    all.forEach(learn);
+  };
+
+  const later = (w: Waiting): void => {
+    waiting.set(w.base.source, w);
+    timer ??= setTimeout(learnWaiting, LEARN_DELAY_MS);
   };
 
   const heard = (entry: HistoryEntry, how: 'do' | 'undo' | 'redo'): void => {
@@ -79,8 +105,17 @@ export function startLearning(db: GalleyDb, now: () => number = Date.now): () =>
         if (how !== 'do') continue;
         bases.set(key, (base = { field: c.before, source: `${key}#${run}.${++started}` }));
       }
-      learn(pageId, c, base, how === 'undo' ? c.before.text : c.after.text);
+      later({ pageId, c, base, text: how === 'undo' ? c.before.text : c.after.text });
     }
   };
-  return listenToHistory(heard);
+  const unlisten = listenToHistory(heard);
+  // Closing the window: what waits is handed to IndexedDB now, not after the delay.
+  const hide = typeof window === 'undefined' ? undefined : window;
+  hide?.addEventListener('pagehide', learnWaiting);
+  return () => {
+    unlisten();
+    hide?.removeEventListener('pagehide', learnWaiting);
+    learnWaiting();
+    return writes;
+  };
 }
