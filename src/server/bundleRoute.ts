@@ -1,21 +1,31 @@
 // GET /projects/<id>/documents with `Authorization: Bearer <token>`: every document of the
 // project as one bundle (core/sync/bundle), read straight from the database without
 // loading a Y.Doc, so a member joining a large project gets it in one request; live sync
-// per page then only exchanges what changed since.
+// per page then only exchanges what changed since. A document loaded on this server is
+// sent as it is now, not as last stored: its changes wait up to 10 s to be written.
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as Y from 'yjs';
 import { encodeBundle, isProjectId } from '../core/sync';
 import { PAGE_ROWS, type DocumentStore } from './store';
 import { verifyToken } from './token';
 
 const ROUTE = /^\/projects\/([^/]+)\/documents$/;
 
+export interface BundleSource {
+  store: DocumentStore;
+  secret: Uint8Array;
+  /** The document as loaded on this server, if it is. */
+  live: (name: string) => Y.Doc | undefined;
+  /** Names of the loaded documents starting with `prefix`. */
+  loaded: (prefix: string) => string[];
+}
+
 /** Answers the bundle route and returns true; false for any other request. */
 export async function serveBundle(
   request: IncomingMessage,
   response: ServerResponse,
-  store: DocumentStore,
-  secret: Uint8Array,
+  { store, secret, live, loaded }: BundleSource,
 ): Promise<boolean> {
   const match = ROUTE.exec(new URL(request.url ?? '/', 'http://galley').pathname);
   if (!match) return false;
@@ -30,14 +40,29 @@ export async function serveBundle(
   if (!member) return end(response, 401, 'token refused');
   if (member.project !== project) return end(response, 403, 'token is for another project');
   const prefix = `${project}/`;
+  const unsent = new Set(loaded(prefix));
+  const now = (name: string): Uint8Array | undefined => {
+    const doc = live(name);
+    return doc ? Y.encodeStateAsUpdate(doc) : undefined;
+  };
   response.writeHead(200, { 'Content-Type': 'application/octet-stream' });
   let after = '';
   for (;;) {
     const rows = await store.list(prefix, after);
-    if (rows.length > 0) response.write(encodeBundle(rows));
+    const current = rows.map(({ name, state }) => {
+      unsent.delete(name);
+      return { name, state: now(name) ?? state };
+    });
+    if (rows.length > 0) response.write(encodeBundle(current));
     if (rows.length < PAGE_ROWS) break;
     after = rows[rows.length - 1].name;
   }
+  // Loaded and not yet stored at all: a page uploaded a moment ago.
+  const fresh = [...unsent].flatMap((name) => {
+    const state = now(name);
+    return state ? [{ name, state }] : [];
+  });
+  if (fresh.length > 0) response.write(encodeBundle(fresh));
   response.end();
   return true;
 }

@@ -10,6 +10,7 @@
 // `npm run server -- upload BACKUP --project ID [--url ws://localhost:8787]` moves a project in
 // from a backup file: the pages the server project lacks, through the running server.
 
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -88,11 +89,31 @@ function dataFolder(): string {
   return dataDir;
 }
 
+/**
+ * A fresh embedded database is made by a child process: PGlite's initdb leaves about 500 MB
+ * in the process that ran it (840 MB resident against 360 MB for one opening a made folder).
+ */
+function madeStoreFolder(): string {
+  const pgdata = path.join(dataFolder(), 'pgdata');
+  if (existsSync(path.join(pgdata, 'PG_VERSION'))) return pgdata;
+  const made = spawnSync(process.execPath, [...process.execArgv, process.argv[1], 'make-store', pgdata], {
+    stdio: 'inherit',
+  });
+  if (made.status !== 0) throw new Error(`could not make the embedded database in ${pgdata}`);
+  return pgdata;
+}
+
+async function makeStore(pgdata: string | undefined): Promise<void> {
+  if (!pgdata) throw new Error('make-store needs a folder');
+  await (await pgliteStore(pgdata)).close();
+  process.exit(0);
+}
+
 async function serve(): Promise<void> {
   const port = Number(env.GALLEY_SERVER_PORT ?? 8787);
   const store = env.GALLEY_DATABASE_URL
     ? await postgresStore(env.GALLEY_DATABASE_URL)
-    : await pgliteStore(path.join(dataFolder(), 'pgdata'));
+    : await pgliteStore(madeStoreFolder());
   const server = galleyServer({
     port,
     store,
@@ -119,9 +140,11 @@ const run =
     ? token(rest)
     : command === 'upload'
       ? upload(rest)
-      : command === undefined
-        ? serve()
-        : Promise.reject(new Error(`unknown command: ${command}`));
+      : command === 'make-store'
+        ? makeStore(rest[0])
+        : command === undefined
+          ? serve()
+          : Promise.reject(new Error(`unknown command: ${command}`));
 run.catch((e: unknown) => {
   console.error(`galley server: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);

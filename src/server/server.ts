@@ -6,7 +6,7 @@
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import { Server, type Extension } from '@hocuspocus/server';
-import { parseDocName, refusedUpdate } from '../core/sync';
+import { changedNotice, parseDocName, projectDocName, refusedUpdate } from '../core/sync';
 import { serveBundle } from './bundleRoute';
 import { updateIn } from './message';
 import type { DocumentStore } from './store';
@@ -44,10 +44,20 @@ export function galleyServer(options: ServerOptions): Server {
     maxDebounce: 10_000,
     unloadImmediately: true,
     extensions,
-    async onRequest({ request, response }) {
+    async onRequest({ request, response, instance }) {
+      const live = (name: string) => instance.documents.get(name);
+      const loaded = (prefix: string) => [...instance.documents.keys()].filter((n) => n.startsWith(prefix));
       // Rejecting with nothing is Hocuspocus' sign that the request was answered here.
       // eslint-disable-next-line @typescript-eslint/only-throw-error
-      if (await serveBundle(request, response, options.store, options.secret)) throw null;
+      if (await serveBundle(request, response, { ...options, live, loaded })) throw null;
+    },
+    async onChange({ documentName, context, instance }) {
+      // A member's change (not one loaded from the store or relayed by Redis) is announced
+      // on the project document, which every member of the project keeps open.
+      if (!(context as Partial<Member>).user) return;
+      const doc = parseDocName(documentName);
+      if (doc?.kind !== 'page') return;
+      instance.documents.get(projectDocName(doc.projectId))?.broadcastStateless(changedNotice(doc.pageId));
     },
     async onAuthenticate({ token, documentName }): Promise<Member> {
       const member = await verifyToken(options.secret, token).catch((e: unknown) => {

@@ -27,6 +27,16 @@ export const PAGE_ROWS = 500;
 const LIST = `SELECT name, state FROM galley_documents
   WHERE starts_with(name, $1) AND name > $2 ORDER BY name LIMIT ${PAGE_ROWS}`;
 const COUNT = 'SELECT count(*)::int AS n FROM galley_documents';
+// PGlite hands bytea over slowly (about 3 MB/s here: 4.5 s for 1,000 pages of 12 KB); the
+// same bytes as base64 text come over nine times faster and Node decodes them natively.
+const FETCH_BASE64 = "SELECT encode(state, 'base64') AS state FROM galley_documents WHERE name = $1";
+const LIST_BASE64 = `SELECT name, encode(state, 'base64') AS state FROM galley_documents
+  WHERE starts_with(name, $1) AND name > $2 ORDER BY name LIMIT ${PAGE_ROWS}`;
+
+function fromBase64(text: string): Uint8Array {
+  const bytes = Buffer.from(text, 'base64');
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
 
 /** Embedded PostgreSQL in `dataDir` (created when missing); `memory://` keeps nothing. */
 export async function pgliteStore(dataDir: string): Promise<DocumentStore> {
@@ -34,15 +44,16 @@ export async function pgliteStore(dataDir: string): Promise<DocumentStore> {
   await db.exec(SCHEMA);
   return {
     async fetch(name) {
-      const { rows } = await db.query<{ state: Uint8Array }>(FETCH, [name]);
-      return rows[0]?.state ?? null;
+      const { rows } = await db.query<{ state: string }>(FETCH_BASE64, [name]);
+      const state = rows[0]?.state;
+      return state === undefined ? null : fromBase64(state);
     },
     async store(name, state) {
       await db.query(UPSERT, [name, state]);
     },
     async list(prefix, after) {
-      const { rows } = await db.query<{ name: string; state: Uint8Array }>(LIST, [prefix, after]);
-      return rows;
+      const { rows } = await db.query<{ name: string; state: string }>(LIST_BASE64, [prefix, after]);
+      return rows.map((r) => ({ name: r.name, state: fromBase64(r.state) }));
     },
     async count() {
       const { rows } = await db.query<{ n: number }>(COUNT);

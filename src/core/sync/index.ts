@@ -9,3 +9,4 @@ export * from './bundle';
 export * from './openConflicts';
 export * from './rebase';
 export * from './presence';
+export * from './notice';
