@@ -40,6 +40,9 @@ export const zeroCounts = (): BackupCounts => ({
   settings: 0,
 });
 
+/** Characters of JSON Lines gathered before they are encoded, hashed and compressed. */
+const PIECE = 64 * 1024;
+
 /** A text's line: its original bytes (kept when the encoding was a guess) as Base64. */
 function textRecord(t: PageText): object {
   return t.bytes
@@ -76,13 +79,19 @@ export class BackupWriter {
 
   add<T extends BackupTable>(table: T, records: readonly TableRecords[T][]): void {
     if (records.length === 0) return;
+    // Handed on every PIECE characters: a whole table added at once (streamBackup) must not
+    // become one string, and its bytes one array, the size of the table.
     let lines = '';
     for (const r of records) {
       const record = table === 'texts' ? textRecord(r as PageText) : r;
       lines += `{"${table}":${JSON.stringify(record)}}\n`;
+      if (lines.length >= PIECE) {
+        this.write(lines, true);
+        lines = '';
+      }
     }
     this.counts[table] += records.length;
-    this.write(lines, true);
+    if (lines !== '') this.write(lines, true);
   }
 
   finish(): void {

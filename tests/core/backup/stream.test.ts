@@ -80,6 +80,29 @@ describe('backup version 2 (lines)', () => {
     expect(writer.size).toBe(gunzipSync(joined).length);
   });
 
+  it('hands a large table on in pieces, never as one string of the whole table, and reads it back', () => {
+    const data = projectData();
+    const model = data.articles[0];
+    // ~3,000 articles at once (as streamBackup adds a table): some 2 MB of JSON Lines.
+    data.articles = Array.from({ length: 3000 }, (_, i) => ({
+      ...model,
+      id: `bulk-${String(i).padStart(5, '0')}`,
+    }));
+    const pieces: Uint8Array[] = [];
+    const writer = new BackupWriter(7, (c) => pieces.push(c), { gzip: false });
+    writer.add('pages', byId(data.pages));
+    writer.add('texts', data.texts);
+    writer.add('articles', data.articles);
+    writer.finish();
+    expect(writer.size).toBeGreaterThan(1_000_000);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(writer.size / 4);
+    const joined = new Uint8Array(writer.size);
+    pieces.reduce((at, p) => (joined.set(p, at), at + p.length), 0);
+    const read = parseBackup(joined);
+    if (!read.ok) throw new Error(problemMessage(read.error));
+    expect(read.data.articles).toEqual(data.articles);
+  });
+
   it('keeps fields a later Galley adds', () => {
     const data = projectData();
     const withExtra = { ...data, articles: data.articles.map((a) => ({ ...a, colour: 'red' })) };
