@@ -41,8 +41,8 @@ describe('user rules', () => {
     const file = exportRuleSet(await listRules(db));
     const other = createDb(`galley-rules-${crypto.randomUUID()}`);
     try {
-      expect(await importRuleSet(other, file)).toEqual({ ok: true, count: 2 });
-      expect(await importRuleSet(other, file)).toEqual({ ok: true, count: 2 });
+      expect(await importRuleSet(other, file)).toEqual({ ok: true, count: 2, refused: [] });
+      expect(await importRuleSet(other, file)).toEqual({ ok: true, count: 2, refused: [] });
       const rules = await listRules(other);
       expect(rules.map((r) => r.name)).toEqual(['name fix', 'regex']);
       expect(applyRules('意见建议 673 条，王赛 华', rules.map(toUserRule))).toBe('意见建议 673条，王赛华');
@@ -68,5 +68,42 @@ describe('user rules', () => {
     if (!r.ok)
       expect(r.errors.map(problemMessage).join('\n')).toMatch(/rule 2 “broken”: invalid regular expression/);
     expect(await listRules(db)).toEqual([]);
+  });
+
+  it('leaves out a rule whose pattern is proved exponential, names it, and adds the others', async () => {
+    const file = JSON.stringify({
+      format: 'galley-rules',
+      version: 1,
+      rules: [
+        { name: 'b to B', find: 'b', replace: 'B', regex: true },
+        { name: 'runs of a', find: '(a+)+$', replace: 'X', regex: true },
+        // A backreference recheck cannot decide: kept (it runs under the time budget).
+        { name: 'doubled run', find: '(a+)\\1*$', replace: 'Y', regex: true },
+        { name: 'plain', find: '(a+)+$', replace: 'literal', regex: false },
+      ],
+    });
+    const r = await importRuleSet(db, file);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.count).toBe(3);
+    expect(r.refused.map(problemMessage)).toEqual([
+      expect.stringMatching(/^rule 2 “runs of a”: .*exponential time/),
+    ]);
+    expect((await listRules(db)).map((x) => [x.name, x.order])).toEqual([
+      ['b to B', 0],
+      ['doubled run', 1],
+      ['plain', 2],
+    ]);
+  }, 30_000);
+
+  it('keeps a rule whose check fails rather than losing it', async () => {
+    const file = JSON.stringify({
+      format: 'galley-rules',
+      version: 1,
+      rules: [{ name: 'odd', find: 'x+', replace: 'y', regex: true }],
+    });
+    const r = await importRuleSet(db, file, () => Promise.reject(new Error('checker crashed')));
+    expect(r).toEqual({ ok: true, count: 1, refused: [] });
+    expect((await listRules(db)).map((x) => x.name)).toEqual(['odd']);
   });
 });

@@ -168,15 +168,20 @@ export function RulesPanel({ db, host }: { db: GalleyDb; host: Host }) {
       });
       return;
     }
+    // Each pattern is checked as saving it would be (recheck, up to a second or two each).
+    setMessage({ text: t('rules.importing', { name: file.name }) });
     const r = await importRuleSet(db, text);
-    setMessage(
-      r.ok
-        ? { text: t('rules.imported', { count: r.count }) }
-        : {
-            text: t('rules.importFailed', { name: file.name }),
-            errors: r.errors.map((e) => problemText(t, e)),
-          },
-    );
+    if (!r.ok)
+      setMessage({
+        text: t('rules.importFailed', { name: file.name }),
+        errors: r.errors.map((e) => problemText(t, e)),
+      });
+    else if (r.refused.length > 0)
+      setMessage({
+        text: `${t('rules.imported', { count: r.count })} ${t('rules.refused', { count: r.refused.length })}`,
+        errors: r.refused.map((e) => problemText(t, e)),
+      });
+    else setMessage({ text: t('rules.imported', { count: r.count }) });
   };
 
   return (

@@ -3,9 +3,10 @@
 
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CleanupRule } from '../../../core/backup/types';
-import type { RuleSetProblem } from '../../../core/problems';
+import type { PatternSafetyProblem, RuleLocation, RuleSetProblem } from '../../../core/problems';
 import { parseRuleSet, serializeRuleSet, type UserRule } from '../../../core/clean';
 import type { GalleyDb } from '../db/db';
+import { checkPattern } from './ruleWorker';
 
 export function toUserRule(r: CleanupRule): UserRule {
   return {
@@ -85,29 +86,61 @@ export function exportRuleSet(rules: readonly CleanupRule[]): string {
   return serializeRuleSet(rules.map(toUserRule));
 }
 
-export type ImportResult = { ok: true; count: number } | { ok: false; errors: RuleSetProblem[] };
+/** A rule of an imported file left out because its pattern is proved exponential, by its number and name. */
+type RefusedRule = PatternSafetyProblem & RuleLocation;
+
+export type ImportResult =
+  { ok: true; count: number; refused: RefusedRule[] } | { ok: false; errors: RuleSetProblem[] };
+
+/** The save-time check of one pattern (checkPattern: recheck, in its worker). */
+type PatternCheck = (rule: UserRule) => Promise<PatternSafetyProblem | undefined>;
+
+/**
+ * The rules of a file that pass the check a rule passes when it is saved, and those refused
+ * (numbered from 1 in the file). A check that fails or cannot decide refuses nothing: such a
+ * pattern still runs in RE2 or under the time budget.
+ */
+async function screen(
+  rules: UserRule[],
+  check: PatternCheck,
+): Promise<{ kept: UserRule[]; refused: RefusedRule[] }> {
+  const kept: UserRule[] = [];
+  const refused: RefusedRule[] = [];
+  for (const [i, rule] of rules.entries()) {
+    const problem = rule.regex ? await check(rule).catch(() => undefined) : undefined;
+    if (problem) refused.push({ ...problem, rule: i + 1, name: rule.name });
+    else kept.push(rule);
+  }
+  return { kept, refused };
+}
 
 /**
  * Adds the rules of a rule set file after the existing ones. A rule with the id of one
- * already kept replaces it in place. Nothing is added when the file has any error.
+ * already kept replaces it in place. Nothing is added when the file has any error; a rule
+ * whose pattern is proved exponential is left out (and named), the others are added.
  */
-export async function importRuleSet(db: GalleyDb, json: string): Promise<ImportResult> {
+export async function importRuleSet(
+  db: GalleyDb,
+  json: string,
+  check: PatternCheck = checkPattern,
+): Promise<ImportResult> {
   const parsed = parseRuleSet(json);
   if (!parsed.ok) return parsed;
   // Rules written without an id get a fresh one, so two such files never overwrite each other.
   const given = (JSON.parse(json) as { rules: { id?: unknown }[] }).rules.map(
     (r) => typeof r.id === 'string' && r.id !== '',
   );
-  const rules = parsed.rules.map((r, i) => (given[i] ? r : { ...r, id: crypto.randomUUID() }));
+  const named = parsed.rules.map((r, i) => (given[i] ? r : { ...r, id: crypto.randomUUID() }));
+  const { kept, refused } = await screen(named, check);
   await db.transaction('rw', db.rules, async () => {
     const existing = await listRules(db);
     const byId = new Map(existing.map((r) => [r.id, r]));
     let order = existing.length;
-    const put: CleanupRule[] = rules.map((r) => {
+    const put: CleanupRule[] = kept.map((r) => {
       const have = byId.get(r.id);
       return { ...r, order: have ? have.order : order++ };
     });
     await db.rules.bulkPut(put);
   });
-  return { ok: true, count: parsed.rules.length };
+  return { ok: true, count: kept.length, refused };
 }
