@@ -167,6 +167,8 @@ const CAPTION_START = codeTable('(（图上下左右');
 const NOT_FURNITURE_END = codeTable('。！？!?，,');
 const LIST_START = codeTable('0123456789一二三四五六七八九十(（①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
 
+const BRACKETED_CREDIT = /^[(（][^()（）]+[)）]$/u;
+
 /** The part a line or unit opens by its words, or undefined for prose and headlines. */
 function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
   const first = text.charCodeAt(0);
@@ -179,6 +181,11 @@ function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
     if (BYLINE_BLOCK.test(names)) return 'byline';
   }
   if (CAPTION_START.has(first) && CAPTION.test(text)) return 'caption';
+  // A credit in brackets on a line of its own (`(记者 蒋帆)`, closing the text above it).
+  if ((first === 0x28 || first === 0xff08) && BRACKETED_CREDIT.test(text)) {
+    const inside = spaced(text.slice(1, -1)).trim();
+    if (BYLINE_BLOCK.test(inside)) return 'byline';
+  }
   // Furniture holds a weekday or an editor's title: other lines need not try the pattern.
   // It never ends in sentence punctuation: most paragraphs are refused by their last code unit.
   if (
@@ -202,6 +209,10 @@ export function kindOf(text: string): UnitKind {
 type Cue = 'heading' | 'dateline' | 'byline' | 'credit' | 'caption' | 'furniture' | 'list' | 'plain';
 
 const cueOf = (text: string): Cue => partOf(text) ?? 'plain';
+
+/** Section labels over a cluster of articles (`新闻连连看`, `城区时讯`, `城区要闻`, `简讯`). */
+export const SECTION =
+  /^[\p{Script=Han}]{0,6}(?:连连看|时讯|要闻|快讯|简讯|动态|速递|视点|聚焦|一线|专栏|传真|纵横|广角|之窗|时评|观察|新闻|资讯|直通车|风采)$/u;
 
 // Names after a byline line (`记者 王赛华` / `经开时报 李洪永`): short words and spaces only.
 const NAME_LINE = /^[\p{Script=Han}·]{2,6}(?:[ \u3000]+(?:[\p{Script=Han}·]{2,6}|[文图][/／][图文]|摄))*$/u;
@@ -274,8 +285,8 @@ const UNBALANCED = 0.6;
 function joinHeadlineLines(a: string, b: string): string {
   // The word segmenter last: one call costs more than reading the rest of the page.
   const cut =
-    b.length < MIN_HALF ||
-    a.length < MIN_HALF ||
+    wordLength(b) < MIN_HALF ||
+    wordLength(a) < MIN_HALF ||
     // Halves are set to balance; a line much shorter than the one above is the rest of a
     // headline the width cut (`我区召开社区网格化治理` / `工作推进会`).
     b.length < a.length * UNBALANCED ||
@@ -289,6 +300,7 @@ function joinHeadlineLines(a: string, b: string): string {
 function wrapsHeading(heading: string, line: string): boolean {
   return (
     isHeadlineLike(line) &&
+    !DASH_START.test(line) &&
     (CONTINUES_HEADING.test(line) || line.length < MIN_SUBTITLE || breaksWord(heading, line))
   );
 }
@@ -315,12 +327,22 @@ function shapeOf(block: Block): Shape {
   for (let i = 0; i < block.length; i++) {
     const t = block[i].text;
     width = Math.max(width, displayWidth(t));
-    if (i < block.length - 1 && PARAGRAPH_END.has(t.charCodeAt(t.length - 1))) closing++;
+    if (i < block.length - 1 && closesSentence(t)) closing++;
   }
   // Column lines seldom stop at a sentence's end; a page printed one paragraph a line
   // without blank lines stops nearly every line there.
   const inner = block.length - 1;
   return { width, linePerParagraph: inner >= 2 && closing * 2 > inner };
+}
+
+// A bracket closing after a sentence's end: a credit printed last (`…建成。(记者 方晴)`).
+const CLOSING_BRACKETS = /[。！？!?…”’][ \u3000]*[(（][^()（）]*[)）]$/u;
+
+/** Whether a line stops where a sentence (or a credit in brackets after it) ends. */
+function closesSentence(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if (PARAGRAPH_END.has(c)) return true;
+  return (c === 0x29 || c === 0xff09) && CLOSING_BRACKETS.test(text);
 }
 
 /**
@@ -329,13 +351,39 @@ function shapeOf(block: Block): Shape {
  * column, or the block's lines are one paragraph each).
  */
 function endsParagraph(prev: string, shape: Shape): boolean {
-  if (!PARAGRAPH_END.has(prev.charCodeAt(prev.length - 1))) return false;
+  if (!closesSentence(prev)) return false;
   const w = displayWidth(prev);
   return shape.linePerParagraph || w > MAX_COLUMN || w < shape.width * FULL_LINE;
 }
 
 /** A headline line: short, no sentence or clause mark. */
 const headlineLine = (text: string) => isHeadlineLike(text) && !CLAUSE_MARK.test(text);
+
+// A subtitle's dash (`——石桥镇特色林果产业发展纪实`).
+const DASH_START = /^[—―－-]{1,2}/u;
+
+/** Letters and digits in a headline line: its length without quotes, marks and spaces. */
+function wordLength(text: string): number {
+  let n = 0;
+  for (const c of text) if (/[\p{L}\p{N}]/u.test(c)) n++;
+  return n;
+}
+
+const DIGIT = /\d/u;
+
+/**
+ * Whether headline line `line` is a subtitle under the title line `title` (not its second
+ * half): opened by a dash, or giving the figure the title line has not.
+ */
+function subtitleUnder(title: string, line: string, block: Block): boolean {
+  if (!headlineLine(title) || !isHeadlineLike(line)) return false;
+  if (DASH_START.test(line)) return true;
+  // A figure tells a subtitle only in a block of headline lines (a column line has figures too).
+  if (!block.every((l) => isHeadlineLike(l.text))) return false;
+  // A comma or point between digits is a number's (`2,996`), no clause mark.
+  const clauses = CLAUSE_MARK.test(line.replace(/(?<=\d)[,.](?=\d)/gu, ''));
+  return !clauses && DIGIT.test(line) && !DIGIT.test(title);
+}
 
 /**
  * Whether the headline lines gathered so far stand over the text starting at `line` in the
@@ -345,6 +393,21 @@ const headlineLine = (text: string) => isHeadlineLike(text) && !CLAUSE_MARK.test
 function headlineOverText(lines: readonly Line[], line: string, shape: Shape): boolean {
   if (!shape.linePerParagraph && shape.width <= MAX_COLUMN) return false;
   return !headlineLine(line) && lines.every((l) => headlineLine(l.text));
+}
+
+/**
+ * A banner set on several lines (`青河区新闻` / `2024年7月19日 星期五 第1版`): a short block
+ * of a furniture line and short lines with no mark at all.
+ */
+function isBanner(block: Block): boolean {
+  if (block.length < 2 || block.length > 3) return false;
+  let furniture = 0;
+  for (const l of block) {
+    if (cueOf(l.text) === 'furniture') furniture++;
+    // The paper's name over its date line: a few Han characters, no mark.
+    else if (!LABEL_LINE.test(l.text)) return false;
+  }
+  return furniture > 0;
 }
 
 interface Group {
@@ -359,9 +422,10 @@ function groupsOf(block: Block): Group[] {
   const groups: Group[] = [];
   let current: Group | undefined;
   const shape = shapeOf(block);
+  const banner = isBanner(block);
   for (let at = 0; at < block.length; at++) {
     const line = block[at];
-    const cue = cueOf(line.text);
+    const cue = banner ? 'furniture' : cueOf(line.text);
     const prev = current?.lines[current.lines.length - 1];
     let joins = false;
     if (current && prev) {
@@ -376,7 +440,11 @@ function groupsOf(block: Block): Group[] {
         case 'byline':
           // Names go on under a byline; an office does not (a cluster's next kicker).
           joins =
-            cue === 'byline' || (cue === 'plain' && NAME_LINE.test(line.text) && !DEPARTMENT.test(line.text));
+            cue === 'byline' ||
+            (cue === 'plain' &&
+              NAME_LINE.test(line.text) &&
+              !DEPARTMENT.test(line.text) &&
+              !SECTION.test(line.text));
           break;
         case 'credit':
         case 'furniture':
@@ -399,6 +467,14 @@ function groupsOf(block: Block): Group[] {
           if (joins && cue === 'plain' && endsParagraph(prev.text, shape)) joins = false;
           // A headline printed right over its text, with no blank line between.
           if (joins && current.cue === 'plain' && headlineOverText(current.lines, line.text, shape))
+            joins = false;
+          // A subtitle under its title line (not the title's second half).
+          if (
+            joins &&
+            current.cue === 'plain' &&
+            current.lines.length === 1 &&
+            subtitleUnder(prev.text, line.text, block)
+          )
             joins = false;
           // An office or place over a headline line is its kicker (`区住建局` / `青河大道…通车`).
           if (

@@ -6,6 +6,7 @@
 import { splitField } from '../clean/align';
 import { ROLE_START } from '../clean/patterns';
 import type { ArticleContent } from '../model';
+import { namesOf } from './datelineByline';
 
 const ROLE = ROLE_START.source.slice(1);
 const ITEM = `(?:${ROLE}|[\\p{Script=Han}·]{2,5}|[文图][/／][图文]|摄|图)`;
@@ -18,6 +19,43 @@ const CLOSING_BYLINE = new RegExp(
   'u',
 );
 
+/**
+ * A credit in brackets closing a paragraph after its last sentence (`…建成。(记者 方晴 通讯员
+ * 毛悦)`); the brackets may hold a line break between names or inside a word (`(记` / `者 蒋帆)`).
+ */
+export const BRACKETED_BYLINE = new RegExp(
+  `(?<=[。！？!?…”’])[ \\u3000]*[(（][ \\u3000]*(?:${ROLE})[^()（）]{2,60}[)）]$`,
+  'u',
+);
+
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x0a || c === 0x0d;
+
+/** The byline in brackets closing a paragraph, as a field: the names, without the brackets. */
+function bracketedByline(content: ArticleContent, raw: string): ArticleContent | undefined {
+  const { paragraphs } = content;
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const m = BRACKETED_BYLINE.exec(paragraphs[i].text);
+    if (!m || m.index === 0) continue;
+    const [body, tail] = splitField(paragraphs[i], raw, m.index);
+    if (tail.spans.length === 0) continue;
+    // Read in the raw text, where a line break still parts two names.
+    let open = tail.spans[0].start;
+    let close = tail.spans[tail.spans.length - 1].end;
+    while (open < close && raw[open] !== '(' && raw[open] !== '（') open++;
+    while (close > open && raw[close - 1] !== ')' && raw[close - 1] !== '）') close--;
+    let a = open + 1;
+    let b = close - 1;
+    while (a < b && isBlank(raw.charCodeAt(a))) a++;
+    while (b > a && isBlank(raw.charCodeAt(b - 1))) b--;
+    const names = a < b ? namesOf(raw.slice(a, b)) : undefined;
+    if (names === undefined) continue;
+    // The brackets go with the names they hold: the paragraph ends at its sentence.
+    const byline = { text: names, spans: [{ start: open, end: close }] };
+    return { ...content, byline, paragraphs: paragraphs.map((p, k) => (k === i ? body : p)) };
+  }
+  return undefined;
+}
+
 /** The byline as printed, one space between role and names whatever the line breaks were. */
 function bylineText(role: string, rest: string): string {
   return `${role} ${rest}`.replace(/[\s\u3000]+/g, ' ').trim();
@@ -25,10 +63,13 @@ function bylineText(role: string, rest: string): string {
 
 /**
  * Takes the byline closing the last paragraph that ends with one (the last paragraph first,
- * then the lede and the rest) into the byline field, when the article has none.
+ * then the lede and the rest; one in brackets first) into the byline field, when the article
+ * has none.
  */
 export function closingByline(content: ArticleContent, raw: string): ArticleContent {
   if (content.byline.text !== '') return content;
+  const bracketed = bracketedByline(content, raw);
+  if (bracketed) return bracketed;
   const { paragraphs } = content;
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const m = CLOSING_BYLINE.exec(paragraphs[i].text);

@@ -3,10 +3,8 @@
 // shared with cleanup (clean/structure.ts).
 
 export { DEPARTMENT } from '../clean/patterns';
-
-/** Section labels over a cluster of articles (`新闻连连看`, `城区时讯`, `城区要闻`). */
-export const SECTION =
-  /^[\p{Script=Han}]{0,6}(?:连连看|时讯|要闻|快讯|简讯|动态|速递|视点|聚焦|一线|专栏|传真|纵横|广角|之窗|时评|观察|新闻|资讯|直通车|风采)$/u;
+/** Section labels over a cluster of articles: the structure reading knows them too (a label is no name under a byline). */
+export { SECTION } from '../clean/structure';
 
 /** A label short enough to be a section (`教育`, `社会民生`, `乡村振兴`): Han characters only. */
 export const LABEL = /^[\p{Script=Han}]{2,6}$/u;

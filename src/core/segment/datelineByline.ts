@@ -20,7 +20,7 @@ const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c ===
  * The names in the brackets, one space between them. A line break is a space between names
  * (`记者 蒋帆` / `通讯员 于小溪`) unless that leaves no byline: then it cut a name (`于小` / `溪`).
  */
-function namesOf(inside: string): string | undefined {
+export function namesOf(inside: string): string | undefined {
   const spaced = inside.replace(/[\s\u3000]+/gu, ' ');
   if (BYLINE_BLOCK.test(spaced)) return spaced;
   const joined = inside.replace(/[ \t\u3000]*\n[ \t\u3000]*/gu, '').replace(/[\s\u3000]+/gu, ' ');

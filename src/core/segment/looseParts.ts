@@ -6,16 +6,16 @@
 
 import { splitField } from '../clean/align';
 import type { Unit } from '../clean/structure';
-import { BYLINE_BLOCK } from '../clean/patterns';
+import { BYLINE_BLOCK, DATELINE } from '../clean/patterns';
 import { TRAILING_MARKS } from '../clean/transforms/continuationMarks';
 import type { ArticleContent } from '../model';
 
 /**
- * `本报3月1日讯`, `本报12月5日电`, `本报西岭6月2日电`, `本报北京电`, `青河网3月5日讯`, with the
- * brackets that may follow.
+ * `本报3月1日讯`, `本报12月5日电`, `本报西岭6月2日电`, `本报北京电`, `青河网3月5日讯`, a wire's
+ * `新华社北京7月12日电` or `据新华社…电` (a story taken from it), with the brackets that may follow.
  */
 export const DATED_DATELINE =
-  /^(?:本报(?!记者|通讯员)\p{Script=Han}{0,4}?(?:\d{1,2}月\d{1,2}日)?|\p{Script=Han}{1,6}[网台社]\p{Script=Han}{0,4}?\d{1,2}月\d{1,2}日)(?:讯|电)(?:[ \u3000]*[(（][^()（）\n]{1,40}[)）])?/u;
+  /^据?(?:本报(?!记者|通讯员)\p{Script=Han}{0,4}?(?:\d{1,2}月\d{1,2}日)?|新华社\p{Script=Han}{0,4}?(?:\d{1,2}月\d{1,2}日)?|\p{Script=Han}{1,6}[网台社]\p{Script=Han}{0,4}?\d{1,2}月\d{1,2}日)(?:讯|电)(?:[ \u3000]*[(（][^()（）\n]{1,40}[)）])?/u;
 
 // What may stand before a byline's role word: a box, or the credit `文/图` said first.
 const BYLINE_LEAD = /^(?:[□■◇◆●○]|[文图][/／][图文][ \u3000]*)/u;
@@ -26,12 +26,12 @@ function looseByline(u: Unit): Unit | undefined {
   const lead = BYLINE_LEAD.exec(u.text);
   if (!lead || u.spans.length !== 1) return undefined;
   const box = lead[0].length === 1;
-  const rest = u.text.slice(lead[0].length).replace(/[\s\u3000]+/gu, ' ');
+  const after = u.text.slice(lead[0].length);
+  const rest = after.replace(/[\s\u3000]+/gu, ' ').trim();
   if (!BYLINE_BLOCK.test(rest)) return undefined;
   if (!box) return { ...u, kind: 'byline', text: u.text.replace(/[\s\u3000]+/gu, ' ') };
-  // The box is no part of the byline: the field starts after it.
-  const span = u.spans[0];
-  return { ...u, kind: 'byline', text: rest, spans: [{ start: span.start + 1, end: span.end }] };
+  // The box is printed with the byline: the field reads without it, but owns it.
+  return { ...u, kind: 'byline', text: rest };
 }
 
 /** A continuation mark printed on a line of its own (`①3`): it closes the story above it. */
@@ -56,9 +56,57 @@ function markedCredit(u: Unit): Unit[] | undefined {
   ];
 }
 
-/** The units, with dated datelines, lone marks and boxed or credit-first bylines read as such. */
-export function withLooseParts(units: readonly Unit[]): Unit[] {
+const inlineTitles = new WeakSet<Unit>();
+
+/** A title printed in brackets at the start of its text (`【区文化馆开设免费夜校】即日起…`). */
+export const isInlineTitle = (u: Unit): boolean => inlineTitles.has(u);
+
+// `【…】` holding a headline: no sentence mark, at most a headline's length.
+const INLINE_TITLE = /^[【〖]([^【】〖〗。！？!?；;\n]{2,40})[】〗]/u;
+
+/** A unit opening with a bracketed title, as the title and the text after it. */
+function inlineTitle(u: Unit, raw: string): Unit[] | undefined {
+  if (u.kind !== 'text' && u.kind !== 'dateline' && u.kind !== 'headline') return undefined;
+  const m = INLINE_TITLE.exec(u.text);
+  const first = u.spans[0];
+  // Read on the unit's first line only, where its text and the raw text are the same.
+  if (!m || !first || raw.slice(first.start, first.start + m[0].length) !== m[0]) return undefined;
+  const titleText = m[1].trim();
+  // The brackets are printed with the title: it reads without them, but owns them.
+  const title: Unit = {
+    ...u,
+    kind: 'headline',
+    text: titleText,
+    source: titleText,
+    spans: [{ start: first.start, end: first.start + m[0].length }],
+    marked: false,
+  };
+  inlineTitles.add(title);
+  const text = u.text.slice(m[0].length).trimStart();
+  if (text === '') return [title];
+  const from = first.start + (u.text.length - text.length);
+  const restKind = DATELINE.test(text) || DATED_DATELINE.test(text) ? 'dateline' : 'text';
+  const rest: Unit = {
+    ...u,
+    kind: restKind,
+    text,
+    source: text,
+    spans: [{ start: from, end: first.end }, ...u.spans.slice(1)],
+  };
+  return [title, rest];
+}
+
+/**
+ * The units, with dated datelines, lone marks, bracketed titles and boxed or credit-first
+ * bylines read as such.
+ */
+export function withLooseParts(units: readonly Unit[], raw: string): Unit[] {
   return units.flatMap((u) => {
+    const inline = inlineTitle(u, raw);
+    if (inline) return inline;
+    // A byline in brackets on its own line (`(记者 蒋帆)`) reads without them; its spans keep them.
+    if (u.kind === 'byline' && /^[(（].*[)）]$/u.test(u.text))
+      return [{ ...u, text: u.text.slice(1, -1).trim() }];
     if (isLoneMark(u)) return [{ ...u, kind: 'text' }];
     if (u.kind === 'text' && DATED_DATELINE.test(u.text)) return [{ ...u, kind: 'dateline' }];
     return markedCredit(u) ?? [looseByline(u) ?? u];

@@ -13,10 +13,10 @@ import { emptyContent, emptyField } from '../model';
 import { readUnits, type Unit } from '../clean/structure';
 import { DEPARTMENT, LABEL, SECTION, departmentCores } from './cues';
 import { withAskedHeadlines } from './asked';
-import { closingByline } from './bylines';
+import { BRACKETED_BYLINE, closingByline } from './bylines';
 import { splitDatelineByline } from './datelineByline';
 import { asIntertitle, regroupInterleaved, splitHeadlinesAfterBodies } from './interleave';
-import { extractDatedDateline, isLoneMark, withLooseParts } from './looseParts';
+import { extractDatedDateline, isInlineTitle, isLoneMark, withLooseParts } from './looseParts';
 
 export interface SuggestedArticle extends ArticleContent {
   /** Reading order on the page, 0-based (the order found in the raw text). */
@@ -46,10 +46,15 @@ interface SectionScope {
   titleLevel: number;
 }
 
-/** The story has ended: a byline closing its last paragraph (`…。记者 鲁慧`), a mark, or a byline after its body. */
+/**
+ * The story has ended: a byline closing its last paragraph (`…。记者 鲁慧`, `…。(记者 鲁慧)`), a
+ * mark, or a byline after its body.
+ */
 function closed(d: Draft): boolean {
   const last = d.body[d.body.length - 1];
-  return d.closed || (last !== undefined && TRAILING_BYLINE.test(last.text.slice(-60)));
+  if (d.closed || last === undefined) return d.closed;
+  const tail = last.text.slice(-60);
+  return TRAILING_BYLINE.test(tail) || BRACKETED_BYLINE.test(tail);
 }
 
 /** The markdown level of the story's largest headline, or Infinity when none was marked. */
@@ -84,13 +89,21 @@ function afterDeck(d: Draft | undefined, next: Unit | undefined): boolean {
  * (`新闻连连看`, `城区要闻`), or a short label of Han characters (`教育`, `社会民生`) standing
  * first, over a kicker or title, that names no office or place and is not the title itself.
  */
-function sectionLabel(run: readonly Unit[], photoThenHeadline: boolean): Unit | undefined {
+function sectionLabel(
+  run: readonly Unit[],
+  photoThenHeadline: boolean,
+  over: Unit | undefined,
+): Unit | undefined {
   // A photo may stand between a label and the headline it heads.
   const heads = run.length > 1 || photoThenHeadline;
   const named = run.find(isSection);
   if (named && heads) return named;
   const first = run[0];
   if (!heads || !LABEL.test(first.text) || isDepartment(first)) return undefined;
+  // Under a marked section label, a column's name set in smaller type in its title's block
+  // (`## 数字青河` … `### 对话局长` / `# 标题`) is that article's kicker, not a new section.
+  if (over && over.level > 0 && first.level > over.level && run[1]?.lastBlock === first.lastBlock)
+    return undefined;
   // Marked as large as another headline of the run, it may be a title (`## 教育` / `## 区教育局`…);
   // marked alone over unmarked lines, a banner. `#` levels can lie, so the layout decides
   // first: a label printed alone in its block over a headline block, or over an office
@@ -130,6 +143,7 @@ function gather(units: readonly Unit[]): Draft[] {
       const label = sectionLabel(
         run,
         run.length === 1 && k > j && units[k] !== undefined && isHeadline(units[k]),
+        section?.unit,
       );
       const markdown = run.some((u) => u.level > 0);
       const topLevel = Math.min(...run.filter((u) => u.level > 0 && u !== label).map((u) => u.level));
@@ -144,6 +158,8 @@ function gather(units: readonly Unit[]): Draft[] {
         next?.kind === 'dateline' ||
         label !== undefined ||
         run.some(isDepartment) ||
+        // A title printed in brackets at the start of its text opens an item of its own.
+        run.some(isInlineTitle) ||
         // Marked headings in type as large as the story's own title (an intertitle is set
         // smaller than the headline of its story).
         (markdown && topLevel <= titleLevel(current));
@@ -369,7 +385,7 @@ function contentOf(
  * section label shared by several articles is owned by the first, the others repeat its text).
  */
 export function suggestArticles(raw: string, options: CleanOptions = {}): SuggestedArticle[] {
-  let drafts = reattachLeadingBodies(gather(withAskedHeadlines(withLooseParts(readUnits(raw)))));
+  let drafts = reattachLeadingBodies(gather(withAskedHeadlines(withLooseParts(readUnits(raw), raw))));
   reattachTrailingHeadlines(drafts);
   regroupInterleaved(drafts);
   drafts = splitHeadlinesAfterBodies(drafts, (headline, body, from) => ({

@@ -25,6 +25,11 @@ export function checkProvenance(a: ArticleContent, raw: string, sharedSection = 
       if (names.start >= open.end && names.end <= close.start)
         fromRaw = raw.slice(open.start, open.end) + a.byline.text + raw.slice(close.start, close.end);
     }
+    // A byline reads without the box drawn before it (`□记者 常宁`) or the brackets around it
+    // (`(记者 方晴)` closing the text), which its spans still own.
+    if (ref.kind === 'byline') fromRaw = fromRaw.replace(/^\s*[□■◇◆●○]|^\s*[(（]|[)）]\s*$/gu, '');
+    // A title printed in brackets at the start of its text (`【区文化馆开设免费夜校】即日起…`).
+    if (ref.kind === 'title') fromRaw = fromRaw.replace(/^[【〖]|[】〗]$/gu, '');
     expect(fold(fromRaw), `${ref.kind}: ${f.text}`).toBe(fold(f.text));
   }
 }
