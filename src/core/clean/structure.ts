@@ -269,8 +269,11 @@ function secondHeadingLine(first: string, line: string): boolean {
   const b = unmarked(line);
   return (
     // A short first line may be a label over its first item (`## 教育` / `## 区教育局`); one
-    // with more than Han characters in it (`# 地铁1号线` / `# 二期开通试运营`) is no label.
-    (a.length >= MIN_SUBTITLE || (a.length >= MIN_HALF && !LABEL_LINE.test(a))) &&
+    // with more than Han characters in it (`# 地铁1号线` / `# 二期开通试运营`) is no label,
+    // nor is one as long as the line under it (`# 东湖社区食堂` / `# 开进老人家门口`): a label
+    // is set over a longer title.
+    (a.length >= MIN_SUBTITLE ||
+      (a.length >= MIN_HALF && (!LABEL_LINE.test(a) || wordLength(b) < wordLength(a) + 3))) &&
     isHeadlineLike(a) &&
     isHeadlineLike(b) &&
     !DEPARTMENT.test(a) &&

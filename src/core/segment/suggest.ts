@@ -70,18 +70,25 @@ function hasContent(d: Draft): boolean {
 /** Body paragraphs that are prose (not the dateline). */
 const proseCount = (d: Draft) => d.body.filter((u) => u.kind !== 'dateline').length;
 
+// An intertitle is set much shorter than its story's title (`一巷一景` under `背街小巷变身“口袋花园”`).
+const INTERTITLE_SHARE = 0.6;
+
+const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
+
 /**
- * Whether the story so far is a deck and its byline (one paragraph, no dateline, under a
- * headline) and the text after the headline run is more of it, not another story's dateline.
+ * Whether the story so far is its lede and the byline after it, and the headline run after
+ * the byline is an intertitle of the same story, not the next story's title: the text after
+ * the run is more of it (not another story's dateline), and the lede is a deck (no dateline),
+ * or the run is one headline line, unmarked or marked smaller than the title, much shorter
+ * than the story's title.
  */
-function afterDeck(d: Draft | undefined, next: Unit | undefined): boolean {
-  return (
-    d !== undefined &&
-    d.headline.length > 0 &&
-    d.body.length === 1 &&
-    d.body[0].kind !== 'dateline' &&
-    next?.kind === 'text'
-  );
+function afterDeck(d: Draft | undefined, run: readonly Unit[], next: Unit | undefined): boolean {
+  if (d === undefined || d.headline.length === 0 || next?.kind !== 'text') return false;
+  if (d.body.length === 1 && d.body[0].kind !== 'dateline') return true;
+  if (proseCount(d) > 1 || d.body.length > 2 || run.length !== 1) return false;
+  const [line] = run;
+  const title = d.headline.reduce((longest, u) => Math.max(longest, letters(u.text)), 0);
+  return (line.level === 0 || line.level > titleLevel(d)) && letters(line.text) <= title * INTERTITLE_SHARE;
 }
 
 /**
@@ -154,7 +161,7 @@ function gather(units: readonly Unit[]): Draft[] {
         // A headline right after a byline: the byline closed the story, unless it closed a
         // deck (a lede printed without a dateline, page-001's `近期，…` / `记者 …`) and the
         // story goes on under an intertitle.
-        (units[i - run.length - 1]?.kind === 'byline' && !afterDeck(current, next)) ||
+        (units[i - run.length - 1]?.kind === 'byline' && !afterDeck(current, run, next)) ||
         next?.kind === 'dateline' ||
         label !== undefined ||
         run.some(isDepartment) ||
