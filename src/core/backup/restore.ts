@@ -259,14 +259,18 @@ function settle(existing: ProjectData, put: ProjectData): void {
   }
   const texts = new Map([...existing.texts, ...put.texts].map((t) => [t.pageId, t.raw]));
   const pages = new Map([...existing.pages, ...put.pages].map((p) => [p.id, p]));
+  // Where each record already is in `put`: searching the list for each renumbered article
+  // or page was quadratic in a backup of 100,000 articles.
+  const articleAt = new Map(put.articles.map((a, i) => [a.id, i]));
+  const pageAt = new Map(put.pages.map((p, i) => [p.id, i]));
   for (const [pageId, list] of onPage) {
     list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const settled = list.map((a, order) => (a.order === order ? a : { ...a, order }));
     for (const [i, a] of settled.entries()) {
       if (a === list[i]) continue;
-      const at = put.articles.findIndex((p) => p.id === a.id);
-      if (at >= 0) put.articles[at] = a;
-      else put.articles.push(a);
+      const at = articleAt.get(a.id);
+      if (at !== undefined) put.articles[at] = a;
+      else articleAt.set(a.id, put.articles.push(a) - 1);
     }
     const page = pages.get(pageId);
     const raw = texts.get(pageId);
@@ -277,9 +281,9 @@ function settle(existing: ProjectData, put: ProjectData): void {
       coverage: coverage(raw, settled, page.furniture),
     };
     if (sameValue(updated, page)) continue;
-    const at = put.pages.findIndex((p) => p.id === pageId);
-    if (at >= 0) put.pages[at] = updated;
-    else put.pages.push(updated);
+    const at = pageAt.get(pageId);
+    if (at !== undefined) put.pages[at] = updated;
+    else pageAt.set(pageId, put.pages.push(updated) - 1);
   }
 }
 

@@ -205,6 +205,23 @@ describe('planRestore', () => {
     expect(plan.put.pages.find((p) => p.id === 'pb')?.articleCount).toBe(4);
   });
 
+  it('renumbers a backup whose reading order has gaps, each article written once, in its order', () => {
+    const incoming = projectData();
+    // Places 0, 2, 4… (articles deleted before the backup was made), in reverse order.
+    incoming.articles = incoming.articles.map((a) => ({ ...a, order: a.order * 2 })).reverse();
+    const plan = planRestore(empty(), incoming);
+    expect(plan.put.articles).toHaveLength(incoming.articles.length);
+    expect(new Set(plan.put.articles.map((a) => a.id)).size).toBe(incoming.articles.length);
+    for (const page of incoming.pages) {
+      const onPage = plan.put.articles.filter((a) => a.pageId === page.id);
+      const byOrder = [...onPage].sort((a, b) => a.order - b.order);
+      expect(byOrder.map((a) => a.order)).toEqual(onPage.map((_, i) => i));
+      const before = incoming.articles.filter((a) => a.pageId === page.id).sort((a, b) => a.order - b.order);
+      expect(byOrder.map((a) => a.id)).toEqual(before.map((a) => a.id));
+      expect(plan.put.pages.filter((p) => p.id === page.id)).toHaveLength(1);
+    }
+  });
+
   it('does not bring back an article deleted here whose raw text another article holds now', () => {
     const incoming = projectData();
     const existing = projectData();
