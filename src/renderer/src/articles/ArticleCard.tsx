@@ -9,6 +9,7 @@ import type { Article, ArticleStatus, FieldRef, ListFieldKind, SingleFieldKind }
 import { hueOf } from '../rawview/spans';
 import { FieldEditor } from './FieldEditor';
 import { displayHeadline } from '../common/headline';
+import { useLive, type LiveArticles } from './liveText';
 
 export interface CardHandlers {
   onSelect: (articleId: string) => void;
@@ -31,6 +32,8 @@ interface ArticleCardProps {
   focusedKey?: string | undefined;
   handlers: CardHandlers;
   revisions?: React.ReactNode | undefined;
+  /** The session's articles: the current card reads its texts and headline from it (liveText.ts). */
+  live?: LiveArticles | undefined;
 }
 
 const HEAD: SingleFieldKind[] = ['section', 'kicker', 'title', 'subtitle', 'dateline'];
@@ -72,6 +75,7 @@ export const ArticleCard = memo(function ArticleCard({
   focusedKey,
   handlers,
   revisions,
+  live,
 }: ArticleCardProps) {
   const { t } = useTranslation();
   const tr = useMemo(() => labeller(t), [t]);
@@ -105,6 +109,7 @@ export const ArticleCard = memo(function ArticleCard({
           articleId={a.id}
           field={field}
           value={value}
+          live={live}
           label={label}
           long={long}
           focused={focusedKey === key}
@@ -128,7 +133,7 @@ export const ArticleCard = memo(function ArticleCard({
     );
   };
   const shows = (kind: SingleFieldKind) => current || a[kind].text !== '' || a[kind].spans.length > 0;
-  const headline = displayHeadline(a) || tr('articles.untitled');
+  const headline = useLive(current ? live : undefined, a, displayHeadline) || tr('articles.untitled');
 
   return (
     <article

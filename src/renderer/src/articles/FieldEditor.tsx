@@ -1,16 +1,20 @@
 // One editable field. The textarea is uncontrolled: React never rewrites it while the
 // archivist types, and never during an IME composition (pinyin in progress), so characters
 // are neither lost nor doubled. The text goes to the session on every input outside a
-// composition and once when a composition ends.
+// composition and once when a composition ends. With `live` the field reads its text from
+// the session itself (liveText.ts), so its card need not re-render for a keystroke.
 
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { FieldRef } from '../../../core/model';
 import { useEvent, useLatest } from '../common/useLatest';
+import { useLiveFieldText, type LiveArticles } from './liveText';
 
 export interface FieldEditorProps {
   articleId: string;
   field: FieldRef;
+  /** The text the card was drawn with; the session's own text wins when `live` is given. */
   value: string;
+  live?: LiveArticles | undefined;
   label: string;
   focused: boolean;
   /** Paragraphs and notes are long; headline fields are one line. */
@@ -26,7 +30,8 @@ export function fieldKey(field: FieldRef): string {
 }
 
 export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
-  const { articleId, field, value, label, focused, long } = props;
+  const { articleId, field, label, focused, long } = props;
+  const value = useLiveFieldText(props.live, articleId, field, props.value);
   const ref = useRef<HTMLTextAreaElement>(null);
   const composing = useRef(false);
   const latest = useLatest(props);

@@ -12,6 +12,7 @@ import { useEvent } from '../common/useLatest';
 import { ArticleCard } from './ArticleCard';
 import { describeOwner } from './describeOwner';
 import { fieldKey } from './FieldEditor';
+import { liveArticles, useShapeOf } from './liveText';
 import { MoveDialog } from './MoveDialog';
 import { ChoiceDialog } from './ChoiceDialog';
 import { PanelHead } from './PanelHead';
@@ -106,6 +107,8 @@ export function PanelBody({ db, session, control, reveal, onRevealed }: PanelBod
   const openHelp = useCallback(() => setHelp(true), []);
   const closeHelp = useCallback(() => setHelp(false), []);
   const focusedKey = currentSelection?.field ? fieldKey(currentSelection.field) : undefined;
+  const live = useMemo(() => liveArticles(session), [session]);
+  const drawnCurrent = useShapeOf(current);
 
   return (
     <div className="article-panel" ref={panel}>
@@ -128,11 +131,12 @@ export function PanelBody({ db, session, control, reveal, onRevealed }: PanelBod
         {state.articles.map((a) => (
           <ArticleCard
             key={a.id}
-            article={a}
+            article={a.id === current?.id && drawnCurrent ? drawnCurrent : a}
             current={a.id === current?.id}
             focusedKey={a.id === current?.id ? focusedKey : undefined}
             handlers={handlers}
             revisions={a.id === current?.id ? revisions : undefined}
+            live={live}
           />
         ))}
       </div>

@@ -1,0 +1,88 @@
+// The current article's card is drawn once per change of its shape (fields, spans,
+// status, order) and not per keystroke: what typing changes, the text of a field and the
+// headline made from it, each part of the card reads from the session for itself, so a
+// keystroke re-renders the one field typed into (and the headline when it changes), and
+// an undo or a replace still rewrites every field whose text it changes.
+
+import { useState, useSyncExternalStore } from 'react';
+import type { PageArticles } from '../../../core/article';
+import { getField, LIST_KEYS, SINGLE_FIELDS, type Article, type FieldRef } from '../../../core/model';
+import type { ArticleSession } from './session/ArticleSession';
+
+/** The page's articles as they are now, and word of every change. */
+export interface LiveArticles {
+  subscribe: (listener: () => void) => () => void;
+  article: (articleId: string) => Article | undefined;
+}
+
+const indexes = new WeakMap<PageArticles, Map<string, Article>>();
+
+export function liveArticles(session: ArticleSession): LiveArticles {
+  return {
+    subscribe: session.subscribe,
+    article: (articleId) => {
+      const state = session.getSnapshot().state;
+      let index = indexes.get(state);
+      if (!index) indexes.set(state, (index = new Map(state.articles.map((a) => [a.id, a]))));
+      return index.get(articleId);
+    },
+  };
+}
+
+const never = () => () => {};
+
+/** What `read` makes of the article as it is now; of `fallback` with no live source or once it is gone. */
+export function useLive<T>(
+  live: LiveArticles | undefined,
+  fallback: Article,
+  read: (article: Article) => T,
+): T {
+  const get = () => read(live?.article(fallback.id) ?? fallback);
+  return useSyncExternalStore(live ? live.subscribe : never, get);
+}
+
+/** The text of one field as it is now (`fallback` with no live source). */
+export function useLiveFieldText(
+  live: LiveArticles | undefined,
+  articleId: string,
+  field: FieldRef,
+  fallback: string,
+): string {
+  const get = () => {
+    const a = live?.article(articleId);
+    return a ? (getField(a, field)?.text ?? fallback) : fallback;
+  };
+  return useSyncExternalStore(live ? live.subscribe : never, get);
+}
+
+/** Same but for the text of its fields (and the time of the change): what a card draws apart from the text. */
+function sameShape(a: Article, b: Article): boolean {
+  if (a === b) return true;
+  if (
+    a.id !== b.id ||
+    a.pageId !== b.pageId ||
+    a.order !== b.order ||
+    a.status !== b.status ||
+    a.reviewer !== b.reviewer ||
+    a.reviewedAt !== b.reviewedAt ||
+    a.createdAt !== b.createdAt
+  )
+    return false;
+  for (const kind of SINGLE_FIELDS) if (a[kind].spans !== b[kind].spans) return false;
+  for (const key of LIST_KEYS) {
+    const x = a[key];
+    const y = b[key];
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (x[i].spans !== y[i].spans) return false;
+  }
+  return true;
+}
+
+/** The article to draw the current card from: the one drawn last while only field texts changed. */
+export function useShapeOf(article: Article | undefined): Article | undefined {
+  const [drawn, setDrawn] = useState(article);
+  if (article === drawn || (article && drawn && sameShape(drawn, article))) return drawn;
+  // React's way to keep a value derived from the previous render: set while rendering.
+  setDrawn(article);
+  return article;
+}

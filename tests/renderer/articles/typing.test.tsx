@@ -1,0 +1,115 @@
+// @vitest-environment happy-dom
+// Typing into the current article: the text reaches the session at once, the card is not
+// drawn again per keystroke (only the field typed into and the headline follow it), and
+// an undo still puts the old text back into the field and the headline.
+import 'fake-indexeddb/auto';
+import '../../../src/renderer/src/i18n';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ArticlePanel } from '../../../src/renderer/src/articles/ArticlePanel';
+import { openSession } from '../../../src/renderer/src/articles/session/registry';
+import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
+import { hueOf } from '../../../src/renderer/src/rawview/spans';
+import { pageRecord, spanIn } from '../review/fixtures';
+
+// A card's render paints its hue: counting the calls for one card's order counts its renders.
+vi.mock('../../../src/renderer/src/rawview/spans', async (original) => {
+  const real = await original<typeof import('../../../src/renderer/src/rawview/spans')>();
+  return { ...real, hueOf: vi.fn(real.hueOf) };
+});
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const RAW = '春耕备耕\n全区春耕备耕工作有序推进。\n\n文化下乡\n送戏下乡活动走进十个村。\n';
+
+let db: GalleyDb;
+let container: HTMLDivElement;
+let root: Root;
+beforeEach(async () => {
+  db = createDb(`galley-typing-${crypto.randomUUID()}`);
+  await db.pages.put(pageRecord('p1', 'p1.txt', RAW));
+  await db.texts.put({ pageId: 'p1', raw: RAW });
+  const s = await openSession(db, 'p1');
+  s.assign([spanIn(RAW, '春耕备耕')], { kind: 'new-article', field: 'title' });
+  const articleId = s.getSnapshot().state.articles[0].id;
+  s.assign([spanIn(RAW, '全区春耕备耕工作有序推进。')], { kind: 'new-paragraph', articleId });
+  s.assign([spanIn(RAW, '文化下乡')], { kind: 'new-article', field: 'title' });
+  await s.flush();
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+  db.close();
+});
+
+async function showFirstArticle() {
+  await act(async () => root.render(<ArticlePanel pageId="p1" control={null} db={db} />));
+  await vi.waitFor(() => expect(container.querySelectorAll('.article-card')).toHaveLength(2));
+  const head = container.querySelector<HTMLElement>('.article-card .article-head')!;
+  act(() => head.click());
+  await vi.waitFor(() => expect(container.querySelector('.article-current textarea')).not.toBeNull());
+}
+
+function field(name: string): HTMLTextAreaElement {
+  return container.querySelector<HTMLTextAreaElement>(`.article-current textarea[data-field="${name}"]`)!;
+}
+
+function type(el: HTMLTextAreaElement, text: string) {
+  for (const ch of text) {
+    act(() => {
+      el.value += ch;
+      el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+  }
+}
+
+const cardRenders = () => vi.mocked(hueOf).mock.calls.filter(([order]) => order === 0).length;
+const headline = () => container.querySelector('.article-current .article-headline')?.textContent;
+
+describe('typing into the current article', () => {
+  it('reaches the session without drawing the card again, and an undo puts the text back', async () => {
+    await showFirstArticle();
+    const session = await openSession(db, 'p1');
+    const body = field('paragraph-0');
+    const before = body.value;
+    expect(before).toBe('全区春耕备耕工作有序推进。');
+    const renders = cardRenders();
+    type(body, '今年');
+    expect(session.getSnapshot().state.articles[0].paragraphs[0].text).toBe(`${before}今年`);
+    expect(cardRenders() - renders).toBe(0);
+
+    act(() => {
+      session.undo();
+    });
+    expect(field('paragraph-0').value).toBe(before);
+    expect(session.getSnapshot().state.articles[0].paragraphs[0].text).toBe(before);
+  });
+
+  it('keeps the headline in step with the title typed and undone', async () => {
+    await showFirstArticle();
+    const session = await openSession(db, 'p1');
+    expect(headline()).toBe('春耕备耕');
+    type(field('title'), '忙');
+    expect(headline()).toBe('春耕备耕忙');
+    act(() => {
+      session.undo();
+    });
+    expect(headline()).toBe('春耕备耕');
+    expect(field('title').value).toBe('春耕备耕');
+  });
+
+  it('draws the card again when more than its text changes', async () => {
+    await showFirstArticle();
+    const session = await openSession(db, 'p1');
+    const renders = cardRenders();
+    act(() => session.setStatus(session.getSnapshot().state.articles[0].id, 'corrected'));
+    expect(cardRenders() - renders).toBeGreaterThan(0);
+    expect(container.querySelector<HTMLSelectElement>('.article-current select.article-status')?.value).toBe(
+      'corrected',
+    );
+  });
+});
