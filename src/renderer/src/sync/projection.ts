@@ -18,27 +18,41 @@ export const LOCAL_EDIT = Symbol('galley local edit');
 export async function projectPage(db: GalleyDb, doc: Y.Doc): Promise<PageArticles> {
   const { raw, state } = docToPage(doc);
   // Kept beside the articles so export (and a backup's `galley export`) can refuse them.
-  const open = deletedEditedIn([[state.pageId, doc]]).map(({ articleId, title }) => ({ articleId, title }));
-  await db.transaction('rw', db.articles, db.pages, db.settings, async () => {
-    const page = await db.pages.get(state.pageId);
-    if (!page) return;
-    const keep = new Set(state.articles.map((a) => a.id));
-    const old = await db.articles.where('pageId').equals(state.pageId).primaryKeys();
-    const gone = old.filter((id) => !keep.has(id));
-    if (gone.length > 0) await db.articles.bulkDelete(gone);
-    if (state.articles.length > 0) await db.articles.bulkPut([...state.articles]);
-    await db.pages.update(state.pageId, {
-      furniture: [...state.furniture],
-      articleCount: state.articles.length,
-      coverage: coverage(raw, state.articles, state.furniture),
-      handOrdered: state.handOrdered === true,
-      problemCount: checkPage(raw, state).length,
-    });
-    const key = conflictsKey(state.pageId);
-    if (open.length > 0) await db.settings.put({ key, value: open });
-    else if (await db.settings.get(key)) await db.settings.delete(key);
-  });
+  const open = openDeletedEdited(state.pageId, doc);
+  await db.transaction('rw', db.articles, db.pages, db.settings, () => writeProjection(db, raw, state, open));
   return state;
+}
+
+export type OpenDeletedEdited = { articleId: string; title: string }[];
+
+export function openDeletedEdited(pageId: string, doc: Y.Doc): OpenDeletedEdited {
+  return deletedEditedIn([[pageId, doc]]).map(({ articleId, title }) => ({ articleId, title }));
+}
+
+/** One page's articles, page row and open conflicts; inside a transaction on those tables. */
+export async function writeProjection(
+  db: GalleyDb,
+  raw: string,
+  state: PageArticles,
+  open: OpenDeletedEdited,
+): Promise<void> {
+  const page = await db.pages.get(state.pageId);
+  if (!page) return;
+  const keep = new Set(state.articles.map((a) => a.id));
+  const old = await db.articles.where('pageId').equals(state.pageId).primaryKeys();
+  const gone = old.filter((id) => !keep.has(id));
+  if (gone.length > 0) await db.articles.bulkDelete(gone);
+  if (state.articles.length > 0) await db.articles.bulkPut([...state.articles]);
+  await db.pages.update(state.pageId, {
+    furniture: [...state.furniture],
+    articleCount: state.articles.length,
+    coverage: coverage(raw, state.articles, state.furniture),
+    handOrdered: state.handOrdered === true,
+    problemCount: checkPage(raw, state).length,
+  });
+  const key = conflictsKey(state.pageId);
+  if (open.length > 0) await db.settings.put({ key, value: open });
+  else if (await db.settings.get(key)) await db.settings.delete(key);
 }
 
 /**
@@ -53,12 +67,14 @@ export async function seedPageDoc(db: GalleyDb, pageId: string, doc: Y.Doc): Pro
     db.articles.where('pageId').equals(pageId).sortBy('order'),
     db.pages.get(pageId),
   ]);
-  const furniture = page?.furniture ?? [];
+  // A page this copy does not have waits for the server's copy (its raw text is written once).
+  if (!page) return;
+  const furniture = page.furniture ?? [];
   const state: PageArticles = {
     pageId,
     articles,
     furniture,
-    ...(page?.handOrdered ? { handOrdered: true } : {}),
+    ...(page.handOrdered ? { handOrdered: true } : {}),
   };
   doc.transact(() => {
     if (articles.length > 0 || furniture.length > 0) pageToDoc({ raw: text?.raw ?? '', state }, doc);
@@ -71,9 +87,12 @@ export async function seedPageDoc(db: GalleyDb, pageId: string, doc: Y.Doc): Pro
 
 /** A page another member shared, made in this copy the first time its document arrives. */
 export async function addJoinedPage(db: GalleyDb, page: Page, raw: string): Promise<void> {
-  await db.transaction('rw', db.pages, db.texts, async () => {
-    if (await db.pages.get(page.id)) return;
-    await db.pages.put({ ...page, articleCount: 0, coverage: 0, furniture: [] });
-    await db.texts.put({ pageId: page.id, raw });
-  });
+  await db.transaction('rw', db.pages, db.texts, () => writeJoinedPage(db, page, raw));
+}
+
+/** addJoinedPage inside a transaction on pages and texts. */
+export async function writeJoinedPage(db: GalleyDb, page: Page, raw: string): Promise<void> {
+  if (await db.pages.get(page.id)) return;
+  await db.pages.put({ ...page, articleCount: 0, coverage: 0, furniture: [] });
+  await db.texts.put({ pageId: page.id, raw });
 }

@@ -5,29 +5,29 @@
 //     within TYPING_MS), stored locally and sent;
 //   - another archivist's change: merged into the document, projected into Dexie and
 //     brought into the page's open session as a step of its own ('sync').
-// Offline, changes pile up in Dexie and the providers send them when the server is back.
-// Presence and assignments live on the project document (teamPresence.ts).
+// Each time the project document syncs (joining, reconnecting) the server's bundle brings
+// every page up to date in one request (bundleLoad.ts); a page is live (a provider of its
+// own) only while in use, changed by another member (announced on the project document),
+// or holding changes the server lacks. Offline, changes pile up in Dexie and are sent when
+// the server is back. Presence and assignments live on the project document (teamPresence.ts).
 
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import type { PageArticles } from '../../../core/article/state';
 import type { Page } from '../../../core/model';
 import {
-  applyLocalChange,
-  docToPage,
+  changedPageOf,
   pageDocName,
   addPages,
   listPages,
   projectDocName,
   projectPages,
-  rawOf,
-  rebaseState,
 } from '../../../core/sync';
 import { listenToSessions, openedSession } from '../articles/session/registry';
-import type { ArticleSession } from '../articles/session/ArticleSession';
 import type { GalleyDb } from '../db/db';
+import { fetchBundle, mergeBundle } from './bundleLoad';
 import { LOCAL_STORE, loadDoc, saveUpdate } from './docStore';
-import { LOCAL_EDIT, addJoinedPage, projectPage, seedPageDoc } from './projection';
+import { LOCAL_EDIT, seedPageDoc } from './projection';
+import { LivePage } from './livePage';
 import { TeamPresence, memberOf } from './teamPresence';
 
 export interface TeamSettings {
@@ -39,27 +39,19 @@ export interface TeamSettings {
 
 export type TeamStatus = 'connecting' | 'connected' | 'offline' | 'refused';
 
-const TYPING_MS = 100;
-
-interface SharedPage {
-  doc: Y.Doc;
-  provider: HocuspocusProvider;
-  /** The state the document and the page's session last agreed on (the base of a capture). */
-  base: PageArticles | undefined;
-  unfollow?: () => void;
-  pending: boolean;
-  projecting: Promise<void>;
-}
-
 export class TeamSync {
   private readonly socket: HocuspocusProviderWebsocket;
-  private readonly pages = new Map<string, SharedPage>();
+  private readonly pages = new Map<string, LivePage>();
   private readonly listeners = new Set<(status: TeamStatus) => void>();
   private readonly unlisten: () => void;
   private refused = false;
   private projectProvider: HocuspocusProvider | undefined;
   /** Pages listed by the project and not yet in this copy: their metadata until they arrive. */
   private readonly joining = new Map<string, Page>();
+  private catchingUp: Promise<void> = Promise.resolve();
+  private caughtUp!: () => void;
+  /** Resolves once the first bundle has been merged (joining a project). */
+  readonly loaded = new Promise<void>((resolve) => (this.caughtUp = resolve));
   status: TeamStatus = 'connecting';
   presence: TeamPresence | undefined;
 
@@ -78,7 +70,7 @@ export class TeamSync {
       onStatus: ({ status }) => this.setStatus(statusOf(status, this.refused)),
     });
     this.unlisten = listenToSessions((db, pageId, session) => {
-      if (db === this.db) this.follow(pageId, session);
+      if (db === this.db) void this.share(pageId).then(() => this.pages.get(pageId)?.follow(session));
     });
   }
 
@@ -88,8 +80,8 @@ export class TeamSync {
   }
 
   /**
-   * Shares the project: its list of pages (what a member joining gets), every local page
-   * (uploads what the server lacks), then syncs live; pages other members share arrive too.
+   * Shares the project: its list of pages (what a member joining gets); once the project
+   * document syncs, the bundle brings every page and the pages the server lacks are sent.
    */
   async shareAll(): Promise<void> {
     const project = await this.openProject();
@@ -97,8 +89,26 @@ export class TeamSync {
     const listed = new Set(projectPages(project).keys());
     const fresh = pages.filter((p) => !listed.has(p.id));
     if (fresh.length > 0) project.transact(() => addPages(project, fresh), LOCAL_EDIT);
-    for (const page of pages) await this.share(page.id);
-    await this.joinListed(project);
+    this.noteListed(project);
+  }
+
+  /** Every page brought up to date from the bundle; then live: the pages in use or unsent. */
+  private catchUp(project: Y.Doc): void {
+    this.catchingUp = this.catchingUp
+      .then(async () => {
+        const bundle = await fetchBundle(this.settings);
+        const local = (await this.db.pages.toCollection().primaryKeys()).map(String);
+        const listed = new Map(listPages(project).map((p) => [p.id, p]));
+        const live = new Set(this.pages.keys());
+        // No bundle (a proxy passing only WebSockets): every page syncs live, as it can.
+        const { toSend } = bundle
+          ? await mergeBundle(this.db, this.settings.project, bundle, listed, local, live)
+          : { toSend: [...new Set([...local, ...listed.keys()])] };
+        const inUse = local.filter((id) => openedSession(this.db, id) !== undefined);
+        for (const pageId of new Set([...toSend, ...inUse])) await this.share(pageId);
+        this.caughtUp();
+      })
+      .catch((e: unknown) => console.error('team sync: the project could not be brought up to date', e));
   }
 
   private async openProject(): Promise<Y.Doc> {
@@ -106,46 +116,42 @@ export class TeamSync {
     const doc = await loadDoc(this.db, name);
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== LOCAL_STORE) void saveUpdate(this.db, name, update);
-      if (origin !== LOCAL_EDIT && origin !== LOCAL_STORE) void this.joinListed(doc);
+      if (origin !== LOCAL_EDIT && origin !== LOCAL_STORE) this.noteListed(doc);
     });
     this.projectProvider = new HocuspocusProvider({
       websocketProvider: this.socket,
       name,
       document: doc,
       token: this.settings.token,
+      // Joining and every reconnection: what changed meanwhile comes in one request.
+      onSynced: () => this.catchUp(doc),
+      onStateless: ({ payload }) => {
+        const pageId = changedPageOf(payload);
+        if (pageId) void this.share(pageId);
+      },
     });
     this.projectProvider.attach();
     this.presence = new TeamPresence(this.projectProvider, doc, memberOf(this.settings.token));
     return doc;
   }
 
-  /** Pages another member shared that this copy lacks: made locally once their document arrives. */
-  private async joinListed(project: Y.Doc): Promise<void> {
-    for (const page of listPages(project)) {
-      if (this.pages.has(page.id)) continue;
-      this.joining.set(page.id, page);
-      await this.share(page.id);
-    }
+  /** Pages another member shared: made locally (if lacking) once their document arrives. */
+  private noteListed(project: Y.Doc): void {
+    for (const page of listPages(project)) this.joining.set(page.id, page);
   }
 
   /** Shares one page: its document from Dexie (written from the page's articles the first time). */
   async share(pageId: string): Promise<void> {
     if (this.pages.has(pageId)) return;
     const name = pageDocName(this.settings.project, pageId);
-    const doc = await loadDoc(this.db, name);
-    const shared: SharedPage = {
-      doc,
-      provider: undefined as unknown as HocuspocusProvider,
-      base: undefined,
-      pending: false,
-      projecting: Promise.resolve(),
-    };
+    const shared = new LivePage(this.db, pageId, new Y.Doc(), (id) => this.joining.get(id));
     this.pages.set(pageId, shared);
+    const doc = await loadDoc(this.db, name, shared.doc);
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== LOCAL_STORE) void saveUpdate(this.db, name, update);
-      if (origin !== LOCAL_EDIT && origin !== LOCAL_STORE) this.scheduleRemote(pageId, shared);
+      if (origin !== LOCAL_EDIT && origin !== LOCAL_STORE) shared.scheduleRemote();
     });
-    if (!this.joining.has(pageId)) await seedPageDoc(this.db, pageId, doc);
+    await seedPageDoc(this.db, pageId, doc);
     shared.provider = new HocuspocusProvider({
       websocketProvider: this.socket,
       name,
@@ -158,7 +164,7 @@ export class TeamSync {
     });
     shared.provider.attach();
     const open = openedSession(this.db, pageId);
-    if (open) this.follow(pageId, await open);
+    if (open) shared.follow(await open);
   }
 
   /** Every shared page's document (conflicts are read from them: conflictList.ts). */
@@ -169,69 +175,10 @@ export class TeamSync {
   /** Stops syncing; the local copy (documents and article tables) stays. */
   leave(): void {
     this.unlisten();
-    for (const page of this.pages.values()) {
-      page.unfollow?.();
-      page.provider.destroy();
-    }
+    for (const page of this.pages.values()) page.close();
     this.pages.clear();
     this.projectProvider?.destroy();
     this.socket.destroy();
-  }
-
-  private follow(pageId: string, session: ArticleSession): void {
-    const shared = this.pages.get(pageId);
-    if (!shared || shared.unfollow) return;
-    shared.base = docToPage(shared.doc).state;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = session.subscribe(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => this.capture(shared, session), TYPING_MS);
-    });
-    shared.unfollow = () => {
-      clearTimeout(timer);
-      unsubscribe();
-    };
-    this.capture(shared, session);
-  }
-
-  /** Writes what the session changed since the last agreed state into the document. */
-  private capture(shared: SharedPage, session: ArticleSession): void {
-    const state = session.getSnapshot().state;
-    if (shared.base && shared.base !== state) applyLocalChange(shared.doc, shared.base, state, LOCAL_EDIT);
-    shared.base = state;
-  }
-
-  /** One projection at a time per page; changes arriving meanwhile are taken by the next. */
-  private scheduleRemote(pageId: string, shared: SharedPage): void {
-    if (shared.pending) return;
-    shared.pending = true;
-    shared.projecting = shared.projecting
-      .then(() => {
-        shared.pending = false;
-        return this.remoteChange(pageId, shared);
-      })
-      .catch((e: unknown) => console.error('team sync: a page could not be brought up to date', e));
-  }
-
-  private async remoteChange(pageId: string, shared: SharedPage): Promise<void> {
-    const joining = this.joining.get(pageId);
-    const raw = rawOf(shared.doc);
-    if (joining && raw !== undefined) {
-      this.joining.delete(pageId);
-      await addJoinedPage(this.db, joining, raw);
-    }
-    const open = openedSession(this.db, pageId);
-    const session = open ? await open : undefined;
-    // This archivist's latest typing goes in first, so the merged state keeps it.
-    if (session && shared.unfollow) this.capture(shared, session);
-    const base = shared.base;
-    const merged = await projectPage(this.db, shared.doc);
-    if (session && shared.unfollow && base) {
-      // No undo step: the change goes into every kept step and into typing since the capture.
-      const rebase = (state: PageArticles): PageArticles => rebaseState(state, base, merged);
-      shared.base = merged;
-      session.change('sync', rebase(session.getSnapshot().state), rebase);
-    }
   }
 
   private setStatus(status: TeamStatus): void {

@@ -1,0 +1,119 @@
+// Joining a shared project through the server's bundle: a member with an empty copy gets
+// every page (raw text, articles, page rows) in one request and keeps no live connection
+// to a page until it is in use or another member changes it; then that change arrives
+// within seconds all the same.
+
+import 'fake-indexeddb/auto';
+import type { Server } from '@hocuspocus/server';
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suggestArticles } from '../../../src/core/segment';
+import { openSession } from '../../../src/renderer/src/articles/session/registry';
+import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
+import { TeamSync } from '../../../src/renderer/src/sync/teamSync';
+import { acceptSuggestions } from '../../../src/renderer/src/suggest/accept';
+import { pgliteStore, type DocumentStore } from '../../../src/server/store';
+import { startServer, token, waitFor } from '../../server/support';
+import { ids, seedPages } from '../cleanup/fixtures';
+
+const PAGES = ['01-flood-drill', '02-street-roundup', '04-rural-revival'];
+const PROJECT = 'morning-post';
+
+describe('joining a shared project through the bundle', () => {
+  let store: DocumentStore;
+  let server: Server;
+  let url: string;
+  let owner: GalleyDb;
+  let member: GalleyDb;
+  const syncs: TeamSync[] = [];
+
+  beforeAll(async () => {
+    store = await pgliteStore('memory://');
+    ({ server, url } = await startServer(store));
+    owner = createDb(`galley-join-a-${crypto.randomUUID()}`);
+    member = createDb(`galley-join-b-${crypto.randomUUID()}`);
+    await seedPages(owner, PAGES);
+    for (const pageId of PAGES) {
+      const s = await openSession(owner, pageId);
+      const suggested = suggestArticles(s.raw);
+      s.change(
+        'accept',
+        acceptSuggestions(s.getSnapshot().state, s.raw, suggested, { now: 1, newId: ids }).state,
+      );
+      await s.flush();
+    }
+  }, 180_000);
+  afterAll(async () => {
+    for (const s of syncs) s.leave();
+    owner.close();
+    member.close();
+    await server.destroy();
+    await store.close();
+  });
+
+  async function team(db: GalleyDb, user: string, role: 'owner' | 'editor'): Promise<TeamSync> {
+    const sync = new TeamSync(
+      db,
+      { url, project: PROJECT, token: await token({ project: PROJECT, user, role }) },
+      WebSocket,
+    );
+    syncs.push(sync);
+    await sync.shareAll();
+    await sync.loaded;
+    return sync;
+  }
+
+  it('an empty copy gets every page in one request, with no page live', async () => {
+    const a = await team(owner, '王', 'owner');
+    // The owner's pages are sent (the server lacked them): live until the server has them.
+    expect(
+      a
+        .docs()
+        .map(([id]) => id)
+        .sort(),
+    ).toEqual(PAGES);
+    await waitFor('every page stored', async () => (await store.count()) >= PAGES.length + 1, 30_000);
+
+    const b = await team(member, '李', 'editor');
+    expect(b.docs()).toEqual([]);
+    for (const pageId of PAGES) {
+      const theirs = await owner.articles.where('pageId').equals(pageId).sortBy('order');
+      const got = await member.articles.where('pageId').equals(pageId).sortBy('order');
+      expect(theirs.length).toBeGreaterThan(0);
+      expect(got.map((x) => [x.id, x.title.text])).toEqual(theirs.map((x) => [x.id, x.title.text]));
+      expect((await member.texts.get(pageId))?.raw).toBe((await owner.texts.get(pageId))?.raw);
+      expect((await member.pages.get(pageId))?.articleCount).toBe(theirs.length);
+    }
+  }, 90_000);
+
+  it("another member's change to a page goes live here and arrives; a page opened here goes live", async () => {
+    const [, b] = syncs;
+    const here = await openSession(owner, PAGES[1]);
+    const article = here.getSnapshot().state.articles[0];
+    here.editText(article.id, { kind: 'title' }, '王改的标题');
+    await waitFor(
+      "the owner's edit in the member's tables",
+      async () => (await member.articles.get(article.id))?.title.text === '王改的标题',
+    );
+    expect(b.docs().map(([id]) => id)).toEqual([PAGES[1]]);
+
+    const there = await openSession(member, PAGES[2]);
+    await waitFor('the opened page live', () => b.docs().some(([id]) => id === PAGES[2]));
+    const second = there.getSnapshot().state.articles[0];
+    there.editText(second.id, { kind: 'title' }, '李改的标题');
+    await waitFor(
+      "the member's edit in the owner's tables",
+      async () => (await owner.articles.get(second.id))?.title.text === '李改的标题',
+    );
+    expect(b.docs().some(([id]) => id === PAGES[0])).toBe(false);
+  }, 90_000);
+
+  it('a copy that joins again merges the bundle; live: only the page it has open', async () => {
+    syncs.splice(1, 1)[0].leave();
+    const again = await team(member, '李', 'editor');
+    expect(again.docs().map(([id]) => id)).toEqual([PAGES[2]]);
+    expect((await member.articles.where('pageId').equals(PAGES[1]).sortBy('order'))[0].title.text).toBe(
+      '王改的标题',
+    );
+  }, 90_000);
+});
