@@ -227,27 +227,26 @@ function sideSpace(touches: 'han' | 'punct' | 'other', spaces: string, spaced: b
   return spaces;
 }
 
-const WWW = /www\./i;
+const isLatinCode = (c: number) => (c >= 0x21 && c <= 0x7e) || (c >= 0xc0 && c <= 0x24f);
+const isW = (c: number) => c === 0x77 || c === 0x57;
 
 /**
- * Whether spaceLatinRuns can change a line: it only settles spaces that are there, and adds
- * one only after a link (`://`, `www.`, an e-mail's `@`). Most lines have none of these.
+ * The first position from `from` where spaceLatinRuns may change its line, or -1. It only
+ * settles spaces beside a Latin run (a run with no space on either side keeps none), and adds
+ * one only after a link (`@`, `://`, `www.`): a space with no Latin character beside it, the
+ * most common kind, changes nothing.
  */
-function mayRespace(line: string): boolean {
-  return (
-    line.indexOf(' ') !== -1 ||
-    line.indexOf('\u3000') !== -1 ||
-    line.indexOf('@') !== -1 ||
-    line.indexOf('://') !== -1 ||
-    (line.indexOf('.') !== -1 && WWW.test(line))
-  );
-}
-
-/** The first position from `from` of a character mayRespace looks for (` `, `\u3000`, `@`, `:`, `.`), or -1. */
 function nextRespace(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x3000 || c === 0x40 || c === 0x3a || c === 0x2e) return i;
+    if (c === 0x20 || c === 0x3000) {
+      if (isLatinCode(text.charCodeAt(i - 1)) || isLatinCode(text.charCodeAt(i + 1))) return i;
+    } else if (c === 0x40) return i;
+    else if (c === 0x3a) {
+      if (text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) return i;
+    } else if (c === 0x2e) {
+      if (isW(text.charCodeAt(i - 1)) && isW(text.charCodeAt(i - 2)) && isW(text.charCodeAt(i - 3))) return i;
+    }
   }
   return -1;
 }
@@ -258,7 +257,7 @@ export function spaceLatinText(text: string): string {
   // Lines walked by position; only those that can change are looked at and copied.
   let out = '';
   let copied = 0;
-  // The next place a line may change (mayRespace's characters), found once for the whole text:
+  // The next place a line may change (see nextRespace), found once for the whole text:
   // the lines before it are skipped without a copy.
   let next = nextRespace(text, 0);
   for (let start = 0; start <= text.length;) {
@@ -266,12 +265,10 @@ export function spaceLatinText(text: string): string {
     if (end === -1) end = text.length;
     if (next !== -1 && next < end) {
       const line = text.slice(start, end);
-      if (mayRespace(line)) {
-        const spaced = spaceLatinRuns(line);
-        if (spaced !== line) {
-          out += text.slice(copied, start) + spaced;
-          copied = end;
-        }
+      const spaced = spaceLatinRuns(line);
+      if (spaced !== line) {
+        out += text.slice(copied, start) + spaced;
+        copied = end;
       }
       next = nextRespace(text, end);
     } else if (next === -1) break;
