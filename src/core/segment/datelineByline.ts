@@ -23,6 +23,11 @@ const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c ===
 export function namesOf(inside: string): string | undefined {
   const spaced = inside.replace(/[\s\u3000]+/gu, ' ');
   if (BYLINE_BLOCK.test(spaced)) return spaced;
+  // A break after a lone character cut its word (`(记` / `者 蒋帆`); the others part names.
+  const cut = inside
+    .replace(/(?<=(?:^|[\s\u3000])\S)[ \t\u3000]*\n[ \t\u3000]*/gu, '')
+    .replace(/[\s\u3000]+/gu, ' ');
+  if (BYLINE_BLOCK.test(cut)) return cut;
   const joined = inside.replace(/[ \t\u3000]*\n[ \t\u3000]*/gu, '').replace(/[\s\u3000]+/gu, ' ');
   return BYLINE_BLOCK.test(joined) ? joined : undefined;
 }
