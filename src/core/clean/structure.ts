@@ -82,10 +82,14 @@ export function readBlocks(raw: string): Block[] {
   return blocks;
 }
 
+// The width of each code unit (isWide as a table): widths are read for every line of a block.
+const WIDTH = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) WIDTH[c] = isWide(c) ? 2 : 1;
+
 /** Display width of a line: CJK characters count two, others one. */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (let i = 0; i < text.length; i++) w += isWide(text.charCodeAt(i)) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) w += WIDTH[text.charCodeAt(i)];
   return w;
 }
 
@@ -320,22 +324,29 @@ const CREDIT_END = new RegExp(`${patterns.BYLINE_RUN_SOURCE}$`, 'u');
 
 /** How a block's lines are set: the widest line, and whether its lines are paragraphs of one line each. */
 interface Shape {
+  block: Block;
+  /** The widest line's display width, -1 until asked for (most blocks never need it). */
   width: number;
   linePerParagraph: boolean;
 }
 
 function shapeOf(block: Block): Shape {
-  let width = 0;
   let closing = 0;
-  for (let i = 0; i < block.length; i++) {
-    const t = block[i].text;
-    width = Math.max(width, displayWidth(t));
-    if (i < block.length - 1 && closesSentence(t)) closing++;
-  }
+  for (let i = 0; i < block.length - 1; i++) if (closesSentence(block[i].text)) closing++;
   // Column lines seldom stop at a sentence's end; a page printed one paragraph a line
   // without blank lines stops nearly every line there.
   const inner = block.length - 1;
-  return { width, linePerParagraph: inner >= 2 && closing * 2 > inner };
+  return { block, width: -1, linePerParagraph: inner >= 2 && closing * 2 > inner };
+}
+
+/** The display width of the widest line of a shape's block. */
+function widthOf(shape: Shape): number {
+  if (shape.width < 0) {
+    let width = 0;
+    for (const line of shape.block) width = Math.max(width, displayWidth(line.text));
+    shape.width = width;
+  }
+  return shape.width;
 }
 
 // A bracket closing after a sentence's end: a credit printed last (`…建成。(记者 方晴)`).
@@ -356,7 +367,7 @@ function closesSentence(text: string): boolean {
 function endsParagraph(prev: string, shape: Shape): boolean {
   if (!closesSentence(prev)) return false;
   const w = displayWidth(prev);
-  return shape.linePerParagraph || w > MAX_COLUMN || w < shape.width * FULL_LINE;
+  return shape.linePerParagraph || w > MAX_COLUMN || w < widthOf(shape) * FULL_LINE;
 }
 
 /** A headline line: short, no sentence or clause mark. */
@@ -394,7 +405,7 @@ function subtitleUnder(title: string, line: string, block: Block): boolean {
  * paragraph a line (a short line in a column may be prose cut at an odd place).
  */
 function headlineOverText(lines: readonly Line[], line: string, shape: Shape): boolean {
-  if (!shape.linePerParagraph && shape.width <= MAX_COLUMN) return false;
+  if (!shape.linePerParagraph && widthOf(shape) <= MAX_COLUMN) return false;
   return !headlineLine(line) && lines.every((l) => headlineLine(l.text));
 }
 
