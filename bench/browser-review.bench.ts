@@ -13,12 +13,18 @@
 //   export.longest_task_ms  the window's longest task meanwhile
 //   backup.ms               back up clicked to the download (streamed through gzip in the worker)
 //   backup.longest_task_ms  the window's longest task meanwhile
+//   *.cpu_ms                CPU time all of Chromium's processes (window, workers, IndexedDB)
+//                           spent in that step, from /proc: on a shared machine, beside the wall time
+//   *.peak_rss_mb           the most Chromium's processes held meanwhile above what they held
+//                           when it began (resident, summed, sampled every 100 ms)
+//   *.peak_vs_unpacked      that against the backup's uncompressed size (goal < 3 for backup, restore)
 // Goals: review open < 1 s and export < 60 s at 100,000 articles, no window task over 100 ms.
 
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'fflate';
 import { streamBackup, type ProjectData } from '../src/core/backup';
 import { emptyContent, type Article, type Page } from '../src/core/model';
 import { FIRST_TRAIN_PAGES, fixtureText } from '../tests/fixtures';
@@ -73,12 +79,72 @@ function project(): ProjectData {
   return data;
 }
 
+/** Chromium's processes: this process's descendants, from /proc (Linux). */
+function chromiumPids(): number[] {
+  const parent = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // ended meanwhile
+    }
+  }
+  const tree = new Set([process.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pid, ppid] of parent) if (!tree.has(pid) && tree.has(ppid)) grew = Boolean(tree.add(pid));
+  }
+  tree.delete(process.pid);
+  return [...tree];
+}
+
+const TICK_MS = 10; // getconf CLK_TCK is 100 on Linux
+
+/** Resident bytes and CPU milliseconds of `pids`, summed. */
+function usageOf(pids: readonly number[]): { rss: number; cpuMs: number } {
+  let rss = 0;
+  let cpuMs = 0;
+  for (const pid of pids) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      cpuMs += (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return { rss, cpuMs };
+}
+
+/** Watches Chromium's processes through one step: its CPU time and peak memory above the start. */
+function watchChromium(): () => { cpuMs: number; peakRss: number } {
+  let pids = chromiumPids();
+  const start = usageOf(pids);
+  let peak = start.rss;
+  let samples = 0;
+  const timer = setInterval(() => {
+    if (++samples % 10 === 0) pids = chromiumPids();
+    peak = Math.max(peak, usageOf(pids).rss);
+  }, 100);
+  return () => {
+    clearInterval(timer);
+    const end = usageOf(chromiumPids());
+    return { cpuMs: end.cpuMs - start.cpuMs, peakRss: Math.max(peak, end.rss) - start.rss };
+  };
+}
+
 type Watched = Window & { __tasks: { start: number; end: number }[] };
 
 async function main(): Promise<void> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'galley-bench-review-'));
   const backupFile = path.join(folder, 'bench.galley-backup');
-  writeFileSync(backupFile, streamBackup(project(), { createdAt: 0 }));
+  const file = streamBackup(project(), { createdAt: 0 });
+  const unpacked = gunzipSync(file).byteLength;
+  writeFileSync(backupFile, file);
   const galley = await startGalley();
   await galley.context.addInitScript(() => {
     Object.defineProperty(window, 'showDirectoryPicker', { value: undefined, configurable: true });
@@ -109,6 +175,7 @@ async function main(): Promise<void> {
       page.getByRole('button', { name: 'Restore…' }).click(),
     ]);
     let start = await ms();
+    let watch = watchChromium();
     await chooser.setFiles(backupFile);
     // The plan is shown first (read, checked and planned in the backup worker); Restore writes it.
     const dialog = page.getByRole('dialog');
@@ -116,11 +183,13 @@ async function main(): Promise<void> {
     await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
     await dialog.getByText('merged with this project by record').waitFor({ timeout: 1_200_000 });
     const restore = (await ms()) - start;
+    const restoreUse = watch();
     const restoreTask = await longestTask(start, start + restore);
     await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
 
     await page.getByRole('button', { name: 'Review', exact: true }).click();
     start = await ms();
+    watch = watchChromium();
     await page.getByRole('radio', { name: 'All pages' }).check();
     // Every article is in the list (it is virtualised: the rows on screen are drawn).
     await page.waitForFunction(
@@ -132,38 +201,54 @@ async function main(): Promise<void> {
     );
     let end = await ms();
     const review = end - start;
+    const reviewUse = watch();
     const reviewTask = await longestTask(start, end);
 
     await page.getByRole('button', { name: 'Export…' }).click();
     start = await ms();
+    watch = watchChromium();
     await Promise.all([
       page.waitForEvent('download', { timeout: 1_200_000 }),
       page.getByRole('dialog').getByRole('button', { name: 'Choose where and export' }).click(),
     ]);
     end = await ms();
     const exported = end - start;
+    const exportUse = watch();
     const exportTask = await longestTask(start, end);
     await page.locator('.export-summary').waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
 
     start = await ms();
+    watch = watchChromium();
     await Promise.all([
       page.waitForEvent('download', { timeout: 1_200_000 }),
       page.getByRole('button', { name: 'Back up…' }).click(),
     ]);
     const backedUp = (await ms()) - start;
+    const backupUse = watch();
     const backupTask = await longestTask(start, start + backedUp);
 
+    const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+    const use = (name: string, u: { cpuMs: number; peakRss: number }) => {
+      console.log(`${name}.cpu_ms: ${u.cpuMs.toFixed(0)} ms`);
+      console.log(`${name}.peak_rss_mb: ${mb(u.peakRss)} MB`);
+      console.log(`${name}.peak_vs_unpacked: ${(u.peakRss / unpacked).toFixed(2)} x`);
+    };
+    console.log(`backup.unpacked_mb: ${mb(unpacked)} MB`);
     console.log(`restore.ms: ${restore.toFixed(0)} ms`);
     console.log(`restore.longest_task_ms: ${restoreTask.toFixed(0)} ms`);
+    use('restore', restoreUse);
     console.log(`review.articles: ${PAGES * PER_PAGE} articles`);
     console.log(`review.corpus_open_ms: ${review.toFixed(0)} ms`);
     console.log(`review.longest_task_ms: ${reviewTask.toFixed(0)} ms`);
+    console.log(`review.cpu_ms: ${reviewUse.cpuMs.toFixed(0)} ms`);
     console.log(`export.browser_ms: ${exported.toFixed(0)} ms`);
     console.log(`export.all_formats_ms: ${exported.toFixed(0)} ms`);
     console.log(`export.longest_task_ms: ${exportTask.toFixed(0)} ms`);
+    console.log(`export.cpu_ms: ${exportUse.cpuMs.toFixed(0)} ms`);
     console.log(`backup.ms: ${backedUp.toFixed(0)} ms`);
     console.log(`backup.longest_task_ms: ${backupTask.toFixed(0)} ms`);
+    use('backup', backupUse);
   } finally {
     await galley.close();
     rmSync(folder, { recursive: true, force: true });
