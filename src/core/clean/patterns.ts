@@ -1,7 +1,7 @@
 // Recognisers for the printed parts of an article (DOMAIN.md), shared by the transforms,
 // the extraction functions and segmentation so that all three agree on what a byline is.
 
-const ROLE = '(?:(?:本报|特约|见习|实习|摄影)?(?:记者|通讯员|评论员)|实习生)';
+const ROLE = '(?:(?:本报|特约|见习|实习|摄影)?(?:记者|通讯员|评论员)|实习生|读者)';
 // A name, an outlet (`经开时报`) or a second role; the credit `文/图` or `摄` may close it.
 const BYLINE_ITEM = `(?:${ROLE}|[\\p{Script=Han}·]{2,5}|[文图][\\/／][图文]|摄|图)`;
 
@@ -25,13 +25,13 @@ export const DATELINE =
   /^(?:本报讯|本报电|新华社[^\s，,。]{0,12}电)(?:[ \u3000]*[(（][^()（）\n]{1,40}[)）])?/u;
 
 /** A photo caption: `图为培训现场。` */
-export const CAPTION = /^[(（]?(?:图为|上图|下图|左图|右图|图[一二三四五六七八九十\d]+[：:\s])/u;
+export const CAPTION = /^[(（]?(?:图为|上图|下图|左图|右图|图[一二三四五六七八九十\d\u2460-\u2473]+[：:\s])/u;
 
 /** Markdown heading markup left by the OCR engine. */
 export const HEADING = /^#{1,6}[ \t]+/;
 
 /** Cheap pre-test: a byline or credit starts with a role word. */
-export const ROLE_START = /^(?:(?:本报|特约|见习|实习|摄影)?(?:记者|通讯员|评论员)|实习生)/u;
+export const ROLE_START = /^(?:(?:本报|特约|见习|实习|摄影)?(?:记者|通讯员|评论员)|实习生|读者)/u;
 
 /**
  * A list item's marker after a finished clause: `一、`, `1.` `2．` `3、` (not a decimal),

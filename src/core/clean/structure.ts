@@ -166,7 +166,7 @@ const spaced = (text: string) => text.replace(/\s+/g, ' ');
 // part needs no try of its regex (most lines are prose and try none).
 const HEADING_START = codeTable('#');
 const DATELINE_START = codeTable('本新');
-const ROLE_FIRST = codeTable('本特见实摄记通');
+const ROLE_FIRST = codeTable('本特见实摄记通评读');
 const CAPTION_START = codeTable('(（图上下左右');
 const NOT_FURNITURE_END = codeTable('。！？!?，,');
 const LIST_START = codeTable('0123456789一二三四五六七八九十(（①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
@@ -267,7 +267,7 @@ const unmarked = (line: string) => line.slice(headingMarks(line)).trim();
  * headline (`## 我区召开2024年度安全生产` / `## 暨消防工作会议`) rather than a kicker over a
  * title or a label over its first item (an office, a place or a short label comes first).
  */
-function secondHeadingLine(first: string, line: string): boolean {
+function secondHeadingLine(first: string, line: string, underKicker: boolean): boolean {
   if (headingLevel(first) !== headingLevel(line)) return false;
   const a = unmarked(first);
   const b = unmarked(line);
@@ -276,8 +276,10 @@ function secondHeadingLine(first: string, line: string): boolean {
     // with more than Han characters in it (`# 地铁1号线` / `# 二期开通试运营`) is no label,
     // nor is one as long as the line under it (`# 东湖社区食堂` / `# 开进老人家门口`): a label
     // is set over a longer title.
+    // Under a kicker line of its own it is no label either (`### 区第一中学` / `# 新校区投用` /
+    // `# 3,000 名学生…`).
     (a.length >= MIN_SUBTITLE ||
-      (a.length >= MIN_HALF && (!LABEL_LINE.test(a) || wordLength(b) < wordLength(a) + 3))) &&
+      (a.length >= MIN_HALF && (underKicker || !LABEL_LINE.test(a) || wordLength(b) < wordLength(a) + 3))) &&
     isHeadlineLike(a) &&
     isHeadlineLike(b) &&
     !DEPARTMENT.test(a) &&
@@ -449,7 +451,8 @@ function groupsOf(block: Block): Group[] {
           joins =
             current.lines.length === 1 &&
             ((cue === 'plain' && wrapsHeading(prev.text, line.text)) ||
-              (cue === 'heading' && secondHeadingLine(prev.text, line.text)));
+              (cue === 'heading' &&
+                secondHeadingLine(prev.text, line.text, at >= 2 && headingLevel(block[at - 2].text) > 0)));
           break;
         case 'byline':
           // Names go on under a byline; an office does not (a cluster's next kicker).

@@ -115,6 +115,8 @@ function takeBack(prev: Story, next: Story): boolean {
 
 const startOf = (u: Unit) => u.spans[0]?.start ?? 0;
 
+const NUMBERED_PHOTO = /^[(（]?图[一二三四五六七八九十\d\u2460-\u2473]/u;
+
 /**
  * A photo printed over the next story's headline: captions after the last paragraph of
  * `prev` whose words lean clearly to `next` go to `next` (a credit follows its caption).
@@ -127,7 +129,8 @@ function giveForward(prev: Story, next: Story): void {
   const mine = wordsOf(prev.headline, prev.body);
   const moved: Unit[] = [];
   for (const c of prev.captions) {
-    if (startOf(c) < after) continue;
+    // Numbered photos (`图①：…`, `图2 …`) are one group, set with the story they number.
+    if (startOf(c) < after || NUMBERED_PHOTO.test(c.text)) continue;
     const follows = c.kind === 'credit' && moved.length > 0;
     if (follows || (c.kind === 'caption' && leaning(c.text, theirs, mine) >= MIN_MARGIN)) moved.push(c);
   }

@@ -374,8 +374,12 @@ function contentOf(
   }
   headlineFields(draft.headline, content);
   content.paragraphs = draft.body.map(fieldOf);
-  content.byline = joinUnits(draft.bylines);
-  content.captions = captionFields(draft.captions);
+  // A photo story's one credit, with no caption to go with (`记者 于小溪 摄` under its text),
+  // is its byline.
+  const lone =
+    draft.captions.length === 1 && draft.captions[0].kind === 'credit' && draft.bylines.length === 0;
+  content.byline = joinUnits(lone ? draft.captions : draft.bylines);
+  content.captions = lone ? [] : captionFields(draft.captions);
   content = moveContinuationMarks(content, raw);
   content = extractDateline(content, raw);
   content = extractDatedDateline(content, raw);

@@ -330,3 +330,48 @@ describe('a byline after the lede', () => {
     expect(suggestArticles(raw)).toHaveLength(2);
   });
 });
+
+describe('photo pages', () => {
+  const raw = page(
+    '# 秋收时节 田野处处好“丰”景',
+    '',
+    '9月上旬，全区秋粮陆续进入收获期。',
+    '',
+    '图①：石桥镇的稻田里，收割机来回穿梭。',
+    '记者 于小溪 摄',
+    '图②：东湖果园里，果农正在采摘苹果。',
+    '通讯员 姜禾 摄',
+    '',
+    '# 东湖大桥主跨合龙',
+    '',
+    '9月9日，东湖大桥主跨顺利合龙，预计年底建成通车。',
+    '读者 马骁 摄',
+  );
+  const articles = suggestArticles(raw);
+
+  it('keep numbered photos together with the story they number, whatever words they share with the next', () => {
+    expect(texts(articles[0].captions)).toEqual([
+      '图①：石桥镇的稻田里，收割机来回穿梭。 记者 于小溪 摄',
+      '图②：东湖果园里，果农正在采摘苹果。 通讯员 姜禾 摄',
+    ]);
+    expect(texts(articles[0].paragraphs)).toEqual(['9月上旬，全区秋粮陆续进入收获期。']);
+  });
+
+  it('read the one credit of a photo story with no caption as its byline', () => {
+    expect(articles[1].byline.text).toBe('读者 马骁 摄');
+    expect(articles[1].captions).toEqual([]);
+  });
+
+  it('read two `#` lines of one level under a kicker line as one title', () => {
+    const [a] = suggestArticles(
+      page(
+        '### 区第一中学',
+        '# 新校区投用',
+        '# 三千名学生搬进“智慧校园”',
+        '',
+        '本报讯 9月2日，区第一中学新校区正式投用。',
+      ),
+    );
+    expect([a.kicker.text, a.title.text]).toEqual(['区第一中学', '新校区投用 三千名学生搬进“智慧校园”']);
+  });
+});
