@@ -256,15 +256,19 @@ function reattachTrailingHeadlines(drafts: Draft[]): void {
 /**
  * Body printed before its article's headline (a scrambled page: an intertitle and its text,
  * then the kicker, title and lede): a story whose only headline is an intertitle (a clause
- * mark in it) and that has neither dateline nor byline goes into the next article, when that
- * one opens without a dateline, after its lede.
+ * mark in it, or marked smaller than the next title) and that has neither dateline nor byline
+ * goes into the next article, after its lede.
  */
 function reattachLeadingBodies(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     const next = drafts[i + 1];
-    const intertitleOnly = d.headline.every((u) => /[，,]/u.test(u.text));
+    // An intertitle has a clause mark (`着眼夯实基础，…`), or is marked in smaller type than
+    // the next story's title (`## 群众点单 服务上门` over `# 南岭街道…`).
+    const intertitleOnly =
+      next !== undefined &&
+      d.headline.every((u) => /[，,]/u.test(u.text) || (u.level > 0 && u.level > titleLevel(next)));
     if (
       next &&
       intertitleOnly &&

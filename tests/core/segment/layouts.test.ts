@@ -375,3 +375,27 @@ describe('photo pages', () => {
     expect([a.kicker.text, a.title.text]).toEqual(['区第一中学', '新校区投用 三千名学生搬进“智慧校园”']);
   });
 });
+
+describe('a scrambled page', () => {
+  it('puts an intertitle marked smaller than the next title, with its text, into that next story', () => {
+    const raw = page(
+      '## 群众点单 服务上门',
+      '',
+      '在南岭街道便民服务站，工作人员正在为居民代办社保业务。',
+      '',
+      '# 南岭街道“家门口”服务站投用',
+      '',
+      '本报讯（记者 唐宁）4月9日，南岭街道第 8 个便民服务站在桃源社区投用。',
+      '',
+      '据介绍，服务站提供 36 项代办服务。',
+    );
+    const articles = suggestArticles(raw);
+    expect(articles).toHaveLength(1);
+    expect(texts(articles[0].paragraphs)).toEqual([
+      '4月9日，南岭街道第 8 个便民服务站在桃源社区投用。',
+      '群众点单 服务上门',
+      '在南岭街道便民服务站，工作人员正在为居民代办社保业务。',
+      '据介绍，服务站提供 36 项代办服务。',
+    ]);
+  });
+});
