@@ -10,7 +10,7 @@ import { fromBase64 } from './base64';
 import { concatBytes } from './gunzip';
 import { Sha256 } from './sha256';
 import { recordSchemas } from './schema';
-import { BACKUP_TABLES, zeroCounts, type BackupTable } from './stream';
+import { BACKUP_TABLES, zeroCounts, type BackupCounts, type BackupTable } from './stream';
 import type { ProjectData } from './types';
 
 const NEWLINE = new Uint8Array([0x0a]);
@@ -20,6 +20,17 @@ export type LinesProblem = BackupProblem & { kind: 'corrupt' | 'invalid' };
 
 export class BackupLinesReader {
   readonly data: ProjectData = { pages: [], texts: [], articles: [], revisions: [], rules: [], settings: [] };
+  /**
+   * `keep` false checks every line as it comes but keeps no record (`data` stays empty):
+   * reading back a backup just written need not hold a second copy of the project.
+   */
+  constructor(private readonly keep = true) {}
+
+  /** Records read so far, per table. */
+  get recordCounts(): Readonly<BackupCounts> {
+    return this.counts;
+  }
+
   createdAt = '';
   /** The first problem met; later lines are not looked at. */
   problem: LinesProblem | null = null;
@@ -120,10 +131,10 @@ export class BackupLinesReader {
         }
         text.bytes = original;
       }
-      this.data.texts.push(text);
+      if (this.keep) this.data.texts.push(text);
       return;
     }
-    (this.data[table] as unknown[]).push(parsed.data);
+    if (this.keep) (this.data[table] as unknown[]).push(parsed.data);
   }
 
   private hash(bytes: Uint8Array): void {

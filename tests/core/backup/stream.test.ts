@@ -3,7 +3,7 @@
 import { gunzipSync, gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { problemMessage } from '../../../src/cli/messages';
-import { parseBackup } from '../../../src/core/backup/parse';
+import { checkBackupLines, parseBackup } from '../../../src/core/backup/parse';
 import { projectSnapshot } from '../../../src/core/backup/snapshot';
 import { BackupWriter, streamBackup } from '../../../src/core/backup/stream';
 import { exportProject } from '../../../src/core/export/exportProject';
@@ -127,6 +127,32 @@ describe('backup version 2 (lines)', () => {
     const dropped = [...lines.slice(0, 2), ...lines.slice(3)].join('\n') + '\n';
     expect(code(parseBackup(enc(dropped)))).toBe('corrupt backup.truncated');
     expect(code(parseBackup(enc(text + lines[1] + '\n')))).toBe('invalid backup.schema');
+  });
+
+  it('reads a backup just written back without keeping it: its counts, or what is wrong with it', () => {
+    const data = projectData();
+    const file = streamBackup(data, { createdAt: 0 });
+    const check = checkBackupLines(file);
+    expect(check.ok && check.counts).toEqual({
+      pages: data.pages.length,
+      texts: data.texts.length,
+      articles: data.articles.length,
+      revisions: data.revisions.length,
+      rules: data.rules.length,
+      settings: data.settings.length,
+    });
+    const text = dec(streamBackup(data, { createdAt: 0, gzip: false }));
+    const refused = (r: ReturnType<typeof checkBackupLines>) =>
+      r.ok ? 'ok' : `${r.error.kind} ${r.error.code}`;
+    expect(refused(checkBackupLines(gzipSync(enc(text.replace('正文', '止文')))))).toBe(
+      'corrupt backup.corrupt',
+    );
+    expect(refused(checkBackupLines(file.subarray(0, file.length - 30)))).toMatch(
+      /^corrupt backup\.(truncated|bad-compression)/,
+    );
+    const lines = text.trimEnd().split('\n');
+    const dropped = [...lines.slice(0, 2), ...lines.slice(3)].join('\n') + '\n';
+    expect(refused(checkBackupLines(gzipSync(enc(dropped))))).toBe('corrupt backup.truncated');
   });
 
   it('refuses records that are incomplete or contradict each other, naming the problem', () => {

@@ -7,6 +7,8 @@
 import { transfer } from 'comlink';
 import { parseBackup, planRestore, type BackupError, type RestorePlan } from '../../../core/backup';
 import { concatBytes } from '../../../core/backup/gunzip';
+import { checkBackupLines } from '../../../core/backup/parse';
+import { BACKUP_TABLES } from '../../../core/backup/stream';
 import type { ProjectData } from '../../../core/backup';
 import type { GalleyDb } from '../db/db';
 import { readProjectTables, projectTables } from './projectData';
@@ -64,14 +66,12 @@ export function backupWork(dbOf: (name: string) => GalleyDb): BackupWork {
         throw e;
       }
       const file = concatBytes(written.parts);
-      // Read back before it is handed out: a backup Galley's own restore would refuse is
-      // never given to the archivist as a safe copy.
-      const check = parseBackup(file);
-      if (
-        !check.ok ||
-        check.data.pages.length !== written.counts.pages ||
-        check.data.articles.length !== written.counts.articles
-      )
+      // Read back before it is handed out: a backup whose lines Galley's own restore would
+      // refuse is never given to the archivist as a safe copy. Checked line by line without
+      // keeping its records, so the worker never holds the project twice.
+      const check = checkBackupLines(file);
+      const missing = check.ok && BACKUP_TABLES.some((t) => check.counts[t] !== written.counts[t]);
+      if (!check.ok || missing)
         throw new Error(`the backup did not read back (${check.ok ? 'records missing' : check.error.code})`);
       const made = {
         ok: true as const,
