@@ -1,6 +1,6 @@
 // The session's page check keeps the span half while typing moves no span: what it reports
 // must still be what checkPage reports from scratch, after typing and after a span moves.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   assign,
   checkPage,
@@ -46,5 +46,44 @@ describe('the page check while typing', () => {
     };
     expect(problems.of(shared).map((p) => p.code)).toContain('span.shared');
     expect(problems.of(shared)).toEqual(checkPage(raw, shared));
+  });
+
+  describe('checked while the window is idle', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('checks field by field as idle time allows, and reports then what checkPage reports', () => {
+      const newId = ids();
+      let state = ok(assign(emptyState(), raw, [at(L1)], { kind: 'new-article' }, { now: 1, newId }));
+      state = ok(
+        assign(
+          state,
+          raw,
+          [at(L2)],
+          { kind: 'new-paragraph', articleId: state.articles[0].id },
+          { now: 1, newId },
+        ),
+      );
+      state = ok(assign(state, raw, [at(P2)], { kind: 'new-article' }, { now: 1, newId }));
+      const idle: IdleRequestCallback[] = [];
+      vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => idle.push(cb));
+      const problems = new PageProblems(raw, () => state);
+      expect(idle).toHaveLength(1);
+
+      // No time left: nothing checked, asked again.
+      idle.shift()!({ didTimeout: false, timeRemaining: () => 0 });
+      expect(idle).toHaveLength(1);
+      // Time for one field at a time: asked again until every field is checked.
+      let slices = 0;
+      while (idle.length > 0) {
+        let left = 2;
+        idle.shift()!({ didTimeout: false, timeRemaining: () => (left-- > 0 ? 10 : 0) });
+        slices++;
+      }
+      expect(slices).toBeGreaterThan(1);
+
+      const typed = setFieldText(state, state.articles[1].id, para0, `${P2}${L1}`, 2);
+      expect(problems.of(typed).map((p) => p.code)).toEqual(['text.duplicate']);
+      expect(problems.of(typed)).toEqual(checkPage(raw, typed));
+    });
   });
 });

@@ -69,7 +69,7 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
       saveObserver: opts.saveObserver,
     });
     this.coverage = new Coverage(raw);
-    this.problems = new PageProblems(raw);
+    this.problems = new PageProblems(raw, () => this.state);
   }
 
   get pageId(): string {

@@ -2,22 +2,32 @@
 // is remembered, each field's result is kept across checks (fields are immutable and the
 // raw text never changes), so a keystroke re-checks one field, and the span half of the
 // check (every owner against every other) is kept while no span moved: typing moves none.
+// A page just opened has no field checked yet: they are checked while the window is idle,
+// so the first save of the first keystroke checks one field and not the whole page.
 
 import {
   checkPage,
   checkSpans,
+  leftBehind,
   type LeftBehindMemo,
   type PageArticles,
   type PageProblem,
   type SpanCheck,
 } from '../../../../core/article';
+import { fieldsOf } from '../../../../core/model';
 import { sameSpans } from './sameSpans';
 
 export class PageProblems {
   private readonly leftBehind: LeftBehindMemo = new WeakMap();
   private checked: { state: PageArticles; spans: SpanCheck; problems: PageProblem[] } | undefined;
 
-  constructor(private readonly raw: string) {}
+  /** With `current`, the session's state now: checked ahead in idle time (warmUp). */
+  constructor(
+    private readonly raw: string,
+    current?: () => PageArticles,
+  ) {
+    if (current) this.warmUp(current);
+  }
 
   of(state: PageArticles): PageProblem[] {
     const last = this.checked;
@@ -28,5 +38,28 @@ export class PageProblems {
         : checkSpans(this.raw, state);
     this.checked = { state, spans, problems: checkPage(this.raw, state, this.leftBehind, spans) };
     return this.checked.problems;
+  }
+
+  /** Checks the page in idle time, a field at a time, until `current()`'s state is checked. */
+  private warmUp(current: () => PageArticles): void {
+    if (typeof requestIdleCallback !== 'function') return;
+    const step = (deadline: IdleDeadline) => {
+      if (this.warm(current(), () => deadline.timeRemaining() > 2)) this.of(current());
+      else requestIdleCallback(step);
+    };
+    requestIdleCallback(step);
+  }
+
+  /** True once every field of `state` is checked; stops early when `more()` says so. */
+  private warm(state: PageArticles, more: () => boolean): boolean {
+    for (const article of state.articles) {
+      for (const [, f] of fieldsOf(article)) {
+        if (this.leftBehind.has(f)) continue;
+        if (!more()) return false;
+        // checkPage keeps the same answer for a field read as it is (a widened dateline it works out anew).
+        this.leftBehind.set(f, leftBehind(this.raw, f));
+      }
+    }
+    return true;
   }
 }
