@@ -108,17 +108,23 @@ function naturalSorter(): (pages: readonly Page[]) => Page[] {
     }
     kept.sort((a, b) => a.index - b.index);
     fresh.sort((a, b) => naturalOrder.compare(a.relativePath, b.relativePath));
+    // Each fresh page goes after the kept pages sorting before it or level with it, found by
+    // a binary search: a merge compared it with every kept page, 10,000 collator calls per
+    // read of a 10,000-page list while an import adds 100 pages at a time.
     const out: Page[] = [];
     let i = 0;
-    let j = 0;
-    while (i < kept.length || j < fresh.length) {
-      if (
-        j >= fresh.length ||
-        (i < kept.length && naturalOrder.compare(kept[i].page.relativePath, fresh[j].relativePath) <= 0)
-      )
-        out.push(kept[i++].page);
-      else out.push(fresh[j++]);
+    for (const page of fresh) {
+      let lo = i;
+      let hi = kept.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (naturalOrder.compare(kept[mid].page.relativePath, page.relativePath) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      while (i < lo) out.push(kept[i++].page);
+      out.push(page);
     }
+    while (i < kept.length) out.push(kept[i++].page);
     placed = new Map(out.map((p, index) => [p.id, { index, path: p.relativePath }]));
     return out;
   };
