@@ -139,10 +139,14 @@ function giveForward(prev: Story, next: Story): void {
   next.captions = [...moved, ...next.captions];
 }
 
-/** Regroups passages of interleaved articles into the story whose words they share. */
-export function regroupInterleaved(stories: readonly Story[]): void {
+/**
+ * Regroups passages of interleaved articles into the story whose words they share. A story
+ * that `ended` (its byline or a continuation mark printed after its text) takes nothing back:
+ * neighbours on one subject share their words without being interleaved.
+ */
+export function regroupInterleaved<S extends Story>(stories: readonly S[], ended: (s: S) => boolean): void {
   for (let i = 1; i < stories.length; i++) {
-    takeBack(stories[i - 1], stories[i]);
+    if (!ended(stories[i - 1])) takeBack(stories[i - 1], stories[i]);
     giveForward(stories[i - 1], stories[i]);
   }
 }

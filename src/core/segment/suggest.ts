@@ -33,6 +33,8 @@ interface Draft {
   captions: Unit[];
   /** The story has ended: a continuation mark or a closing byline; what follows is another article. */
   closed: boolean;
+  /** How many body units stood before the story's first byline (undefined: none yet). */
+  bylineAt?: number;
 }
 
 const isHeadline = (u: Unit) => u.kind === 'heading' || u.kind === 'headline';
@@ -205,6 +207,7 @@ function gather(units: readonly Unit[]): Draft[] {
       case 'byline': {
         const draft = current ?? start([]);
         draft.bylines.push(unit);
+        draft.bylineAt ??= draft.body.length;
         // A byline after the lede (one paragraph) leaves the story open; after more, it ends it.
         if (proseCount(draft) >= 2) draft.closed = true;
         break;
@@ -402,7 +405,8 @@ function contentOf(
 export function suggestArticles(raw: string, options: CleanOptions = {}): SuggestedArticle[] {
   let drafts = reattachLeadingBodies(gather(withAskedHeadlines(withLooseParts(readUnits(raw), raw))));
   reattachTrailingHeadlines(drafts);
-  regroupInterleaved(drafts);
+  // A story whose byline came after two paragraphs or more (not a lede's) has ended.
+  regroupInterleaved(drafts, (d) => closed(d) || (d.bylineAt ?? 0) >= 2);
   drafts = splitHeadlinesAfterBodies(drafts, (headline, body, from) => ({
     ...(from.section ? { section: from.section } : {}),
     headline,

@@ -399,3 +399,30 @@ describe('a scrambled page', () => {
     ]);
   });
 });
+
+describe('two neighbouring stories on one subject', () => {
+  it('leave the second story’s intertitles with it when the first ended with its byline', () => {
+    const raw = page(
+      '# 垃圾分类进小区 居民积分换好礼',
+      '',
+      '本报讯 近日，东湖社区推行垃圾分类积分制，居民分类投放垃圾可获得积分，积分可兑换生活用品。',
+      '',
+      '目前，社区垃圾分类参与率达到 86%，垃圾分类准确率明显提高。',
+      '',
+      '记者 林夕',
+      '',
+      '# 南湖街道垃圾分类驿站投用',
+      '',
+      '本报讯 3月5日，南湖街道首个垃圾分类驿站投入使用，驿站配备智能回收设备。',
+      '',
+      '智能设备显身手',
+      '',
+      '驿站内的智能回收设备可自动称重，居民分类投放垃圾后积分自动到账，积分可兑换生活用品。',
+      '',
+      '通讯员 田园',
+    );
+    const articles = suggestArticles(raw);
+    expect(articles.map((a) => a.paragraphs.length)).toEqual([2, 3]);
+    expect(articles[1].paragraphs[1].text).toBe('智能设备显身手');
+  });
+});
