@@ -49,7 +49,8 @@ describe('user rules', () => {
     } finally {
       other.close();
     }
-  });
+    // Importing checks each regex with recheck (~3 MB, loaded in this thread here): seconds on a busy machine.
+  }, 30_000);
 
   it('refuses a bad file or a bad regex with a message naming the rule, and adds nothing', async () => {
     const notJson = await importRuleSet(db, '{ nope');
