@@ -172,16 +172,19 @@ function bodyOf(head: Unit, story: Story): number | undefined {
  * next story's headline): when the first headline of a run names what the paragraphs closing
  * the story before it are about, and the run has a headline left for its own story (or no
  * story under it), those paragraphs and that headline are a story of their own. `make`
- * builds it in the image of the story it came from.
+ * builds it in the image of the story it came from; a story that `ended` is left whole.
  */
 export function splitHeadlinesAfterBodies<S extends Story>(
   stories: readonly S[],
   make: (headline: Unit[], body: Unit[], from: S) => S,
+  ended: (s: S) => boolean,
 ): S[] {
   const out: S[] = [];
   for (let i = 0; i < stories.length; i++) {
     const story = stories[i];
     out.push(story);
+    // A story closed by its byline keeps its paragraphs: the headline after it is the next one's.
+    if (ended(story)) continue;
     const next = stories[i + 1];
     const head = next?.headline[0];
     if (!head || DEPARTMENT.test(head.text)) continue;

@@ -406,15 +406,20 @@ export function suggestArticles(raw: string, options: CleanOptions = {}): Sugges
   let drafts = reattachLeadingBodies(gather(withAskedHeadlines(withLooseParts(readUnits(raw), raw))));
   reattachTrailingHeadlines(drafts);
   // A story whose byline came after two paragraphs or more (not a lede's) has ended.
-  regroupInterleaved(drafts, (d) => closed(d) || (d.bylineAt ?? 0) >= 2);
-  drafts = splitHeadlinesAfterBodies(drafts, (headline, body, from) => ({
-    ...(from.section ? { section: from.section } : {}),
-    headline,
-    body,
-    bylines: [],
-    captions: [],
-    closed: true,
-  }));
+  const ended = (d: Draft) => closed(d) || (d.bylineAt ?? 0) >= 2;
+  regroupInterleaved(drafts, ended);
+  drafts = splitHeadlinesAfterBodies(
+    drafts,
+    (headline, body, from) => ({
+      ...(from.section ? { section: from.section } : {}),
+      headline,
+      body,
+      bylines: [],
+      captions: [],
+      closed: true,
+    }),
+    ended,
+  );
   const sectionOwned = new Set<Unit>();
   return drafts.map((d, order) => ({
     ...contentOf(d, raw, options, sectionOwned),

@@ -426,3 +426,26 @@ describe('two neighbouring stories on one subject', () => {
     expect(articles[1].paragraphs[1].text).toBe('智能设备显身手');
   });
 });
+
+describe('a headline after a story its byline closed', () => {
+  it('takes none of that story’s paragraphs, whatever words they share', () => {
+    const raw = page(
+      '# 东湖社区推行垃圾分类积分制',
+      '',
+      '本报讯 近日，东湖社区推行垃圾分类积分制，居民分类投放可获得积分。',
+      '',
+      '社区还组建了垃圾分类志愿服务队，志愿者每天在投放点指导居民分类投放。',
+      '',
+      '记者 林夕',
+      '',
+      '垃圾分类志愿服务队在行动',
+      '# 南湖街道开展清洁家园活动',
+      '',
+      '本报讯 3月5日，南湖街道组织居民开展清洁家园活动，清理楼道杂物。',
+    );
+    const articles = suggestArticles(raw);
+    expect(articles).toHaveLength(2);
+    expect(articles[0].paragraphs).toHaveLength(2);
+    expect(articles[1].title.text).toBe('南湖街道开展清洁家园活动');
+  });
+});
