@@ -18,6 +18,8 @@
 //   *.peak_rss_mb           the most Chromium's processes held meanwhile above what they held
 //                           when it began (resident, summed, sampled every 100 ms)
 //   *.peak_vs_unpacked      that against the backup's uncompressed size (goal < 3 for backup, restore)
+//   *.peak_above_idle_mb    the most they held meanwhile above the idle app before the restore:
+//                           an earlier step's unreturned memory can hide a step's own above its start
 // Goals: review open < 1 s and export < 60 s at 100,000 articles, no window task over 100 ms.
 
 import { createHash } from 'node:crypto';
@@ -121,7 +123,7 @@ function usageOf(pids: readonly number[]): { rss: number; cpuMs: number } {
 }
 
 /** Watches Chromium's processes through one step: its CPU time and peak memory above the start. */
-function watchChromium(): () => { cpuMs: number; peakRss: number } {
+function watchChromium(): () => { cpuMs: number; peakRss: number; peak: number } {
   let pids = chromiumPids();
   const start = usageOf(pids);
   let peak = start.rss;
@@ -133,7 +135,8 @@ function watchChromium(): () => { cpuMs: number; peakRss: number } {
   return () => {
     clearInterval(timer);
     const end = usageOf(chromiumPids());
-    return { cpuMs: end.cpuMs - start.cpuMs, peakRss: Math.max(peak, end.rss) - start.rss };
+    peak = Math.max(peak, end.rss);
+    return { cpuMs: end.cpuMs - start.cpuMs, peakRss: peak - start.rss, peak };
   };
 }
 
@@ -157,6 +160,7 @@ async function main(): Promise<void> {
   });
   try {
     const page = await galley.open();
+    const idle = usageOf(chromiumPids()).rss;
     const ms = () => page.evaluate(() => performance.now());
     const longestTask = (from: number, to: number) =>
       page.evaluate(
@@ -229,7 +233,8 @@ async function main(): Promise<void> {
     const backupTask = await longestTask(start, start + backedUp);
 
     const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
-    const use = (name: string, u: { cpuMs: number; peakRss: number }) => {
+    const use = (name: string, u: { cpuMs: number; peakRss: number; peak: number }) => {
+      console.log(`${name}.peak_above_idle_mb: ${mb(u.peak - idle)} MB`);
       console.log(`${name}.cpu_ms: ${u.cpuMs.toFixed(0)} ms`);
       console.log(`${name}.peak_rss_mb: ${mb(u.peakRss)} MB`);
       console.log(`${name}.peak_vs_unpacked: ${(u.peakRss / unpacked).toFixed(2)} x`);
