@@ -3,12 +3,15 @@
 // loading a Y.Doc, so a member joining a large project gets it in one request; live sync
 // per page then only exchanges what changed since. A document loaded on this server is
 // sent as it is now, not as last stored: its changes wait up to 10 s to be written.
+// POST to the same address is the owner's upload (uploadRoute.ts).
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Hocuspocus } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { encodeBundle, isProjectId } from '../core/sync';
 import { PAGE_ROWS, type DocumentStore } from './store';
 import { verifyToken } from './token';
+import { receiveUpload } from './uploadRoute';
 
 const ROUTE = /^\/projects\/([^/]+)\/documents$/;
 
@@ -19,26 +22,32 @@ export interface BundleSource {
   live: (name: string) => Y.Doc | undefined;
   /** Names of the loaded documents starting with `prefix`. */
   loaded: (prefix: string) => string[];
+  instance: Hocuspocus;
 }
 
 /** Answers the bundle route and returns true; false for any other request. */
 export async function serveBundle(
   request: IncomingMessage,
   response: ServerResponse,
-  { store, secret, live, loaded }: BundleSource,
+  { store, secret, live, loaded, instance }: BundleSource,
 ): Promise<boolean> {
   const match = ROUTE.exec(new URL(request.url ?? '/', 'http://galley').pathname);
   if (!match) return false;
   // The app's page is served from its own origin (app://galley, localhost): it may ask.
   response.setHeader('Access-Control-Allow-Origin', '*');
-  response.setHeader('Access-Control-Allow-Headers', 'Authorization');
+  response.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type');
+  response.setHeader('Access-Control-Allow-Methods', 'GET, POST');
   if (request.method === 'OPTIONS') return end(response, 204, '');
-  if (request.method !== 'GET') return end(response, 405, 'GET only');
+  if (request.method !== 'GET' && request.method !== 'POST') return end(response, 405, 'GET or POST only');
   const project = match[1];
   const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
   const member = bearer && isProjectId(project) ? await verifyToken(secret, bearer).catch(() => null) : null;
   if (!member) return end(response, 401, 'token refused');
   if (member.project !== project) return end(response, 403, 'token is for another project');
+  if (request.method === 'POST') {
+    const { status, body } = await receiveUpload(request, member, project, instance);
+    return end(response, status, body);
+  }
   const prefix = `${project}/`;
   const unsent = new Set(loaded(prefix));
   const now = (name: string): Uint8Array | undefined => {

@@ -49,7 +49,7 @@ export function galleyServer(options: ServerOptions): Server {
       const loaded = (prefix: string) => [...instance.documents.keys()].filter((n) => n.startsWith(prefix));
       // Rejecting with nothing is Hocuspocus' sign that the request was answered here.
       // eslint-disable-next-line @typescript-eslint/only-throw-error
-      if (await serveBundle(request, response, { ...options, live, loaded })) throw null;
+      if (await serveBundle(request, response, { ...options, live, loaded, instance })) throw null;
     },
     async onChange({ documentName, context, instance }) {
       // A member's change (not one loaded from the store or relayed by Redis) is announced

@@ -1,8 +1,18 @@
 // Moving a project in from a backup file: its pages reach the server project in one step
 // (through the running server), and a second upload leaves the team's pages alone.
 import type { Server } from '@hocuspocus/server';
+import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docToPage, listPages, pageDocName, projectDocName } from '../../src/core/sync';
+import { projectSnapshot } from '../../src/core/backup/snapshot';
+import {
+  addPages,
+  docToPage,
+  encodeBundle,
+  listPages,
+  pageDocName,
+  pageToDoc,
+  projectDocName,
+} from '../../src/core/sync';
 import type { DocumentStore } from '../../src/server/store';
 import { uploadBackup } from '../../src/server/upload';
 import { projectData } from '../core/backup/fixtures';
@@ -56,5 +66,43 @@ describe.each(storeKinds())('uploading a backup ($name)', (kind) => {
     clients.push(c);
     await waitFor('the page', () => docToPage(c.doc).state.articles.length > 0);
     expect(docToPage(c.doc).state.articles.some((a) => a.title.text === '不该覆盖')).toBe(false);
+  }, 60_000);
+
+  it("takes a bundle from the app by POST, only with the owner's token, and only the pages it lacks", async () => {
+    const data = projectData();
+    const project = 'from-the-app';
+    const pages = projectSnapshot(data).pages;
+    const list = new Y.Doc();
+    addPages(
+      list,
+      pages.map((p) => p.page),
+    );
+    const body = encodeBundle([
+      { name: projectDocName(project), state: Y.encodeStateAsUpdate(list) },
+      ...pages.map(({ page, raw, articles }) => ({
+        name: pageDocName(project, page.id),
+        state: Y.encodeStateAsUpdate(pageToDoc({ raw, state: { pageId: page.id, articles, furniture: [] } })),
+      })),
+    ]);
+    const post = async (role: 'owner' | 'editor', who = project) =>
+      fetch(`${url.replace(/^ws/, 'http')}/projects/${project}/documents`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${await token({ project: who, user: '王', role })}` },
+        body,
+      });
+    expect((await post('editor')).status).toBe(403);
+    expect((await post('owner', 'elsewhere')).status).toBe(403);
+    const first = await post('owner');
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ uploaded: pages.length, kept: 0 });
+    expect(await (await post('owner')).json()).toEqual({ uploaded: 0, kept: pages.length });
+
+    const member = await token({ project, user: '李', role: 'editor' });
+    const listed = connect(url, projectDocName(project), member);
+    clients.push(listed);
+    await waitFor('the list of pages', () => listPages(listed.doc).length === pages.length);
+    const c = connect(url, pageDocName(project, pages[0].page.id), member);
+    clients.push(c);
+    await waitFor('the page', () => docToPage(c.doc).state.articles.length === pages[0].articles.length);
   }, 60_000);
 });

@@ -7,7 +7,7 @@ export interface DocumentState {
   state: Uint8Array;
 }
 
-export function encodeBundle(entries: readonly DocumentState[]): Uint8Array {
+export function encodeBundle(entries: readonly DocumentState[]): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const names = entries.map((e) => encoder.encode(e.name));
   const size = entries.reduce((n, e, i) => n + 8 + names[i].length + e.state.length, 0);

@@ -12,7 +12,7 @@ import type { GalleyDb } from '../db/db';
 import { openDeletedEdited, writeJoinedPage, writeProjection } from './projection';
 import type { TeamSettings } from './teamSync';
 
-const BATCH = 200;
+const BATCH = 25;
 
 export interface BundleOutcome {
   /** Pages this copy has changes of that the server lacks, or the server lacks entirely. */
@@ -83,7 +83,9 @@ export async function mergeBundle(
     if (changed.length === 0) continue;
     outcome.received += changed.length;
     await db.transaction('rw', [db.syncUpdates, db.pages, db.texts, db.articles, db.settings], async () => {
-      await db.syncUpdates.bulkAdd(changed.map(({ name, state }) => ({ docName: name, update: state })));
+      // Each its own copy: a view into the bundle would store the whole bundle in every row.
+      const rows = changed.map(({ name, state }) => ({ docName: name, update: state.slice() }));
+      await db.syncUpdates.bulkAdd(rows);
       for (const { pageId, doc } of changed) {
         const raw = rawOf(doc);
         const page = listed.get(pageId);

@@ -33,6 +33,11 @@ export const teamEn = {
     assignedTo: 'Assigned to {{name}}',
     assignTo: 'Assign to (member name; empty: nobody)',
     assign: 'Assign',
+    pageConflicts_one: 'This page has a conflict from a team merge:',
+    pageConflicts_other: 'This page has {{count}} conflicts from a team merge:',
+    deletedHere: '“{{title}}” was deleted here while someone else changed it.',
+    sharedHint: 'Two archivists gave this text to different articles: delete the one that should go.',
+    deleteArticle: 'Delete {{name}}',
   },
 };
 
@@ -67,5 +72,10 @@ export const teamZh: Translation<typeof teamEn> = {
     assignedTo: '已分配给 {{name}}',
     assignTo: '分配给（成员名；留空则取消分配）',
     assign: '分配',
+    pageConflicts_one: '本页有一处团队合并留下的冲突：',
+    pageConflicts_other: '本页有 {{count}} 处团队合并留下的冲突：',
+    deletedHere: '“{{title}}”在此处被删除，而他人同时修改了它。',
+    sharedHint: '两位档案员把这段文字分给了不同的文章：请删除应去掉的那篇。',
+    deleteArticle: '删除{{name}}',
   },
 };

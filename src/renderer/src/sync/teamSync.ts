@@ -56,7 +56,7 @@ export class TeamSync {
   presence: TeamPresence | undefined;
 
   constructor(
-    private readonly db: GalleyDb,
+    readonly db: GalleyDb,
     private readonly settings: TeamSettings,
     webSocket?: unknown,
   ) {
