@@ -5,6 +5,7 @@ import { formatPercent, formatSize } from '../common/format';
 import { ReopenAs } from './ReopenAs';
 import { PageFlags } from './PageFlags';
 import { PagePresence } from '../sync/PagePresence';
+import { PageConflicts } from '../sync/PageConflicts';
 
 interface PageHeaderProps {
   page: Page;
@@ -73,6 +74,7 @@ export function PageHeader({ page, canReopen, softWrap, onSoftWrap, onReopen }: 
           {t('page.softWrap')}
         </label>
       </div>
+      <PageConflicts pageId={page.id} />
       {error ? (
         <p className="page-error" role="alert">
           {error}
