@@ -364,12 +364,13 @@ function closesSentence(text: string): boolean {
 /**
  * Whether `prev` ends its paragraph although more lines follow in its block: it stops with a
  * closing mark and is no column line run to the edge (it stopped short, or is wider than a
- * column, or the block's lines are one paragraph each).
+ * column, or the block's lines are one paragraph each). A block's first line that stopped
+ * short may be a lead set in larger type (`做好民主生活会征求意见。` / `制订…`): it stays.
  */
-function endsParagraph(prev: string, shape: Shape): boolean {
+function endsParagraph(prev: string, shape: Shape, first: boolean): boolean {
   if (!closesSentence(prev)) return false;
   const w = displayWidth(prev);
-  return shape.linePerParagraph || w > MAX_COLUMN || w < widthOf(shape) * FULL_LINE;
+  return shape.linePerParagraph || w > MAX_COLUMN || (!first && w < widthOf(shape) * FULL_LINE);
 }
 
 /** A headline line: short, no sentence or clause mark. */
@@ -481,7 +482,7 @@ function groupsOf(block: Block): Group[] {
           joins = cue === 'plain' || (cue === 'list' && !CLAUSE_END.test(prev.text));
           // Lines set one paragraph each, or a short line closing its paragraph, in a block
           // with no blank line before the next paragraph.
-          if (joins && cue === 'plain' && endsParagraph(prev.text, shape)) joins = false;
+          if (joins && cue === 'plain' && endsParagraph(prev.text, shape, at === 1)) joins = false;
           // A headline printed right over its text, with no blank line between.
           if (joins && current.cue === 'plain' && headlineOverText(current.lines, line.text, shape))
             joins = false;
