@@ -202,6 +202,20 @@ describe(`marking an article by hand on a column-broken page (${PAGE.name})`, ()
     await expect.poll(() => focusMark.isVisible()).toBe(true);
     expect(await scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
   });
+
+  it('keeps what was typed when the window is reloaded at once', async () => {
+    const page = galley.page;
+    const body = field(page, 1, 'paragraph-0');
+    await body.click();
+    await page.keyboard.press('Control+End');
+    const typed = `${await body.inputValue()}zq`;
+    await page.keyboard.type('zq');
+    // No wait for the save: typing is written within 300 ms, and leaving the page writes it now.
+    await page.reload();
+    await page.waitForFunction(() => window.__galleyArticles?.raw.includes('织密防汛安全网'));
+    await expect.poll(() => cards(page).count()).toBe(2);
+    expect((await sessionState(page)).articles[1]?.paragraphs[0]?.text).toBe(typed);
+  });
 });
 
 describe('the article tools in 简体中文', () => {

@@ -95,7 +95,7 @@ export function PanelBody({ db, session, control, reveal, onRevealed }: PanelBod
     onCommand,
   );
   const [menu, closeMenu] = useRawContextMenu(control);
-  useFlushOnHide(session);
+  useFlushOnHide(db, session);
   useMenuUndo(onCommand);
 
   const onRestore = useCallback((r: Revision) => session.restore(r.articleId, r.content), [session]);

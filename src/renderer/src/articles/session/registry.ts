@@ -5,6 +5,7 @@ import type { GalleyDb } from '../../db/db';
 import { instruments } from '../../instruments';
 import { ArticleSession } from './ArticleSession';
 import { loadPageArticles } from './persist';
+import { clearStash, stashedBeyond } from './stash';
 
 const sessions = new WeakMap<GalleyDb, Map<string, Promise<ArticleSession>>>();
 
@@ -34,6 +35,10 @@ export function openSession(db: GalleyDb, pageId: string): Promise<ArticleSessio
     s = loadPageArticles(db, pageId).then(({ state, raw }) => {
       const session = new ArticleSession(db, raw, state, { saveObserver: instruments.save });
       for (const listener of sessionListeners) listener(db, pageId, session);
+      // Typing the window closed on before it was written (stash.ts): written now, as no step.
+      const stashed = stashedBeyond(db, state);
+      if (stashed) session.change('unsaved', stashed, () => stashed);
+      void session.flush().then(() => clearStash(db, pageId));
       return session;
     });
     byPage.set(pageId, s);

@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+// Typing the window closed on before it was written: kept in localStorage as the window
+// hides, and written when the page opens again; a copy the store already holds writes nothing.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSession } from '../../../../src/renderer/src/articles/session/registry';
+import { stashUnsaved } from '../../../../src/renderer/src/articles/session/stash';
+import { createDb, type GalleyDb } from '../../../../src/renderer/src/db/db';
+import { pageRecord, spanIn } from '../../review/fixtures';
+
+const RAW = '春耕备耕\n全区春耕备耕工作有序推进。\n';
+const body = { kind: 'paragraph', index: 0 } as const;
+let name: string;
+let db: GalleyDb;
+beforeEach(async () => {
+  name = `galley-stash-${crypto.randomUUID()}`;
+  db = createDb(name);
+  await db.pages.put(pageRecord('p1', 'p1.txt', RAW));
+  await db.texts.put({ pageId: 'p1', raw: RAW });
+  const s = await openSession(db, 'p1');
+  s.assign([spanIn(RAW, '全区春耕备耕工作有序推进。')], { kind: 'new-article' });
+  await s.flush();
+});
+afterEach(() => {
+  db.close();
+  localStorage.clear();
+});
+
+/** The same database as a window opened afresh sees it (its own sessions). */
+async function reopen() {
+  db.close();
+  db = createDb(name);
+  return openSession(db, 'p1');
+}
+
+describe('typing kept over a closed window', () => {
+  it('writes what the window closed on before it was written, as no undo step', async () => {
+    const s = await openSession(db, 'p1');
+    const id = s.getSnapshot().state.articles[0].id;
+    s.editText(id, body, '全区春耕备耕工作有序推进。今年');
+    expect(s.writer.status).toBe('saving');
+    stashUnsaved(db, s.getSnapshot().state, s.writer.status !== 'saved');
+
+    // The write never came: the window closed first.
+    const again = await reopen();
+    expect(again.getSnapshot().state.articles[0].paragraphs[0].text).toBe('全区春耕备耕工作有序推进。今年');
+    expect(again.getSnapshot().canUndo).toBe(false);
+    await again.flush();
+    expect((await db.articles.get(id))?.paragraphs[0].text).toBe('全区春耕备耕工作有序推进。今年');
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('writes nothing when the store already holds the kept copy', async () => {
+    const s = await openSession(db, 'p1');
+    const id = s.getSnapshot().state.articles[0].id;
+    s.editText(id, body, '全区春耕备耕工作有序推进。今年');
+    stashUnsaved(db, s.getSnapshot().state, true);
+    await s.flush();
+    const revisions = await db.revisions.count();
+    const again = await reopen();
+    await again.flush();
+    expect(await db.revisions.count()).toBe(revisions);
+    expect(again.getSnapshot().state.articles[0].paragraphs[0].text).toBe('全区春耕备耕工作有序推进。今年');
+    expect(localStorage.length).toBe(0);
+  });
+});
