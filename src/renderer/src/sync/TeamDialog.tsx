@@ -10,6 +10,7 @@ import { activeTeam, startTeam, stopTeam } from './active';
 import { deletedEditedIn, settle } from './conflictList';
 import { readTeamSettings, settingsProblem, writeTeamSettings } from './settings';
 import type { TeamSettings, TeamStatus } from './teamSync';
+import { uploadBackupFile } from './uploadBackup';
 
 interface TeamDialogProps {
   db: GalleyDb;
@@ -21,6 +22,7 @@ export function TeamDialog({ db, status, onClose }: TeamDialogProps) {
   const { t } = useTranslation();
   const [settings, setSettings] = useState<TeamSettings>({ url: '', project: '', token: '' });
   const [problem, setProblem] = useState<string | null>(null);
+  const [uploadNote, setUploadNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [conflicts, setConflicts] = useState(() => deletedEditedIn(activeTeam()?.docs() ?? []));
 
@@ -30,7 +32,7 @@ export function TeamDialog({ db, status, onClose }: TeamDialogProps) {
     return () => clearInterval(timer);
   }, [db]);
 
-  const share = async (): Promise<void> => {
+  const checked = (): TeamSettings | null => {
     const trimmed = {
       url: settings.url.trim(),
       project: settings.project.trim(),
@@ -38,7 +40,25 @@ export function TeamDialog({ db, status, onClose }: TeamDialogProps) {
     };
     const wrong = settingsProblem(trimmed);
     setProblem(wrong);
-    if (wrong) return;
+    return wrong ? null : trimmed;
+  };
+
+  const upload = async (file: File | undefined): Promise<void> => {
+    const target = checked();
+    if (!file || !target) return;
+    setBusy(true);
+    setUploadNote(null);
+    try {
+      const done = await uploadBackupFile(target, new Uint8Array(await file.arrayBuffer()));
+      setUploadNote(done.ok ? t('team.uploaded', { ...done, project: target.project }) : t(done.problem));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const share = async (): Promise<void> => {
+    const trimmed = checked();
+    if (!trimmed) return;
     setBusy(true);
     try {
       await writeTeamSettings(db, trimmed);
@@ -78,6 +98,24 @@ export function TeamDialog({ db, status, onClose }: TeamDialogProps) {
       {field('project', t('team.project'))}
       {field('token', t('team.token'))}
       {problem && <p role="alert">{t(problem as 'team.badUrl')}</p>}
+      <p className="team-upload">
+        <label className="button">
+          {t('team.upload')}
+          <input
+            type="file"
+            name="team-upload"
+            hidden
+            disabled={busy}
+            onChange={(e) => void upload(e.target.files?.[0]).finally(() => (e.target.value = ''))}
+          />
+        </label>{' '}
+        <span>{t('team.uploadHint')}</span>
+      </p>
+      {uploadNote && (
+        <p role="status" data-testid="team-upload-note">
+          {uploadNote}
+        </p>
+      )}
       <h3>{t('team.conflicts')}</h3>
       {conflicts.length === 0 ? (
         <p>{t('team.noConflicts')}</p>

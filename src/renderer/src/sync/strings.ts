@@ -38,6 +38,13 @@ export const teamEn = {
     deletedHere: '“{{title}}” was deleted here while someone else changed it.',
     sharedHint: 'Two archivists gave this text to different articles: delete the one that should go.',
     deleteArticle: 'Delete {{name}}',
+    upload: 'Upload a backup file…',
+    uploadHint:
+      'With the owner’s token: the pages of a backup file that the server project lacks are added to it.',
+    uploaded: 'Uploaded {{uploaded}} pages to {{project}} ({{kept}} it had already were left as they are).',
+    uploadNotBackup: 'That file is not a Galley backup that can be read.',
+    uploadRefused: 'The server refused the upload: only the project’s owner may upload.',
+    uploadUnreachable: 'No Galley server answered at that address.',
   },
 };
 
@@ -77,5 +84,11 @@ export const teamZh: Translation<typeof teamEn> = {
     deletedHere: '“{{title}}”在此处被删除，而他人同时修改了它。',
     sharedHint: '两位档案员把这段文字分给了不同的文章：请删除应去掉的那篇。',
     deleteArticle: '删除{{name}}',
+    upload: '上传备份文件…',
+    uploadHint: '须使用项目负责人的令牌：备份文件中服务器项目尚无的页面将加入该项目。',
+    uploaded: '已向 {{project}} 上传 {{uploaded}} 页（其已有的 {{kept}} 页保持不变）。',
+    uploadNotBackup: '该文件不是可读取的 Galley 备份。',
+    uploadRefused: '服务器拒绝了上传：只有项目负责人可以上传。',
+    uploadUnreachable: '该地址没有 Galley 服务器应答。',
   },
 };

@@ -1,0 +1,45 @@
+// Moving a project in from the app: a backup file's pages sent to the server project in
+// one request (POST of a bundle, with the owner's token). The server writes only the pages
+// the project lacks; members get them by opening the server project (Share and sync).
+
+import * as Y from 'yjs';
+import { parseBackup } from '../../../core/backup/parse';
+import { projectSnapshot } from '../../../core/backup/snapshot';
+import { addPages, encodeBundle, pageDocName, pageToDoc, projectDocName } from '../../../core/sync';
+import { bundleUrl } from './bundleLoad';
+import type { TeamSettings } from './teamSync';
+
+export type UploadOutcome =
+  | { ok: true; uploaded: number; kept: number }
+  | { ok: false; problem: 'team.uploadNotBackup' | 'team.uploadRefused' | 'team.uploadUnreachable' };
+
+export async function uploadBackupFile(settings: TeamSettings, bytes: Uint8Array): Promise<UploadOutcome> {
+  const backup = parseBackup(bytes);
+  if (!backup.ok) return { ok: false, problem: 'team.uploadNotBackup' };
+  const pages = projectSnapshot(backup.data).pages;
+  const list = new Y.Doc();
+  addPages(
+    list,
+    pages.map((p) => p.page),
+  );
+  const body = encodeBundle([
+    { name: projectDocName(settings.project), state: Y.encodeStateAsUpdate(list) },
+    ...pages.map(({ page, raw, articles }) => {
+      const state = { pageId: page.id, articles, furniture: page.furniture };
+      const doc = pageToDoc({ raw, state: page.handOrdered ? { ...state, handOrdered: true } : state });
+      return { name: pageDocName(settings.project, page.id), state: Y.encodeStateAsUpdate(doc) };
+    }),
+  ]);
+  try {
+    const response = await fetch(bundleUrl(settings), {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${settings.token}` },
+      body,
+    });
+    if (!response.ok) return { ok: false, problem: 'team.uploadRefused' };
+    const { uploaded, kept } = (await response.json()) as { uploaded: number; kept: number };
+    return { ok: true, uploaded, kept };
+  } catch {
+    return { ok: false, problem: 'team.uploadUnreachable' };
+  }
+}
