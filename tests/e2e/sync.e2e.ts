@@ -2,8 +2,8 @@
 // Galley server in this process, on PGlite): the one who imported and marked a page
 // shares it; the other joins with an empty copy and gets it; an edit in one appears in the
 // other's open page. Then, with the server down, both give one paragraph to an article of
-// their own: on reconnect both pages show the conflict, one archivist settles it, and both
-// copies end the same.
+// their own: on reconnect both pages show the conflict (the page list's count and a banner
+// in the page header), one archivist settles it from the banner, and both copies end the same.
 
 import type { Page } from 'playwright-core';
 import type { Server } from '@hocuspocus/server';
@@ -149,14 +149,28 @@ describe('two archivists on one server project', () => {
         .toBe(1);
     }
 
-    // 李 settles it: their own article goes, 王's stays.
-    await theirs.locator(`.article-card[data-article-id="${made[1]}"] .article-head`).click();
-    await theirs.keyboard.press('Alt+Shift+Delete');
+    // Each page header says so plainly, with a way to settle it.
+    for (const page of archivists) {
+      const banner = page.getByTestId('page-conflicts');
+      await expect
+        .poll(() => banner.textContent().catch(() => null), { timeout: 15_000 })
+        .toMatch(/conflict/);
+    }
+    // 李 settles it from the banner: their own article goes, 王's stays.
+    const n = await theirs.evaluate(
+      (id) => window.__galleyArticles!.state().articles.findIndex((a) => a.id === id) + 1,
+      made[1],
+    );
+    await theirs
+      .getByTestId('page-conflicts')
+      .getByRole('button', { name: `Delete Article ${n}` })
+      .click();
     for (const page of archivists) {
       await expect.poll(() => page.locator('.article-card').count(), { timeout: 15_000 }).toBe(2);
       await expect
         .poll(() => pageRow(page, PAGE.name).locator('.page-problem-count').count(), { timeout: 15_000 })
         .toBe(0);
+      await expect.poll(() => page.getByTestId('page-conflicts').count()).toBe(0);
     }
     const ids = await Promise.all(
       archivists.map((page) =>

@@ -11,5 +11,7 @@ export function changedNotice(pageId: string): string {
 
 /** The page a notice names, or null for any other stateless message. */
 export function changedPageOf(payload: string): string | null {
-  return payload.startsWith(CHANGED) && payload.length > CHANGED.length ? payload.slice(CHANGED.length) : null;
+  return payload.startsWith(CHANGED) && payload.length > CHANGED.length
+    ? payload.slice(CHANGED.length)
+    : null;
 }
