@@ -70,7 +70,8 @@ function ConflictBanner({ team, pageId }: { team: TeamSync; pageId: string }) {
         {session &&
           shared.map((p, i) => (
             <li key={`shared-${i}`}>
-              {pageProblemText(t, p, { raw: session.raw, articles })} {t('team.sharedHint')}{' '}
+              {pageProblemText(t, p, { raw: session.raw, articles })}
+              <span className="page-conflicts-hint">{t('team.sharedHint')}</span>
               {[p.owner, p.other].map((owner) => {
                 if (owner.kind !== 'field') return null;
                 const n = articles.findIndex((a) => a.id === owner.articleId) + 1;
