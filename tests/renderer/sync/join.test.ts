@@ -8,7 +8,7 @@ import type { Server } from '@hocuspocus/server';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { suggestArticles } from '../../../src/core/segment';
-import { openSession } from '../../../src/renderer/src/articles/session/registry';
+import { forgetSessions, openSession } from '../../../src/renderer/src/articles/session/registry';
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import { TeamSync } from '../../../src/renderer/src/sync/teamSync';
 import { acceptSuggestions } from '../../../src/renderer/src/suggest/accept';
@@ -115,5 +115,28 @@ describe('joining a shared project through the bundle', () => {
     expect((await member.articles.where('pageId').equals(PAGES[1]).sortBy('order'))[0].title.text).toBe(
       '王改的标题',
     );
+  }, 90_000);
+
+  it('a copy that marked a page the server has, before sharing it, keeps its marks: they are merged live', async () => {
+    const third = createDb(`galley-join-c-${crypto.randomUUID()}`);
+    await seedPages(third, [PAGES[0]]);
+    const s = await openSession(third, PAGES[0]);
+    const first = suggestArticles(s.raw).slice(0, 1);
+    s.change('accept', acceptSuggestions(s.getSnapshot().state, s.raw, first, { now: 2, newId: ids }).state);
+    await s.flush();
+    await forgetSessions(third);
+    const mine = (await third.articles.where('pageId').equals(PAGES[0]).toArray()).map((a) => a.id);
+    const theirs = (await owner.articles.where('pageId').equals(PAGES[0]).toArray()).map((a) => a.id);
+    expect(mine).toHaveLength(1);
+    expect(theirs).not.toContain(mine[0]);
+
+    const c = await team(third, '张', 'editor');
+    expect(c.docs().map(([id]) => id)).toContain(PAGES[0]);
+    await waitFor('both sides marks in the third copy', async () => {
+      const held = new Set(await third.articles.where('pageId').equals(PAGES[0]).primaryKeys());
+      return [...mine, ...theirs].every((id) => held.has(id));
+    });
+    c.leave();
+    third.close();
   }, 90_000);
 });

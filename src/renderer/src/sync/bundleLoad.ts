@@ -57,6 +57,7 @@ export async function mergeBundle(
     return doc?.kind === 'page' && doc.projectId === project ? [{ name, pageId: doc.pageId, state }] : [];
   });
   const onServer = new Set(entries.map((p) => p.pageId));
+  const here = new Set(localPages);
   const pages = entries.filter((p) => !live.has(p.pageId));
   const outcome: BundleOutcome = { toSend: localPages.filter((id) => !onServer.has(id)), received: 0 };
   for (let i = 0; i < pages.length; i += BATCH) {
@@ -67,7 +68,17 @@ export async function mergeBundle(
       .toArray();
     const kept = new Map<string, Uint8Array[]>();
     for (const row of rows) kept.set(row.docName, [...(kept.get(row.docName) ?? []), row.update]);
+    const unshared = await markedHere(
+      db,
+      batch.filter((p) => !kept.has(p.name) && here.has(p.pageId)).map((p) => p.pageId),
+    );
     const changed = batch.flatMap((entry) => {
+      // Marks made here before the page was ever shared are in no document yet: the server's
+      // copy must not replace them. The page goes live, is seeded from them and merged.
+      if (unshared.has(entry.pageId)) {
+        outcome.toSend.push(entry.pageId);
+        return [];
+      }
       const local = kept.get(entry.name);
       const localState = local ? Y.mergeUpdates(local) : null;
       const [theirs, mine] = [entry.state, localState].map((s) =>
@@ -107,4 +118,17 @@ function clocks(update: Uint8Array): Map<number, number> {
 function ahead(a: Map<number, number>, b: Map<number, number>): boolean {
   for (const [client, clock] of a) if (clock > (b.get(client) ?? 0)) return true;
   return false;
+}
+
+/** Of these pages of this copy, the ones with articles or furniture marked here. */
+async function markedHere(db: GalleyDb, pageIds: string[]): Promise<Set<string>> {
+  if (pageIds.length === 0) return new Set();
+  const [articles, pages] = await Promise.all([
+    db.articles.where('pageId').anyOf(pageIds).toArray(),
+    db.pages.bulkGet(pageIds),
+  ]);
+  return new Set([
+    ...articles.map((a) => a.pageId),
+    ...pages.flatMap((p) => (p && (p.furniture?.length ?? 0) > 0 ? [p.id] : [])),
+  ]);
 }
