@@ -1,0 +1,39 @@
+// A feature's corpus work (backup, export, find, review) run off the window's thread: the
+// worker opens its own connection to the same database and comlink carries the calls. Unit
+// tests (no module workers in happy-dom) run the same work in the window.
+
+import { expose, wrap } from 'comlink';
+import { createDb, type GalleyDb } from './db';
+
+/** How a feature's work reaches the database: by the name the window's connection has. */
+export type DbOf = (name: string) => GalleyDb;
+
+/**
+ * The window's side: one worker for the window's life, started by `spawn` on first use
+ * (`spawn` holds the `new Worker(new URL(…))` Vite bundles the worker from).
+ */
+export function workClient<W>(make: (dbOf: DbOf) => W, spawn: () => Worker): (db: GalleyDb) => W {
+  let worker: W | null = null;
+  const inWindow = new WeakMap<GalleyDb, W>();
+  return (db) => {
+    if (typeof Worker === 'undefined' || import.meta.env.MODE === 'test') {
+      let work = inWindow.get(db);
+      if (!work) inWindow.set(db, (work = make(() => db)));
+      return work;
+    }
+    worker ??= wrap<W>(spawn()) as W;
+    return worker;
+  };
+}
+
+/** The worker's side: the work, over one connection per database name. */
+export function exposeWork<W>(make: (dbOf: DbOf) => W): void {
+  const dbs = new Map<string, GalleyDb>();
+  expose(
+    make((name) => {
+      let db = dbs.get(name);
+      if (!db) dbs.set(name, (db = createDb(name)));
+      return db;
+    }),
+  );
+}
