@@ -6,35 +6,14 @@
 // when there are none, 1 when there are any (or the backup cannot be read), 2 for usage.
 
 import { parseArgs } from 'node:util';
-import { checkPage, type PageProblem } from '../../core/article/check';
+import { projectProblems } from '../../core/article/projectProblems';
 import { MAX_BACKUP_FILE_BYTES } from '../../core/backup/format';
 import { parseBackup } from '../../core/backup/parse';
-import type { ProjectData } from '../../core/backup/types';
-import type { Article } from '../../core/model';
 import { readFailure, readRegularFile } from '../io';
 import { backupMessage } from '../messages';
 import type { Command } from './command';
 
 export const checkUsage = 'galley check BACKUP';
-
-/** Every problem of every page of a project, each with its page. */
-export function* projectProblems(
-  data: ProjectData,
-): Generator<{ pageId: string; page: string } & PageProblem> {
-  const raws = new Map(data.texts.map((t) => [t.pageId, t.raw]));
-  const byPage = new Map<string, Article[]>();
-  for (const a of data.articles) {
-    const list = byPage.get(a.pageId);
-    if (list) list.push(a);
-    else byPage.set(a.pageId, [a]);
-  }
-  for (const page of data.pages) {
-    const articles = (byPage.get(page.id) ?? []).sort((a, b) => a.order - b.order);
-    const state = { pageId: page.id, articles, furniture: page.furniture };
-    for (const problem of checkPage(raws.get(page.id) ?? '', state))
-      yield { pageId: page.id, page: page.relativePath, ...problem };
-  }
-}
 
 async function run(args: string[]): Promise<number> {
   let positionals: string[];
@@ -69,7 +48,8 @@ async function run(args: string[]): Promise<number> {
   }
   let count = 0;
   const pages = new Set<string>();
-  for (const problem of projectProblems(backup.data)) {
+  for (const { page, problem: found } of projectProblems(backup.data)) {
+    const problem = { pageId: page.id, page: page.relativePath, ...found };
     process.stdout.write(JSON.stringify(problem) + '\n');
     count++;
     pages.add(problem.pageId);

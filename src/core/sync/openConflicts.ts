@@ -6,8 +6,7 @@
 //     travels in backups like every setting;
 //   - raw text given to two owners (checkPage's span problems), found on the articles.
 
-import { checkPage } from '../article/check';
-import type { Article, Page, PageText } from '../model';
+import { projectProblems, type ProjectTables } from '../article/projectProblems';
 import type { Setting } from '../backup/types';
 
 const PREFIX = 'sync.conflicts.';
@@ -52,12 +51,7 @@ export function deletedEditedFrom(settings: readonly Setting[]): DeletedEditedRe
  * ones from the settings, then one-owner breaks, at most one of each kind per page.
  */
 export function openConflicts(
-  data: {
-    pages: readonly Page[];
-    texts: readonly PageText[];
-    articles: readonly Article[];
-    settings: readonly Setting[];
-  },
+  data: ProjectTables & { settings: readonly Setting[] },
   pageIds?: readonly string[],
 ): OpenConflict[] {
   const wanted = pageIds ? new Set(pageIds) : null;
@@ -65,23 +59,14 @@ export function openConflicts(
   const conflicts: OpenConflict[] = deletedEditedFrom(data.settings)
     .filter((c) => inScope(c.pageId))
     .map((c) => ({ code: 'sync.deleted-edited' as const, ...c }));
-  const raws = new Map(data.texts.map((t) => [t.pageId, t.raw]));
-  const byPage = new Map<string, Article[]>();
-  for (const a of data.articles) {
-    const list = byPage.get(a.pageId);
-    if (list) list.push(a);
-    else byPage.set(a.pageId, [a]);
-  }
-  for (const page of data.pages) {
-    if (!inScope(page.id)) continue;
-    const articles = (byPage.get(page.id) ?? []).sort((a, b) => a.order - b.order);
-    const state = { pageId: page.id, articles, furniture: page.furniture };
-    const codes = new Set<string>();
-    for (const problem of checkPage(raws.get(page.id) ?? '', state))
-      if (problem.code.startsWith('span.') && !codes.has(problem.code)) {
-        codes.add(problem.code);
-        conflicts.push({ code: problem.code as 'span.shared', pageId: page.id });
-      }
+  const codes = new Map<string, Set<string>>();
+  for (const { page, problem } of projectProblems(data, pageIds)) {
+    if (!problem.code.startsWith('span.')) continue;
+    const seen = codes.get(page.id) ?? new Set<string>();
+    codes.set(page.id, seen);
+    if (seen.has(problem.code)) continue;
+    seen.add(problem.code);
+    conflicts.push({ code: problem.code as 'span.shared', pageId: page.id });
   }
   return conflicts;
 }
