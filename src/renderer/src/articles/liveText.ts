@@ -6,8 +6,9 @@
 
 import { useState, useSyncExternalStore } from 'react';
 import type { PageArticles } from '../../../core/article';
-import { getField, LIST_KEYS, SINGLE_FIELDS, type Article, type FieldRef } from '../../../core/model';
+import { getField, type Article, type FieldRef } from '../../../core/model';
 import type { ArticleSession } from './session/ArticleSession';
+import { sameFieldSpans } from './session/sameSpans';
 
 /** The page's articles as they are now, and word of every change. */
 export interface LiveArticles {
@@ -68,14 +69,7 @@ function sameShape(a: Article, b: Article): boolean {
     a.createdAt !== b.createdAt
   )
     return false;
-  for (const kind of SINGLE_FIELDS) if (a[kind].spans !== b[kind].spans) return false;
-  for (const key of LIST_KEYS) {
-    const x = a[key];
-    const y = b[key];
-    if (x.length !== y.length) return false;
-    for (let i = 0; i < x.length; i++) if (x[i].spans !== y[i].spans) return false;
-  }
-  return true;
+  return sameFieldSpans(a, b);
 }
 
 /** The article to draw the current card from: the one drawn last while only field texts changed. */

@@ -4,7 +4,8 @@
 
 import { LIST_KEYS, SINGLE_FIELDS, type Article } from '../../../../core/model';
 
-function sameFieldSpans(a: Article, b: Article): boolean {
+/** True when every field of both versions of an article owns the same span array. */
+export function sameFieldSpans(a: Article, b: Article): boolean {
   for (const kind of SINGLE_FIELDS) if (a[kind].spans !== b[kind].spans) return false;
   for (const key of LIST_KEYS) {
     const x = a[key];
