@@ -1,5 +1,8 @@
 import type { Page } from '../../../src/core/model';
+import { suggestArticles, type SuggestedArticle } from '../../../src/core/segment';
+import { openSession } from '../../../src/renderer/src/articles/session/registry';
 import type { GalleyDb } from '../../../src/renderer/src/db/db';
+import { acceptSuggestions } from '../../../src/renderer/src/suggest/accept';
 import { fixtureText } from '../../fixtures';
 
 /** Stores one raw page as an import would, with no articles yet. */
@@ -34,3 +37,16 @@ export async function seedPages(db: GalleyDb, names: string[]): Promise<void> {
 
 let n = 0;
 export const ids = () => `a${++n}`;
+
+/** Marks a stored page as an archivist would: its suggested articles (all, or those `pick` keeps) accepted in one step. */
+export async function acceptSuggested(
+  db: GalleyDb,
+  pageId: string,
+  pick: (all: SuggestedArticle[]) => SuggestedArticle[] = (all) => all,
+  now = 1,
+): Promise<void> {
+  const s = await openSession(db, pageId);
+  const suggested = pick(suggestArticles(s.raw));
+  s.change('accept', acceptSuggestions(s.getSnapshot().state, s.raw, suggested, { now, newId: ids }).state);
+  await s.flush();
+}

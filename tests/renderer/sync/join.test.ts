@@ -7,14 +7,12 @@ import 'fake-indexeddb/auto';
 import type { Server } from '@hocuspocus/server';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { suggestArticles } from '../../../src/core/segment';
 import { forgetSessions, openSession } from '../../../src/renderer/src/articles/session/registry';
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import { TeamSync } from '../../../src/renderer/src/sync/teamSync';
-import { acceptSuggestions } from '../../../src/renderer/src/suggest/accept';
 import { pgliteStore, type DocumentStore } from '../../../src/server/store';
 import { startServer, token, waitFor } from '../../server/support';
-import { ids, seedPages } from '../cleanup/fixtures';
+import { acceptSuggested, seedPages } from '../cleanup/fixtures';
 
 const PAGES = ['01-flood-drill', '02-street-roundup', '04-rural-revival'];
 const PROJECT = 'morning-post';
@@ -33,15 +31,7 @@ describe('joining a shared project through the bundle', () => {
     owner = createDb(`galley-join-a-${crypto.randomUUID()}`);
     member = createDb(`galley-join-b-${crypto.randomUUID()}`);
     await seedPages(owner, PAGES);
-    for (const pageId of PAGES) {
-      const s = await openSession(owner, pageId);
-      const suggested = suggestArticles(s.raw);
-      s.change(
-        'accept',
-        acceptSuggestions(s.getSnapshot().state, s.raw, suggested, { now: 1, newId: ids }).state,
-      );
-      await s.flush();
-    }
+    for (const pageId of PAGES) await acceptSuggested(owner, pageId);
   }, 180_000);
   afterAll(async () => {
     for (const s of syncs) s.leave();
@@ -120,10 +110,7 @@ describe('joining a shared project through the bundle', () => {
   it('a copy that marked a page the server has, before sharing it, keeps its marks: they are merged live', async () => {
     const third = createDb(`galley-join-c-${crypto.randomUUID()}`);
     await seedPages(third, [PAGES[0]]);
-    const s = await openSession(third, PAGES[0]);
-    const first = suggestArticles(s.raw).slice(0, 1);
-    s.change('accept', acceptSuggestions(s.getSnapshot().state, s.raw, first, { now: 2, newId: ids }).state);
-    await s.flush();
+    await acceptSuggested(third, PAGES[0], (all) => all.slice(0, 1), 2);
     await forgetSessions(third);
     const mine = (await third.articles.where('pageId').equals(PAGES[0]).toArray()).map((a) => a.id);
     const theirs = (await owner.articles.where('pageId').equals(PAGES[0]).toArray()).map((a) => a.id);

@@ -6,16 +6,14 @@ import 'fake-indexeddb/auto';
 import type { Server } from '@hocuspocus/server';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { suggestArticles } from '../../../src/core/segment';
 import type { ArticleSession } from '../../../src/renderer/src/articles/session/ArticleSession';
 import { openSession } from '../../../src/renderer/src/articles/session/registry';
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import { COMPACT_AFTER } from '../../../src/renderer/src/sync/docStore';
 import { TeamSync } from '../../../src/renderer/src/sync/teamSync';
-import { acceptSuggestions } from '../../../src/renderer/src/suggest/accept';
 import { pgliteStore, type DocumentStore } from '../../../src/server/store';
 import { startServer, token, waitFor } from '../../server/support';
-import { ids, seedPages } from '../cleanup/fixtures';
+import { acceptSuggested, seedPages } from '../cleanup/fixtures';
 
 const PAGE = '02-street-roundup';
 const PROJECT = 'evening-news';
@@ -40,12 +38,7 @@ describe('team sync in the app', () => {
     // Both imported the same page; only this archivist marked its articles.
     await seedPages(mine, [PAGE]);
     await seedPages(theirs, [PAGE]);
-    const s = await openSession(mine, PAGE);
-    s.change(
-      'accept',
-      acceptSuggestions(s.getSnapshot().state, s.raw, suggestArticles(s.raw), { now: 1, newId: ids }).state,
-    );
-    await s.flush();
+    await acceptSuggested(mine, PAGE);
   }, 180_000);
   afterAll(async () => {
     for (const s of syncs) s.leave();

@@ -1,26 +1,17 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { suggestArticles } from '../../../../src/core/segment';
 import { changePages } from '../../../../src/renderer/src/articles/session/group';
 import { openSession } from '../../../../src/renderer/src/articles/session/registry';
 import { findInArticles, replaceHits, type FindQuery } from '../../../../src/renderer/src/find/search';
 import { createDb, type GalleyDb } from '../../../../src/renderer/src/db/db';
-import { acceptSuggestions } from '../../../../src/renderer/src/suggest/accept';
-import { ids, seedPages } from '../../cleanup/fixtures';
+import { acceptSuggested, seedPages } from '../../cleanup/fixtures';
 
 let db: GalleyDb;
 beforeEach(async () => {
   db = createDb(`galley-cleanup-${crypto.randomUUID()}`);
   await seedPages(db, ['02-street-roundup', '09-school-term']);
   // Both pages get their suggested articles, each in one step.
-  for (const id of ['02-street-roundup', '09-school-term']) {
-    const s = await openSession(db, id);
-    s.change(
-      'accept',
-      acceptSuggestions(s.getSnapshot().state, s.raw, suggestArticles(s.raw), { now: 1, newId: ids }).state,
-    );
-    await s.flush();
-  }
+  for (const id of ['02-street-roundup', '09-school-term']) await acceptSuggested(db, id);
 });
 afterEach(() => db.close());
 
