@@ -8,6 +8,7 @@ import type { Page } from '../../src/core/model';
 import { fixtureBytes, fixturePages, fixtureText, writeFixtureFolder } from '../fixtures';
 import {
   dropFiles,
+  listedPages,
   openFiles,
   openFixturePages,
   openFolder,
@@ -41,11 +42,8 @@ describe('opening raw OCR pages in the browser build', () => {
     const names = await openFixturePages(page);
     expect(names).toEqual(fixturePages().map((p) => p.name));
 
-    for (const name of names) {
-      const row = pageRow(page, name);
-      await row.waitFor();
-      expect(await row.locator('.page-encoding').textContent()).toBe('UTF-8');
-    }
+    const everyPageUtf8 = [...names].sort().map((name) => ({ name, encoding: 'UTF-8' }));
+    await expect.poll(() => listedPages(page), { timeout: 30_000 }).toEqual(everyPageUtf8);
 
     const chosen = names[1];
     await pageRow(page, chosen).click();
@@ -64,9 +62,8 @@ describe('opening raw OCR pages in the browser build', () => {
 
     await page.reload();
     await page.getByRole('heading', { name: chosen }).waitFor();
-    for (const name of names) await pageRow(page, name).waitFor();
-    expect(await page.locator('.page-row').count()).toBe(names.length);
-    expect(await pageRow(page, chosen).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => pageRow(page, chosen).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => listedPages(page), { timeout: 30_000 }).toEqual(everyPageUtf8);
     // Reopened where the archivist was reading: the sentence is on screen without searching.
     await expect.poll(() => rawView(page).textContent()).toContain(sentence);
 
@@ -77,10 +74,8 @@ describe('opening raw OCR pages in the browser build', () => {
     expect(await errors.textContent()).toContain('scan-0001.tif');
     expect(await errors.textContent()).toContain('binary');
 
-    expect(await page.locator('.page-row').count()).toBe(names.length);
+    expect(await listedPages(page)).toEqual(everyPageUtf8);
     await expect.poll(() => rawView(page).textContent()).toContain(sentence);
-    for (const name of names)
-      expect(await pageRow(page, name).locator('.page-encoding').textContent()).toBe('UTF-8');
   });
 });
 

@@ -68,6 +68,34 @@ export function pageRow(page: Page, name: string): Locator {
   return page.locator(`.page-row[data-page-name="${name}"]`);
 }
 
+/**
+ * Every row of the page list with its encoding, read by scrolling through the list: it draws
+ * only the rows on screen, so a long list has rows no locator finds until they are scrolled to.
+ */
+export async function listedPages(page: Page): Promise<{ name: string; encoding: string }[]> {
+  const list = page.locator('.page-list-rows');
+  await list.waitFor();
+  const seen = new Map<string, string>();
+  for (let top = 0; ;) {
+    const shown = await list.evaluate(async (el, at) => {
+      el.scrollTop = at;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      return {
+        rows: [...el.querySelectorAll('.page-row')].map((row) => [
+          row.getAttribute('data-page-name') ?? '',
+          row.querySelector('.page-encoding')?.textContent ?? '',
+        ]),
+        end: el.scrollTop + el.clientHeight >= el.scrollHeight - 1,
+        step: Math.max(1, Math.floor(el.clientHeight / 2)),
+      };
+    }, top);
+    for (const [name, encoding] of shown.rows) seen.set(name, encoding);
+    if (shown.end) break;
+    top += shown.step;
+  }
+  return [...seen].map(([name, encoding]) => ({ name, encoding })).sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
 /** The raw OCR editor's text lines. */
 export function rawView(page: Page): Locator {
   return page.locator('.raw-view .cm-content');
