@@ -9,6 +9,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import type * as Y from 'yjs';
+import { pageArticlesOf } from '../core/article/state';
 import type { ProjectData } from '../core/backup/types';
 import { projectSnapshot } from '../core/backup/snapshot';
 import { addPages, pageDocName, pageToDoc, projectDocName, projectPages, rawOf } from '../core/sync';
@@ -77,8 +78,7 @@ export async function uploadBackup(
       if (rawOf(doc) !== undefined) {
         outcome.kept++;
       } else {
-        const state = { pageId: page.id, articles, furniture: page.furniture };
-        pageToDoc({ raw, state: page.handOrdered ? { ...state, handOrdered: true } : state }, doc);
+        pageToDoc({ raw, state: pageArticlesOf(page, articles) }, doc);
         outcome.uploaded++;
       }
       if (!projectPages(list.document).has(page.id)) addPages(list.document, [page]);

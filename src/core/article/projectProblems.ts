@@ -4,6 +4,7 @@
 
 import type { Article, Page, PageText } from '../model';
 import { checkPage, type PageProblem } from './check';
+import { pageArticlesOf } from './state';
 
 export interface ProjectTables {
   pages: readonly Page[];
@@ -27,7 +28,7 @@ export function* projectProblems(
   for (const page of data.pages) {
     if (wanted && !wanted.has(page.id)) continue;
     const articles = (byPage.get(page.id) ?? []).sort((a, b) => a.order - b.order);
-    const state = { pageId: page.id, articles, furniture: page.furniture };
-    for (const problem of checkPage(raws.get(page.id) ?? '', state)) yield { page, problem };
+    for (const problem of checkPage(raws.get(page.id) ?? '', pageArticlesOf(page, articles)))
+      yield { page, problem };
   }
 }

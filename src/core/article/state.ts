@@ -2,7 +2,7 @@
 // Operations are pure: they return a new state and keep every untouched article object
 // identical (===), so callers can tell which rows to write (see changes.ts).
 
-import type { Article, ArticleContent, FieldRef, Span, TextField } from '../model';
+import type { Article, ArticleContent, FieldRef, Page, Span, TextField } from '../model';
 import { LIST_KEY, emptyContent, isListKind, listOf } from '../model';
 
 export interface PageArticles {
@@ -17,6 +17,15 @@ export interface PageArticles {
    * sorted in by raw position (see assign's readingPosition). Absent: raw order.
    */
   handOrdered?: boolean;
+}
+
+/** A page's state from its row (furniture, hand order) and its articles in reading order. */
+export function pageArticlesOf(
+  page: Pick<Page, 'id' | 'furniture' | 'handOrdered'>,
+  articles: readonly Article[],
+): PageArticles {
+  const state: PageArticles = { pageId: page.id, articles, furniture: page.furniture ?? [] };
+  return page.handOrdered ? { ...state, handOrdered: true } : state;
 }
 
 /** Who owns a raw character: one field of one article, or the page furniture. */

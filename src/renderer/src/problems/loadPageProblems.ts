@@ -4,7 +4,7 @@
 // (checkPage) for the details.
 
 import type { PageProblem } from '../../../core/article';
-import { checkPage } from '../../../core/article';
+import { checkPage, pageArticlesOf } from '../../../core/article';
 import type { Article, Page } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
 import { naturalOrder } from '../common/format';
@@ -32,8 +32,7 @@ export async function loadPageProblems(db: GalleyDb, pageIds?: readonly string[]
       ]),
     );
     const raw = text?.raw ?? '';
-    const state = { pageId: page.id, articles, furniture: page.furniture };
-    const problems = checkPage(raw, page.handOrdered ? { ...state, handOrdered: true } : state);
+    const problems = checkPage(raw, pageArticlesOf(page, articles));
     if (problems.length > 0) out.push({ page, raw, articles, problems });
   }
   return out;

@@ -6,7 +6,7 @@
 import type * as Y from 'yjs';
 import { checkPage } from '../../../core/article/check';
 import { coverage } from '../../../core/article/coverage';
-import type { PageArticles } from '../../../core/article/state';
+import { pageArticlesOf, type PageArticles } from '../../../core/article/state';
 import type { Page } from '../../../core/model';
 import { conflictsKey, docToPage, pageMap, pageToDoc, rawOf } from '../../../core/sync';
 import type { GalleyDb } from '../db/db';
@@ -69,15 +69,9 @@ export async function seedPageDoc(db: GalleyDb, pageId: string, doc: Y.Doc): Pro
   ]);
   // A page this copy does not have waits for the server's copy (its raw text is written once).
   if (!page) return;
-  const furniture = page.furniture ?? [];
-  const state: PageArticles = {
-    pageId,
-    articles,
-    furniture,
-    ...(page.handOrdered ? { handOrdered: true } : {}),
-  };
+  const state = pageArticlesOf(page, articles);
   doc.transact(() => {
-    if (articles.length > 0 || furniture.length > 0) pageToDoc({ raw: text?.raw ?? '', state }, doc);
+    if (articles.length > 0 || state.furniture.length > 0) pageToDoc({ raw: text?.raw ?? '', state }, doc);
     else {
       pageMap(doc).set('pageId', pageId);
       pageMap(doc).set('raw', text?.raw ?? '');

@@ -3,6 +3,7 @@
 // the project lacks; members get them by opening the server project (Share and sync).
 
 import * as Y from 'yjs';
+import { pageArticlesOf } from '../../../core/article';
 import { parseBackup } from '../../../core/backup/parse';
 import { projectSnapshot } from '../../../core/backup/snapshot';
 import { addPages, encodeBundle, pageDocName, pageToDoc, projectDocName } from '../../../core/sync';
@@ -24,11 +25,10 @@ export async function uploadBackupFile(settings: TeamSettings, bytes: Uint8Array
   );
   const body = encodeBundle([
     { name: projectDocName(settings.project), state: Y.encodeStateAsUpdate(list) },
-    ...pages.map(({ page, raw, articles }) => {
-      const state = { pageId: page.id, articles, furniture: page.furniture };
-      const doc = pageToDoc({ raw, state: page.handOrdered ? { ...state, handOrdered: true } : state });
-      return { name: pageDocName(settings.project, page.id), state: Y.encodeStateAsUpdate(doc) };
-    }),
+    ...pages.map(({ page, raw, articles }) => ({
+      name: pageDocName(settings.project, page.id),
+      state: Y.encodeStateAsUpdate(pageToDoc({ raw, state: pageArticlesOf(page, articles) })),
+    })),
   ]);
   try {
     const response = await fetch(bundleUrl(settings), {

@@ -4,6 +4,7 @@
 
 import type { Revision } from '../../../../core/backup/types';
 import type { Changes, PageArticles } from '../../../../core/article';
+import { pageArticlesOf } from '../../../../core/article';
 import type { GalleyDb } from '../../db/db';
 
 export async function loadPageArticles(
@@ -16,8 +17,8 @@ export async function loadPageArticles(
       db.texts.get(pageId),
       db.articles.where('[pageId+order]').between([pageId, -Infinity], [pageId, Infinity]).toArray(),
     ]);
-    const state: PageArticles = { pageId, articles, furniture: page?.furniture ?? [] };
-    return { state: page?.handOrdered ? { ...state, handOrdered: true } : state, raw: text?.raw ?? '' };
+    const state = page ? pageArticlesOf(page, articles) : { pageId, articles, furniture: [] };
+    return { state, raw: text?.raw ?? '' };
   });
 }
 
