@@ -4,7 +4,6 @@
 // Chinese speaks Chinese.
 import 'fake-indexeddb/auto';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { forgetSessions, openSession } from '../../../src/renderer/src/articles/session/registry';
 import { CarryOverDialog } from '../../../src/renderer/src/carryover/CarryOverDialog';
@@ -14,28 +13,21 @@ import { importFiles } from '../../../src/renderer/src/import/importFiles';
 import type { ImportReport } from '../../../src/renderer/src/import/types';
 import { fixture } from '../../fixtures';
 import { sourceOf } from '../sourceFiles';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountPerTest } from '../support/mount';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const LINE = '本报讯 11月7日14时30分';
 
 let db: GalleyDb;
-let container: HTMLDivElement;
-let root: Root;
 
 beforeEach(() => {
   db = createDb(`galley-carry-dialog-${crypto.randomUUID()}`);
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
 });
 afterEach(async () => {
-  act(() => root.unmount());
-  container.remove();
   await forgetSessions(db);
   await db.delete();
 });
+const view = mountPerTest();
 
 /** A page with one article, then a changed version of it: the second import's report. */
 async function changedVersion(): Promise<ImportReport> {
@@ -56,20 +48,20 @@ describe('the carry-over offer', () => {
     await initI18n('en');
     const report = await changedVersion();
     const open = vi.fn();
-    act(() => root.render(<CarryOverDialog db={db} changed={report.changedPages} onOpenPage={open} />));
+    view.render(<CarryOverDialog db={db} changed={report.changedPages} onOpenPage={open} />);
     await vi.waitFor(() =>
-      expect(container.textContent).toContain('Carry the work over to the new versions?'),
+      expect(view.container.textContent).toContain('Carry the work over to the new versions?'),
     );
-    expect(container.querySelector('.carry-over-pages')?.textContent).toBe(
+    expect(view.container.querySelector('.carry-over-pages')?.textContent).toBe(
       'p/05.txt1 article on the previous version',
     );
     // With the page unticked there is nothing to carry over.
-    const tick = container.querySelector<HTMLInputElement>('.carry-over-pages input')!;
+    const tick = view.container.querySelector<HTMLInputElement>('.carry-over-pages input')!;
     expect(tick.checked).toBe(true);
     act(() => tick.click());
     expect(button('Carry over').disabled).toBe(true);
     act(() => button('Not now').click());
-    expect(container.textContent).toBe('');
+    expect(view.container.textContent).toBe('');
     expect(await db.articles.where('pageId').equals(report.pageIds[0]).count()).toBe(0);
     expect(open).not.toHaveBeenCalled();
   });
@@ -77,14 +69,14 @@ describe('the carry-over offer', () => {
   it('carries over when asked and speaks the archivist’s language', async () => {
     await initI18n('zh');
     const report = await changedVersion();
-    act(() => root.render(<CarryOverDialog db={db} changed={report.changedPages} onOpenPage={() => {}} />));
-    await vi.waitFor(() => expect(container.textContent).toContain('将已做的工作带到新版本？'));
+    view.render(<CarryOverDialog db={db} changed={report.changedPages} onOpenPage={() => {}} />);
+    await vi.waitFor(() => expect(view.container.textContent).toContain('将已做的工作带到新版本？'));
     await act(async () => button('带过去').click());
-    await vi.waitFor(() => expect(container.textContent).toContain('已带过去 1 篇文章'));
-    expect(container.textContent).toContain('所有区段都已干净映射。');
+    await vi.waitFor(() => expect(view.container.textContent).toContain('已带过去 1 篇文章'));
+    expect(view.container.textContent).toContain('所有区段都已干净映射。');
     expect(await db.articles.where('pageId').equals(report.pageIds[0]).count()).toBe(1);
     await act(async () => button('撤销带过去').click());
-    await vi.waitFor(() => expect(container.textContent).toContain('已撤销带过去'));
+    await vi.waitFor(() => expect(view.container.textContent).toContain('已撤销带过去'));
     expect(await db.articles.where('pageId').equals(report.pageIds[0]).count()).toBe(0);
   });
 });

@@ -3,25 +3,13 @@
 // it (not while busy), closing gives the focus back to the opener, and while it is open the
 // window-wide shortcuts (Ctrl+Z in the article panel) do nothing.
 import { act, useRef, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useShortcuts } from '../../../src/renderer/src/articles/useShortcuts';
 import { Modal } from '../../../src/renderer/src/common/Modal';
 import { isModalOpen } from '../../../src/renderer/src/common/modalState';
+import { mountPerTest } from '../support/mount';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const view = mountPerTest();
 
 function Harness({
   busy = false,
@@ -68,9 +56,9 @@ function openFromOpener(): void {
 
 describe('the shared modal', () => {
   it('opens as a modal dialog with the focus inside it', () => {
-    act(() => root.render(<Harness />));
+    view.render(<Harness />);
     openFromOpener();
-    const dialog = container.querySelector('dialog')!;
+    const dialog = view.container.querySelector('dialog')!;
     expect(dialog.open).toBe(true);
     expect(dialog.getAttribute('aria-labelledby')).toBe('t');
     expect(dialog.contains(document.activeElement)).toBe(true);
@@ -79,26 +67,26 @@ describe('the shared modal', () => {
   });
 
   it('closes on Escape and gives the focus back to the opener', () => {
-    act(() => root.render(<Harness />));
+    view.render(<Harness />);
     openFromOpener();
     $('second')!.focus();
     const escape = press($('second')!, { key: 'Escape', code: 'Escape' });
     expect(escape.defaultPrevented).toBe(true);
-    expect(container.querySelector('dialog')).toBeNull();
+    expect(view.container.querySelector('dialog')).toBeNull();
     expect(document.activeElement).toBe($('opener'));
     expect(isModalOpen()).toBe(false);
   });
 
   it('stays open on Escape while busy', () => {
-    act(() => root.render(<Harness busy />));
+    view.render(<Harness busy />);
     openFromOpener();
     press($('first')!, { key: 'Escape', code: 'Escape' });
-    expect(container.querySelector('dialog')?.open).toBe(true);
+    expect(view.container.querySelector('dialog')?.open).toBe(true);
   });
 
   it('keeps Ctrl+Z from undoing behind it', () => {
     const onCommand = vi.fn();
-    act(() => root.render(<Harness onCommand={onCommand} />));
+    view.render(<Harness onCommand={onCommand} />);
     press($('opener')!, { key: 'z', code: 'KeyZ', ctrlKey: true });
     expect(onCommand).toHaveBeenCalledWith('undo');
     onCommand.mockClear();
@@ -129,8 +117,8 @@ describe('the shared modal', () => {
       );
     }
     const onClose = vi.fn();
-    act(() => root.render(<Working done={false} onClose={onClose} />));
-    act(() => root.render(<Working done onClose={onClose} />));
+    view.render(<Working done={false} onClose={onClose} />);
+    view.render(<Working done onClose={onClose} />);
     expect(document.activeElement?.id).toBe('close');
     press(document.activeElement!, { key: 'Escape', code: 'Escape' });
     expect(onClose).toHaveBeenCalledOnce();

@@ -1,25 +1,12 @@
 // @vitest-environment happy-dom
 import { StateField } from '@codemirror/state';
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RawViewControl } from '../../../src/renderer/src/rawview/control';
 import { rawPageId } from '../../../src/renderer/src/rawview/rawPage';
 import { RawView } from '../../../src/renderer/src/rawview/RawView';
+import { mountPerTest } from '../support/mount';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const view = mountPerTest();
 
 /** A stand-in for a feature's StateField: counts how often it was created. */
 let created = 0;
@@ -35,14 +22,12 @@ describe('the raw view binding', () => {
   it('keeps one EditorView and gives each page a fresh read-only state carrying its id', () => {
     const shown: [RawViewControl | null, string | null][] = [];
     const onShown = (control: RawViewControl | null, pageId: string | null) => shown.push([control, pageId]);
-    const editors = () => container.querySelectorAll('.cm-editor');
-    const content = () => container.querySelector('.cm-content')!;
+    const editors = () => view.container.querySelectorAll('.cm-editor');
+    const content = () => view.container.querySelector('.cm-content')!;
     const extensions = [probe];
     created = 0;
-    act(() =>
-      root.render(
-        <RawView pageId="p1" text={'本报讯\n第一版'} softWrap extensions={extensions} onShown={onShown} />,
-      ),
+    view.render(
+      <RawView pageId="p1" text={'本报讯\n第一版'} softWrap extensions={extensions} onShown={onShown} />,
     );
     const first = shown.at(-1)![0]!;
     expect(shown.at(-1)![1]).toBe('p1');
@@ -52,9 +37,7 @@ describe('the raw view binding', () => {
     expect(editors()).toHaveLength(1);
     const editor = editors()[0];
 
-    act(() =>
-      root.render(<RawView pageId="p2" text="第二版" softWrap extensions={extensions} onShown={onShown} />),
-    );
+    view.render(<RawView pageId="p2" text="第二版" softWrap extensions={extensions} onShown={onShown} />);
     const [second, id] = shown.at(-1)!;
     expect(second).toBe(first);
     expect(id).toBe('p2');
@@ -66,10 +49,8 @@ describe('the raw view binding', () => {
     const statesMade = created;
 
     // A re-render with the same page (a soft-wrap toggle) neither swaps the state nor re-creates the view.
-    act(() =>
-      root.render(
-        <RawView pageId="p2" text="第二版" softWrap={false} extensions={extensions} onShown={onShown} />,
-      ),
+    view.render(
+      <RawView pageId="p2" text="第二版" softWrap={false} extensions={extensions} onShown={onShown} />,
     );
     expect(shown.at(-1)![0]).toBe(first);
     expect(created).toBe(statesMade);

@@ -4,34 +4,26 @@
 // after it is saved. (Here there are no Web Workers, so the check runs in this thread.)
 import 'fake-indexeddb/auto';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import type { Host } from '../../../src/renderer/src/host/Host';
 import { initI18n } from '../../../src/renderer/src/i18n';
 import { RulesPanel } from '../../../src/renderer/src/rules/RulesPanel';
 import { addRule, listRules } from '../../../src/renderer/src/rules/ruleStore';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountPerTest } from '../support/mount';
 
 let db: GalleyDb;
-let container: HTMLDivElement;
-let root: Root;
 
 beforeAll(async () => {
   await initI18n('en');
 });
 beforeEach(() => {
   db = createDb(`galley-rules-panel-${crypto.randomUUID()}`);
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
 });
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
   db.close();
 });
+const view = mountPerTest();
 
 /** Types `value` into a controlled input as a user would (React listens for `input`). */
 function type(input: HTMLInputElement, value: string): void {
@@ -51,18 +43,18 @@ async function until(check: () => boolean | Promise<boolean>): Promise<void> {
 describe('the rule editor', () => {
   it('does not save (a+)+$, says why, and saves the safe pattern typed next', async () => {
     await addRule(db, { name: 'runs of a', find: 'a+', replace: 'A', regex: true });
-    act(() => root.render(<RulesPanel db={db} host={{} as Host} />));
-    await until(() => container.querySelector('.rule-row') !== null);
-    const find = () => container.querySelector<HTMLInputElement>('.rule-field input')!;
+    view.render(<RulesPanel db={db} host={{} as Host} />);
+    await until(() => view.container.querySelector('.rule-row') !== null);
+    const find = () => view.container.querySelector<HTMLInputElement>('.rule-field input')!;
 
     await act(async () => type(find(), '(a+)+$'));
-    await until(() => container.querySelector('.rule-error') !== null);
-    expect(container.querySelector('.rule-error')!.textContent).toMatch(/exponential time.*not saved/);
+    await until(() => view.container.querySelector('.rule-error') !== null);
+    expect(view.container.querySelector('.rule-error')!.textContent).toMatch(/exponential time.*not saved/);
     expect((await listRules(db))[0].find).toBe('a+');
 
     await act(async () => type(find(), '(ab)+$'));
     await until(async () => (await listRules(db))[0].find === '(ab)+$');
-    expect(container.querySelector('.rule-error')).toBeNull();
+    expect(view.container.querySelector('.rule-error')).toBeNull();
     // recheck (~3 MB) is loaded and run in this thread: seconds on a busy machine.
   }, 30_000);
 });

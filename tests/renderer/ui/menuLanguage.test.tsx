@@ -3,25 +3,13 @@
 // in and every language chosen after.
 import i18next from 'i18next';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Host } from '../../../src/renderer/src/host/Host';
 import { initI18n } from '../../../src/renderer/src/i18n';
 import { useMenuLanguage } from '../../../src/renderer/src/ui/useMenuLanguage';
+import { mountPerTest } from '../support/mount';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const view = mountPerTest();
 
 function Shell({ host }: { host: Host }) {
   useMenuLanguage(host);
@@ -33,7 +21,7 @@ describe('the menu language', () => {
     await initI18n('zh');
     const setMenuLanguage = vi.fn();
     const host = { kind: 'electron', setMenuLanguage } as unknown as Host;
-    act(() => root.render(<Shell host={host} />));
+    view.render(<Shell host={host} />);
     expect(setMenuLanguage.mock.calls).toEqual([['zh']]);
     await act(async () => void (await i18next.changeLanguage('en')));
     await act(async () => void (await i18next.changeLanguage('zh')));
