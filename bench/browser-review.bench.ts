@@ -21,9 +21,21 @@
 //   *.peak_above_idle_mb    the most they held meanwhile above the idle app before the restore:
 //                           an earlier step's unreturned memory can hide a step's own above its start
 // Goals: review open < 1 s and export < 60 s at 100,000 articles, no window task over 100 ms.
+// Options (after the size): `--steps review,export` runs only those steps (default: restore,
+// review, export, backup); `--keep-profile DIR` keeps Chromium's profile in DIR: the first run
+// restores into it, later runs at the same size open it and skip the restore (at 100,000
+// articles the restore alone takes minutes), so a step can be measured again and again.
 
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'fflate';
@@ -33,8 +45,17 @@ import { FIRST_TRAIN_PAGES, fixtureText } from '../tests/fixtures';
 import { startGalley } from '../tests/e2e/support/browser';
 
 const PER_PAGE = 40;
-const ARTICLES = Number(process.argv[2] ?? 2_000);
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args.splice(at, 2)[1] : undefined;
+};
+const KEEP = option('--keep-profile');
+const STEPS = new Set((option('--steps') ?? 'restore,review,export,backup').split(','));
+const ARTICLES = Number(args[0] ?? 2_000);
 const PAGES = Math.ceil(ARTICLES / PER_PAGE);
+/** The kept profile's origin: IndexedDB is kept per origin, so always the same port. */
+const KEPT_PORT = 41_713;
 
 function project(): ProjectData {
   const samples = FIRST_TRAIN_PAGES.map(fixtureText);
@@ -141,6 +162,7 @@ function watchChromium(): () => { cpuMs: number; peakRss: number; peak: number }
 }
 
 type Watched = Window & { __tasks: { start: number; end: number }[] };
+type Use = { cpuMs: number; peakRss: number; peak: number };
 
 async function main(): Promise<void> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'galley-bench-review-'));
@@ -148,7 +170,14 @@ async function main(): Promise<void> {
   const file = streamBackup(project(), { createdAt: 0 });
   const unpacked = gunzipSync(file).byteLength;
   writeFileSync(backupFile, file);
-  const galley = await startGalley();
+  // A kept profile says which size it was seeded with; another size starts it afresh.
+  const seeded = KEEP === undefined ? null : path.join(KEEP, `galley-bench-seeded-${ARTICLES}`);
+  const reuse = seeded !== null && existsSync(seeded);
+  if (KEEP !== undefined && !reuse) {
+    rmSync(KEEP, { recursive: true, force: true });
+    mkdirSync(KEEP, { recursive: true });
+  }
+  const galley = await startGalley(KEEP === undefined ? {} : { keptProfile: { dir: KEEP, port: KEPT_PORT } });
   await galley.context.addInitScript(() => {
     Object.defineProperty(window, 'showDirectoryPicker', { value: undefined, configurable: true });
     const w = window as unknown as Watched;
@@ -158,6 +187,7 @@ async function main(): Promise<void> {
         w.__tasks.push({ start: e.startTime, end: e.startTime + e.duration });
     }).observe({ type: 'longtask' });
   });
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
   try {
     const page = await galley.open();
     const idle = usageOf(chromiumPids()).rss;
@@ -173,87 +203,91 @@ async function main(): Promise<void> {
           ),
         { from, to },
       );
-
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Restore…' }).click(),
-    ]);
-    let start = await ms();
-    let watch = watchChromium();
-    await chooser.setFiles(backupFile);
-    // The plan is shown first (read, checked and planned in the backup worker); Restore writes it.
-    const dialog = page.getByRole('dialog');
-    await dialog.getByText('Nothing is written until you choose Restore').waitFor({ timeout: 1_200_000 });
-    await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
-    await dialog.getByText('merged with this project by record').waitFor({ timeout: 1_200_000 });
-    const restore = (await ms()) - start;
-    const restoreUse = watch();
-    const restoreTask = await longestTask(start, start + restore);
-    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
-
-    await page.getByRole('button', { name: 'Review', exact: true }).click();
-    start = await ms();
-    watch = watchChromium();
-    await page.getByRole('radio', { name: 'All pages' }).check();
-    // Every article is in the list (it is virtualised: the rows on screen are drawn).
-    await page.waitForFunction(
-      (n) =>
-        document.querySelector('.review-table')?.getAttribute('data-rows') === String(n) &&
-        document.querySelector('.review-table tbody tr[data-article-id]') !== null,
-      PAGES * PER_PAGE,
-      { timeout: 600_000, polling: 'raf' },
-    );
-    let end = await ms();
-    const review = end - start;
-    const reviewUse = watch();
-    const reviewTask = await longestTask(start, end);
-
-    await page.getByRole('button', { name: 'Export…' }).click();
-    start = await ms();
-    watch = watchChromium();
-    await Promise.all([
-      page.waitForEvent('download', { timeout: 1_200_000 }),
-      page.getByRole('dialog').getByRole('button', { name: 'Choose where and export' }).click(),
-    ]);
-    end = await ms();
-    const exported = end - start;
-    const exportUse = watch();
-    const exportTask = await longestTask(start, end);
-    await page.locator('.export-summary').waitFor();
-    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
-
-    start = await ms();
-    watch = watchChromium();
-    await Promise.all([
-      page.waitForEvent('download', { timeout: 1_200_000 }),
-      page.getByRole('button', { name: 'Back up…' }).click(),
-    ]);
-    const backedUp = (await ms()) - start;
-    const backupUse = watch();
-    const backupTask = await longestTask(start, start + backedUp);
-
-    const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
-    const use = (name: string, u: { cpuMs: number; peakRss: number; peak: number }) => {
+    const use = (name: string, u: Use) => {
       console.log(`${name}.peak_above_idle_mb: ${mb(u.peak - idle)} MB`);
       console.log(`${name}.cpu_ms: ${u.cpuMs.toFixed(0)} ms`);
       console.log(`${name}.peak_rss_mb: ${mb(u.peakRss)} MB`);
       console.log(`${name}.peak_vs_unpacked: ${(u.peakRss / unpacked).toFixed(2)} x`);
     };
     console.log(`backup.unpacked_mb: ${mb(unpacked)} MB`);
-    console.log(`restore.ms: ${restore.toFixed(0)} ms`);
-    console.log(`restore.longest_task_ms: ${restoreTask.toFixed(0)} ms`);
-    use('restore', restoreUse);
-    console.log(`review.articles: ${PAGES * PER_PAGE} articles`);
-    console.log(`review.corpus_open_ms: ${review.toFixed(0)} ms`);
-    console.log(`review.longest_task_ms: ${reviewTask.toFixed(0)} ms`);
-    console.log(`review.cpu_ms: ${reviewUse.cpuMs.toFixed(0)} ms`);
-    console.log(`export.browser_ms: ${exported.toFixed(0)} ms`);
-    console.log(`export.all_formats_ms: ${exported.toFixed(0)} ms`);
-    console.log(`export.longest_task_ms: ${exportTask.toFixed(0)} ms`);
-    console.log(`export.cpu_ms: ${exportUse.cpuMs.toFixed(0)} ms`);
-    console.log(`backup.ms: ${backedUp.toFixed(0)} ms`);
-    console.log(`backup.longest_task_ms: ${backupTask.toFixed(0)} ms`);
-    use('backup', backupUse);
+
+    if (!reuse) {
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Restore…' }).click(),
+      ]);
+      const start = await ms();
+      const watch = watchChromium();
+      await chooser.setFiles(backupFile);
+      // The plan is shown first (read, checked and planned in the backup worker); Restore writes it.
+      const dialog = page.getByRole('dialog');
+      await dialog.getByText('Nothing is written until you choose Restore').waitFor({ timeout: 1_200_000 });
+      await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
+      await dialog.getByText('merged with this project by record').waitFor({ timeout: 1_200_000 });
+      const restore = (await ms()) - start;
+      const restoreUse = watch();
+      const restoreTask = await longestTask(start, start + restore);
+      await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+      if (seeded !== null) writeFileSync(seeded, '');
+      if (STEPS.has('restore')) {
+        console.log(`restore.ms: ${restore.toFixed(0)} ms`);
+        console.log(`restore.longest_task_ms: ${restoreTask.toFixed(0)} ms`);
+        use('restore', restoreUse);
+      }
+    }
+
+    if (STEPS.has('review')) {
+      await page.getByRole('button', { name: 'Review', exact: true }).click();
+      const start = await ms();
+      const watch = watchChromium();
+      await page.getByRole('radio', { name: 'All pages' }).check();
+      // Every article is in the list (it is virtualised: the rows on screen are drawn).
+      await page.waitForFunction(
+        (n) =>
+          document.querySelector('.review-table')?.getAttribute('data-rows') === String(n) &&
+          document.querySelector('.review-table tbody tr[data-article-id]') !== null,
+        PAGES * PER_PAGE,
+        { timeout: 600_000, polling: 'raf' },
+      );
+      const end = await ms();
+      const reviewUse = watch();
+      console.log(`review.articles: ${PAGES * PER_PAGE} articles`);
+      console.log(`review.corpus_open_ms: ${(end - start).toFixed(0)} ms`);
+      console.log(`review.longest_task_ms: ${(await longestTask(start, end)).toFixed(0)} ms`);
+      console.log(`review.cpu_ms: ${reviewUse.cpuMs.toFixed(0)} ms`);
+    }
+
+    if (STEPS.has('export')) {
+      await page.getByRole('button', { name: 'Export…' }).click();
+      const start = await ms();
+      const watch = watchChromium();
+      await Promise.all([
+        page.waitForEvent('download', { timeout: 1_200_000 }),
+        page.getByRole('dialog').getByRole('button', { name: 'Choose where and export' }).click(),
+      ]);
+      const end = await ms();
+      const exportUse = watch();
+      console.log(`export.browser_ms: ${(end - start).toFixed(0)} ms`);
+      console.log(`export.all_formats_ms: ${(end - start).toFixed(0)} ms`);
+      console.log(`export.longest_task_ms: ${(await longestTask(start, end)).toFixed(0)} ms`);
+      console.log(`export.cpu_ms: ${exportUse.cpuMs.toFixed(0)} ms`);
+      await page.locator('.export-summary').waitFor();
+      await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    }
+
+    if (STEPS.has('backup')) {
+      const start = await ms();
+      const watch = watchChromium();
+      await Promise.all([
+        page.waitForEvent('download', { timeout: 1_200_000 }),
+        page.getByRole('button', { name: 'Back up…' }).click(),
+      ]);
+      const backedUp = (await ms()) - start;
+      const backupUse = watch();
+      console.log(`backup.ms: ${backedUp.toFixed(0)} ms`);
+      console.log(`backup.longest_task_ms: ${(await longestTask(start, start + backedUp)).toFixed(0)} ms`);
+      use('backup', backupUse);
+    }
   } finally {
     await galley.close();
     rmSync(folder, { recursive: true, force: true });

@@ -32,11 +32,20 @@ export interface SessionOptions {
   locale?: string;
   viewport?: { width: number; height: number };
   extraArgs?: string[];
+  /**
+   * A profile folder kept after close (a bench seeds it once and opens it again), served on
+   * `port` so its IndexedDB (kept per origin) is found again. Default: a fresh temporary one.
+   */
+  keptProfile?: { dir: string; port: number };
 }
 
 export async function startGalley(options: SessionOptions = {}): Promise<GalleySession> {
-  const server: StaticServer = await serveDistWeb();
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'galley-e2e-'));
+  const kept = options.keptProfile;
+  const server: StaticServer = await serveDistWeb(undefined, kept?.port);
+  const profile = kept?.dir ?? mkdtempSync(path.join(os.tmpdir(), 'galley-e2e-'));
+  const dropProfile = () => {
+    if (!kept) rmSync(profile, { recursive: true, force: true });
+  };
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
@@ -47,7 +56,7 @@ export async function startGalley(options: SessionOptions = {}): Promise<GalleyS
     });
   } catch (error) {
     await server.close();
-    rmSync(profile, { recursive: true, force: true });
+    dropProfile();
     throw error;
   }
   const page = context.pages()[0] ?? (await context.newPage());
@@ -67,7 +76,7 @@ export async function startGalley(options: SessionOptions = {}): Promise<GalleyS
     async close() {
       await context.close();
       await server.close();
-      rmSync(profile, { recursive: true, force: true });
+      dropProfile();
       if (errors.length) throw new Error(`Uncaught errors in the page:\n${errors.join('\n')}`);
     },
   };

@@ -21,7 +21,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDistWeb(root: string = DIST_WEB): Promise<StaticServer> {
+/** `port` 0 is any free one; a bench that keeps its profile asks for the same one (IndexedDB is per origin). */
+export async function serveDistWeb(root: string = DIST_WEB, port = 0): Promise<StaticServer> {
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(
       `${root}/index.html is missing: run \`npm run build:web\` first (npm run test:e2e does).`,
@@ -40,10 +41,10 @@ export async function serveDistWeb(root: string = DIST_WEB): Promise<StaticServe
     });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const listening = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${listening}/`,
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
 }
