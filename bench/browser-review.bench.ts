@@ -5,6 +5,8 @@
 // `npx tsx bench/browser-review.bench.ts 100000`, for the scaled variant). Figures:
 //   restore.ms              restore chosen to the report on screen: read, checked and planned in
 //                           the backup worker, Restore clicked, written in bounded transactions
+//                           (the backup carries its articles' figures, as the app's own do)
+//   restore.preview_ms      of which: chosen to the plan shown
 //   restore.longest_task_ms the window's longest task meanwhile
 //   review.corpus_open_ms   "All pages" chosen to every article listed with its figures
 //   review.longest_task_ms  the window's longest task meanwhile (Long Tasks API: 0 = none over 50 ms)
@@ -40,6 +42,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'fflate';
 import { streamBackup, type ProjectData } from '../src/core/backup';
+import { countedFigures } from '../src/core/backup/figures';
 import { emptyContent, type Article, type Page } from '../src/core/model';
 import { FIRST_TRAIN_PAGES, fixtureText } from '../tests/fixtures';
 import { startGalley } from '../tests/e2e/support/browser';
@@ -167,7 +170,13 @@ type Use = { cpuMs: number; peakRss: number; peak: number };
 async function main(): Promise<void> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'galley-bench-review-'));
   const backupFile = path.join(folder, 'bench.galley-backup');
-  const file = streamBackup(project(), { createdAt: 0 });
+  const data = project();
+  // Figures carried as the app's own backups carry them (GALLEY_BENCH_NO_FIGURES: an older backup's restore).
+  const raws = new Map(data.texts.map((t) => [t.pageId, t.raw]));
+  const figures = process.env.GALLEY_BENCH_NO_FIGURES
+    ? []
+    : data.articles.map((a) => countedFigures(a.id, a, raws.get(a.pageId)!));
+  const file = streamBackup(data, { createdAt: 0, figures });
   const unpacked = gunzipSync(file).byteLength;
   writeFileSync(backupFile, file);
   // A kept profile says which size it was seeded with; another size starts it afresh.
@@ -222,6 +231,7 @@ async function main(): Promise<void> {
       // The plan is shown first (read, checked and planned in the backup worker); Restore writes it.
       const dialog = page.getByRole('dialog');
       await dialog.getByText('Nothing is written until you choose Restore').waitFor({ timeout: 1_200_000 });
+      const previewed = (await ms()) - start;
       await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
       await dialog.getByText('merged with this project by record').waitFor({ timeout: 1_200_000 });
       const restore = (await ms()) - start;
@@ -231,6 +241,7 @@ async function main(): Promise<void> {
       if (seeded !== null) writeFileSync(seeded, '');
       if (STEPS.has('restore')) {
         console.log(`restore.ms: ${restore.toFixed(0)} ms`);
+        console.log(`restore.preview_ms: ${previewed.toFixed(0)} ms`);
         console.log(`restore.longest_task_ms: ${restoreTask.toFixed(0)} ms`);
         use('restore', restoreUse);
       }

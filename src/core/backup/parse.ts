@@ -10,6 +10,7 @@ import { BackupLinesReader } from './readStream';
 import { BACKUP_STREAM_VERSION, STREAM_PREFIX, type BackupCounts } from './stream';
 import { Sha256 } from './sha256';
 import { backupSchema } from './schema';
+import type { CarriedFigures } from './figures';
 import type { ProjectData } from './types';
 
 /**
@@ -23,7 +24,14 @@ export type BackupErrorKind = 'foreign' | 'corrupt' | 'newer-version' | 'invalid
 export type BackupError = BackupProblem & { kind: BackupErrorKind };
 
 export type BackupReadResult =
-  { ok: true; data: ProjectData; createdAt: string } | { ok: false; error: BackupError };
+  | {
+      ok: true;
+      data: ProjectData;
+      createdAt: string;
+      /** The articles' review figures a version-2 backup carries (none in older files). */
+      figures: CarriedFigures[];
+    }
+  | { ok: false; error: BackupError };
 
 const fail = (kind: BackupErrorKind, problem: BackupProblem): BackupReadResult => ({
   ok: false,
@@ -140,9 +148,9 @@ class BodyReader {
     if (this.lines) {
       const problem = this.lines.finish();
       if (problem) return { ok: false, error: problem };
-      const { data, createdAt } = this.lines;
+      const { data, createdAt, figures } = this.lines;
       const inconsistent = inconsistency(data);
-      return inconsistent ? fail('invalid', inconsistent) : { ok: true, data, createdAt };
+      return inconsistent ? fail('invalid', inconsistent) : { ok: true, data, createdAt, figures };
     }
     return parseDocument(concatBytes(this.whole ?? []), gzipped);
   }
@@ -222,7 +230,7 @@ function parseDocument(body: Uint8Array, gzipped: boolean): BackupReadResult {
     settings: doc.settings,
   };
   const problem = inconsistency(data);
-  return problem ? fail('invalid', problem) : { ok: true, data, createdAt: doc.createdAt };
+  return problem ? fail('invalid', problem) : { ok: true, data, createdAt: doc.createdAt, figures: [] };
 }
 
 /** The first contradiction between records (duplicate ids, dangling references, spans off the text). */

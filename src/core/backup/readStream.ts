@@ -9,7 +9,8 @@ import type { BackupProblem } from '../problems';
 import { fromBase64 } from './base64';
 import { concatBytes } from './gunzip';
 import { Sha256 } from './sha256';
-import { recordSchemas } from './schema';
+import type { CarriedFigures } from './figures';
+import { carriedFiguresSchema, recordSchemas } from './schema';
 import { BACKUP_TABLES, zeroCounts, type BackupCounts, type BackupTable } from './stream';
 import type { ProjectData } from './types';
 
@@ -20,6 +21,8 @@ export type LinesProblem = BackupProblem & { kind: 'corrupt' | 'invalid' };
 
 export class BackupLinesReader {
   readonly data: ProjectData = { pages: [], texts: [], articles: [], revisions: [], rules: [], settings: [] };
+  /** The articles' carried review figures, when the backup has them (./figures.ts). */
+  readonly figures: CarriedFigures[] = [];
   /**
    * `keep` false checks every line as it comes but keeps no record (`data` stays empty):
    * reading back a backup just written need not hold a second copy of the project.
@@ -37,6 +40,7 @@ export class BackupLinesReader {
   private readonly sha = new Sha256();
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
   private readonly counts = zeroCounts();
+  private figuresRead = 0;
   private pending: Uint8Array[] = [];
   private line = 0;
   private end: Record<string, unknown> | null = null;
@@ -69,6 +73,7 @@ export class BackupLinesReader {
     if (this.end === null) return corrupt('the end line is missing');
     for (const table of BACKUP_TABLES)
       if (this.end[table] !== this.counts[table]) return corrupt(`${table}: records missing`);
+    if ((this.end.figures ?? 0) !== this.figuresRead) return corrupt('figures: records missing');
     if (this.end.sha256 !== this.sha.hex())
       return { kind: 'corrupt', code: 'backup.corrupt', check: 'sha256' };
     return null;
@@ -105,6 +110,10 @@ export class BackupLinesReader {
       return;
     }
     this.hash(bytes);
+    if (table === 'figures') {
+      this.carried(value);
+      return;
+    }
     if (!TABLES.has(table)) {
       this.problem = invalid(`line ${this.line}`, 'one record of a known table');
       return;
@@ -135,6 +144,17 @@ export class BackupLinesReader {
       return;
     }
     if (this.keep) (this.data[table] as unknown[]).push(parsed.data);
+  }
+
+  private carried(value: unknown): void {
+    const index = this.figuresRead++;
+    const parsed = carriedFiguresSchema.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      this.problem = invalid(['figures', index, ...issue.path].join('.'), issue.message);
+      return;
+    }
+    if (this.keep) this.figures.push(parsed.data);
   }
 
   private hash(bytes: Uint8Array): void {

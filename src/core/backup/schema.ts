@@ -86,6 +86,23 @@ export const backupSchema = z.object({
   settings: z.array(setting),
 });
 
+const count = z.number().int().nonnegative();
+
+/** An article's carried review figures (./figures.ts), a `figures` line of a version-2 backup. */
+export const carriedFiguresSchema = z.object({
+  articleId: z.string().min(1),
+  v: z.number().int(),
+  key: z.string(),
+  figures: z.object({
+    reference_chars: count,
+    insertions: count,
+    deletions: count,
+    substitutions: count,
+    distance: count,
+    cer: z.number().nonnegative().nullable(),
+  }),
+});
+
 /** One record of each table, as a version-2 backup holds them (a line each). */
 export const recordSchemas = {
   pages: page,

@@ -7,6 +7,7 @@
 import { Gzip } from 'fflate';
 import type { Article, Page, PageText } from '../model';
 import { toBase64 } from './base64';
+import type { CarriedFigures } from './figures';
 import { BACKUP_FORMAT } from './format';
 import { concatBytes } from './gunzip';
 import { Sha256 } from './sha256';
@@ -60,6 +61,8 @@ export class BackupWriter {
   private readonly encoder = new TextEncoder();
   private readonly gzip: Gzip | null;
   readonly counts = zeroCounts();
+  /** `figures` lines written (after the tables; none in a backup that carries none). */
+  figures = 0;
   /** Uncompressed bytes written so far. */
   size = 0;
 
@@ -94,8 +97,25 @@ export class BackupWriter {
     if (lines !== '') this.write(lines, true);
   }
 
+  /** Each article's review figures (./figures.ts), after every table's records. */
+  addFigures(rows: readonly CarriedFigures[]): void {
+    if (rows.length === 0) return;
+    let lines = '';
+    for (const r of rows) {
+      lines += `{"figures":${JSON.stringify(r)}}\n`;
+      if (lines.length >= PIECE) {
+        this.write(lines, true);
+        lines = '';
+      }
+    }
+    this.figures += rows.length;
+    if (lines !== '') this.write(lines, true);
+  }
+
   finish(): void {
-    const end = { ...this.counts, sha256: this.sha.hex() };
+    // A backup without figures keeps the end line it always had.
+    const carried = this.figures > 0 ? { figures: this.figures } : {};
+    const end = { ...this.counts, ...carried, sha256: this.sha.hex() };
     this.write(`{"end":${JSON.stringify(end)}}\n`, false, true);
   }
 
@@ -114,7 +134,10 @@ const byKey =
     key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 /** The version-2 backup file of a project held in memory (the app streams from its tables instead). */
-export function streamBackup(data: ProjectData, options: { createdAt: number; gzip?: boolean }): Uint8Array {
+export function streamBackup(
+  data: ProjectData,
+  options: { createdAt: number; gzip?: boolean; figures?: readonly CarriedFigures[] },
+): Uint8Array {
   const chunks: Uint8Array[] = [];
   const writer = new BackupWriter(options.createdAt, (c) => chunks.push(c), { gzip: options.gzip !== false });
   const byId = byKey<{ id: string }>((r) => r.id);
@@ -124,6 +147,7 @@ export function streamBackup(data: ProjectData, options: { createdAt: number; gz
   writer.add('revisions', [...data.revisions].sort(byId));
   writer.add('rules', [...data.rules].sort(byId));
   writer.add('settings', [...data.settings].sort(byKey((s) => s.key)));
+  writer.addFigures([...(options.figures ?? [])].sort(byKey((f) => f.articleId)));
   writer.finish();
   return concatBytes(chunks);
 }

@@ -6,11 +6,15 @@
 
 import { transfer } from 'comlink';
 import { parseBackup, planRestore, type BackupError, type RestorePlan } from '../../../core/backup';
+import { carriedFor, type CarriedFigures } from '../../../core/backup/figures';
 import { concatBytes } from '../../../core/backup/gunzip';
+import { countPageProblems } from '../../../core/backup/pageProblems';
 import { checkBackupLines } from '../../../core/backup/parse';
 import { BACKUP_TABLES } from '../../../core/backup/stream';
 import type { ProjectData } from '../../../core/backup';
+import type { Article } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
+import { figuresRowOf, figuresRowWith, type ArticleFiguresRow } from '../db/figures';
 import { readProjectTables, projectTables } from './projectData';
 import { applyUndo, undoOf, writePlan, type RestoreUndo } from './restoreWork';
 import { BackupCancelled, writeBackup } from './writeBackup';
@@ -50,10 +54,26 @@ async function readExisting(db: GalleyDb): Promise<ProjectData> {
   return db.transaction('r', projectTables(db), () => readProjectTables(db));
 }
 
+/** Each written article's figures row: the backup's when counted for that very content, else counted now. */
+function figuresRows(
+  existing: ProjectData,
+  plan: RestorePlan,
+  carried: readonly CarriedFigures[],
+): (article: Article) => ArticleFiguresRow {
+  const raws = new Map<string, string>();
+  for (const t of existing.texts) raws.set(t.pageId, t.raw);
+  for (const t of plan.put.texts) raws.set(t.pageId, t.raw);
+  const byArticle = new Map(carried.map((f) => [f.articleId, f]));
+  return (article) => {
+    const kept = carriedFor(byArticle, article.id, article);
+    return kept ? figuresRowWith(article, kept) : figuresRowOf(article, raws.get(article.pageId) ?? '');
+  };
+}
+
 export function backupWork(dbOf: (name: string) => GalleyDb): BackupWork {
   let cancelled = false;
   let next = 1;
-  const parsed = new Map<number, { data: ProjectData; createdAt: string }>();
+  const parsed = new Map<number, { data: ProjectData; createdAt: string; figures: CarriedFigures[] }>();
   const undos = new Map<number, RestoreUndo>();
   return {
     async backUp(dbName, createdAt, onProgress) {
@@ -91,7 +111,7 @@ export function backupWork(dbOf: (name: string) => GalleyDb): BackupWork {
       const token = next++;
       // One backup waits at a time: a file previewed and never restored is not kept.
       parsed.clear();
-      parsed.set(token, { data: read.data, createdAt: read.createdAt });
+      parsed.set(token, { data: read.data, createdAt: read.createdAt, figures: read.figures });
       return { ok: true, token, createdAt: read.createdAt, plan: summaryOf(plan) };
     },
     async restore(dbName, token, onProgress) {
@@ -103,8 +123,9 @@ export function backupWork(dbOf: (name: string) => GalleyDb): BackupWork {
       try {
         const existing = await readExisting(db);
         const plan = planRestore(existing, incoming.data);
+        countPageProblems(existing, plan);
         const undo = undoOf(existing, plan);
-        await writePlan(db, plan, undo, onProgress);
+        await writePlan(db, plan, undo, figuresRows(existing, plan, incoming.figures), onProgress);
         const undoToken = next++;
         undos.set(undoToken, undo);
         return { ok: true, createdAt: incoming.createdAt, plan: summaryOf(plan), undoToken };

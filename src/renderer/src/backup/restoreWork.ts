@@ -6,14 +6,14 @@
 // first and drops them afterwards (restoreBackup.ts).
 
 import type { Table } from 'dexie';
-import { checkPage, coverage } from '../../../core/article';
 import type { ProjectData, RestorePlan } from '../../../core/backup';
+import type { Article } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
+import type { ArticleFiguresRow } from '../db/figures';
+import { figuresWrittenIn } from '../db/figuresMiddleware';
 import { projectTables } from './projectData';
 
 const BATCH = 500;
-/** Pages whose figures are brought up to date per transaction (each reads its articles and text). */
-const PAGE_BATCH = 50;
 
 type TableName = keyof ProjectData;
 const TABLES: TableName[] = ['pages', 'texts', 'articles', 'revisions', 'rules', 'settings'];
@@ -28,7 +28,7 @@ const keyOf = (table: TableName, record: object): string =>
       ? (record as { key: string }).key
       : (record as { id: string }).id;
 
-/** The earlier state of every record the plan writes (and of every page whose figures it refreshes). */
+/** The earlier state of every record the plan writes (and of every page whose articles it changes). */
 export function undoOf(existing: ProjectData, plan: RestorePlan): RestoreUndo {
   const undo = Object.fromEntries(
     TABLES.map((t) => [t, { restore: [], remove: [] }]),
@@ -89,29 +89,29 @@ function sharesOf(put: ProjectData): Share[] {
 
 /**
  * Writes the plan's records, BATCH to a transaction whatever their tables (a small restore
- * is one transaction), then the figures of the pages whose articles it changed.
+ * is one transaction), each article with its figures row (`figuresRow`: kept from the
+ * backup or counted in bulk), written here rather than one article at a time by the figures
+ * middleware. The plan carries its pages' figures already (planRestore, countPageProblems).
  */
 export async function writePlan(
   db: GalleyDb,
   plan: RestorePlan,
   undo: RestoreUndo,
+  figuresRow: (article: Article) => ArticleFiguresRow,
   onProgress: (done: number, total: number) => void,
 ): Promise<void> {
-  const pageIds = [...new Set(plan.put.articles.map((a) => a.pageId))];
-  const total = TABLES.reduce((n, t) => n + plan.put[t].length, 0) + pageIds.length;
+  const total = TABLES.reduce((n, t) => n + plan.put[t].length, 0);
   let done = 0;
-  const step = (count: number) => onProgress((done += count), total);
   try {
     for (const share of sharesOf(plan.put)) {
-      await db.transaction('rw', projectTables(db), async () => {
-        for (const { table, rows } of share) await tableOf(db, table).bulkPut(rows);
+      await db.transaction('rw', [...projectTables(db), db.figures], async (tx) => {
+        figuresWrittenIn(tx);
+        for (const { table, rows } of share) {
+          await tableOf(db, table).bulkPut(rows);
+          if (table === 'articles') await db.figures.bulkPut((rows as Article[]).map(figuresRow));
+        }
       });
-      step(share.reduce((n, s) => n + s.rows.length, 0));
-    }
-    for (let at = 0; at < pageIds.length; at += PAGE_BATCH) {
-      const batch = pageIds.slice(at, at + PAGE_BATCH);
-      await db.transaction('rw', projectTables(db), () => refreshPageFigures(db, batch));
-      step(batch.length);
+      onProgress((done += share.reduce((n, s) => n + s.rows.length, 0)), total);
     }
   } catch (error) {
     // Part of the plan may be written: the project goes back to where it was.
@@ -129,23 +129,5 @@ export async function applyUndo(db: GalleyDb, undo: RestoreUndo): Promise<void> 
         tableOf(db, table).bulkDelete(remove.slice(at, at + BATCH)),
       );
     await putInBatches(db, table, restore, () => {});
-  }
-}
-
-/** Article count, coverage and problem count of pages whose articles the restore changed (inside a transaction). */
-async function refreshPageFigures(db: GalleyDb, pageIds: readonly string[]): Promise<void> {
-  for (const pageId of pageIds) {
-    const [page, text, articles] = await Promise.all([
-      db.pages.get(pageId),
-      db.texts.get(pageId),
-      db.articles.where('pageId').equals(pageId).toArray(),
-    ]);
-    if (!page || !text) continue;
-    articles.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
-    await db.pages.update(pageId, {
-      articleCount: articles.length,
-      coverage: coverage(text.raw, articles, page.furniture),
-      problemCount: checkPage(text.raw, { pageId, articles, furniture: page.furniture }).length,
-    });
   }
 }

@@ -6,8 +6,11 @@
 
 import type { Table } from 'dexie';
 import { BackupWriter } from '../../../core/backup';
+import { contentKey, FIGURES_VERSION, type CarriedFigures } from '../../../core/backup/figures';
+import type { Article } from '../../../core/model';
 import { BACKUP_TABLES, type BackupTable, type TableRecords } from '../../../core/backup/stream';
 import type { GalleyDb } from '../db/db';
+import type { ArticleFiguresRow } from '../db/figures';
 import { projectTables } from './projectData';
 
 /** Records read (and written) at a time: small enough that no one step holds much. */
@@ -55,6 +58,20 @@ const KEY: { [T in BackupTable]: (row: TableRecords[T]) => string } = {
   settings: (r) => r.key,
 };
 
+/** The stored figures rows still counted for their article as backed up (a stale one is left out). */
+function carriedOf(
+  rows: readonly ArticleFiguresRow[],
+  articles: ReadonlyMap<string, { updatedAt: number; key: string }>,
+): CarriedFigures[] {
+  const carried: CarriedFigures[] = [];
+  for (const r of rows) {
+    const article = articles.get(r.articleId);
+    if (article?.updatedAt === r.updatedAt)
+      carried.push({ articleId: r.articleId, v: FIGURES_VERSION, key: article.key, figures: r.figures });
+  }
+  return carried;
+}
+
 export async function writeBackup(
   db: GalleyDb,
   createdAt: number,
@@ -62,20 +79,36 @@ export async function writeBackup(
   cancelled: () => boolean,
 ): Promise<WrittenBackup> {
   const parts: Uint8Array[] = [];
-  const writer = new BackupWriter(createdAt, (chunk) => parts.push(chunk));
-  await db.transaction('r', projectTables(db), async () => {
-    const sizes = await Promise.all(BACKUP_TABLES.map((t) => db[t].count()));
+  const writer = new BackupWriter(createdAt, (chunk) => parts.push(chunk), { level: 1 });
+  /** Each article's time and content key: its stored figures are carried when counted for it. */
+  const articles = new Map<string, { updatedAt: number; key: string }>();
+  await db.transaction('r', [...projectTables(db), db.figures], async () => {
+    const sizes = await Promise.all([...BACKUP_TABLES.map((t) => db[t].count()), db.figures.count()]);
     const total = sizes.reduce((n, s) => n + s, 0);
     let done = 0;
+    const step = (count: number) => {
+      if (cancelled()) throw new BackupCancelled();
+      onProgress((done += count), total);
+    };
     for (const name of BACKUP_TABLES) {
       const table = db[name] as unknown as KeyedTable<TableRecords[typeof name]>;
       await eachChunk(table, KEY[name] as (row: TableRecords[typeof name]) => string, (rows) => {
-        if (cancelled()) throw new BackupCancelled();
         writer.add(name, rows);
-        done += rows.length;
-        onProgress(done, total);
+        if (name === 'articles')
+          for (const a of rows as Article[])
+            articles.set(a.id, { updatedAt: a.updatedAt, key: contentKey(a) });
+        step(rows.length);
       });
     }
+    const figures = db.figures as unknown as KeyedTable<ArticleFiguresRow>;
+    await eachChunk(
+      figures,
+      (r) => r.articleId,
+      (rows) => {
+        writer.addFigures(carriedOf(rows, articles));
+        step(rows.length);
+      },
+    );
   });
   writer.finish();
   return { parts, counts: writer.counts, size: writer.size };

@@ -20,6 +20,11 @@ export interface ArticleFiguresRow {
 }
 
 export function figuresRowOf(article: Article, raw: string): ArticleFiguresRow {
+  return figuresRowWith(article, articleFigures(article, raw));
+}
+
+/** The row of an article whose figures are known already (a restore keeps a backup's). */
+export function figuresRowWith(article: Article, figures: ReviewFigures): ArticleFiguresRow {
   return {
     articleId: article.id,
     pageId: article.pageId,
@@ -28,6 +33,6 @@ export function figuresRowOf(article: Article, raw: string): ArticleFiguresRow {
     updatedAt: article.updatedAt,
     headline: displayHeadline(article),
     title: article.title.text,
-    figures: articleFigures(article, raw),
+    figures,
   };
 }

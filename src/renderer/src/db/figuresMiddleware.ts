@@ -4,13 +4,32 @@
 // counted against its page's raw text in the same transaction, so a row is never older
 // than its article; a deleted article's row goes with it.
 
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+  Transaction,
+} from 'dexie';
 import type { Article } from '../../../core/model';
 import { figuresRowOf } from './figures';
 
 const ARTICLES = 'articles';
 const FIGURES = 'figures';
 const TEXTS = 'texts';
+
+/** Transactions that write their articles' figures rows themselves (see figuresWrittenIn). */
+const writtenByCaller = new WeakSet<object>();
+
+/**
+ * Inside `trans`, article writes leave `figures` alone: the caller puts every written
+ * article's row itself in the same transaction (a restore keeps the figures a backup
+ * carries, or counts them in bulk, instead of one article at a time here).
+ */
+export function figuresWrittenIn(trans: Transaction): void {
+  writtenByCaller.add(trans.idbtrans);
+}
 
 export const figuresMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -64,7 +83,7 @@ export const figuresMiddleware: Middleware<DBCore> = {
           ...table,
           async mutate(req) {
             const res = await table.mutate(req);
-            await follow(req);
+            if (!writtenByCaller.has(req.trans)) await follow(req);
             return res;
           },
         };
