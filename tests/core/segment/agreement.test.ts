@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../src/core/clean';
 import { fieldsOf } from '../../../src/core/model';
 import { suggestArticles } from '../../../src/core/segment';
-import { fixturePages } from '../../fixtures';
+import { fixturePages, sealedForHoldout } from '../../fixtures';
 
 // Continuation marks: clean removes them, segment moves them to notes; neither joins by them.
 const MARK = /[\u2460-\u2473]\d{1,2}版?|[（(][上下]?[转接]第?[\d一二三四五六七八九十]{1,3}版[）)]/gu;
@@ -79,10 +79,10 @@ function owners(raw: string): (string | undefined)[] {
   return owner;
 }
 
-describe.each(fixturePages().map((p) => [p.name, p.raw] as const))(
-  'clean and segment on %s',
-  (_name, raw) => {
-    it('agree on every join between two lines', () => {
+describe.each(fixturePages().map((p) => [p.name, p] as const))('clean and segment on %s', (_name, page) => {
+  const { raw } = page;
+  it('agree on every join between two lines', () =>
+    sealedForHoldout(page, () => {
       const lines = inkLines(raw);
       const cleaned = cleanParagraphs(raw, lines);
       const owner = owners(raw);
@@ -100,6 +100,5 @@ describe.each(fixturePages().map((p) => [p.name, p.raw] as const))(
         }
       }
       expect(disagreements).toEqual([]);
-    });
-  },
-);
+    }));
+});
