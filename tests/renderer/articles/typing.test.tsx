@@ -112,4 +112,32 @@ describe('typing into the current article', () => {
       'corrected',
     );
   });
+
+  it('does not draw the form again per keystroke, only its save status', async () => {
+    await showFirstArticle();
+    const session = await openSession(db, 'p1');
+    // The form works out the page's coverage each time it is drawn.
+    const drawn = vi.spyOn(session, 'coverageOf');
+    type(field('paragraph-0'), '今年春');
+    expect(drawn).not.toHaveBeenCalled();
+    expect(container.querySelector('.save-status')?.getAttribute('data-save')).toBe('saving');
+    await act(() => session.flush());
+    expect(container.querySelector('.save-status')?.getAttribute('data-save')).toBe('saved');
+    drawn.mockRestore();
+  });
+
+  it('shows an article typed into and then left as it is now, and again after an undo', async () => {
+    await showFirstArticle();
+    const session = await openSession(db, 'p1');
+    type(field('paragraph-0'), '今年');
+    // The second card becomes current; the first shows its text as a preview.
+    act(() => container.querySelectorAll<HTMLElement>('.article-card .article-head')[1].click());
+    const preview = () =>
+      container.querySelector('.article-card:not(.article-current) [data-field="paragraph-0"]')?.textContent;
+    expect(preview()).toBe('全区春耕备耕工作有序推进。今年');
+    act(() => {
+      session.undo();
+    });
+    expect(preview()).toBe('全区春耕备耕工作有序推进。');
+  });
 });

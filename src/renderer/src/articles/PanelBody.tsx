@@ -34,7 +34,7 @@ import { useRawViewSync } from './useRawViewSync';
 import { useReveal, type ArticleReveal } from './useReveal';
 import { useSelectionPersistence } from './useSelectionPersistence';
 import { useShortcuts } from './useShortcuts';
-import { useSnapshot } from './useSession';
+import { useFormSnapshot } from './useSession';
 
 export interface PanelBodyProps {
   db: GalleyDb;
@@ -47,17 +47,24 @@ export interface PanelBodyProps {
 
 export function PanelBody({ db, session, control, reveal, onRevealed }: PanelBodyProps) {
   const { t } = useTranslation();
-  const snap = useSnapshot(session);
-  const { state } = snap;
   const panel = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useSelectionPersistence(db, session);
-  // What a message says holds for the articles as they were: it goes when they change.
+  const snap = useFormSnapshot(session, selection?.articleId);
+  const { state } = snap;
+  // What a message says holds for the articles as they were: it goes when they change,
+  // typing included (which does not draw the form again).
   const [said, setSaid] = useState<{ text: string; about: unknown } | null>(null);
   const setMessage = useCallback(
     (text: string | null) => setSaid(text ? { text, about: session.getSnapshot().state } : null),
     [session],
   );
-  const message = said?.about === state ? said.text : null;
+  const message = said?.about === session.getSnapshot().state ? said.text : null;
+  useEffect(() => {
+    if (!said) return;
+    return session.subscribe(() => {
+      if (session.getSnapshot().state !== said.about) setSaid(null);
+    });
+  }, [session, said]);
   const [help, setHelp] = useState(false);
 
   // An undo can remove the selected article: fall back to none.
@@ -114,7 +121,7 @@ export function PanelBody({ db, session, control, reveal, onRevealed }: PanelBod
     <div className="article-panel" ref={panel}>
       <PanelHead
         coverage={session.coverageOf(state)}
-        save={snap.save}
+        session={session}
         canUndo={snap.canUndo}
         canRedo={snap.canRedo}
         onCommand={onCommand}

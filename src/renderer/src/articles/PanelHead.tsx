@@ -1,16 +1,18 @@
-// The article panel's head: coverage, save status, undo and redo. Memoised: while the
-// archivist types, its props change only when the save status does.
+// The article panel's head: coverage, save status, undo and redo. Memoised, and the save
+// status it reads from the session itself: the status changes while the archivist types,
+// and only the head is drawn again for it.
 
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandId } from './actions';
-import type { SaveStatus } from './session/ArticleSession';
+import type { ArticleSession } from './session/ArticleSession';
+import { useSaveStatus } from './useSession';
 
 const PERCENT = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
 interface PanelHeadProps {
   coverage: number;
-  save: SaveStatus;
+  session: ArticleSession;
   canUndo: boolean;
   canRedo: boolean;
   onCommand: (id: CommandId) => void;
@@ -19,13 +21,14 @@ interface PanelHeadProps {
 
 export const PanelHead = memo(function PanelHead({
   coverage,
-  save,
+  session,
   canUndo,
   canRedo,
   onCommand,
   onHelp,
 }: PanelHeadProps) {
   const { t } = useTranslation();
+  const save = useSaveStatus(session);
   const percent = PERCENT.format(coverage * 100);
   return (
     <div className="article-panel-head">

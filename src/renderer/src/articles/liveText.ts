@@ -57,7 +57,7 @@ export function useLiveFieldText(
 }
 
 /** Same but for the text of its fields (and the time of the change): what a card draws apart from the text. */
-function sameShape(a: Article, b: Article): boolean {
+export function sameShape(a: Article, b: Article): boolean {
   if (a === b) return true;
   if (
     a.id !== b.id ||

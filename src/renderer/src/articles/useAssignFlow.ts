@@ -124,7 +124,9 @@ export function useAssignFlow({
         say(t('articles.needSelection'));
         return;
       }
-      const part = id === 'title' || id === 'kicker' || id === 'section' ? current?.[id].text : '';
+      // The form's article may be older than the session's by what was typed since.
+      const typed = current && session.getSnapshot().state.articles.find((a) => a.id === current.id);
+      const part = id === 'title' || id === 'kicker' || id === 'section' ? typed?.[id].text : '';
       const target = targetOf(id, currentSelection, current?.paragraphs.length ?? 0, !!part);
       if (!target) {
         say(t('articles.needArticle'));
