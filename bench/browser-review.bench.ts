@@ -43,6 +43,7 @@ import path from 'node:path';
 import { gunzipSync } from 'fflate';
 import { streamBackup, type ProjectData } from '../src/core/backup';
 import { countedFigures } from '../src/core/backup/figures';
+import { checkPage, coverage } from '../src/core/article';
 import { emptyContent, type Article, type Page } from '../src/core/model';
 import { FIRST_TRAIN_PAGES, fixtureText } from '../tests/fixtures';
 import { startGalley } from '../tests/e2e/support/browser';
@@ -103,6 +104,19 @@ function project(): ProjectData {
     }
   }
   return data;
+}
+
+/** Each page's coverage and problem count as the app keeps them (an app's backup carries them). */
+function withPageFigures(data: ProjectData): void {
+  const raws = new Map(data.texts.map((t) => [t.pageId, t.raw]));
+  const onPage = new Map<string, Article[]>();
+  for (const a of data.articles) onPage.set(a.pageId, [...(onPage.get(a.pageId) ?? []), a]);
+  for (const page of data.pages) {
+    const articles = onPage.get(page.id) ?? [];
+    const raw = raws.get(page.id)!;
+    page.coverage = coverage(raw, articles, page.furniture);
+    page.problemCount = checkPage(raw, { pageId: page.id, articles, furniture: page.furniture }).length;
+  }
 }
 
 /** Chromium's processes: this process's descendants, from /proc (Linux). */
@@ -176,6 +190,7 @@ async function main(): Promise<void> {
   const figures = process.env.GALLEY_BENCH_NO_FIGURES
     ? []
     : data.articles.map((a) => countedFigures(a.id, a, raws.get(a.pageId)!));
+  if (!process.env.GALLEY_BENCH_NO_FIGURES) withPageFigures(data);
   const file = streamBackup(data, { createdAt: 0, figures });
   const unpacked = gunzipSync(file).byteLength;
   writeFileSync(backupFile, file);

@@ -263,6 +263,7 @@ function settle(existing: ProjectData, put: ProjectData): void {
   // or page was quadratic in a backup of 100,000 articles.
   const articleAt = new Map(put.articles.map((a, i) => [a.id, i]));
   const pageAt = new Map(put.pages.map((p, i) => [p.id, i]));
+  const before = new Set(existing.pages.map((p) => p.id));
   for (const [pageId, list] of onPage) {
     list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const settled = list.map((a, order) => (a.order === order ? a : { ...a, order }));
@@ -275,6 +276,10 @@ function settle(existing: ProjectData, put: ProjectData): void {
     const page = pages.get(pageId);
     const raw = texts.get(pageId);
     if (!page || raw === undefined) continue;
+    // A page the backup brings whole, its articles as they were there: its figures came
+    // with it (counted by the Galley that wrote the backup), not counted again.
+    if (!before.has(pageId) && page.articleCount === settled.length && settled.every((a, i) => a === list[i]))
+      continue;
     const updated = {
       ...page,
       articleCount: settled.length,

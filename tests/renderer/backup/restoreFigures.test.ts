@@ -11,7 +11,7 @@ import { countedFigures } from '../../../src/core/backup/figures';
 import { forgetSessions, openSession } from '../../../src/renderer/src/articles/session/registry';
 import { backUpProject } from '../../../src/renderer/src/backup/makeProjectBackup';
 import { readProjectData } from '../../../src/renderer/src/backup/projectData';
-import { restoreBackup } from '../../../src/renderer/src/backup/restoreBackup';
+import { previewRestore, restoreBackup } from '../../../src/renderer/src/backup/restoreBackup';
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import type { Host } from '../../../src/renderer/src/host/Host';
 import { addPage, spanIn } from '../review/fixtures';
@@ -89,6 +89,59 @@ describe('figures on restore', () => {
     expect((await restoreBackup(third, streamBackup(data, { createdAt: 1 }))).ok).toBe(true);
     expect(await rows(third)).toEqual(await rows(db));
     await third.delete();
+  });
+
+  it('a page the backup brings whole keeps the figures it carries; one the restore renumbers is counted', async () => {
+    await buildProject(db);
+    const data = await readProjectData(db);
+    const real = (await db.pages.get('p1'))!;
+    // Marker figures: kept as they come only when the page and its articles arrive as they are.
+    const marked = { ...data, pages: [{ ...real, coverage: 0.5, problemCount: 7 }] };
+    expect((await restoreBackup(other, streamBackup(marked, { createdAt: 1 }))).ok).toBe(true);
+    expect(await other.pages.get('p1')).toMatchObject({ coverage: 0.5, problemCount: 7, articleCount: 2 });
+    const gapped = { ...marked, articles: marked.articles.map((a) => ({ ...a, order: a.order * 5 + 3 })) };
+    const third = createDb(`galley-figures-${crypto.randomUUID()}`);
+    expect((await restoreBackup(third, streamBackup(gapped, { createdAt: 1 }))).ok).toBe(true);
+    expect(await third.pages.get('p1')).toMatchObject({
+      coverage: real.coverage,
+      problemCount: real.problemCount,
+      articleCount: 2,
+    });
+    expect((await third.articles.toArray()).map((a) => a.order).sort()).toEqual([0, 1]);
+    await third.delete();
+  });
+
+  it('writes the plan shown when nothing changed since, and plans again after an edit made meanwhile', async () => {
+    await buildProject(db);
+    const data = await readProjectData(db);
+    const theirs = data.articles.map((a) => ({
+      ...a,
+      title: { text: '备份里的标题', spans: [] },
+      updatedAt: a.updatedAt + 10,
+    }));
+    const bytes = streamBackup({ ...data, articles: theirs }, { createdAt: 1 });
+    const shown = await previewRestore(db, bytes);
+    expect(shown.ok && shown.plan.counts.articles.updated).toBe(2);
+    // The archivist edits one article while the plan is on screen: that edit is newer, it stays.
+    const mine = (await db.articles.toArray())[0];
+    await db.articles.put({
+      ...mine,
+      title: { text: '刚改的标题', spans: [] },
+      updatedAt: mine.updatedAt + 20,
+    });
+    const done = await restoreBackup(db, bytes);
+    expect(done.ok && done.plan.counts.articles.updated).toBe(1);
+    expect((await db.articles.get(mine.id))?.title.text).toBe('刚改的标题');
+    expect((await db.figures.get(mine.id))?.title).toBe('刚改的标题');
+    // Nothing changed between the plan and Restore: the same plan is written.
+    const again = streamBackup(
+      { ...data, articles: theirs.map((a) => ({ ...a, updatedAt: a.updatedAt + 100 })) },
+      { createdAt: 2 },
+    );
+    const plan = await previewRestore(db, again);
+    const written = await restoreBackup(db, again);
+    expect(written.ok && plan.ok && written.plan).toEqual(plan.ok && plan.plan);
+    expect((await db.articles.toArray()).every((a) => a.title.text === '备份里的标题')).toBe(true);
   });
 
   it('a restore failing part way leaves the figures as they were', async () => {

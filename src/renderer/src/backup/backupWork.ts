@@ -16,6 +16,7 @@ import type { Article } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
 import { figuresRowOf, figuresRowWith, type ArticleFiguresRow } from '../db/figures';
 import { readProjectTables, projectTables } from './projectData';
+import { projectStamp } from './projectStamp';
 import { applyUndo, undoOf, writePlan, type RestoreUndo } from './restoreWork';
 import { BackupCancelled, writeBackup } from './writeBackup';
 
@@ -73,7 +74,11 @@ function figuresRows(
 export function backupWork(dbOf: (name: string) => GalleyDb): BackupWork {
   let cancelled = false;
   let next = 1;
-  const parsed = new Map<number, { data: ProjectData; createdAt: string; figures: CarriedFigures[] }>();
+  /** A previewed backup, with its plan and the stamp of the project it was planned against. */
+  const parsed = new Map<
+    number,
+    { data: ProjectData; createdAt: string; figures: CarriedFigures[]; plan: RestorePlan; stamp: string }
+  >();
   const undos = new Map<number, RestoreUndo>();
   return {
     async backUp(dbName, createdAt, onProgress) {
@@ -107,11 +112,13 @@ export function backupWork(dbOf: (name: string) => GalleyDb): BackupWork {
     async preview(dbName, file) {
       const read = parseBackup(file);
       if (!read.ok) return read;
-      const plan = planRestore(await readExisting(dbOf(dbName)), read.data);
+      const existing = await readExisting(dbOf(dbName));
+      const plan = planRestore(existing, read.data);
       const token = next++;
       // One backup waits at a time: a file previewed and never restored is not kept.
       parsed.clear();
-      parsed.set(token, { data: read.data, createdAt: read.createdAt, figures: read.figures });
+      const stamp = projectStamp(existing);
+      parsed.set(token, { data: read.data, createdAt: read.createdAt, figures: read.figures, plan, stamp });
       return { ok: true, token, createdAt: read.createdAt, plan: summaryOf(plan) };
     },
     async restore(dbName, token, onProgress) {
@@ -122,8 +129,10 @@ export function backupWork(dbOf: (name: string) => GalleyDb): BackupWork {
       const db = dbOf(dbName);
       try {
         const existing = await readExisting(db);
-        const plan = planRestore(existing, incoming.data);
-        countPageProblems(existing, plan);
+        // Planned again only if the project changed since the plan was shown.
+        const unchanged = projectStamp(existing) === incoming.stamp;
+        const plan = unchanged ? incoming.plan : planRestore(existing, incoming.data);
+        countPageProblems(existing, incoming.data, plan);
         const undo = undoOf(existing, plan);
         await writePlan(db, plan, undo, figuresRows(existing, plan, incoming.figures), onProgress);
         const undoToken = next++;
