@@ -298,6 +298,18 @@ interface ProfileNode {
 
 /** One more round of typing under the CPU profiler: the profile to `file`, the top self times printed. */
 async function profileRound(page: Page, cdp: CDPSession, file: string): Promise<void> {
+  // What the page's DOM changed during the round, by element and attribute.
+  await page.evaluate(() => {
+    const w = window as unknown as { __mutations: Map<string, number> };
+    w.__mutations = new Map();
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target instanceof Element ? r.target : r.target.parentElement;
+        const key = `${r.type} ${el?.tagName.toLowerCase()}.${el?.className.toString().split(' ')[0]} ${r.attributeName ?? ''}`;
+        w.__mutations.set(key, (w.__mutations.get(key) ?? 0) + 1);
+      }
+    }).observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
+  });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
@@ -306,6 +318,10 @@ async function profileRound(page: Page, cdp: CDPSession, file: string): Promise<
     profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
   };
   writeFileSync(file, JSON.stringify(profile));
+  const mutations = await page.evaluate(() =>
+    [...(window as unknown as { __mutations: Map<string, number> }).__mutations].sort((a, b) => b[1] - a[1]),
+  );
+  for (const [what, n] of mutations.slice(0, 15)) console.error(`  ${n}× ${what}`);
   const self = new Map<string, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   profile.samples.forEach((id, i) => {

@@ -60,6 +60,15 @@ try {
     requestAnimationFrame(frame);
   });
 
+  // GALLEY_BENCH_PROFILE=<file.cpuprofile>: the window's CPU profile from choosing the files
+  // to the end of the import, for finding what grows with the project.
+  const profileTo = process.env.GALLEY_BENCH_PROFILE;
+  const profiler = profileTo ? await galley.context.newCDPSession(page) : undefined;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 1000 });
+    await profiler.send('Profiler.start');
+  }
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
     page.getByRole('button', { name: 'Open files…' }).first().click(),
@@ -69,6 +78,10 @@ try {
     timeout: 1_200_000,
   });
   const report: ImportReport = await page.evaluate(() => window.__galleyTest!.imports[0]);
+  if (profiler && profileTo) {
+    const { profile } = await profiler.send('Profiler.stop');
+    writeFileSync(profileTo, JSON.stringify(profile));
+  }
   // Only what happened between the start and the end of the import itself (the file
   // chooser handing over 1,000 files is the browser's work, not Galley's).
   const longest = await page.evaluate(
@@ -82,6 +95,18 @@ try {
       return { task, gap };
     },
     { from: report.startedAt, to: report.startedAt + report.elapsedMs },
+  );
+  // Where the longest tasks fell (seconds into the import), to tell growth from a one-off.
+  const tasks = await page.evaluate(
+    ({ from, to }) =>
+      (window as unknown as { __tasks: { start: number; end: number }[] }).__tasks
+        .filter((t) => t.end > from && t.start < to)
+        .map((t) => ({ at: (t.start - from) / 1000, ms: t.end - t.start })),
+    { from: report.startedAt, to: report.startedAt + report.elapsedMs },
+  );
+  const worst = [...tasks].sort((a, b) => b.ms - a.ms).slice(0, 8);
+  console.error(
+    `long tasks during the import: ${tasks.length}; longest ${worst.map((t) => `${t.ms.toFixed(0)} ms at ${t.at.toFixed(1)} s`).join(', ')}`,
   );
   if (report.imported !== PAGES)
     throw new Error(

@@ -31,6 +31,20 @@ export function figuresWrittenIn(trans: Transaction): void {
   writtenByCaller.add(trans.idbtrans);
 }
 
+/** Raw texts a transaction's writer already holds, by page id (see rawTextIn). */
+const heldRaws = new WeakMap<object, Map<string, string>>();
+
+/**
+ * Inside `trans`, the raw text of page `pageId` is `raw`: the figures of its articles are
+ * counted against it without reading the page's text again. An open page's session holds
+ * its text and writes every few hundred milliseconds while the archivist types.
+ */
+export function rawTextIn(trans: Transaction, pageId: string, raw: string): void {
+  let byPage = heldRaws.get(trans.idbtrans);
+  if (!byPage) heldRaws.set(trans.idbtrans, (byPage = new Map()));
+  byPage.set(pageId, raw);
+}
+
 export const figuresMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'articleFigures',
@@ -42,6 +56,8 @@ export const figuresMiddleware: Middleware<DBCore> = {
       let byPage = raws.get(trans);
       if (!byPage) raws.set(trans, (byPage = new Map<string, Promise<string>>()));
       let raw = byPage.get(pageId);
+      const held = heldRaws.get(trans)?.get(pageId);
+      if (!raw && held !== undefined) byPage.set(pageId, (raw = Promise.resolve(held)));
       if (!raw) {
         raw = down
           .table(TEXTS)

@@ -37,6 +37,17 @@ describe('the page check while typing', () => {
     expect(problems.of(typed).map((p) => p.code)).toEqual(['text.duplicate']);
     expect(problems.of(typed)).toEqual(checkPage(raw, typed));
 
+    // Typing on in the other article keeps the first one's duplicate and finds the new one.
+    const both = setFieldText(typed, b.id, para0, `${P2}${L1}`, 3);
+    expect(problems.of(both).map((p) => [p.code, 'articleId' in p ? p.articleId : ''])).toEqual([
+      ['text.duplicate', a.id],
+      ['text.duplicate', b.id],
+    ]);
+    expect(problems.of(both)).toEqual(checkPage(raw, both));
+    const cleared = setFieldText(both, b.id, para0, P2, 4);
+    expect(problems.of(cleared)).toEqual(checkPage(raw, cleared));
+    expect(problems.of(cleared)).toHaveLength(1);
+
     // A span moved so that two fields hold the same raw text: the span half is checked again.
     const shared: PageArticles = {
       ...typed,

@@ -60,6 +60,7 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
     this.now = opts.now ?? Date.now;
     this.newId = opts.newId ?? (() => crypto.randomUUID());
     this.writer = new PageWriter(db, initial, {
+      raw,
       current: () => this.state,
       coverageOf: (state) => this.coverageOf(state),
       problemCountOf: (state) => this.problemsOf(state).length,

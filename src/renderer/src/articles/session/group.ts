@@ -54,7 +54,15 @@ async function writeTogether(db: GalleyDb, sessions: readonly ArticleSession[]):
   if (batches.length === 0) return;
   const commit = db.transaction('rw', db.articles, db.pages, db.revisions, async () => {
     for (const { batch } of batches) {
-      await writeChanges(db, batch.state, batch.coverage, batch.changes, batch.revisions, batch.problemCount);
+      await writeChanges(
+        db,
+        batch.state,
+        batch.coverage,
+        batch.changes,
+        batch.revisions,
+        batch.problemCount,
+        batch.raw,
+      );
     }
   });
   await Promise.all(batches.map(({ session, batch }) => session.writer.awaitWrite(batch, commit)));

@@ -6,6 +6,7 @@ import type { Revision } from '../../../../core/backup/types';
 import type { Changes, PageArticles } from '../../../../core/article';
 import { pageArticlesOf } from '../../../../core/article';
 import type { GalleyDb } from '../../db/db';
+import { rawTextIn } from '../../db/figuresMiddleware';
 
 export async function loadPageArticles(
   db: GalleyDb,
@@ -29,8 +30,11 @@ export async function writeChanges(
   changes: Changes,
   revisions: Revision[],
   problemCount?: number,
+  /** The page's raw text, when the caller holds it: the figures of the articles are counted against it. */
+  raw?: string,
 ): Promise<void> {
-  await db.transaction('rw', db.articles, db.pages, db.revisions, async () => {
+  await db.transaction('rw', db.articles, db.pages, db.revisions, async (tx) => {
+    if (raw !== undefined) rawTextIn(tx, state.pageId, raw);
     if (changes.remove.length > 0) await db.articles.bulkDelete(changes.remove);
     if (changes.put.length > 0) await db.articles.bulkPut(changes.put);
     if (revisions.length > 0) await db.revisions.bulkPut(revisions);

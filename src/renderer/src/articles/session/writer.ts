@@ -28,12 +28,16 @@ export interface PendingWrite {
   problemCount: number;
   changes: Changes;
   revisions: Revision[];
+  /** The page's raw text (the session holds it). */
+  raw: string;
   /** What the write was computed from, and whether it is a write after a failure. */
   base: PageArticles;
   recovery: boolean;
 }
 
 export interface WriterHost {
+  /** The page's raw text. */
+  raw: string;
   /** The session's state now: what a write writes. */
   current(): PageArticles;
   coverageOf(state: PageArticles): number;
@@ -102,6 +106,7 @@ export class PageWriter {
           batch.changes,
           batch.revisions,
           batch.problemCount,
+          batch.raw,
         ),
       )
       .then(
@@ -141,6 +146,7 @@ export class PageWriter {
     this.report();
     return {
       state: target,
+      raw: this.host.raw,
       base,
       recovery,
       coverage: this.host.coverageOf(target),
