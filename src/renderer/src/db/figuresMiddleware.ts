@@ -41,7 +41,7 @@ const heldRaws = new WeakMap<object, Map<string, string>>();
  */
 export function rawTextIn(trans: Transaction, pageId: string, raw: string): void {
   let byPage = heldRaws.get(trans.idbtrans);
-  if (!byPage) heldRaws.set(trans.idbtrans, (byPage = new Map()));
+  if (!byPage) heldRaws.set(trans.idbtrans, (byPage = new Map<string, string>()));
   byPage.set(pageId, raw);
 }
 
