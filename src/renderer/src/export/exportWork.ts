@@ -7,14 +7,14 @@
 // takes them a batch at a time to write them. It pauses between files now and then, so a
 // Stop from the window is heard.
 
-import { deflateSync, Zip, type ZipInputFile } from 'fflate';
-import { crc32 } from '../../../core/backup/gunzip';
+import { Zip } from 'fflate';
 import { projectSnapshot } from '../../../core/backup';
 import { exportFiles, pagesWithoutArticles, selectForExport } from '../../../core/export/exportProject';
 import type { ExportFile } from '../../../core/export/files';
 import type { ExportOptions, ProjectSnapshot } from '../../../core/export/snapshot';
 import { skippedVersions, type SkippedVersion } from '../../../core/export/superseded';
 import type { GalleyDb } from '../db/db';
+import { zipEntry } from './zipEntry';
 
 export interface ExportReach {
   articles: number;
@@ -57,18 +57,6 @@ async function readSnapshot(db: GalleyDb): Promise<ProjectSnapshot> {
     ]);
     return projectSnapshot({ pages, texts, articles, revisions: [], rules: [], settings: [] });
   });
-}
-
-/**
- * One file into the zip, deflated whole and handed on at once: a streaming ZipDeflate per
- * file costs two to three times as much for an export's many small files. Level 1: deflating
- * was most of a large export's time, and level 6 took half as long again for a zip about a
- * tenth smaller.
- */
-function zipEntry(zip: Zip, path: string, data: Uint8Array): void {
-  const entry: ZipInputFile = { filename: path, size: data.length, crc: crc32(data), compression: 8 };
-  zip.add(entry);
-  entry.ondata?.(null, deflateSync(data, { level: 1 }), true);
 }
 
 function reachOf(project: ProjectSnapshot, options: ExportOptions): ExportReach {
