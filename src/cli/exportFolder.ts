@@ -268,14 +268,26 @@ export async function writeExport(
 
   // 2. Swap.
   options.progress?.(`replacing ${paths.length} files in ${out}`);
-  const done: { target: string; aside: string | null }[] = [];
+  const done: Swapped[] = [];
   const createdDirs: string[] = [];
+  const movedFolders = new Set<string>();
   try {
     paths.sort();
     for (const [i, p] of paths.entries()) {
       checkStop();
       if (hook?.kind === 'fail-swap' && i === hook.value)
         throw Object.assign(new Error('test: rename failed'), { code: 'EIO' });
+      // A folder that did not exist when the export was checked goes in with one rename,
+      // all its files at once: a fresh export of 100,000 articles is not 100,000 renames.
+      const folder = newFolderOf(out, p, known);
+      if (folder !== null) {
+        if (movedFolders.has(folder)) continue;
+        movedFolders.add(folder);
+        const target = path.join(out, ...folder.split('/'));
+        await rename(path.join(stage, ...folder.split('/')), target);
+        done.push({ target, aside: null, folder: true });
+        continue;
+      }
       const target = path.join(out, ...p.split('/'));
       const created = await mkdir(path.dirname(target), { recursive: true });
       if (created) createdDirs.push(created);
@@ -285,7 +297,7 @@ export async function writeExport(
         await mkdir(path.dirname(aside), { recursive: true });
         await rename(target, aside);
       }
-      done.push({ target, aside });
+      done.push({ target, aside, folder: false });
       await rename(path.join(stage, ...p.split('/')), target);
       if (hook?.kind === 'pause-swap') await sleep(hook.value);
     }
@@ -305,7 +317,7 @@ export async function writeExport(
   // 3. Done: the renames on the disk before the export is reported.
   await flush(
     out,
-    done.map((d) => d.target),
+    paths.map((p) => path.join(out, ...p.split('/'))),
   );
   const replaced = done.filter((d) => d.aside !== null).length;
   await rm(replacedDir, { recursive: true, force: true });
@@ -313,12 +325,25 @@ export async function writeExport(
   return { files: paths.length, bytes, replaced };
 }
 
+/** What the swap put in place: a file (and the one it replaced, set aside), or a whole new folder. */
+type Swapped = { target: string; aside: string | null; folder: boolean };
+
+/**
+ * The first folder on the way to `file` (relative, `/`-separated) that did not exist when
+ * the targets were checked (checkTarget marks it 'none'), or null when they all did.
+ */
+function newFolderOf(out: string, file: string, known: ReadonlyMap<string, 'dir' | 'none'>): string | null {
+  const parts = file.split('/');
+  let at = out;
+  for (let i = 0; i < parts.length - 1; i++) {
+    at = path.join(at, parts[i]);
+    if (known.get(at) === 'none') return parts.slice(0, i + 1).join('/');
+  }
+  return null;
+}
+
 /** Puts the replaced files back and removes the new ones; false when that failed somewhere. */
-async function undoSwap(
-  stage: string,
-  done: { target: string; aside: string | null }[],
-  createdDirs: string[],
-): Promise<boolean> {
+async function undoSwap(stage: string, done: Swapped[], createdDirs: string[]): Promise<boolean> {
   let ok = true;
   try {
     // Without the marker, an interrupted undo is finished by rolling back, not forward.
@@ -326,10 +351,10 @@ async function undoSwap(
   } catch {
     ok = false;
   }
-  for (const { target, aside } of [...done].reverse()) {
+  for (const { target, aside, folder } of [...done].reverse()) {
     try {
       if (aside) await rename(aside, target);
-      else await rm(target, { force: true });
+      else await rm(target, { force: true, recursive: folder });
     } catch {
       ok = false;
     }
