@@ -1,14 +1,16 @@
 // GET /projects/<id>/documents with `Authorization: Bearer <token>`: every document of the
 // project as one bundle (core/sync/bundle), read straight from the database without
 // loading a Y.Doc, so a member joining a large project gets it in one request; live sync
-// per page then only exchanges what changed since. A document loaded on this server is
-// sent as it is now, not as last stored: its changes wait up to 10 s to be written.
+// per page then only exchanges what changed since. A document loaded here with changes not
+// yet written is sent as it is now (they wait up to 10 s to be stored). `?since=N` (the
+// change number the last answer's header gave) sends whole only the documents written
+// since, the others as their state vectors: a member reconnecting downloads what changed.
 // POST to the same address is the owner's upload (uploadRoute.ts).
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Hocuspocus } from '@hocuspocus/server';
 import * as Y from 'yjs';
-import { encodeBundle, isProjectId } from '../core/sync';
+import { CHANGES_HEADER, encodeBundle, isProjectId } from '../core/sync';
 import { PAGE_ROWS, type DocumentStore } from './store';
 import { verifyToken } from './token';
 import { receiveUpload } from './uploadRoute';
@@ -20,6 +22,8 @@ export interface BundleSource {
   secret: Uint8Array;
   /** The document as loaded on this server, if it is. */
   live: (name: string) => Y.Doc | undefined;
+  /** Whether a loaded document holds changes not yet written to the store. */
+  unstored: (name: string) => boolean;
   /** Names of the loaded documents starting with `prefix`. */
   loaded: (prefix: string) => string[];
   instance: Hocuspocus;
@@ -29,7 +33,7 @@ export interface BundleSource {
 export async function serveBundle(
   request: IncomingMessage,
   response: ServerResponse,
-  { store, secret, live, loaded, instance }: BundleSource,
+  { store, secret, live, unstored, loaded, instance }: BundleSource,
 ): Promise<boolean> {
   const match = ROUTE.exec(new URL(request.url ?? '/', 'http://galley').pathname);
   if (!match) return false;
@@ -49,20 +53,30 @@ export async function serveBundle(
     return end(response, status, body);
   }
   const prefix = `${project}/`;
+  const since = sinceOf(request.url);
+  if (since === null) return end(response, 400, 'since must be a change number');
   const unsent = new Set(loaded(prefix));
   const now = (name: string): Uint8Array | undefined => {
     const doc = live(name);
     return doc ? Y.encodeStateAsUpdate(doc) : undefined;
   };
-  response.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+  // Read before the rows: a write landing meanwhile is sent again next time, never missed.
+  const changes = await store.changes();
+  response.writeHead(200, {
+    'Content-Type': 'application/octet-stream',
+    [CHANGES_HEADER]: String(changes),
+    'Access-Control-Expose-Headers': CHANGES_HEADER,
+  });
   let after = '';
   for (;;) {
-    const rows = await store.list(prefix, after);
-    const current = rows.map(({ name, state }) => {
+    const rows = await store.list(prefix, after, since);
+    // A loaded document with changes still waiting to be stored is sent whole as it is now.
+    const entries = rows.map(({ name, state, vector }) => {
       unsent.delete(name);
-      return { name, state: now(name) ?? state };
+      const waiting = unstored(name) ? now(name) : undefined;
+      return waiting ? { name, state: waiting } : { name, state, vector };
     });
-    if (rows.length > 0) response.write(encodeBundle(current));
+    if (rows.length > 0) response.write(encodeBundle(entries));
     if (rows.length < PAGE_ROWS) break;
     after = rows[rows.length - 1].name;
   }
@@ -74,6 +88,13 @@ export async function serveBundle(
   if (fresh.length > 0) response.write(encodeBundle(fresh));
   response.end();
   return true;
+}
+
+/** `?since=N`: only the documents written after change N whole (undefined: every one); null when malformed. */
+function sinceOf(url: string | undefined): number | undefined | null {
+  const value = new URL(url ?? '/', 'http://galley').searchParams.get('since');
+  if (value === null) return undefined;
+  return /^\d{1,15}$/.test(value) ? Number(value) : null;
 }
 
 function end(response: ServerResponse, status: number, text: string): true {

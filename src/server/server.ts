@@ -6,6 +6,7 @@
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import { Server, type Extension } from '@hocuspocus/server';
+import * as Y from 'yjs';
 import { changedNotice, parseDocName, projectDocName, refusedUpdate } from '../core/sync';
 import { serveBundle } from './bundleRoute';
 import { updateIn } from './message';
@@ -30,7 +31,8 @@ export function galleyServer(options: ServerOptions): Server {
   const extensions: Extension[] = [
     new Database({
       fetch: ({ documentName }) => options.store.fetch(documentName),
-      store: ({ documentName, state }) => options.store.store(documentName, state),
+      store: ({ documentName, state, document }) =>
+        options.store.store(documentName, state, Y.encodeStateVector(document)),
     }),
   ];
   if (options.redisUrl) extensions.push(redisExtension(options.redisUrl));
@@ -46,10 +48,18 @@ export function galleyServer(options: ServerOptions): Server {
     extensions,
     async onRequest({ request, response, instance }) {
       const live = (name: string) => instance.documents.get(name);
+      const unstored = (name: string): boolean => {
+        const [doc, id] = [live(name), `onStoreDocument-${name}`];
+        const { debouncer } = instance;
+        return (
+          !!doc &&
+          (debouncer.isDebounced(id) || debouncer.isCurrentlyExecuting(id) || doc.saveMutex.isLocked())
+        );
+      };
       const loaded = (prefix: string) => [...instance.documents.keys()].filter((n) => n.startsWith(prefix));
       // Rejecting with nothing is Hocuspocus' sign that the request was answered here.
       // eslint-disable-next-line @typescript-eslint/only-throw-error
-      if (await serveBundle(request, response, { ...options, live, loaded, instance })) throw null;
+      if (await serveBundle(request, response, { ...options, live, unstored, loaded, instance })) throw null;
     },
     async onChange({ documentName, context, instance }) {
       // A member's change (not one loaded from the store or relayed by Redis) is announced

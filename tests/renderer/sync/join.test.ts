@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forgetSessions, openSession } from '../../../src/renderer/src/articles/session/registry';
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import { TeamSync } from '../../../src/renderer/src/sync/teamSync';
+import { decodeBundle, pageDocName, type DocumentState } from '../../../src/core/sync';
 import { pgliteStore, type DocumentStore } from '../../../src/server/store';
 import { startServer, token, waitFor } from '../../server/support';
 import { acceptSuggested, seedPages } from '../cleanup/fixtures';
@@ -105,6 +106,35 @@ describe('joining a shared project through the bundle', () => {
     expect((await member.articles.where('pageId').equals(PAGES[1]).sortBy('order'))[0].title.text).toBe(
       '王改的标题',
     );
+  }, 90_000);
+
+  it('a copy joining again downloads only the pages changed since its last catch-up, and gets their changes', async () => {
+    syncs.splice(1, 1)[0].leave();
+    const here = await openSession(owner, PAGES[1]);
+    const article = here.getSnapshot().state.articles[1];
+    const before = await store.changes();
+    here.editText(article.id, { kind: 'title' }, '王又改的标题');
+    await waitFor('the edit stored on the server', async () => (await store.changes()) > before);
+
+    const asked: { url: string; entries: DocumentState[] }[] = [];
+    const plainFetch = globalThis.fetch;
+    globalThis.fetch = async (input, init) => {
+      const response = await plainFetch(input, init);
+      const body = new Uint8Array(await response.clone().arrayBuffer());
+      asked.push({ url: input instanceof Request ? input.url : input.toString(), entries: decodeBundle(body) });
+      return response;
+    };
+    try {
+      await team(member, '李', 'editor');
+    } finally {
+      globalThis.fetch = plainFetch;
+    }
+    expect(asked).toHaveLength(1);
+    expect(asked[0].url).toMatch(/\?since=\d+$/);
+    const pages = asked[0].entries.filter((e) => e.name.includes('/page/'));
+    expect(pages.filter((e) => !e.vector).map((e) => e.name)).toEqual([pageDocName(PROJECT, PAGES[1])]);
+    expect(pages).toHaveLength(PAGES.length);
+    expect((await member.articles.get(article.id))?.title.text).toBe('王又改的标题');
   }, 90_000);
 
   it('a copy that marked a page the server has, before sharing it, keeps its marks: they are merged live', async () => {

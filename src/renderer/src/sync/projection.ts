@@ -19,7 +19,9 @@ export async function projectPage(db: GalleyDb, doc: Y.Doc): Promise<PageArticle
   const { raw, state } = docToPage(doc);
   // Kept beside the articles so export (and a backup's `galley export`) can refuse them.
   const open = openDeletedEdited(state.pageId, doc);
-  await db.transaction('rw', db.articles, db.pages, db.settings, () => writeProjection(db, raw, state, open));
+  await db.transaction('rw', db.articles, db.pages, db.settings, () =>
+    writeProjections(db, [{ raw, state, open }]),
+  );
   return state;
 }
 
@@ -29,30 +31,62 @@ export function openDeletedEdited(pageId: string, doc: Y.Doc): OpenDeletedEdited
   return deletedEditedIn([[pageId, doc]]).map(({ articleId, title }) => ({ articleId, title }));
 }
 
-/** One page's articles, page row and open conflicts; inside a transaction on those tables. */
-export async function writeProjection(
-  db: GalleyDb,
-  raw: string,
-  state: PageArticles,
-  open: OpenDeletedEdited,
-): Promise<void> {
-  const page = await db.pages.get(state.pageId);
-  if (!page) return;
-  const keep = new Set(state.articles.map((a) => a.id));
-  const old = await db.articles.where('pageId').equals(state.pageId).primaryKeys();
+/** One page's document as the tables hold it. */
+export interface Projected {
+  raw: string;
+  state: PageArticles;
+  open: OpenDeletedEdited;
+  /** The project's listing of a page this copy may lack: the page is made from it if so. */
+  joined?: Page | undefined;
+}
+
+/**
+ * Pages' articles, page rows and open conflicts, every table written in bulk (a catch-up
+ * writes hundreds of pages at once); inside a transaction on those tables, and on texts
+ * when a page is `joined`. A page this copy lacks and was not given `joined` is skipped.
+ */
+export async function writeProjections(db: GalleyDb, pages: readonly Projected[]): Promise<void> {
+  const ids = pages.map((p) => p.state.pageId);
+  const rows = await db.pages.bulkGet(ids);
+  const made = pages.flatMap(({ joined, raw }, i) =>
+    !rows[i] && joined ? [{ page: { ...joined, articleCount: 0, coverage: 0, furniture: [] }, raw }] : [],
+  );
+  if (made.length > 0) {
+    await db.texts.bulkPut(made.map(({ page, raw }) => ({ pageId: page.id, raw })));
+    for (const { page } of made) rows[ids.indexOf(page.id)] = page;
+  }
+  const written = pages.filter((_, i) => rows[i] !== undefined);
+  const keep = new Set(written.flatMap((p) => p.state.articles.map((a) => a.id)));
+  const old = await db.articles
+    .where('pageId')
+    .anyOf(written.map((p) => p.state.pageId))
+    .primaryKeys();
   const gone = old.filter((id) => !keep.has(id));
   if (gone.length > 0) await db.articles.bulkDelete(gone);
-  if (state.articles.length > 0) await db.articles.bulkPut([...state.articles]);
-  await db.pages.update(state.pageId, {
-    furniture: [...state.furniture],
-    articleCount: state.articles.length,
-    coverage: coverage(raw, state.articles, state.furniture),
-    handOrdered: state.handOrdered === true,
-    problemCount: checkPage(raw, state).length,
-  });
-  const key = conflictsKey(state.pageId);
-  if (open.length > 0) await db.settings.put({ key, value: open });
-  else if (await db.settings.get(key)) await db.settings.delete(key);
+  const articles = written.flatMap((p) => p.state.articles);
+  if (articles.length > 0) await db.articles.bulkPut(articles);
+  await db.pages.bulkPut(
+    pages.flatMap(({ raw, state }, i) => {
+      const row = rows[i];
+      if (!row) return [];
+      return [
+        {
+          ...row,
+          furniture: [...state.furniture],
+          articleCount: state.articles.length,
+          coverage: coverage(raw, state.articles, state.furniture),
+          handOrdered: state.handOrdered === true,
+          problemCount: checkPage(raw, state).length,
+        },
+      ];
+    }),
+  );
+  const keys = written.map((p) => conflictsKey(p.state.pageId));
+  const held = await db.settings.bulkGet(keys);
+  const stale = keys.filter((_, i) => held[i] && written[i].open.length === 0);
+  if (stale.length > 0) await db.settings.bulkDelete(stale);
+  const open = written.flatMap((p, i) => (p.open.length > 0 ? [{ key: keys[i], value: p.open }] : []));
+  if (open.length > 0) await db.settings.bulkPut(open);
 }
 
 /**
@@ -81,12 +115,9 @@ export async function seedPageDoc(db: GalleyDb, pageId: string, doc: Y.Doc): Pro
 
 /** A page another member shared, made in this copy the first time its document arrives. */
 export async function addJoinedPage(db: GalleyDb, page: Page, raw: string): Promise<void> {
-  await db.transaction('rw', db.pages, db.texts, () => writeJoinedPage(db, page, raw));
-}
-
-/** addJoinedPage inside a transaction on pages and texts. */
-export async function writeJoinedPage(db: GalleyDb, page: Page, raw: string): Promise<void> {
-  if (await db.pages.get(page.id)) return;
-  await db.pages.put({ ...page, articleCount: 0, coverage: 0, furniture: [] });
-  await db.texts.put({ pageId: page.id, raw });
+  await db.transaction('rw', db.pages, db.texts, async () => {
+    if (await db.pages.get(page.id)) return;
+    await db.pages.put({ ...page, articleCount: 0, coverage: 0, furniture: [] });
+    await db.texts.put({ pageId: page.id, raw });
+  });
 }

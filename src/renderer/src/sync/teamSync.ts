@@ -24,7 +24,8 @@ import {
 } from '../../../core/sync';
 import { listenToSessions, openedSession } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
-import { fetchBundle, mergeBundle } from './bundleLoad';
+import { fetchBundle, keepChanges, lastChanges } from './bundleFetch';
+import { mergeBundle } from './bundleLoad';
 import { LOCAL_STORE, loadDoc, saveUpdate } from './docStore';
 import { LOCAL_EDIT, seedPageDoc } from './projection';
 import { LivePage } from './livePage';
@@ -96,19 +97,36 @@ export class TeamSync {
   private catchUp(project: Y.Doc): void {
     this.catchingUp = this.catchingUp
       .then(async () => {
-        const bundle = await fetchBundle(this.settings);
         const local = (await this.db.pages.toCollection().primaryKeys()).map(String);
-        const listed = new Map(listPages(project).map((p) => [p.id, p]));
-        const live = new Set(this.pages.keys());
         // No bundle (a proxy passing only WebSockets): every page syncs live, as it can.
-        const { toSend } = bundle
-          ? await mergeBundle(this.db, this.settings.project, bundle, listed, local, live)
-          : { toSend: [...new Set([...local, ...listed.keys()])] };
+        const toSend = (await this.mergeChanges(project, local)) ?? [
+          ...new Set([...local, ...listPages(project).map((p) => p.id)]),
+        ];
         const inUse = local.filter((id) => openedSession(this.db, id) !== undefined);
         for (const pageId of new Set([...toSend, ...inUse])) await this.share(pageId);
         this.caughtUp();
       })
       .catch((e: unknown) => console.error('team sync: the project could not be brought up to date', e));
+  }
+
+  /**
+   * Merges what the server wrote since the last catch-up (everything the first time, or
+   * when this copy lacks a page the server did not send whole); the pages to make live, or
+   * null when there is no bundle to be had.
+   */
+  private async mergeChanges(project: Y.Doc, local: string[]): Promise<string[] | null> {
+    const since = await lastChanges(this.db, this.settings);
+    for (const ask of since === undefined ? [undefined] : [since, undefined]) {
+      const bundle = await fetchBundle(this.settings, ask);
+      if (!bundle) return null;
+      const listed = new Map(listPages(project).map((p) => [p.id, p]));
+      const live = new Set(this.pages.keys());
+      const outcome = await mergeBundle(this.db, this.settings.project, bundle.pieces, listed, local, live);
+      if (outcome.missing > 0 && ask !== undefined) continue;
+      if (bundle.changes !== null) await keepChanges(this.db, this.settings, bundle.changes);
+      return outcome.toSend;
+    }
+    return null;
   }
 
   private async openProject(): Promise<Y.Doc> {

@@ -7,7 +7,7 @@ import { pageArticlesOf } from '../../../core/article';
 import { parseBackup } from '../../../core/backup/parse';
 import { projectSnapshot } from '../../../core/backup/snapshot';
 import { addPages, encodeBundle, pageDocName, pageToDoc, projectDocName } from '../../../core/sync';
-import { bundleUrl } from './bundleLoad';
+import { bundleUrl } from './bundleFetch';
 import type { TeamSettings } from './teamSync';
 
 export type UploadOutcome =
