@@ -4,7 +4,8 @@
 //    made fresh, so no link or old file is written through), then the marker file
 //    `.galley-complete` is written there, last.
 // 2. Swap: file by file, an existing target is renamed aside into
-//    `<out>/.galley-replaced-<id>/` and the staged file renamed into its place.
+//    `<out>/.galley-replaced-<id>/` and the staged file renamed into its place; a folder
+//    that did not exist when the targets were checked is renamed into place whole.
 // 3. Done: the replaced files and the staging folder are removed.
 //
 // A failure (or Ctrl-C, SIGTERM) while staging removes the staging folder; one while
