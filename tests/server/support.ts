@@ -43,10 +43,11 @@ export function killable(store: DocumentStore): DocumentStore & { kill(): void }
   let dead = false;
   return {
     fetch: (name) => store.fetch(name),
-    store: async (name, state) => {
-      if (!dead) await store.store(name, state);
+    store: async (name, state, vector) => {
+      if (!dead) await store.store(name, state, vector);
     },
-    list: (prefix, after) => store.list(prefix, after),
+    list: (prefix, after, since) => store.list(prefix, after, since),
+    changes: () => store.changes(),
     count: () => store.count(),
     close: async () => undefined,
     kill: () => {
