@@ -207,8 +207,8 @@ describe('project backup and restore', () => {
   it('writes a large restore in bounded transactions, and a write failing part way leaves the project as it was', async () => {
     await buildProject(db);
     const data = await readProjectData(db);
-    // 1,300 settings: three transactions' worth.
-    const settings = Array.from({ length: 1300 }, (_, i) => ({
+    // 5,000 settings: three transactions' worth.
+    const settings = Array.from({ length: 5000 }, (_, i) => ({
       key: `note.${String(i).padStart(4, '0')}`,
       value: i,
     }));
@@ -228,7 +228,7 @@ describe('project backup and restore', () => {
     put.mockRestore();
     const restored = await restoreBackup(other, bytes);
     expect(restored.ok).toBe(true);
-    expect(await other.settings.where('key').startsWith('note.').count()).toBe(1300);
+    expect(await other.settings.where('key').startsWith('note.').count()).toBe(5000);
     expect(await other.articles.count()).toBe(2);
   });
 });

@@ -150,7 +150,7 @@ describe('figures on restore', () => {
     const edited = (await other.articles.toArray())[0];
     await other.articles.put({ ...edited, title: { text: '改过', spans: [] }, updatedAt: Date.now() + 1000 });
     const data = await readProjectData(db);
-    const settings = Array.from({ length: 1200 }, (_, i) => ({ key: `note.${i}`, value: i }));
+    const settings = Array.from({ length: 5000 }, (_, i) => ({ key: `note.${i}`, value: i }));
     const bytes = streamBackup({ ...data, settings }, { createdAt: 1 });
     const before = await rows(other);
     const original = other.settings.bulkPut.bind(other.settings);
