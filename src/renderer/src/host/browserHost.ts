@@ -3,7 +3,7 @@
 // than what the user picked or dropped.
 
 import { zipSync } from 'fflate';
-import type { ExportFile, ExportTarget, Host, SourceFile } from './Host';
+import type { ExportFile, ExportTarget, Host } from './Host';
 import { byRelativePath, isPageFileName, readDroppedFiles, sourceFileFromFile } from './readDroppedFiles';
 
 type DirectoryPicker = (options?: {
@@ -27,14 +27,6 @@ function chooseFiles(configure: (input: HTMLInputElement) => void): Promise<File
     document.body.append(input);
     input.click();
   });
-}
-
-/** A picked file as a SourceFile that can also hand its bytes back for a later re-open. */
-function picked(file: File, relativePath?: string): SourceFile {
-  return {
-    ...sourceFileFromFile(file, relativePath),
-    readBytes: async () => new Uint8Array(await file.arrayBuffer()),
-  };
 }
 
 function download(name: string, data: Uint8Array | string | Blob, type = 'application/octet-stream'): void {
@@ -113,7 +105,8 @@ export function createBrowserHost(): Host {
         input.multiple = true;
         input.accept = '.txt,text/plain';
       });
-      return files.map((file) => picked(file, file.name)).sort(byRelativePath);
+      // Not spread into a new object: that would ask every file its size (sourceFileFromFile).
+      return files.map((file) => sourceFileFromFile(file, file.name)).sort(byRelativePath);
     },
     async pickFolder() {
       const files = await chooseFiles((input) => {
@@ -124,7 +117,7 @@ export function createBrowserHost(): Host {
           (file) =>
             isPageFileName(file.name) && !file.webkitRelativePath.split('/').some((p) => p.startsWith('.')),
         )
-        .map((file) => picked(file))
+        .map((file) => sourceFileFromFile(file))
         .sort(byRelativePath);
     },
     filesFromDrop(data) {

@@ -6,7 +6,7 @@ import { SETTING, writeSetting, type LastPage, type PaneLayout } from '../db/set
 import type { Host, SourceFile } from '../host/Host';
 import type { Language } from '../i18n';
 import type { ImportReport } from '../import/types';
-import { ImportErrors, ImportProgressBar, ImportSummary } from './ImportStatus';
+import { ImportErrors, ImportSummary, LiveImportProgress } from './ImportStatus';
 import { CarryOverDialog } from '../carryover/CarryOverDialog';
 import { writeSelection } from '../articles/session/selection';
 import type { ArticleReveal } from '../articles/useReveal';
@@ -174,7 +174,7 @@ export function App({
           }
         >
           {imports.progress ? (
-            <ImportProgressBar progress={imports.progress} onCancel={imports.cancel} />
+            <LiveImportProgress source={imports.live} onCancel={imports.cancel} />
           ) : imports.report ? (
             <ImportSummary report={imports.report} />
           ) : null}

@@ -1,4 +1,6 @@
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ProgressSource } from '../import/progressStore';
 import type { ImportFailureReason, ImportProgress, ImportReport } from '../import/types';
 import type { Key } from '../i18n/keys';
 import { problemText } from '../problems/problemText';
@@ -33,6 +35,12 @@ export function ImportProgressBar({
       </button>
     </div>
   );
+}
+
+/** The progress bar drawn from the import's live counts (import/progressStore.ts). */
+export function LiveImportProgress({ source, onCancel }: { source: ProgressSource; onCancel: () => void }) {
+  const progress = useSyncExternalStore(source.subscribe, source.get);
+  return progress ? <ImportProgressBar progress={progress} onCancel={onCancel} /> : null;
 }
 
 export function ImportSummary({ report }: { report: ImportReport }) {

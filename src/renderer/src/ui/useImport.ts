@@ -2,20 +2,22 @@ import { useCallback, useRef, useState } from 'react';
 import type { GalleyDb } from '../db/db';
 import type { SourceFile } from '../host/Host';
 import { importFiles } from '../import/importFiles';
+import { progressStore } from '../import/progressStore';
 import type { ImportProgress, ImportReport } from '../import/types';
 import { instruments } from '../instruments';
 import { useLatest } from '../common/useLatest';
 
 export interface ImportState {
-  /** Counts of the import under way, or null when none runs. */
+  /** Counts at the start of the import under way, or null when none runs (live counts: `live`). */
   progress: ImportProgress | null;
   /** The last finished import, until dismissed. */
   report: ImportReport | null;
 }
 
-/** Runs one import at a time, with progress painted at most once a frame. */
+/** Runs one import at a time, with progress painted at most once a frame, by the progress bar alone. */
 export function useImport(db: GalleyDb, onImported: (report: ImportReport) => void) {
   const [state, setState] = useState<ImportState>({ progress: null, report: null });
+  const [live] = useState(progressStore);
   const controller = useRef<AbortController | null>(null);
   const onImportedRef = useLatest(onImported);
 
@@ -32,35 +34,35 @@ export function useImport(db: GalleyDb, onImported: (report: ImportReport) => vo
         frame = requestAnimationFrame(() => {
           frame = 0;
           const latest = pending;
-          if (latest) setState((s) => ({ ...s, progress: latest }));
+          if (latest) live.set(latest);
         });
       };
-      setState({
-        progress: {
-          total: files.length,
-          done: 0,
-          imported: 0,
-          duplicates: 0,
-          changed: 0,
-          sameTextCount: 0,
-          failed: 0,
-        },
-        report: null,
-      });
+      const first: ImportProgress = {
+        total: files.length,
+        done: 0,
+        imported: 0,
+        duplicates: 0,
+        changed: 0,
+        sameTextCount: 0,
+        failed: 0,
+      };
+      live.set(first);
+      setState({ progress: first, report: null });
       try {
         const report = await importFiles(db, files, { onProgress, signal: abort.signal });
         cancelAnimationFrame(frame);
         instruments.importDone?.(report);
+        live.set(null);
         setState({ progress: null, report });
         onImportedRef.current(report);
       } finally {
         controller.current = null;
       }
     },
-    [db, onImportedRef],
+    [db, onImportedRef, live],
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);
   const dismiss = useCallback(() => setState((s) => ({ ...s, report: null })), []);
-  return { ...state, start, cancel, dismiss };
+  return { ...state, live, start, cancel, dismiss };
 }
