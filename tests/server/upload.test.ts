@@ -1,18 +1,9 @@
 // Moving a project in from a backup file: its pages reach the server project in one step
 // (through the running server), and a second upload leaves the team's pages alone.
 import type { Server } from '@hocuspocus/server';
-import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectSnapshot } from '../../src/core/backup/snapshot';
-import {
-  addPages,
-  docToPage,
-  encodeBundle,
-  listPages,
-  pageDocName,
-  pageToDoc,
-  projectDocName,
-} from '../../src/core/sync';
+import { backupBundle, docToPage, listPages, pageDocName, projectDocName } from '../../src/core/sync';
 import type { DocumentStore } from '../../src/server/store';
 import { uploadBackup } from '../../src/server/upload';
 import { projectData } from '../core/backup/fixtures';
@@ -68,22 +59,18 @@ describe.each(storeKinds())('uploading a backup ($name)', (kind) => {
     expect(docToPage(c.doc).state.articles.some((a) => a.title.text === '不该覆盖')).toBe(false);
   }, 60_000);
 
+  it('tells plainly when no server answers', async () => {
+    const owner = await token({ project: PROJECT, user: '王', role: 'owner' });
+    await expect(uploadBackup('ws://127.0.0.1:9', owner, PROJECT, projectData())).rejects.toThrow(
+      /no Galley server answers at ws:\/\/127\.0\.0\.1:9/,
+    );
+  });
+
   it("takes a bundle from the app by POST, only with the owner's token, and only the pages it lacks", async () => {
     const data = projectData();
     const project = 'from-the-app';
     const pages = projectSnapshot(data).pages;
-    const list = new Y.Doc();
-    addPages(
-      list,
-      pages.map((p) => p.page),
-    );
-    const body = encodeBundle([
-      { name: projectDocName(project), state: Y.encodeStateAsUpdate(list) },
-      ...pages.map(({ page, raw, articles }) => ({
-        name: pageDocName(project, page.id),
-        state: Y.encodeStateAsUpdate(pageToDoc({ raw, state: { pageId: page.id, articles, furniture: [] } })),
-      })),
-    ]);
+    const body = backupBundle(project, data);
     const post = async (role: 'owner' | 'editor', who = project) =>
       fetch(`${url.replace(/^ws/, 'http')}/projects/${project}/documents`, {
         method: 'POST',

@@ -10,3 +10,4 @@ export * from './openConflicts';
 export * from './rebase';
 export * from './presence';
 export * from './notice';
+export * from './backupBundle';

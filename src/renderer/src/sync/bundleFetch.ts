@@ -4,7 +4,7 @@
 // meanwhile and the others' state vectors, not the whole project.
 
 import { z } from 'zod';
-import { BundleReader, CHANGES_HEADER, type DocumentState } from '../../../core/sync';
+import { BundleReader, bundleAddress, CHANGES_HEADER, type DocumentState } from '../../../core/sync';
 import type { GalleyDb } from '../db/db';
 import type { TeamSettings } from './teamSync';
 
@@ -15,17 +15,10 @@ export interface Bundle {
   changes: number | null;
 }
 
-/** The bundle's address beside the WebSocket one (ws → http, wss → https). */
-export function bundleUrl(settings: TeamSettings, since?: number): string {
-  const base = settings.url.trim().replace(/^ws/, 'http').replace(/\/+$/, '');
-  const query = since === undefined ? '' : `?since=${since}`;
-  return `${base}/projects/${encodeURIComponent(settings.project)}/documents${query}`;
-}
-
 /** Asks for the bundle; null when the server cannot be reached or refuses (live sync still tells). */
 export async function fetchBundle(settings: TeamSettings, since?: number): Promise<Bundle | null> {
   try {
-    const response = await fetch(bundleUrl(settings, since), {
+    const response = await fetch(bundleAddress(settings.url, settings.project, since), {
       headers: { Authorization: `Bearer ${settings.token}` },
     });
     if (!response.ok || !response.body) return null;

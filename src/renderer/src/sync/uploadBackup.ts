@@ -2,12 +2,8 @@
 // one request (POST of a bundle, with the owner's token). The server writes only the pages
 // the project lacks; members get them by opening the server project (Share and sync).
 
-import * as Y from 'yjs';
-import { pageArticlesOf } from '../../../core/article';
 import { parseBackup } from '../../../core/backup/parse';
-import { projectSnapshot } from '../../../core/backup/snapshot';
-import { addPages, encodeBundle, pageDocName, pageToDoc, projectDocName } from '../../../core/sync';
-import { bundleUrl } from './bundleFetch';
+import { backupBundle, bundleAddress } from '../../../core/sync';
 import type { TeamSettings } from './teamSync';
 
 export type UploadOutcome =
@@ -17,21 +13,9 @@ export type UploadOutcome =
 export async function uploadBackupFile(settings: TeamSettings, bytes: Uint8Array): Promise<UploadOutcome> {
   const backup = parseBackup(bytes);
   if (!backup.ok) return { ok: false, problem: 'team.uploadNotBackup' };
-  const pages = projectSnapshot(backup.data).pages;
-  const list = new Y.Doc();
-  addPages(
-    list,
-    pages.map((p) => p.page),
-  );
-  const body = encodeBundle([
-    { name: projectDocName(settings.project), state: Y.encodeStateAsUpdate(list) },
-    ...pages.map(({ page, raw, articles }) => ({
-      name: pageDocName(settings.project, page.id),
-      state: Y.encodeStateAsUpdate(pageToDoc({ raw, state: pageArticlesOf(page, articles) })),
-    })),
-  ]);
+  const body = backupBundle(settings.project, backup.data);
   try {
-    const response = await fetch(bundleUrl(settings), {
+    const response = await fetch(bundleAddress(settings.url, settings.project), {
       method: 'POST',
       headers: { Authorization: `Bearer ${settings.token}` },
       body,
