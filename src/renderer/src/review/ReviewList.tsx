@@ -55,21 +55,37 @@ export function ReviewFilters({ text, status, sort, onText, onStatus, onSort }: 
 }
 
 interface ReviewTableProps {
-  rows: readonly ReviewRow[];
+  /** Rows listed; those not taken from the review worker yet are drawn empty. */
+  count: number;
+  rowAt: (index: number) => ReviewRow | undefined;
+  /** The places on screen, so their rows are taken. */
+  onRange: (from: number, to: number) => void;
   currentId: string | null;
+  /** The chosen article's place in the list (-1: not listed). */
+  currentIndex: number;
   /** The corpus scope lists each article's page. */
   showPage: boolean;
-  onShow: (articleId: string) => void;
+  onShow: (row: ReviewRow, index: number) => void;
   /** The element that scrolls the list (the table and the filters above it). */
   scrollRef: RefObject<HTMLElement | null>;
 }
 
 /** One row's height (review.css gives every row this height: one line, no wrapping). */
 const ROW_PX = 28;
+const rowHeight = () => ROW_PX;
 /** What is shown before the list is laid out, or where nothing is (a test's DOM). */
 const UNMEASURED = { width: 0, height: 30 * ROW_PX };
 
-export function ReviewTable({ rows, currentId, showPage, onShow, scrollRef }: ReviewTableProps) {
+export function ReviewTable({
+  count,
+  rowAt,
+  onRange,
+  currentId,
+  currentIndex,
+  showPage,
+  onShow,
+  scrollRef,
+}: ReviewTableProps) {
   const { t } = useTranslation();
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   // Where the rows begin inside the scrolling element (below the filters and the head).
@@ -84,31 +100,31 @@ export function ReviewTable({ rows, currentId, showPage, onShow, scrollRef }: Re
   // The virtualiser's functions change with every scroll by design; this table is re-rendered by it.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_PX,
+    estimateSize: rowHeight,
     overscan: 12,
     scrollMargin: margin,
-    getItemKey: (i) => rows[i].article.id,
+    // Keyed by place (the default): every row is as high, and a key function made anew each
+    // render would have the virtualiser lay out every one of 100,000 rows again each time.
     initialRect: UNMEASURED,
     observeElementRect: (instance, report) =>
       observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : UNMEASURED)),
   });
   // The queue or a click chose an article: bring its row into view (only if it is not).
-  const rowsRef = useRef(rows);
-  rowsRef.current = rows;
   useEffect(() => {
-    if (currentId === null) return;
-    const index = rowsRef.current.findIndex((r) => r.article.id === currentId);
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
-  }, [currentId, virtualizer]);
+    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
+  }, [currentIndex, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
+  const first = items.length > 0 ? items[0].index : 0;
+  const last = items.length > 0 ? items[items.length - 1].index + 1 : 0;
+  useEffect(() => onRange(first, last), [onRange, first, last]);
   const before = items.length > 0 ? items[0].start - margin : 0;
   const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1].end - margin) : 0;
   const columns = showPage ? 6 : 5;
   return (
-    <table className="review-table review-articles" data-rows={rows.length}>
+    <table className="review-table review-articles" data-rows={count}>
       <colgroup>
         {showPage && <col className="col-page" />}
         <col className="col-order" />
@@ -134,15 +150,20 @@ export function ReviewTable({ rows, currentId, showPage, onShow, scrollRef }: Re
           </tr>
         )}
         {items.map((v) => {
-          const r = rows[v.index];
-          return (
+          const r = rowAt(v.index);
+          return r ? (
             <ReviewRowView
               key={r.article.id}
               row={r}
+              index={v.index}
               selected={r.article.id === currentId}
               showPage={showPage}
               onShow={onShow}
             />
+          ) : (
+            <tr key={`pending-${v.index}`} className="review-pending" aria-hidden="true">
+              <td colSpan={columns} />
+            </tr>
           );
         })}
         {after > 0 && (

@@ -9,13 +9,16 @@ import type { ReviewRow } from './reviewRows';
 
 interface ReviewRowViewProps {
   row: ReviewRow;
+  /** Its place in the list. */
+  index: number;
   selected: boolean;
   showPage: boolean;
-  onShow: (articleId: string) => void;
+  onShow: (row: ReviewRow, index: number) => void;
 }
 
 export const ReviewRowView = memo(function ReviewRowView({
   row,
+  index,
   selected,
   showPage,
   onShow,
@@ -23,7 +26,7 @@ export const ReviewRowView = memo(function ReviewRowView({
   const { t, i18n } = useTranslation();
   const { article, page, figures } = row;
   return (
-    <tr data-article-id={article.id} aria-selected={selected} onClick={() => onShow(article.id)}>
+    <tr data-article-id={article.id} aria-selected={selected} onClick={() => onShow(row, index)}>
       {showPage && (
         <td className="review-page" title={page.relativePath}>
           {page.name}

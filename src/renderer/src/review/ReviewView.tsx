@@ -2,7 +2,7 @@
 // their status and change ratio (filterable, sortable), the chosen article's diff beside
 // the list, and a queue that steps through unreviewed articles with one key each.
 
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
@@ -13,21 +13,16 @@ import { ReviewerName } from './ReviewerName';
 import { ReviewProblems } from './ReviewProblems';
 import { ReviewFilters, ReviewTable } from './ReviewList';
 import { reviewerOf } from '../db/reviewer';
-import {
-  filterRows,
-  nextUnreviewed,
-  sortRows,
-  statusCounts,
-  totalsOf,
-  type SortKey,
-  type StatusFilter,
-} from './reviewRows';
-import { useReviewRows } from './useReviewRows';
-import type { ReviewScope } from './reviewWork';
-import { useTextMatches } from './useTextMatches';
+import type { ReviewRow, SortKey, StatusFilter } from './reviewRows';
+import { useReviewList, useTypingPause } from './useReviewList';
+import type { PlacedRow, ReviewScope } from './reviewWork';
 import { useReviewKeys } from './useReviewKeys';
 import { useDeskCommands } from '../common/commands';
+import { sumFigures } from '../../../core/diff';
 import './review.css';
+
+const NO_FIGURES = sumFigures([]);
+const NO_COUNTS = { draft: 0, corrected: 0, reviewed: 0 };
 
 interface ReviewViewProps {
   db: GalleyDb;
@@ -40,54 +35,45 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
   const { t } = useTranslation();
   const [corpus, setCorpus] = useState(pageId === null);
   const scope: ReviewScope = corpus || pageId === null ? { kind: 'corpus' } : { kind: 'page', pageId };
-  const { rows: data, progress } = useReviewRows(db, scope);
   const [status, setStatus] = useState<StatusFilter>('all');
   const [text, setText] = useState('');
+  const searched = useTypingPause(text);
   const [sort, setSort] = useState<SortKey>('order');
-  const [currentId, setCurrentId] = useState<string | null>(null);
+  const { list, rowAt, want, work, current, currentIndex, show } = useReviewList(db, scope, {
+    status,
+    text: searched,
+    sort,
+  });
+  const currentId = current?.article.id ?? null;
   const [message, setMessage] = useState<string | null>(null);
   const reviewerInput = useRef<HTMLInputElement>(null);
   // Articles marked reviewed here, with the version the list showed when they were marked:
   // the queue skips them while the list still shows that version (the new status is on its
   // way), and no longer once a newer version shows (reviewed, or edited back to corrected).
   const marked = useRef(new Map<string, number>());
-  const markedPending = useCallback(
-    (rows: readonly { article: { id: string; updatedAt: number } }[]): Set<string> =>
-      new Set(
-        rows.filter((r) => marked.current.get(r.article.id) === r.article.updatedAt).map((r) => r.article.id),
-      ),
-    [],
+  /** The next unreviewed article in the list as it is now, after `id`. */
+  const following = useCallback(
+    async (id: string | null): Promise<PlacedRow | null> =>
+      list === null ? null : work.next(list.token, id, [...marked.current]),
+    [list, work],
   );
   // Drafts R has just corrected, with the version the list showed then: a second R counts
   // them as corrected even before the list shows the new status.
   const corrected = useRef(new Map<string, number>());
   const listRef = useRef<HTMLDivElement>(null);
 
-  const rows = useMemo(() => data ?? [], [data]);
-  const matches = useTextMatches(db, scope, text, data);
-  const listed = useMemo(
-    () => sortRows(filterRows(rows, status, text, matches), sort),
-    [rows, status, text, sort, matches],
-  );
-  const totals = useMemo(() => totalsOf(rows), [rows]);
-  const counts = useMemo(() => statusCounts(rows), [rows]);
-  const current = rows.find((r) => r.article.id === currentId) ?? null;
-
-  // The list scrolls the chosen row into view itself (it is virtualised: the row may not exist yet).
-  const show = useCallback((id: string | null) => setCurrentId(id), []);
-
-  const next = useCallback(() => {
+  const next = useCallback(async () => {
     // Still loading: nothing to step through yet, and "all reviewed" would be untrue.
-    if (data === null) return;
-    const r = nextUnreviewed(listed, currentId, markedPending(listed));
+    if (list === null) return;
+    const r = await following(currentId);
     if (r) {
       setMessage(null);
-      show(r.article.id);
+      show(r);
     } else setMessage(t('review.queueDone'));
-  }, [data, listed, currentId, show, t, markedPending]);
+  }, [list, following, currentId, show, t]);
 
   const mark = useCallback(
-    async (row: NonNullable<typeof current>, to: ArticleStatus, advance: boolean) => {
+    async (row: ReviewRow, to: ArticleStatus, advance: boolean) => {
       if (to === 'reviewed' && reviewerOf(db) === '') {
         setMessage(t('review.needReviewer'));
         reviewerInput.current?.focus();
@@ -97,23 +83,23 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
       // Step on before the list refreshes, from the row's place in the list as it is now.
       if (to === 'reviewed') marked.current.set(row.article.id, row.article.updatedAt);
       else marked.current.delete(row.article.id);
-      const following = advance ? nextUnreviewed(listed, row.article.id, markedPending(listed)) : undefined;
+      const after = advance ? await following(row.article.id) : null;
       await markArticle(db, row.article.pageId, row.article.id, to);
       if (advance) {
-        if (following) {
-          show(following.article.id);
+        if (after) {
+          show(after);
           setMessage(t('review.markedReviewed'));
         } else setMessage(t('review.queueDone'));
       }
     },
-    [db, listed, show, t, markedPending],
+    [db, following, show, t],
   );
 
   // R and the review's button take the same step of the status flow: a draft becomes
   // corrected and stays in view, so the archivist reads it once more before the next step
   // marks it reviewed and goes on. `shown` is the status on screen, when it is newer than the list's.
   const step = useCallback(
-    (row: NonNullable<typeof current>, shown?: ArticleStatus) => {
+    (row: ReviewRow, shown?: ArticleStatus) => {
       const { id, status, updatedAt } = row.article;
       const to = nextInFlow(shown ?? (corrected.current.get(id) === updatedAt ? 'corrected' : status));
       if (to === 'corrected') {
@@ -125,11 +111,11 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
     [mark, t],
   );
 
-  useReviewKeys(next, step, current);
-  const reopen = (row: NonNullable<typeof current>) =>
+  useReviewKeys(() => void next(), step, current);
+  const reopen = (row: ReviewRow) =>
     void mark(row, 'corrected', false).then(() => setMessage(t('review.reopened')));
   useDeskCommands(() => [
-    { id: 'review-next', label: 'palette.command.review-next', shortcut: 'J', run: next },
+    { id: 'review-next', label: 'palette.command.review-next', shortcut: 'J', run: () => void next() },
     {
       id: 'review-step',
       label: 'palette.command.review-step',
@@ -170,21 +156,16 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
           </label>
         </div>
         <ReviewerName db={db} inputRef={reviewerInput} />
-        <button type="button" className="button primary" onClick={next} title="J / N">
+        <button type="button" className="button primary" onClick={() => void next()} title="J / N">
           {t('review.nextUnreviewed')}
         </button>
         <span className="review-keys">{t('review.keys')}</span>
       </header>
       <div className="review-summary">
         <p className="review-counts" data-testid="review-counts">
-          {t('review.counts', {
-            total: rows.length,
-            draft: counts.draft,
-            corrected: counts.corrected,
-            reviewed: counts.reviewed,
-          })}
+          {t('review.counts', { total: list?.total ?? 0, ...(list?.counts ?? NO_COUNTS) })}
         </p>
-        <FiguresList figures={totals} label={t('review.totals')} />
+        <FiguresList figures={list?.totals ?? NO_FIGURES} label={t('review.totals')} />
       </div>
       <ReviewProblems db={db} scope={scope} onOpenArticle={onOpenArticle} />
       {message && (
@@ -202,24 +183,27 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
             onStatus={setStatus}
             onSort={setSort}
           />
-          {data === null ? (
+          {list === null ? (
             <p className="review-muted" role="status">
-              {progress
-                ? t('review.counting', { done: progress.done, total: progress.total })
-                : t('page.loading')}
+              {t('page.loading')}
             </p>
-          ) : rows.length === 0 ? (
+          ) : list.total === 0 ? (
             <p className="review-muted">{t('review.noArticles')}</p>
           ) : (
             <ReviewTable
-              rows={listed}
+              count={list.listed}
+              rowAt={rowAt}
+              onRange={want}
               currentId={currentId}
+              currentIndex={currentIndex}
               showPage={corpus}
-              onShow={show}
+              onShow={(row, index) => show({ row, index })}
               scrollRef={listRef}
             />
           )}
-          {rows.length > 0 && listed.length === 0 && <p className="review-muted">{t('review.noMatch')}</p>}
+          {list !== null && list.total > 0 && list.listed === 0 && (
+            <p className="review-muted">{t('review.noMatch')}</p>
+          )}
         </div>
         <div className="review-detail">
           {current ? (

@@ -1,0 +1,179 @@
+// The review's list as the window holds it: the counts and totals of one page or of the
+// whole corpus, filtered, sorted and summed by the review worker, and only the rows the
+// table shows, taken a block at a time by place. So opening "All pages" on 100,000 articles
+// clones a few hundred rows into the window, not every one. Read again when figures or
+// pages change, anywhere (this window or a worker).
+
+import { Dexie, type ObservabilitySet } from 'dexie';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLatest } from '../common/useLatest';
+import type { GalleyDb } from '../db/db';
+import { reviewWorkFor } from './reviewClient';
+import type { ReviewRow } from './reviewRows';
+import type { PlacedRow, ReviewList, ReviewQuery, ReviewScope, ReviewWork } from './reviewWork';
+
+/** Rows taken from the worker per message. */
+const BLOCK = 200;
+/** Saves come in bursts (a corpus-wide replace, a restore): one reading after them. */
+const SETTLE_MS = 150;
+
+/** Bumps a counter when the figures or pages of `db` change, anywhere (this window or a worker). */
+function useChangeCount(db: GalleyDb): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    const watched = [`idb://${db.name}/figures/`, `idb://${db.name}/pages/`];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onChange = (parts: ObservabilitySet) => {
+      if (!Object.keys(parts).some((part) => watched.some((w) => part.startsWith(w)))) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => setCount((n) => n + 1), SETTLE_MS);
+    };
+    Dexie.on('storagemutated', onChange);
+    return () => {
+      clearTimeout(timer);
+      Dexie.on.storagemutated.unsubscribe(onChange);
+    };
+  }, [db]);
+  return count;
+}
+
+interface Shown {
+  list: ReviewList;
+  /** The article shown beside the list, and its place in it. */
+  current: PlacedRow | null;
+  /** Blocks of listed rows taken so far, by block number. */
+  blocks: ReadonlyMap<number, readonly ReviewRow[]>;
+}
+
+export interface ReviewListView {
+  /** Null until the first list is in; then the last one stays until the next is in. */
+  list: ReviewList | null;
+  rowAt: (index: number) => ReviewRow | undefined;
+  current: ReviewRow | null;
+  /** The current row's place in the list (-1: filtered out). */
+  currentIndex: number;
+  /** Shows an article (a click, the queue); each later list brings its row again. */
+  show: (placed: PlacedRow) => void;
+  /** The table shows places `from` up to `to`: their rows are taken if they are not yet. */
+  want: (from: number, to: number) => void;
+  work: ReviewWork;
+}
+
+async function blocksOf(work: ReviewWork, token: number, wanted: Iterable<number>) {
+  const out = new Map<number, readonly ReviewRow[]>();
+  await Promise.all(
+    [...wanted].map(async (b) => out.set(b, await work.slice(token, b * BLOCK, (b + 1) * BLOCK))),
+  );
+  return out;
+}
+
+const blocksBetween = (from: number, to: number): number[] => {
+  const out: number[] = [];
+  for (let b = Math.floor(from / BLOCK); b * BLOCK < to; b++) out.push(b);
+  return out;
+};
+
+const TYPING_PAUSE_MS = 150;
+
+/** `text` once typing has paused: the list is made again for it, not for every key. */
+export function useTypingPause(text: string): string {
+  const [settled, setSettled] = useState(text);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(text), TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return settled;
+}
+
+export function useReviewList(db: GalleyDb, scope: ReviewScope, query: ReviewQuery): ReviewListView {
+  const scopeKey = scope.kind === 'page' ? `page:${scope.pageId}` : 'corpus';
+  const { status, text, sort } = query;
+  const changes = useChangeCount(db);
+  const work = reviewWorkFor(db);
+  const [shown, setShown] = useState<Shown | null>(null);
+  const shownRef = useLatest(shown);
+  /** What the table showed last: a new list comes with those rows already taken. */
+  const range = useRef({ from: 0, to: BLOCK });
+  const asked = useRef(new Set<string>());
+  /** The list before the one shown: released only at the next, as a step may still ask it. */
+  const retired = useRef<number | null>(null);
+
+  /** Takes the row of `id` from the list under `token`, if both are still the ones shown. */
+  const refresh = useCallback(
+    (token: number, id: string) =>
+      void work
+        .find(token, id)
+        .then((found) =>
+          setShown((s) =>
+            s?.list.token === token && s.current?.row.article.id === id ? { ...s, current: found } : s,
+          ),
+        ),
+    [work],
+  );
+
+  useEffect(() => {
+    let live = true;
+    const read: ReviewScope =
+      scopeKey === 'corpus' ? { kind: 'corpus' } : { kind: 'page', pageId: scopeKey.slice(5) };
+    void (async () => {
+      const shownId = shownRef.current?.current?.row.article.id ?? null;
+      const list = await work.list(db.name, read, { status, text, sort }, changes, shownId);
+      const { from, to } = range.current;
+      const blocks = await blocksOf(work, list.token, blocksBetween(from, Math.max(to, BLOCK)));
+      if (!live) return void work.release(list.token);
+      const before = shownRef.current;
+      asked.current.clear();
+      // An article shown meanwhile (a click, the queue) stays, and its row is asked again.
+      const now = shownRef.current?.current?.row.article.id ?? null;
+      setShown((s) => ({ list, blocks, current: now === shownId ? list.current : (s?.current ?? null) }));
+      if (now !== shownId && now !== null) refresh(list.token, now);
+      if (retired.current !== null) void work.release(retired.current);
+      retired.current = before?.list.token ?? null;
+    })().catch((err: unknown) => console.error('Reading the review failed', err));
+    return () => {
+      live = false;
+    };
+  }, [db, work, refresh, shownRef, scopeKey, status, text, sort, changes]);
+
+  // The worker holds the last lists until they are released.
+  useEffect(
+    () => () => {
+      for (const token of [shownRef.current?.list.token, retired.current])
+        if (token != null) void work.release(token);
+    },
+    [work, shownRef],
+  );
+
+  const want = useCallback(
+    (from: number, to: number) => {
+      range.current = { from, to };
+      const now = shownRef.current;
+      if (!now) return;
+      const { token } = now.list;
+      const missing = blocksBetween(from, to).filter(
+        (b) => !now.blocks.has(b) && !asked.current.has(`${token}:${b}`),
+      );
+      if (missing.length === 0) return;
+      for (const b of missing) asked.current.add(`${token}:${b}`);
+      void blocksOf(work, token, missing).then((got) =>
+        setShown((s) => (s?.list.token === token ? { ...s, blocks: new Map([...s.blocks, ...got]) } : s)),
+      );
+    },
+    [work, shownRef],
+  );
+
+  const rowAt = useCallback(
+    (index: number) => shown?.blocks.get(Math.floor(index / BLOCK))?.[index % BLOCK],
+    [shown],
+  );
+  const show = useCallback((placed: PlacedRow) => setShown((s) => (s ? { ...s, current: placed } : s)), []);
+  return {
+    list: shown?.list ?? null,
+    rowAt,
+    want,
+    work,
+    current: shown?.current?.row ?? null,
+    currentIndex: shown?.current?.index ?? -1,
+    show,
+  };
+}
