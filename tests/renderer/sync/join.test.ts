@@ -5,14 +5,14 @@
 
 import 'fake-indexeddb/auto';
 import type { Server } from '@hocuspocus/server';
-import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forgetSessions, openSession } from '../../../src/renderer/src/articles/session/registry';
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
-import { TeamSync } from '../../../src/renderer/src/sync/teamSync';
+import type { TeamSync } from '../../../src/renderer/src/sync/teamSync';
 import { decodeBundle, pageDocName, type DocumentState } from '../../../src/core/sync';
 import { pgliteStore, type DocumentStore } from '../../../src/server/store';
-import { startServer, token, waitFor } from '../../server/support';
+import { startServer, waitFor } from '../../server/support';
+import { joinTeam } from './support';
 import { acceptSuggested, seedPages } from '../cleanup/fixtures';
 
 const PAGES = ['01-flood-drill', '02-street-roundup', '04-rural-revival'];
@@ -42,17 +42,8 @@ describe('joining a shared project through the bundle', () => {
     await store.close();
   });
 
-  async function team(db: GalleyDb, user: string, role: 'owner' | 'editor'): Promise<TeamSync> {
-    const sync = new TeamSync(
-      db,
-      { url, project: PROJECT, token: await token({ project: PROJECT, user, role }) },
-      WebSocket,
-    );
-    syncs.push(sync);
-    await sync.shareAll();
-    await sync.loaded;
-    return sync;
-  }
+  const team = (db: GalleyDb, user: string, role: 'owner' | 'editor'): Promise<TeamSync> =>
+    joinTeam({ url, project: PROJECT, syncs }, db, user, role, true);
 
   it('an empty copy gets every page in one request, with no page live', async () => {
     const a = await team(owner, '王', 'owner');
@@ -121,7 +112,10 @@ describe('joining a shared project through the bundle', () => {
     globalThis.fetch = async (input, init) => {
       const response = await plainFetch(input, init);
       const body = new Uint8Array(await response.clone().arrayBuffer());
-      asked.push({ url: input instanceof Request ? input.url : input.toString(), entries: decodeBundle(body) });
+      asked.push({
+        url: input instanceof Request ? input.url : input.toString(),
+        entries: decodeBundle(body),
+      });
       return response;
     };
     try {

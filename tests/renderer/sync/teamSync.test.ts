@@ -4,15 +4,15 @@
 
 import 'fake-indexeddb/auto';
 import type { Server } from '@hocuspocus/server';
-import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSession } from '../../../src/renderer/src/articles/session/ArticleSession';
 import { openSession } from '../../../src/renderer/src/articles/session/registry';
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import { COMPACT_AFTER } from '../../../src/renderer/src/sync/docStore';
-import { TeamSync } from '../../../src/renderer/src/sync/teamSync';
+import type { TeamSync } from '../../../src/renderer/src/sync/teamSync';
 import { pgliteStore, type DocumentStore } from '../../../src/server/store';
-import { startServer, token, waitFor } from '../../server/support';
+import { startServer, waitFor } from '../../server/support';
+import { joinTeam } from './support';
 import { acceptSuggested, seedPages } from '../cleanup/fixtures';
 
 const PAGE = '02-street-roundup';
@@ -48,16 +48,8 @@ describe('team sync in the app', () => {
     await store.close();
   });
 
-  async function team(db: GalleyDb, user: string, role: 'owner' | 'editor'): Promise<TeamSync> {
-    const sync = new TeamSync(
-      db,
-      { url, project: PROJECT, token: await token({ project: PROJECT, user, role }) },
-      WebSocket,
-    );
-    syncs.push(sync);
-    await sync.shareAll();
-    return sync;
-  }
+  const team = (db: GalleyDb, user: string, role: 'owner' | 'editor'): Promise<TeamSync> =>
+    joinTeam({ url, project: PROJECT, syncs }, db, user, role);
 
   it('uploads a marked page; the other archivist gets its articles', async () => {
     const marked = await mine.articles.where('pageId').equals(PAGE).sortBy('order');
