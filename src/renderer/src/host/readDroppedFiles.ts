@@ -34,14 +34,19 @@ export function sourceFileFromFile(
     name: file.name,
     relativePath,
     // Asked only when wanted: a chosen file's size is looked up on disk, one round trip
-    // per file, which for 10,000 chosen files held the window for seconds.
+    // per file, which for 10,000 chosen files held the window for seconds (see readUpTo).
     get size() {
       return file.size;
     },
     async decode(encoding?: EncodingName): Promise<DecodeResult> {
       const names = { name: file.name, relativePath };
-      // Checked before reading so a huge file is never loaded into memory.
-      if (file.size > MAX_PAGE_BYTES) {
+      let bytes: Uint8Array | null;
+      try {
+        bytes = await readUpTo(file, MAX_PAGE_BYTES);
+      } catch (error) {
+        return { ok: false, ...names, reason: 'unreadable', detail: describe(error) };
+      }
+      if (!bytes) {
         return {
           ok: false,
           ...names,
@@ -49,16 +54,40 @@ export function sourceFileFromFile(
           detail: `${file.size} bytes; the limit is ${MAX_PAGE_BYTES}`,
         };
       }
-      let bytes: Uint8Array;
-      try {
-        bytes = new Uint8Array(await file.arrayBuffer());
-      } catch (error) {
-        return { ok: false, ...names, reason: 'unreadable', detail: describe(error) };
-      }
       return decodeFile(bytes, names, encoding);
     },
     readBytes: async () => new Uint8Array(await file.arrayBuffer()),
   };
+}
+
+/**
+ * The file's bytes, or null once they pass `limit` (what was read is dropped: a huge file is
+ * never held whole). Read as a stream rather than checked against `file.size` first: the
+ * size of a chosen file is a round trip to the disk, which while an import writes waited
+ * behind its writes, several milliseconds per file, in the window's thread.
+ */
+async function readUpTo(file: Blob, limit: number): Promise<Uint8Array | null> {
+  const reader = file.stream().getReader();
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.byteLength;
+    if (length > limit) {
+      await reader.cancel();
+      return null;
+    }
+    parts.push(value);
+  }
+  if (parts.length === 1) return parts[0];
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.byteLength;
+  }
+  return bytes;
 }
 
 /** A stand-in for a folder the browser would not list, so the user still hears about it. */
