@@ -149,6 +149,19 @@ describe('the review queue', () => {
     expect((await db.articles.get(ids[0]))?.reviewer).toBeUndefined();
   }, 20_000);
 
+  it('opened again, shows a change made while it was closed', async () => {
+    const badges = () =>
+      [...container.querySelectorAll('.review-table tbody tr .status-badge')].map((b) => b.textContent);
+    act(() => root.render(<ReviewView db={db} pageId="p1" onOpenArticle={() => {}} />));
+    await vi.waitFor(() => expect(badges()).toEqual(['Draft', 'Draft']));
+    act(() => root.render(<p>editor</p>));
+    const s = await openSession(db, 'p1');
+    s.setStatus(ids[0], 'corrected');
+    await s.flush();
+    act(() => root.render(<ReviewView db={db} pageId="p1" onOpenArticle={() => {}} />));
+    await vi.waitFor(() => expect(badges()).toEqual(['Corrected', 'Draft']));
+  });
+
   it('restores a revision as one undoable step of the page’s session', async () => {
     const s = await openSession(db, 'p1');
     const id = ids[0];

@@ -36,7 +36,7 @@ describe('the review worker’s list', () => {
     s.setStatus(ids[1], 'corrected');
     await s.flush();
     const work = reviewWork(() => db);
-    const list = await work.list(db.name, corpus, { ...all, status: 'draft' }, 0, null);
+    const list = await work.list(db.name, corpus, { ...all, status: 'draft' }, '0', null);
     expect(list.total).toBe(ids.length);
     expect(list.listed).toBe(ids.length - 1);
     const kept = await db.figures.toArray();
@@ -51,16 +51,16 @@ describe('the review worker’s list', () => {
 
   it('reads the database again only for a new count of changes, and brings the shown article’s row', async () => {
     const work = reviewWork(() => db);
-    const first = await work.list(db.name, corpus, all, 0, ids[0]);
+    const first = await work.list(db.name, corpus, all, '0', ids[0]);
     expect(first.current?.row.article.status).toBe('draft');
     expect(first.current?.index).toBe(0);
     const s = await openSession(db, 'p1');
     s.setStatus(ids[0], 'corrected');
     await s.flush();
     // Another sort on the same reading: the rows already read.
-    const same = await work.list(db.name, corpus, { ...all, sort: 'status' }, 0, ids[0]);
+    const same = await work.list(db.name, corpus, { ...all, sort: 'status' }, '0', ids[0]);
     expect(same.counts.corrected).toBe(0);
-    const again = await work.list(db.name, corpus, all, 1, ids[0]);
+    const again = await work.list(db.name, corpus, all, '1', ids[0]);
     expect(again.counts.corrected).toBe(1);
     expect(again.current?.row.article.status).toBe('corrected');
     expect((await work.find(again.token, ids[2]))?.index).toBe(2);
@@ -68,7 +68,7 @@ describe('the review worker’s list', () => {
 
   it('steps to the next unreviewed article, skipping one just marked whose new status is not read yet', async () => {
     const work = reviewWork(() => db);
-    const list = await work.list(db.name, corpus, all, 0, null);
+    const list = await work.list(db.name, corpus, all, '0', null);
     const [first] = await work.slice(list.token, 0, 1);
     expect((await work.next(list.token, null, []))?.row.article.id).toBe(ids[0]);
     const marked: [string, number][] = [[ids[1], (await work.slice(list.token, 1, 2))[0].article.updatedAt]];

@@ -51,14 +51,15 @@ export interface PlacedRow {
 export interface ReviewWork {
   /**
    * Filters, sorts and sums the scope's rows. They are read from the database again only
-   * when `reading` differs from the last list's for the scope (the window counts changes).
+   * when `reading` differs from the last list's for the scope: the window names each state it
+   * has seen (a view opened, then each change counted), never twice.
    * `currentId`'s row comes with the list, so the article shown is never older than it.
    */
   list(
     dbName: string,
     scope: ReviewScope,
     query: ReviewQuery,
-    reading: number,
+    reading: string,
     currentId: string | null,
   ): Promise<ReviewList>;
   /** The listed rows from place `from` up to `to`. */
@@ -121,7 +122,7 @@ interface Held {
 /** The work over databases found by name (the worker opens its own connection to each). */
 export function reviewWork(dbOf: (name: string) => GalleyDb): ReviewWork {
   /** The rows last read per scope, with the window's count of changes they were read at. */
-  const read = new Map<string, { reading: number; rows: Promise<ReviewRow[]> }>();
+  const read = new Map<string, { reading: string; rows: Promise<ReviewRow[]> }>();
   const held = new Map<number, Held>();
   let next = 1;
   const placed = (h: Held | undefined, row: ReviewRow | undefined): PlacedRow | null =>

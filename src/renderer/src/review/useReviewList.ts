@@ -85,10 +85,16 @@ export function useTypingPause(text: string): string {
   return settled;
 }
 
+/** Views opened in this window: each names its readings apart from an earlier one's. */
+let opened = 0;
+
 export function useReviewList(db: GalleyDb, scope: ReviewScope, query: ReviewQuery): ReviewListView {
   const scopeKey = scope.kind === 'page' ? `page:${scope.pageId}` : 'corpus';
   const { status, text, sort } = query;
   const changes = useChangeCount(db);
+  // Changes made while no review was open were counted by none: a view opening reads afresh.
+  const [view] = useState(() => ++opened);
+  const reading = `${view}:${changes}`;
   const work = reviewWorkFor(db);
   const [shown, setShown] = useState<Shown | null>(null);
   const shownRef = useLatest(shown);
@@ -117,7 +123,7 @@ export function useReviewList(db: GalleyDb, scope: ReviewScope, query: ReviewQue
       scopeKey === 'corpus' ? { kind: 'corpus' } : { kind: 'page', pageId: scopeKey.slice(5) };
     void (async () => {
       const shownId = shownRef.current?.current?.row.article.id ?? null;
-      const list = await work.list(db.name, read, { status, text, sort }, changes, shownId);
+      const list = await work.list(db.name, read, { status, text, sort }, reading, shownId);
       const { from, to } = range.current;
       const blocks = await blocksOf(work, list.token, blocksBetween(from, Math.max(to, BLOCK)));
       if (!live) return void work.release(list.token);
@@ -133,7 +139,7 @@ export function useReviewList(db: GalleyDb, scope: ReviewScope, query: ReviewQue
     return () => {
       live = false;
     };
-  }, [db, work, refresh, shownRef, scopeKey, status, text, sort, changes]);
+  }, [db, work, refresh, shownRef, scopeKey, status, text, sort, reading]);
 
   // The worker holds the last lists until they are released.
   useEffect(
