@@ -87,6 +87,9 @@ export function extractCaptions(content: ArticleContent, _raw: string): ArticleC
   return { ...withParagraphs(content, paragraphs), captions };
 }
 
+/** A mark's brackets as the corrected text prints them: full width (`（上接第1版）`). */
+const fullWidthBrackets = (mark: string) => mark.replace(/\(/gu, '（').replace(/\)/gu, '）');
+
 /** Continuation marks (`①5`, `（下转第2版）`) at paragraph ends (or `（上接…）` at starts) → notes. */
 export function moveContinuationMarks(content: ArticleContent, raw: string): ArticleContent {
   const notes = [...content.notes];
@@ -96,7 +99,7 @@ export function moveContinuationMarks(content: ArticleContent, raw: string): Art
     const lead = LEADING_MARK.exec(field.text);
     if (lead) {
       const [mark, rest] = splitField(field, raw, lead[0].length);
-      notes.push({ text: mark.text.trim(), spans: mark.spans });
+      notes.push({ text: fullWidthBrackets(mark.text.trim()), spans: mark.spans });
       field = rest;
       changed = true;
     }
@@ -108,7 +111,7 @@ export function moveContinuationMarks(content: ArticleContent, raw: string): Art
         : null;
     if (trail) {
       const [rest, mark] = splitField(field, raw, trail.index);
-      notes.push({ text: mark.text.trim(), spans: mark.spans });
+      notes.push({ text: fullWidthBrackets(mark.text.trim()), spans: mark.spans });
       field = rest;
       changed = true;
     }

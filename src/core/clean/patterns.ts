@@ -1,7 +1,10 @@
 // Recognisers for the printed parts of an article (DOMAIN.md), shared by the transforms,
 // the extraction functions and segmentation so that all three agree on what a byline is.
 
-const ROLE = '(?:(?:本报|特约|见习|实习|摄影)?(?:记者|通讯员|评论员)|实习生|读者)';
+// The role words of a byline, with the qualifiers papers print before them (`融媒体记者`,
+// `特约通讯员`, `首席记者`).
+const ROLE =
+  '(?:(?:本报|本台|特约|特派|见习|实习|摄影|首席|融媒体?|全媒体)?(?:记者|通讯员|评论员)|实习生|读者)';
 // A name, an outlet (`经开时报`) or a second role; the credit `文/图` or `摄` may close it.
 const BYLINE_ITEM = `(?:${ROLE}|[\\p{Script=Han}·]{2,5}|[文图][\\/／][图文]|摄|图)`;
 
@@ -20,6 +23,12 @@ export const BYLINE_RUN_SOURCE = `${ROLE}(?:[ \\u3000]+${BYLINE_ITEM})+`;
 /** A photo credit: `通讯员 刘俊凯 摄`, `记者 王赛华 摄`. */
 export const CREDIT = new RegExp(`^${ROLE}(?:[ \\u3000]+[\\p{Script=Han}·]{2,5}){1,4}[ \\u3000]*摄$`, 'u');
 
+/** A photo credit in brackets closing a caption's text: `…整装待发。（记者 于小溪 摄）`. */
+export const BRACKETED_PHOTO_CREDIT = new RegExp(
+  `[(（][ \\u3000]*(${ROLE}(?:[ \\u3000]+[\\p{Script=Han}·]{2,5}){1,4}[ \\u3000]*摄)[ \\u3000]*[)）]$`,
+  'u',
+);
+
 /** A dateline opening a body: `本报讯`, `本报讯(通讯员 张冲 李帅广)`, `本报讯 7月24日,…`. */
 export const DATELINE =
   /^(?:本报讯|本报电|新华社[^\s，,。]{0,12}电)(?:[ \u3000]*[(（][^()（）\n]{1,40}[)）])?/u;
@@ -31,7 +40,8 @@ export const CAPTION = /^[(（]?(?:图为|上图|下图|左图|右图|图[一二
 export const HEADING = /^#{1,6}[ \t]+/;
 
 /** Cheap pre-test: a byline or credit starts with a role word. */
-export const ROLE_START = /^(?:(?:本报|特约|见习|实习|摄影)?(?:记者|通讯员|评论员)|实习生|读者)/u;
+export const ROLE_START =
+  /^(?:(?:本报|本台|特约|特派|见习|实习|摄影|首席|融媒体?|全媒体)?(?:记者|通讯员|评论员)|实习生|读者)/u;
 
 /**
  * A list item's marker after a finished clause: `一、`, `1.` `2．` `3、` (not a decimal),
@@ -39,6 +49,14 @@ export const ROLE_START = /^(?:(?:本报|特约|见习|实习|摄影)?(?:记者|
  */
 export const LIST_ITEM =
   /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[\u2460-\u2473](?!\d))/u;
+
+/**
+ * The paper's own lines in a masthead or a page's foot: its publisher (`中共青河区委主办`), issue
+ * and edition numbers (`第1268期`, `今日4版`), registration numbers, and the paper's contact
+ * lines (`新闻热线：… 投稿邮箱：…`, `社址：…`; a notice's own `投稿邮箱：…` is its text).
+ */
+export const MASTHEAD =
+  /^(?:[\p{Script=Han}]{2,16}(?:主办|主管|出版)(?:[ \u3000]+[^。！？!?，,]{0,30})?|[^。！？!?，,]{0,30}(?:第[\d一二三四五六七八九十百千]+期|今日\d{1,2}版|统一连续出版物号|邮发代号)[^。！？!?，,]{0,30}|(?:(?:新闻|广告|发行|订阅|服务|读者)?热线(?:电话)?|社址|邮编)[：:][^。！？!?]{1,80})$/u;
 
 /**
  * Page furniture in the text flow: a banner with the paper's date (`青河区新闻 2024年6月14日
@@ -50,7 +68,8 @@ export const FURNITURE =
 /**
  * An office, a body or a place printed as a kicker: `开发区财政局`, `区科协`,
  * `经开区宣传部（文明办）`, `二七区纪委监委`, `杏园街道`, `南湖社区`, `青河中学`. Short, no
- * verb, ends in an organisation word.
+ * verb, ends in an organisation word; a common noun that ends in one names no body (`农业农村`,
+ * `美丽乡村`, `城乡`, `城镇`).
  */
 export const DEPARTMENT =
-  /^[\p{Script=Han}]{0,12}(?:局|委|办|部|中心|科协|院|处|所|室|站|队|厅|署|联|妇联|团委|管委会|委员会|联合会|商会|协会|工会|总工会|供销社|合作社|街道|办事处|社区|镇|乡|村|政府|集团|公司|法院|检察院|大队|支队|中队|学校|中学|小学|幼儿园|大学|学院|医院|图书馆|文化馆|博物馆|纪念馆|体育馆|银行)(?:[(（][\p{Script=Han}、]{1,12}[)）])?$/u;
+  /^[\p{Script=Han}]{0,12}(?:局|委|办|部|中心|科协|院|处|所|室|站|队|厅|署|联|妇联|团委|管委会|委员会|联合会|商会|协会|工会|总工会|供销社|合作社|街道|办事处|社区|(?<![城乡])镇|(?<!城)乡|(?<![农乡])村|政府|集团|公司|法院|检察院|大队|支队|中队|学校|中学|小学|幼儿园|大学|学院|医院|图书馆|文化馆|博物馆|纪念馆|体育馆|银行)(?:[(（][\p{Script=Han}、]{1,12}[)）])?$/u;

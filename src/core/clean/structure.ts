@@ -11,8 +11,9 @@
 import { breaksWord as breaks, continuesAcross as continues, joinPair as pair } from './columnJump';
 import { joinTrimmedLines as joinTrimmed } from './joinLines';
 import * as patterns from './patterns';
+import { isPersonNameLine } from './personName';
 import { codeTable, isBlankCode as isTrimmed, isHan, isWide as wide } from './script';
-import { TRAILING_MARKS } from './transforms/continuationMarks';
+import { LEADING_MARK, TRAILING_MARKS } from './transforms/continuationMarks';
 
 // Local bindings: module re-exports can cost a getter call on every use.
 const isWide = wide;
@@ -21,8 +22,21 @@ const breaksWord = breaks;
 const continuesAcross = continues;
 const joinPair = pair;
 const joinTrimmedLines = joinTrimmed;
-const { BYLINE_BLOCK, CAPTION, CREDIT, DATELINE, DEPARTMENT, FURNITURE, HEADING, LIST_ITEM, ROLE_START } =
-  patterns;
+const {
+  BRACKETED_PHOTO_CREDIT,
+  BYLINE_BLOCK,
+  CAPTION,
+  CREDIT,
+  DATELINE,
+  DEPARTMENT,
+  FURNITURE,
+  HEADING,
+  LIST_ITEM,
+  MASTHEAD,
+  ROLE_START,
+} = patterns;
+// Every masthead or contact line holds one of these: other lines need not try MASTHEAD.
+const MASTHEAD_WORD = /主办|主管|出版|期|版|热线|社址|邮编/u;
 
 export interface Line {
   /** Raw offsets of the line without its leading and trailing whitespace. */
@@ -35,7 +49,17 @@ export interface Line {
 export type Block = Line[];
 
 export type UnitKind =
-  'heading' | 'headline' | 'dateline' | 'byline' | 'caption' | 'credit' | 'list' | 'furniture' | 'text';
+  | 'heading'
+  | 'headline'
+  | 'dateline'
+  | 'byline'
+  | 'caption'
+  | 'credit'
+  | 'list'
+  | 'furniture'
+  | 'text'
+  /** A line of a poem: a paragraph of one line, never joined to another. */
+  | 'verse';
 
 export interface Unit {
   kind: UnitKind;
@@ -51,6 +75,13 @@ export interface Unit {
   lastBlock: Block;
   /** Ends with a continuation mark (`①5`): the text goes on elsewhere, never in the next unit. */
   marked: boolean;
+}
+
+/** A `（上接第1版）` alone on its line: it opens the text continued under it, never ends a headline. */
+function isLeadingMarkLine(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c !== 0x28 && c !== 0xff08) return false;
+  return LEADING_MARK.exec(text)?.[0].length === text.length;
 }
 
 /** Whether a line ends with a continuation mark; most end in other characters and skip the regex. */
@@ -166,17 +197,29 @@ const spaced = (text: string) => text.replace(/\s+/g, ' ');
 // part needs no try of its regex (most lines are prose and try none).
 const HEADING_START = codeTable('#');
 const DATELINE_START = codeTable('本新');
-const ROLE_FIRST = codeTable('本特见实摄记通评读');
+const ROLE_FIRST = codeTable('本特见实摄首融全记通评读');
 const CAPTION_START = codeTable('(（图上下左右');
 const NOT_FURNITURE_END = codeTable('。！？!?，,');
 const LIST_START = codeTable('0123456789一二三四五六七八九十(（①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
 
 const BRACKETED_CREDIT = /^[(（][^()（）]+[)）]$/u;
+const PROSE_STOP = /[。；;]|[！？!?](?!$)/u;
+const AUTHOR_CREDIT =
+  /^(?:文|作者)[/／:：][ \u3000]*[\p{Script=Han}·]{2,4}(?:[ \u3000、]+[\p{Script=Han}·]{2,4})?$/u;
 
 /** The part a line or unit opens by its words, or undefined for prose and headlines. */
 function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
   const first = text.charCodeAt(0);
-  if (HEADING_START.has(first) && HEADING.test(text)) return 'heading';
+  if (HEADING_START.has(first) && HEADING.test(text)) {
+    // A heading mark on prose or on a part with words of its own (`# 本报讯 …`, `# 记者 周八`)
+    // is OCR markup on every line: the line is what its words say.
+    const words = unmarked(text);
+    if (words.length < 2) return 'heading';
+    const part = partOf(words);
+    if (part !== undefined) return part;
+    // A headline may run long, or ask (`…怎么办？`); prose has a full stop inside.
+    return PROSE_STOP.test(words) ? undefined : 'heading';
+  }
   if (DATELINE_START.has(first) && DATELINE.test(text)) return 'dateline';
   if (ROLE_FIRST.has(first) && ROLE_START.test(text)) {
     // A byline may close a story that goes on elsewhere (`记者 王芳③2`): judged without the mark.
@@ -185,19 +228,24 @@ function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
     if (BYLINE_BLOCK.test(names)) return 'byline';
   }
   if (CAPTION_START.has(first) && CAPTION.test(text)) return 'caption';
+  // A photographer named with no role (`王力 摄`).
+  if (text.charCodeAt(text.length - 1) === 0x6444 && isPersonNameLine(text.slice(0, -1).trimEnd()))
+    return 'credit';
+  // A writer credited by `文/` or `作者：` (`文/宋小禾`).
+  if ((first === 0x6587 || first === 0x4f5c) && AUTHOR_CREDIT.test(text)) return 'byline';
   // A credit in brackets on a line of its own (`(记者 蒋帆)`, closing the text above it).
   if ((first === 0x28 || first === 0xff08) && BRACKETED_CREDIT.test(text)) {
     const inside = spaced(text.slice(1, -1)).trim();
+    if (CREDIT.test(inside)) return 'credit';
     if (BYLINE_BLOCK.test(inside)) return 'byline';
   }
   // Furniture holds a weekday or an editor's title: other lines need not try the pattern.
   // It never ends in sentence punctuation: most paragraphs are refused by their last code unit.
-  if (
-    !NOT_FURNITURE_END.has(text.charCodeAt(text.length - 1)) &&
-    (text.includes('星期') || text.includes('编辑') || text.includes('校对')) &&
-    FURNITURE.test(text)
-  )
-    return 'furniture';
+  if (!NOT_FURNITURE_END.has(text.charCodeAt(text.length - 1))) {
+    if ((text.includes('星期') || text.includes('编辑') || text.includes('校对')) && FURNITURE.test(text))
+      return 'furniture';
+    if (MASTHEAD_WORD.test(text) && MASTHEAD.test(text)) return 'furniture';
+  }
   if (LIST_START.has(first) && LIST_ITEM.test(text)) return 'list';
   return undefined;
 }
@@ -206,11 +254,34 @@ function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
 export function kindOf(text: string): UnitKind {
   const part = partOf(text);
   if (part !== undefined) return part;
-  return isHeadlineLike(text) ? 'headline' : 'text';
+  // Text a continuation mark closes is judged without it (`…要抓紧落实，（下转第2版）` is prose).
+  if (endsWithMark(text)) {
+    const before = text.slice(0, TRAILING_MARKS.exec(text)?.index).trimEnd();
+    if (before !== '' && !isHeadlineLike(before)) return 'text';
+  }
+  // A date alone (`2024年6月11日`, under a notice's issuer) says when, never what happened.
+  return isHeadlineLike(text) &&
+    !isDateLine(text) &&
+    !BRACKETED_LINE.test(text) &&
+    !ADDRESS.test(text) &&
+    !CONTACT_LINE.test(text)
+    ? 'headline'
+    : 'text';
 }
 
+// An e-mail or web address is given in text (`投稿邮箱：…@…`), never in a headline.
+const ADDRESS = /@[\w-]+\.|:\/\/|www\./u;
+// A line wholly in brackets is a note (`（作者系区文化馆退休干部）`), never a headline.
+const BRACKETED_LINE = /^[(（][^()（）]+[)）]$/u;
+
+/** A date alone on its line (`2024年6月11日`). */
+export const isDateLine = (text: string): boolean => DATE_ONLY.test(text);
+
+const DATE_ONLY = /^\d{4}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月(?:[ \u3000]*\d{1,2}[ \u3000]*日)?$/u;
+
 /** The cue of one raw line: what it starts, if it starts a part of its own. */
-type Cue = 'heading' | 'dateline' | 'byline' | 'credit' | 'caption' | 'furniture' | 'list' | 'plain';
+type Cue =
+  'heading' | 'dateline' | 'byline' | 'credit' | 'caption' | 'furniture' | 'list' | 'verse' | 'plain';
 
 const cueOf = (text: string): Cue => partOf(text) ?? 'plain';
 
@@ -232,6 +303,9 @@ const CONTINUES_HEADING = /^[在于和与及并暨为向对从的了将把被让
 // Words that cannot close a headline's half: the line was cut in a phrase (`社区食堂开到` / `老人家门口`).
 const OPEN_HALF = codeTable('的在到于和与及暨为向对从将把被让给以由');
 
+// A headline opened by `关于` is one phrase to its end (`关于开展秋季` / `爱国卫生运动的通知`).
+const OPENS_PHRASE = /^关于/u;
+
 // The shortest subtitle: a shorter line under a heading is the end of a title the column cut
 // (`# 我区召开社区网格化治理` / `工作推进会`).
 const MIN_SUBTITLE = 7;
@@ -246,6 +320,7 @@ const LABEL_LINE = /^\p{Script=Han}{2,6}$/u;
 function labelOver(line: string, next: string, after: string | undefined): boolean {
   if (
     !LABEL_LINE.test(line) ||
+    OPENS_PHRASE.test(line) ||
     OPEN_HALF.has(line.charCodeAt(line.length - 1)) ||
     !isHeadlineLike(next) ||
     CONTINUES_HEADING.test(next)
@@ -301,6 +376,7 @@ function joinHeadlineLines(a: string, b: string): string {
     b.length < a.length * UNBALANCED ||
     OPEN_HALF.has(a.charCodeAt(a.length - 1)) ||
     CONTINUES_HEADING.test(b) ||
+    OPENS_PHRASE.test(a) ||
     breaksWord(a, b);
   return cut ? joinPair(a, b) : `${a} ${b}`;
 }
@@ -319,6 +395,8 @@ const PARAGRAPH_END = codeTable('。！？!?…；;”’」』');
 // Column lines are narrower (DOMAIN: 13–20 characters, a wide deck some 26): a longer line is
 // a paragraph printed on one line, and where it stops with a closing mark its paragraph ends.
 const MAX_COLUMN = 60;
+// A line no wider than this share of its block's widest is set apart from the column (a heading).
+const SHORT_LINE = 0.5;
 // A line narrower than this share of its block's widest stopped before the column's edge.
 const FULL_LINE = 0.85;
 // A photo credit closing a caption line (`图为…。 记者 刘一鸣 摄`): the caption ends there.
@@ -368,10 +446,28 @@ function closesSentence(text: string): boolean {
  * short may be a lead set in larger type (`做好民主生活会征求意见。` / `制订…`): it stays.
  */
 function endsParagraph(prev: string, shape: Shape, first: boolean): boolean {
-  if (!closesSentence(prev)) return false;
+  // A notice's contact line (`联系电话：0371-…`) ends where its value does.
+  if (CONTACT_LINE.test(prev)) return true;
   const w = displayWidth(prev);
+  // A line that stopped short after a colon (`各有关单位：`) or a list item's heading with no
+  // mark (`一、征集对象`) ends its paragraph.
+  if (!closesSentence(prev))
+    return (
+      (COLON_END.has(prev.charCodeAt(prev.length - 1)) || listHeading(prev)) && w < widthOf(shape) * FULL_LINE
+    );
   return shape.linePerParagraph || w > MAX_COLUMN || (!first && w < widthOf(shape) * FULL_LINE);
 }
+
+const COLON_END = codeTable('：:');
+
+/** A list item's heading: its marker and a few words with no mark (`一、征集对象`). */
+function listHeading(text: string): boolean {
+  const m = LIST_ITEM.exec(text);
+  return m !== null && headlineShaped(text) && !CLAUSE_MARK.test(text.slice(m[0].length));
+}
+// `联系人：王先生`, `联系电话：0371-6612345`, `地址：…`: a label of a notice and its value.
+const CONTACT_LINE =
+  /^(?:联系人|联系电话|联系方式|咨询电话|报名电话|监督电话|举报电话|服务热线|电话|手机|传真|地址|邮编|邮箱|电子邮箱|网址)[：:][^，,。；;：:]{1,40}$/u;
 
 /** A headline line: short, no sentence or clause mark. */
 const headlineLine = (text: string) => isHeadlineLike(text) && !CLAUSE_MARK.test(text);
@@ -386,7 +482,8 @@ function wordLength(text: string): number {
   return n;
 }
 
-const DIGIT = /\d/u;
+const QUANTITY =
+  /\d(?:[\d,.]*\d)?[ \u3000]*(?:%|％|‰|亿|万|千|百|元|个|名|家|人|项|户|吨|公里|千米|米|亩|台|辆|件|倍|座|所|条|场|套|批)/u;
 
 /**
  * Whether headline line `line` is a subtitle under the title line `title` (not its second
@@ -399,7 +496,16 @@ function subtitleUnder(title: string, line: string, block: Block): boolean {
   if (!block.every((l) => isHeadlineLike(l.text))) return false;
   // A comma or point between digits is a number's (`2,996`), no clause mark.
   const clauses = CLAUSE_MARK.test(line.replace(/(?<=\d)[,.](?=\d)/gu, ''));
-  return !clauses && DIGIT.test(line) && !DIGIT.test(title);
+  // A deck: a line of clauses under the title, where the break cuts no word or phrase
+  // (`全区 42 个重点项目集中开工` / `总投资 186.5 亿元，涵盖…等领域`).
+  if (clauses)
+    return (
+      !OPEN_HALF.has(title.charCodeAt(title.length - 1)) &&
+      !CONTINUES_HEADING.test(line) &&
+      !breaksWord(title, line)
+    );
+  // A figure the title line has not: a quantity (`增长 5.6%`, `3,000 名`), not a year or an ordinal.
+  return QUANTITY.test(line) && !QUANTITY.test(title);
 }
 
 /**
@@ -412,19 +518,71 @@ function headlineOverText(lines: readonly Line[], line: string, shape: Shape): b
   return !headlineLine(line) && lines.every((l) => headlineLine(l.text));
 }
 
+const PAGE_NUMBER = /^(?:第[ \u3000]*)?\d{1,3}(?:[ \u3000]*版)?$/u;
+
+// A line of verse: a few Han characters (quotes allowed), no punctuation, no space.
+const VERSE_LINE = /^[\p{Script=Han}“”‘’]{2,16}$/u;
+// The fewest lines of a stanza: a headline is set on three lines at most.
+const MIN_STANZA = 4;
+
+/**
+ * A stanza (`风从南山坡上吹来` / `一垄一垄的麦子` / `就低下头` / …): four short lines or more
+ * with no punctuation and no space, of uneven length, none an office; each line stays a line.
+ */
+function isVerse(block: Block): boolean {
+  if (block.length < MIN_STANZA) return false;
+  let uneven = false;
+  for (const l of block) {
+    if (!VERSE_LINE.test(l.text) || DEPARTMENT.test(l.text)) return false;
+    if (l.text.length !== block[0].text.length) uneven = true;
+  }
+  return uneven;
+}
+
+// The head of a page's table of contents (`导  读`, `本期导读`, `今日要目`): its block lists other pages.
+const CONTENTS = /^(?:本期|今日|本版)?[ \u3000]*(?:导[ \u3000]*读|要[ \u3000]*目)$/u;
+
 /**
  * A banner set on several lines (`青河区新闻` / `2024年7月19日 星期五 第1版`): a short block
- * of a furniture line and short lines with no mark at all.
+ * of a furniture line and short lines with no mark at all; or a table of contents box.
  */
 function isBanner(block: Block): boolean {
-  if (block.length < 2 || block.length > 3) return false;
+  if (CONTENTS.test(block[0].text)) return true;
+  if (block.length < 2 || block.length > 4) return false;
   let furniture = 0;
   for (const l of block) {
     if (cueOf(l.text) === 'furniture') furniture++;
-    // The paper's name over its date line: a few Han characters, no mark.
-    else if (!LABEL_LINE.test(l.text)) return false;
+    // The paper's name over its date line (a few Han characters, no mark), or the page's number.
+    else if (!LABEL_LINE.test(l.text) && !PAGE_NUMBER.test(l.text)) return false;
   }
   return furniture > 0;
+}
+
+/**
+ * Whether `line` is the author's name printed alone under a headline line (`# 标题` / `郑言`),
+ * not the end of a headline the column cut: a name's shape (personName.ts), and no headline
+ * line under it.
+ */
+function authorUnder(current: Group, line: string, after: string | undefined): boolean {
+  if (current.lines.length !== 1 || (after !== undefined && headlineLine(after))) return false;
+  const head = current.lines[0].text;
+  if (current.cue !== 'heading' && !(current.cue === 'plain' && headlineLine(head))) return false;
+  return isPersonNameLine(line) && !DEPARTMENT.test(line);
+}
+
+/** A headline line printed as two halves parted by a space, each a phrase of four letters or more. */
+function twoHalves(text: string): boolean {
+  if (!headlineLine(text)) return false;
+  const parts = text.split(/[ \u3000]+/u);
+  return parts.length === 2 && parts.every((p) => wordLength(p) >= MIN_HALF && isHanCode(p.charCodeAt(0)));
+}
+
+// A title that asks or exclaims: short, closed by its mark, no full stop inside.
+const ASKED = /^[^。；;！？!?]{4,30}[？?！!]$/u;
+
+/** Whether `line` is a headline that asks, set under the headline line `above` in its block. */
+function askedUnder(above: string, line: string): boolean {
+  return headlineLine(above) && ASKED.test(line);
 }
 
 interface Group {
@@ -440,12 +598,15 @@ function groupsOf(block: Block): Group[] {
   let current: Group | undefined;
   const shape = shapeOf(block);
   const banner = isBanner(block);
+  const verse = !banner && isVerse(block);
   for (let at = 0; at < block.length; at++) {
     const line = block[at];
-    const cue = banner ? 'furniture' : cueOf(line.text);
+    let cue: Cue = banner ? 'furniture' : verse ? 'verse' : cueOf(line.text);
     const prev = current?.lines[current.lines.length - 1];
     let joins = false;
-    if (current && prev) {
+    if (current && prev && cue === 'plain' && authorUnder(current, line.text, block[at + 1]?.text))
+      cue = 'byline';
+    else if (current && prev) {
       const marked = endsWithMark(prev.text);
       switch (current.cue) {
         case 'heading':
@@ -466,6 +627,7 @@ function groupsOf(block: Block): Group[] {
           break;
         case 'credit':
         case 'furniture':
+        case 'verse':
           joins = false;
           break;
         case 'caption':
@@ -503,12 +665,43 @@ function groupsOf(block: Block): Group[] {
             !DEPARTMENT.test(line.text)
           )
             joins = false;
+          // A headline line of two halves is whole (`稳字当头 进中求好`): the line under it is
+          // another part of the headline (its title), not more of it.
+          if (
+            joins &&
+            current.cue === 'plain' &&
+            current.lines.length === 1 &&
+            twoHalves(prev.text) &&
+            isHeadlineLike(line.text)
+          )
+            joins = false;
+          // A short headline line opening a block of prose is an intertitle over its text
+          // (`种好茶` / `全镇茶园面积达到两万亩，…`): a paragraph's first line runs the column's width.
+          if (
+            joins &&
+            at === 1 &&
+            current.cue === 'plain' &&
+            headlineLine(prev.text) &&
+            !headlineLine(line.text) &&
+            displayWidth(prev.text) <= widthOf(shape) * SHORT_LINE &&
+            !CONTINUES_HEADING.test(line.text) &&
+            !breaksWord(prev.text, line.text)
+          )
+            joins = false;
+          // A question set as a title under its kicker, closing the block (`普法问答` / `…怎么办？`).
+          if (
+            joins &&
+            current.lines.length === 1 &&
+            at === block.length - 1 &&
+            askedUnder(prev.text, line.text)
+          )
+            joins = false;
           // A short label over a longer headline line is a section label or kicker over its
           // title (`社会民生` / `石桥镇为…修缮住房`), not the first half of that title.
           if (joins && current.lines.length === 1 && labelOver(prev.text, line.text, block[at + 1]?.text))
             joins = false;
       }
-      if (marked) joins = false;
+      if (marked || isLeadingMarkLine(line.text)) joins = false;
     }
     if (joins && current) {
       current.lines.push(line);
@@ -518,10 +711,35 @@ function groupsOf(block: Block): Group[] {
       groups.push(current);
     }
   }
+  // Text over a photo credit in brackets is the photo's caption (`…订单。` / `（记者 罗文 摄）`).
+  for (let g = 1; g < groups.length; g++)
+    if (
+      groups[g - 1].cue === 'plain' &&
+      groups[g].cue === 'credit' &&
+      isPhotoCreditLine(groups[g].lines[0].text)
+    )
+      groups[g - 1].cue = 'caption';
   return groups;
 }
 
 function unitOf(group: Group, block: Block): Unit {
+  // Heading marks on prose (a page marked `#` on every line) are markup the OCR added: the
+  // lines are read, and owned, without them.
+  if (group.cue !== 'heading' && group.lines.some((l) => headingMarks(l.text) > 0)) {
+    const lines = group.lines.map((l) => {
+      const marks = headingMarks(l.text);
+      return { start: l.start + marks, end: l.end, text: l.text.slice(marks).trimStart() };
+    });
+    const unit = unitOf({ ...group, lines }, block);
+    // Cleanup writes the marks as they were: it removes nothing but whitespace.
+    const source =
+      group.lines.length === 1 ? group.lines[0].text : joinTrimmedLines(group.lines.map((l) => l.text));
+    return {
+      ...unit,
+      source,
+      spans: lines.length > 1 ? lines.map((l) => ({ start: l.start, end: l.end })) : unit.spans,
+    };
+  }
   const { lines } = group;
   const first = lines[0];
   const last = lines[lines.length - 1];
@@ -565,13 +783,14 @@ function unitOf(group: Group, block: Block): Unit {
     // One line (most units): read trimmed, it is already joined.
     text = first.text;
     kind = group.cue === 'plain' ? kindOf(text) : group.cue;
+    if (kind === 'text' && closesWithPhotoCredit(text)) kind = 'caption';
     return { kind, level: 0, text, source: text, spans, lastBlock: block, marked };
   }
   const texts = lines.map((l) => l.text);
   if (group.cue === 'byline' || group.cue === 'credit') {
     text = spaced(texts.join(' '));
     kind = group.cue;
-  } else if (group.cue === 'caption' && lines.length > 1 && CREDIT.test(spaced(texts[texts.length - 1]))) {
+  } else if (group.cue === 'caption' && lines.length > 1 && cueOf(texts[texts.length - 1]) === 'credit') {
     text = `${joinTrimmedLines(texts.slice(0, -1))} ${spaced(texts[texts.length - 1])}`;
     kind = 'caption';
   } else {
@@ -588,7 +807,22 @@ function unitOf(group: Group, block: Block): Unit {
       kind = kindOf(text);
     }
   }
+  // Text closed by a photo credit in brackets is a caption (`…整装待发。（记者 于小溪 摄）`).
+  if (kind === 'text' && closesWithPhotoCredit(text)) kind = 'caption';
   return { kind, level: 0, text, source: text, spans, lastBlock: block, marked };
+}
+
+/** A photo credit in brackets alone on its line. */
+function isPhotoCreditLine(text: string): boolean {
+  return BRACKETED_PHOTO_CREDIT.exec(text)?.index === 0;
+}
+
+/** Whether text (not the credit alone) ends with a photo credit in brackets. */
+function closesWithPhotoCredit(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if (c !== 0x29 && c !== 0xff09) return false;
+  const m = BRACKETED_PHOTO_CREDIT.exec(text);
+  return m !== null && m.index > 0;
 }
 
 // What continuesAcross reads as a closed sentence (its CLOSED_END).
@@ -603,9 +837,18 @@ const JOINS_FORWARD: ReadonlySet<UnitKind> = new Set(['text', 'dateline', 'list'
  * followed by prose. Nothing is appended to a unit a continuation mark closed.
  */
 function jumpsTo(prev: Unit, next: Unit): boolean {
-  if (prev.marked || !JOINS_FORWARD.has(prev.kind) || next.kind !== 'text') return false;
+  // Units of one block were parted by its layout (a short line, a label, a mark): a jump is a blank line.
+  if (
+    prev.marked ||
+    !JOINS_FORWARD.has(prev.kind) ||
+    next.kind !== 'text' ||
+    prev.lastBlock === next.lastBlock
+  )
+    return false;
   // Most units end their sentence: continuesAcross refuses those before it looks at the layout.
-  if (prev.text === '' || SENTENCE_END.has(prev.text.charCodeAt(prev.text.length - 1))) return false;
+  // A colon introduces what follows in a paragraph of its own (as inside a block).
+  const end = prev.text.charCodeAt(prev.text.length - 1);
+  if (prev.text === '' || SENTENCE_END.has(end) || COLON_END.has(end)) return false;
   // Full lines are a column only for prose: a headline set on two equal lines is not one.
   const foot = prev.kind !== 'headline' && prev.lastBlock.length > 1 && endsAtColumnFoot(prev.lastBlock);
   return continuesAcross(prev.text, next.text, foot);

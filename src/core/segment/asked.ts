@@ -2,6 +2,7 @@
 // structure reading takes a line with sentence punctuation for prose, so position decides
 // here. A short line printed alone in its block, with no full stop, right over a dateline
 // is a headline: a story's text does not stop in one short line before the next dateline.
+// So is one closing the block of a headline line above it (`普法问答` / `…被骗怎么办？`).
 
 import type { Unit } from '../clean/structure';
 
@@ -10,20 +11,30 @@ const MAX_HEADLINE = 30;
 const ASKS = /[？！?!]/u;
 const FULL_STOP = /[。；;]/u;
 
-/** Whether `u` (followed by `next`) is a headline that asks or exclaims. */
-function asksOverDateline(u: Unit, next: Unit | undefined): boolean {
+/**
+ * Whether `u` (between `prev` and `next`) is a headline that asks or exclaims: alone in its
+ * block over a dateline, or closing the block of the headline line above it (its kicker).
+ */
+function asks(u: Unit, prev: Unit | undefined, next: Unit | undefined): boolean {
+  if (
+    u.kind !== 'text' ||
+    u.spans.length !== 1 ||
+    u.text.length > MAX_HEADLINE ||
+    !ASKS.test(u.text) ||
+    FULL_STOP.test(u.text)
+  )
+    return false;
+  if (next?.kind === 'dateline' && u.lastBlock.length === 1) return true;
+  const last = u.lastBlock[u.lastBlock.length - 1];
   return (
-    u.kind === 'text' &&
-    next?.kind === 'dateline' &&
-    u.lastBlock.length === 1 &&
-    u.spans.length === 1 &&
-    u.text.length <= MAX_HEADLINE &&
-    ASKS.test(u.text) &&
-    !FULL_STOP.test(u.text)
+    prev?.kind === 'headline' &&
+    prev.lastBlock === u.lastBlock &&
+    u.spans[0].start === last.start &&
+    u.spans[0].end === last.end
   );
 }
 
 /** The units with each asking or exclaiming headline read as a headline. */
 export function withAskedHeadlines(units: readonly Unit[]): Unit[] {
-  return units.map((u, i) => (asksOverDateline(u, units[i + 1]) ? { ...u, kind: 'headline' } : u));
+  return units.map((u, i) => (asks(u, units[i - 1], units[i + 1]) ? { ...u, kind: 'headline' } : u));
 }

@@ -61,6 +61,21 @@ function bylineText(role: string, rest: string): string {
   return `${role} ${rest}`.replace(/[\s\u3000]+/g, ' ').trim();
 }
 
+// A source credited in brackets after the last sentence (`…“套路”。(区司法局供稿)`).
+const BRACKETED_SOURCE = /(?<=[。！？!?…”’])[ \u3000]*[(（]([\p{Script=Han}]{2,16}供稿)[)）]$/u;
+
+/** The source in brackets closing the last paragraph, as the byline (spans own the brackets). */
+function bracketedSource(content: ArticleContent, raw: string): ArticleContent | undefined {
+  const { paragraphs } = content;
+  const last = paragraphs[paragraphs.length - 1];
+  const m = last === undefined ? null : BRACKETED_SOURCE.exec(last.text);
+  if (!last || !m || m.index === 0) return undefined;
+  const [body, tail] = splitField(last, raw, m.index);
+  if (tail.spans.length === 0) return undefined;
+  const byline = { text: m[1], spans: tail.spans };
+  return { ...content, byline, paragraphs: [...paragraphs.slice(0, -1), body] };
+}
+
 /**
  * Takes the byline closing the last paragraph that ends with one (the last paragraph first,
  * then the lede and the rest; one in brackets first) into the byline field, when the article
@@ -68,7 +83,7 @@ function bylineText(role: string, rest: string): string {
  */
 export function closingByline(content: ArticleContent, raw: string): ArticleContent {
   if (content.byline.text !== '') return content;
-  const bracketed = bracketedByline(content, raw);
+  const bracketed = bracketedByline(content, raw) ?? bracketedSource(content, raw);
   if (bracketed) return bracketed;
   const { paragraphs } = content;
   for (let i = paragraphs.length - 1; i >= 0; i--) {

@@ -83,7 +83,8 @@ function takeBack(prev: Story, next: Story): boolean {
     if (isIntertitle(u)) {
       // An intertitle is short: it is read with the text under it.
       const passage = u.text + (next.body[i + 1]?.text ?? '');
-      toPrev = leaning(passage, theirs, mine) >= MIN_MARGIN;
+      // A stanza's title and lines are a poem's: verse shares few words with anything.
+      toPrev = next.body[i + 1]?.kind !== 'verse' && leaning(passage, theirs, mine) >= MIN_MARGIN;
     } else {
       // Only an intertitle opens a passage of the other story; a paragraph may close it.
       if (toPrev && leaning(u.text, theirs, mine) <= -MIN_MARGIN) toPrev = false;

@@ -7,18 +7,22 @@
 import { splitField } from '../clean/align';
 import type { Unit } from '../clean/structure';
 import { BYLINE_BLOCK, DATELINE } from '../clean/patterns';
-import { TRAILING_MARKS } from '../clean/transforms/continuationMarks';
+import { LEADING_MARK, TRAILING_MARKS } from '../clean/transforms/continuationMarks';
 import type { ArticleContent } from '../model';
 
 /**
- * `本报3月1日讯`, `本报12月5日电`, `本报西岭6月2日电`, `本报北京电`, `青河网3月5日讯`, a wire's
- * `新华社北京7月12日电` or `据新华社…电` (a story taken from it), with the brackets that may follow.
+ * `本报3月1日讯`, `本报12月5日电`, `本报西岭6月2日电`, `本报北京电`, `青河网3月5日讯`, a date alone
+ * (`6月2日讯`), a wire's `新华社北京7月12日电` or `据新华社…电` (a story taken from it), or a source
+ * set apart as a dateline (`据东岭日报报道` before a space or bracket, not a clause of prose),
+ * with the brackets that may follow.
  */
 export const DATED_DATELINE =
-  /^据?(?:本报(?!记者|通讯员)\p{Script=Han}{0,4}?(?:\d{1,2}月\d{1,2}日)?|新华社\p{Script=Han}{0,4}?(?:\d{1,2}月\d{1,2}日)?|\p{Script=Han}{1,6}[网台社]\p{Script=Han}{0,4}?\d{1,2}月\d{1,2}日)(?:讯|电)(?:[ \u3000]*[(（][^()（）\n]{1,40}[)）])?/u;
+  /^(?:据?(?:本报(?!记者|通讯员)\p{Script=Han}{0,4}?(?:\d{1,2}月\d{1,2}日)?|新华社\p{Script=Han}{0,4}?(?:\d{1,2}月\d{1,2}日)?|\p{Script=Han}{1,6}[网台社]\p{Script=Han}{0,4}?\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)(?:讯|电)|据\p{Script=Han}{2,12}报道(?=[ \u3000(（]))(?:[ \u3000]*[(（][^()（）\n]{1,40}[)）])?/u;
+
+const BOX = /^[□■◇◆●○][ \u3000]*/u;
 
 // What may stand before a byline's role word: a box, or the credit `文/图` said first.
-const BYLINE_LEAD = /^(?:[□■◇◆●○]|[文图][/／][图文][ \u3000]*)/u;
+const BYLINE_LEAD = /^(?:[□■◇◆●○]|[文图][/／][图文]?[ \u3000]*)/u;
 
 /** The byline a unit holds after its box or credit, or undefined. */
 function looseByline(u: Unit): Unit | undefined {
@@ -36,6 +40,9 @@ function looseByline(u: Unit): Unit | undefined {
 
 /** A continuation mark printed on a line of its own (`①3`): it closes the story above it. */
 export const isLoneMark = (u: Unit): boolean => u.marked && TRAILING_MARKS.exec(u.text)?.index === 0;
+
+/** A `（上接第1版）` on a line of its own: the story under it goes on from another page, it is not closed. */
+export const isLeadingMark = (u: Unit): boolean => LEADING_MARK.exec(u.text)?.[0].length === u.text.length;
 
 /**
  * A byline or credit closed by a continuation mark (`记者 王芳③2`), as the byline and the
@@ -105,8 +112,10 @@ export function withLooseParts(units: readonly Unit[], raw: string): Unit[] {
     const inline = inlineTitle(u, raw);
     if (inline) return inline;
     // A byline in brackets on its own line (`(记者 蒋帆)`) reads without them; its spans keep them.
-    if (u.kind === 'byline' && /^[(（].*[)）]$/u.test(u.text))
+    if ((u.kind === 'byline' || u.kind === 'credit') && /^[(（].*[)）]$/u.test(u.text))
       return [{ ...u, text: u.text.slice(1, -1).trim() }];
+    // A box drawn before a name (`□ 林默`) is the byline's span, not its text.
+    if (u.kind === 'byline' && BOX.test(u.text)) return [{ ...u, text: u.text.replace(BOX, '') }];
     if (isLoneMark(u)) return [{ ...u, kind: 'text' }];
     if (u.kind === 'text' && DATED_DATELINE.test(u.text)) return [{ ...u, kind: 'dateline' }];
     return markedCredit(u) ?? [looseByline(u) ?? u];

@@ -3,20 +3,21 @@
 // headings, or short lines without sentence punctuation), datelines, bylines, department
 // kickers, section labels and captions. Every field carries the raw spans it came from.
 
-import { mergeFields } from '../clean/align';
+import { mergeFields, splitField } from '../clean/align';
 import { applyTransforms } from '../clean/content';
 import { extractByline, extractDateline, moveContinuationMarks } from '../clean/extract';
-import { TRAILING_BYLINE } from '../clean/patterns';
+import { BRACKETED_PHOTO_CREDIT, TRAILING_BYLINE } from '../clean/patterns';
 import { pipeline, type CleanOptions } from '../clean/pipeline';
 import type { ArticleContent, Span, TextField } from '../model';
 import { emptyContent, emptyField } from '../model';
-import { readUnits, type Unit } from '../clean/structure';
+import { isPersonNameLine } from '../clean/personName';
+import { isDateLine, readUnits, type Unit } from '../clean/structure';
 import { DEPARTMENT, LABEL, SECTION, departmentCores } from './cues';
 import { withAskedHeadlines } from './asked';
 import { BRACKETED_BYLINE, closingByline } from './bylines';
 import { splitDatelineByline } from './datelineByline';
 import { asIntertitle, regroupInterleaved, splitHeadlinesAfterBodies } from './interleave';
-import { extractDatedDateline, isInlineTitle, isLoneMark, withLooseParts } from './looseParts';
+import { extractDatedDateline, isInlineTitle, isLeadingMark, isLoneMark, withLooseParts } from './looseParts';
 
 export interface SuggestedArticle extends ArticleContent {
   /** Reading order on the page, 0-based (the order found in the raw text). */
@@ -38,6 +39,20 @@ interface Draft {
 }
 
 const isHeadline = (u: Unit) => u.kind === 'heading' || u.kind === 'headline';
+
+/**
+ * Whether an unmarked headline unit is one phrase the column width broke onto two lines or more
+ * (`区人大常委会开展食品安全` / `法执法检查`): no space joins them, as between two halves (or two
+ * intertitles printed together: `“虚心”引能力提升` / `“总结”获成果转换`).
+ */
+function setOnLines(u: Unit): boolean {
+  if (u.level > 0 || u.kind !== 'headline' || /\s/u.test(u.text)) return false;
+  const from = u.spans[0].start;
+  const to = u.spans[u.spans.length - 1].end;
+  let lines = 0;
+  for (const l of u.lastBlock) if (l.start >= from && l.end <= to) lines++;
+  return lines >= 2;
+}
 const isDepartment = (u: Unit) => DEPARTMENT.test(u.text);
 const isSection = (u: Unit) => SECTION.test(u.text);
 
@@ -113,6 +128,17 @@ function sectionLabel(
   // (`## 数字青河` … `### 对话局长` / `# 标题`) is that article's kicker, not a new section.
   if (over && over.level > 0 && first.level > over.level && run[1]?.lastBlock === first.lastBlock)
     return undefined;
+  // Likewise under a label printed alone in its block: a column's name printed in its title's
+  // block (`法治青河` … `以案说法` / `借钱不还…`) is a kicker; the page sets its labels apart.
+  if (
+    over &&
+    over.level === 0 &&
+    first.level === 0 &&
+    over.lastBlock.length === 1 &&
+    first.lastBlock.length > 1 &&
+    run[1]?.lastBlock === first.lastBlock
+  )
+    return undefined;
   // Marked as large as another headline of the run, it may be a title (`## 教育` / `## 区教育局`…);
   // marked alone over unmarked lines, a banner. `#` levels can lie, so the layout decides
   // first: a label printed alone in its block over a headline block, or over an office
@@ -126,13 +152,44 @@ function sectionLabel(
   return first;
 }
 
+/** Whether headline unit `u`, after unit `before`, is the name of the writer of the text above it. */
+function signedBy(u: Unit, before: Unit | undefined): boolean {
+  if (u.level > 0 || before?.kind !== 'text' || !isPersonNameLine(u.text)) return false;
+  const last = u.lastBlock[u.lastBlock.length - 1];
+  return u.spans[u.spans.length - 1].end === last.end;
+}
+
+/** Whether a headline run is an issuer signing the text above: offices only, then a date or nothing. */
+function signs(run: readonly Unit[], next: Unit | undefined): boolean {
+  if (!run.every(isDepartment) || run.some((u) => u.level > 0)) return false;
+  if (next?.kind === 'text' && isDateLine(next.text)) return true;
+  // At the page's end, a long line ending in an office word may be a title (`南湖社区组建志愿服务队`).
+  return (next === undefined || next.kind === 'furniture') && run.every((u) => u.text.length < MIN_TITLE);
+}
+
+// A notice's title names its kind (`…的通知`, `寻物启事`, `遗失声明`): always a title, never an intertitle.
+const NOTICE_TITLE = /(?:启事|声明|公告|通告|通知|公示|倡议书|告知书|须知|讣告)$/u;
+
+/** Whether the last unit of a headline run is the first intertitle of the story it heads. */
+function firstIntertitle(run: readonly Unit[], next: Unit | undefined): boolean {
+  const last = run[run.length - 1];
+  const before = run[run.length - 2];
+  if (run.length < 2 || next?.kind !== 'text' || last.level > 0 || last.lastBlock.length !== 1) return false;
+  if (before.lastBlock === last.lastBlock || !LABEL.test(last.text) || isDepartment(last)) return false;
+  // A title stays in the run: one line at least three letters longer than the label.
+  return run.slice(0, -1).some((u) => letters(u.text) >= letters(last.text) + 3);
+}
+
 /** Groups the page's units into articles, in raw order. */
 function gather(units: readonly Unit[]): Draft[] {
   const drafts: Draft[] = [];
   let current: Draft | undefined;
   let section: SectionScope | undefined;
   const start = (headline: Unit[]): Draft => {
-    if (current && hasContent(current)) drafts.push(current);
+    // A byline with no story to own it goes to the story before; opening the page, it closes a
+    // story printed elsewhere and is a suggestion of its own (its text is never dropped).
+    if (current && (hasContent(current) || (drafts.length === 0 && current.bylines.length > 0)))
+      drafts.push(current);
     else if (current) drafts.at(-1)?.bylines.push(...current.bylines);
     current = { headline, body: [], bylines: [], captions: [], closed: false };
     if (section) current.section = section.unit;
@@ -149,6 +206,33 @@ function gather(units: readonly Unit[]): Draft[] {
       i = j;
       let k = j;
       while (units[k]?.kind === 'caption' || units[k]?.kind === 'credit') k++;
+      // A short label alone in its block after the headline block, over text, is the story's
+      // first intertitle (`以案说法` / `借钱不还…` / blank / `案情回顾` / text).
+      // A writer's name alone closing the text of a story with no byline (`…里子”。` / `王力`) signs it.
+      if (
+        current &&
+        !current.closed &&
+        current.bylines.length === 0 &&
+        signedBy(run[0], units[i - run.length - 1])
+      ) {
+        current.bylines.push({ ...run[0], kind: 'byline' });
+        current.bylineAt ??= current.body.length;
+        run = run.slice(1);
+        if (run.length === 0) continue;
+      }
+      // An office alone after the text, over its date or the page's end, signs a notice (`青河区司法局` / `2024年6月11日`).
+      if (current && current.body.length > 0 && signs(run, next)) {
+        current.body.push(...run.map((u) => ({ ...u, kind: 'text' as const })));
+        // Signed and dated, the notice has ended.
+        if (next?.kind === 'text' && isDateLine(next.text)) {
+          current.body.push(next);
+          current.closed = true;
+          i++;
+        }
+        continue;
+      }
+      const intertitle = firstIntertitle(run, next) ? run[run.length - 1] : undefined;
+      if (intertitle) run = run.slice(0, -1);
       const label = sectionLabel(
         run,
         run.length === 1 && k > j && units[k] !== undefined && isHeadline(units[k]),
@@ -163,18 +247,24 @@ function gather(units: readonly Unit[]): Draft[] {
         // A headline right after a byline: the byline closed the story, unless it closed a
         // deck (a lede printed without a dateline, page-001's `近期，…` / `记者 …`) and the
         // story goes on under an intertitle.
-        (units[i - run.length - 1]?.kind === 'byline' && !afterDeck(current, run, next)) ||
+        (units[i - run.length - 1]?.kind === 'byline' &&
+          (current.body.length > 0 || current.captions.length > 0) &&
+          !afterDeck(current, run, next)) ||
         next?.kind === 'dateline' ||
         label !== undefined ||
         run.some(isDepartment) ||
         // A title printed in brackets at the start of its text opens an item of its own.
         run.some(isInlineTitle) ||
+        run.some((u) => NOTICE_TITLE.test(u.text)) ||
         // Marked headings in type as large as the story's own title (an intertitle is set
         // smaller than the headline of its story).
-        (markdown && topLevel <= titleLevel(current));
+        (markdown && topLevel <= titleLevel(current)) ||
+        // A headline the column width broke onto two lines is a title: an intertitle is a short line.
+        run.some(setOnLines);
       if (!opensArticle && current) {
         // Intertitles (小标题): short lines inside one story, with no dateline after them.
         current.body.push(...run.map(asIntertitle));
+        if (intertitle) current.body.push(asIntertitle(intertitle));
         continue;
       }
       if (label) {
@@ -193,6 +283,7 @@ function gather(units: readonly Unit[]): Draft[] {
       if (current && current.body.length === 0 && current.bylines.length === 0 && !label && !current.closed) {
         current.headline.push(...run);
       } else start(run);
+      if (intertitle) current?.body.push(asIntertitle(intertitle));
       continue;
     }
     i++;
@@ -200,7 +291,13 @@ function gather(units: readonly Unit[]): Draft[] {
       case 'furniture':
         break;
       case 'dateline':
-        if (current && current.body.length === 0 && current.bylines.length === 0 && !current.closed)
+        // A byline may be printed under the title, before the dateline (`记者 张晓` / `本报讯…`).
+        if (
+          current &&
+          current.body.length === 0 &&
+          (current.bylines.length === 0 || current.headline.length > 0) &&
+          !current.closed
+        )
           current.body.push(unit);
         else start([]).body.push(unit);
         break;
@@ -219,15 +316,19 @@ function gather(units: readonly Unit[]): Draft[] {
       case 'heading':
       case 'headline':
       case 'list':
+      case 'verse':
       case 'text': {
         // A mark on a line of its own belongs to the story it closes, even one a byline closed.
         const draft = current && (!current.closed || isLoneMark(unit)) ? current : start([]);
         draft.body.push(unit);
-        if (unit.marked) draft.closed = true;
+        if (unit.marked && !isLeadingMark(unit)) draft.closed = true;
       }
     }
   }
-  if (current && hasContent(current)) drafts.push(current);
+  // A byline left over goes to the story before it; with none, it is a suggestion of its own.
+  if (current && (hasContent(current) || (drafts.length === 0 && current.bylines.length > 0)))
+    drafts.push(current);
+  else if (current) drafts[drafts.length - 1].bylines.push(...current.bylines);
   return drafts;
 }
 
@@ -303,6 +404,21 @@ const KICKER_THEN_TITLE = /^(\S+)[ \u3000]+(\S.{3,})$/u;
 // Shorter office lines are kickers (`区税务局`, `青河中学`).
 const MIN_TITLE = 8;
 
+/**
+ * Which of several unmarked headline lines is the title: the middle of three (kicker, title,
+ * subtitle: `抢抓项目建设黄金期 …` / `全区 42 个重点项目集中开工` / `总投资…`), the second of two
+ * when the first is a short label over it (`以案说法` / `借钱不还…`), else the first.
+ */
+function unmarkedTitleAt(rest: readonly Unit[]): number {
+  if (rest.length >= 3 && rest.every((u) => u.level === 0) && !DASH.test(rest[1].text)) return 1;
+  if (rest.length === 2 && LABEL.test(rest[0].text) && letters(rest[1].text) >= letters(rest[0].text) + 3)
+    return 1;
+  return 0;
+}
+
+// A subtitle is opened by a dash (`——石桥镇特色林果产业发展纪实`).
+const DASH = /^[—―－-]/u;
+
 /** Kicker, title and subtitle from a run of headline units. */
 function headlineFields(run: readonly Unit[], content: ArticleContent): void {
   let departments = run.filter(isDepartment);
@@ -321,7 +437,7 @@ function headlineFields(run: readonly Unit[], content: ArticleContent): void {
     // The largest type is the title: the fewest `#` when the OCR marked levels at all.
     const levels = rest.map((u) => (u.level > 0 ? u.level : Infinity));
     const top = Math.min(...levels);
-    const at = Number.isFinite(top) ? levels.indexOf(top) : 0;
+    const at = Number.isFinite(top) ? levels.indexOf(top) : unmarkedTitleAt(rest);
     title = rest[at];
     if (kicker.length === 0) kicker = rest.slice(0, at);
     else subtitle = rest.slice(0, at);
@@ -343,6 +459,16 @@ function headlineFields(run: readonly Unit[], content: ArticleContent): void {
   } else content.title = headlineOf(title);
 }
 
+/**
+ * A caption's field: a credit in brackets closing it reads as a credit after one space
+ * (`…整装待发。（记者 于小溪 摄）` → `…整装待发。 记者 于小溪 摄`); its spans keep the brackets.
+ */
+function captionOf(u: Unit): TextField {
+  const m = BRACKETED_PHOTO_CREDIT.exec(u.text);
+  if (!m || m.index === 0) return fieldOf(u);
+  return field(`${u.text.slice(0, m.index).trimEnd()} ${m[1].replace(/[\s\u3000]+/gu, ' ')}`, u.spans);
+}
+
 /** Captions with their credits: a credit joins the caption before it. */
 function captionFields(units: readonly Unit[]): TextField[] {
   const out: TextField[] = [];
@@ -350,10 +476,39 @@ function captionFields(units: readonly Unit[]): TextField[] {
   for (const u of units) {
     if (u.kind === 'credit' && previous?.kind === 'caption')
       out[out.length - 1] = mergeFields(out[out.length - 1], fieldOf(u), ' ');
-    else out.push(fieldOf(u));
+    else out.push(captionOf(u));
     previous = u;
   }
   return out;
+}
+
+/**
+ * A photo story: its only text is the photo's, closed by the credit in brackets (`…繁忙景象。` /
+ * `（通讯员 韦佳 摄）`). The text is its paragraph and the credit its byline; the spans of the
+ * byline keep the brackets.
+ */
+function photoStory(
+  draft: Draft,
+  raw: string,
+): Pick<ArticleContent, 'paragraphs' | 'byline' | 'captions'> | undefined {
+  const [only, credit] = draft.captions;
+  if (draft.body.length > 0 || draft.bylines.length > 0) return undefined;
+  // The credit on a line of its own under the text.
+  if (draft.captions.length === 2 && only.kind === 'caption' && credit.kind === 'credit')
+    return { paragraphs: [fieldOf(only)], byline: fieldOf(credit), captions: [] };
+  if (draft.captions.length !== 1) return undefined;
+  const m = BRACKETED_PHOTO_CREDIT.exec(only.text);
+  const end = only.spans[only.spans.length - 1].end;
+  if (!m || m.index === 0) return undefined;
+  const open = end - (only.text.length - m.index);
+  // The credit is read on the raw text's last line, where the unit's text and the raw agree.
+  if (open < only.spans[only.spans.length - 1].start || raw.slice(open, end) !== m[0]) return undefined;
+  const [text] = splitField(fieldOf(only), raw, m.index);
+  return {
+    paragraphs: [text],
+    byline: field(m[1].replace(/[\s\u3000]+/gu, ' '), [{ start: open, end }]),
+    captions: [],
+  };
 }
 
 /** With no byline elsewhere, the one inside the dateline's brackets fills the byline field. */
@@ -387,6 +542,8 @@ function contentOf(
     draft.captions.length === 1 && draft.captions[0].kind === 'credit' && draft.bylines.length === 0;
   content.byline = joinUnits(lone ? draft.captions : draft.bylines);
   content.captions = lone ? [] : captionFields(draft.captions);
+  const story = photoStory(draft, raw);
+  if (story) Object.assign(content, story);
   content = moveContinuationMarks(content, raw);
   content = extractDateline(content, raw);
   content = extractDatedDateline(content, raw);

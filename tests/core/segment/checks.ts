@@ -28,6 +28,8 @@ export function checkProvenance(a: ArticleContent, raw: string, sharedSection = 
     // A byline reads without the box drawn before it (`□记者 常宁`) or the brackets around it
     // (`(记者 方晴)` closing the text), which its spans still own.
     if (ref.kind === 'byline') fromRaw = fromRaw.replace(/^\s*[□■◇◆●○]|^\s*[(（]|[)）]\s*$/gu, '');
+    // A caption's photo credit in brackets (`…待发。（记者 于小溪 摄）`) reads as a credit after a space.
+    if (ref.kind === 'caption') fromRaw = fromRaw.replace(/[(（]([^()（）]*摄)[ \u3000]*[)）]\s*$/u, '$1');
     // A title printed in brackets at the start of its text (`【区文化馆开设免费夜校】即日起…`).
     if (ref.kind === 'title') fromRaw = fromRaw.replace(/^[【〖]|[】〗]$/gu, '');
     expect(fold(fromRaw), `${ref.kind}: ${f.text}`).toBe(fold(f.text));

@@ -182,7 +182,15 @@ describe('a cluster of items with titles in 【】', () => {
     '【区文化馆开设免费夜校】即日起，区文化馆开设 10 门免费夜校课程。',
     '【柳塘街道开展“非遗进社区”活动】本报讯 5月14日，5 位非遗传承人走进柳塘社区。',
   );
-  const articles = suggestArticles(raw);
+  // The byline opening the page closes a story printed elsewhere: a suggestion of its own, so
+  // that no raw text is dropped.
+  const [orphan, ...articles] = suggestArticles(raw);
+
+  it('keep the byline opening the page, alone', () => {
+    expect(orphan.byline.text).toBe('记者 方晴');
+    expect(orphan.title.text).toBe('');
+    expect(orphan.paragraphs).toHaveLength(0);
+  });
 
   it('read each bracketed title as an item of its own under the section label', () => {
     expect(texts(articles.map((a) => a.title))).toEqual([

@@ -105,6 +105,16 @@ const TODAY: Record<
   '09-school-term': { whole: [0, 1, 2, 3, 4, 5, 6, 7] },
   '11-summer-safety': { whole: [0, 1, 2, 3, 4, 5] },
   '12-waste-sorting': { whole: [0, 1, 2, 3, 4, 5, 6] },
+  '13-orchard-town': { whole: [0, 1, 2, 3, 4, 5] },
+  '14-health-week': { whole: [0, 1, 2, 3, 4] },
+  '15-wetland-park': { whole: [0, 1, 2, 3, 4] },
+  '16-consumer-week': { whole: [0, 1, 2, 3, 4] },
+  '17-reading-month': { whole: [0, 1, 2, 3, 4, 5, 6, 7] },
+  '18-harvest-photos': { whole: [0, 1, 2, 3, 4, 5] },
+  '19-digital-interview': { whole: [0, 1, 2, 3, 4] },
+  '20-half-year-economy': { whole: [0, 1, 2, 3, 4, 5] },
+  '22-culture-supplement': { whole: [0, 1, 2, 3, 4, 5] },
+  '23-law-page': { whole: [0, 1, 2, 3, 4] },
 };
 
 describe.each(Object.entries(TODAY))('suggestArticles against the truth of %s', (name, today) => {
