@@ -46,6 +46,8 @@ describe('opening raw OCR pages in the browser build', () => {
     await expect.poll(() => listedPages(page), { timeout: 30_000 }).toEqual(everyPageUtf8);
 
     const chosen = names[1];
+    // listedPages leaves the list scrolled to its end, where the second row is not drawn.
+    await page.locator('.page-list-rows').evaluate((el) => el.scrollTo({ top: 0 }));
     await pageRow(page, chosen).click();
     // Far enough down that the view has to scroll to show it.
     const sentence = knownSentence(chosen, true);
