@@ -13,8 +13,8 @@ import type { CleanReport, Transform, TransformId } from './types';
 
 /** The built-in transforms, in pipeline order. */
 export const TRANSFORMS: readonly Transform[] = [
-  continuationMarks,
   joinBrokenLines,
+  continuationMarks,
   cjkPunctuation,
   cjkSpaces,
 ];

@@ -547,13 +547,17 @@ const CONTENTS = /^(?:本期|今日|本版)?[ \u3000]*(?:导[ \u3000]*读|要[ \
  * of a furniture line and short lines with no mark at all; or a table of contents box.
  */
 function isBanner(block: Block): boolean {
-  if (CONTENTS.test(block[0].text)) return true;
+  // OCR sets a banner's big type as `#` headings as readily as a headline's: the marks say
+  // nothing about what the lines are.
+  const unmarked = (l: Line) => l.text.slice(headingMarks(l.text));
+  if (CONTENTS.test(unmarked(block[0]))) return true;
   if (block.length < 2 || block.length > 4) return false;
   let furniture = 0;
   for (const l of block) {
-    if (cueOf(l.text) === 'furniture') furniture++;
-    // The paper's name over its date line (a few Han characters, no mark), or the page's number.
-    else if (!LABEL_LINE.test(l.text) && !PAGE_NUMBER.test(l.text)) return false;
+    const text = unmarked(l);
+    if (cueOf(text) === 'furniture') furniture++;
+    // The paper's name over its date line (a few Han characters), or the page's number.
+    else if (!LABEL_LINE.test(text) && !PAGE_NUMBER.test(text)) return false;
   }
   return furniture > 0;
 }

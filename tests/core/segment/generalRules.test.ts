@@ -156,6 +156,57 @@ describe('a front page', () => {
   });
 });
 
+describe('a front page whose banner the OCR marked as headings', () => {
+  it('still leaves the masthead and the contents box to no article', () => {
+    const raw = page(
+      '# 东岭日报',
+      '中共东岭县委主办 第2031期',
+      '2025年3月3日 星期一 今日8版',
+      '',
+      '## 导读',
+      '春耕备耕有序推进 ②版',
+      '老城墙修缮完工 ③版',
+      '',
+      '# 东岭县一季度经济开局良好',
+      '',
+      '本报讯 今年以来，东岭县经济运行稳中有进。',
+    );
+    const articles = suggestArticles(raw);
+    expect(articles).toHaveLength(1);
+    expect(articles[0].title.text).toBe('东岭县一季度经济开局良好');
+    const owned = texts(articles.flatMap((a) => [a.title, a.kicker, a.subtitle, ...a.paragraphs]));
+    for (const line of ['东岭日报', '第2031期', '导读', '春耕备耕'])
+      expect(owned.join('')).not.toContain(line);
+  });
+});
+
+describe('a page jump between a two-line title and its text', () => {
+  const raw = page(
+    '民生',
+    '',
+    '医保结算再提速',
+    '覆盖全县 42 家定点医院',
+    '(上接第1版)',
+    '此前，参保群众在异地就医时，',
+    '往往要先垫付费用。',
+  );
+
+  it('keeps the title whole and out of the text, and the jump as a note', () => {
+    const [a] = suggestArticles(raw);
+    expect(a.title.text).toBe('医保结算再提速 覆盖全县 42 家定点医院');
+    expect(texts(a.paragraphs)).toEqual(['此前，参保群众在异地就医时，往往要先垫付费用。']);
+    expect(texts(a.notes)).toEqual(['（上接第1版）']);
+  });
+
+  it('is cleaned with the same joins: the title its own paragraph, the jump removed', () => {
+    expect(paragraphsOf(raw)).toEqual([
+      '民生',
+      '医保结算再提速 覆盖全县 42 家定点医院',
+      '此前，参保群众在异地就医时，往往要先垫付费用。',
+    ]);
+  });
+});
+
 describe('headlines without markup', () => {
   it('keeps a title’s second line that opens with a year in the title (a year is no figure of a subtitle)', () => {
     const [a] = suggestArticles(

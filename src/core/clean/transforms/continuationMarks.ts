@@ -53,13 +53,20 @@ export function removeContinuationMarks(text: string): TransformResult {
     if (!closesLine) {
       if (!opensLine) continue;
       while (end < text.length && isBlank(text.charCodeAt(end))) end++;
-    } else if (opensLine) {
+    }
+    let alone = false;
+    if (closesLine && opensLine) {
       // A mark that is a paragraph of its own takes its paragraph break with it.
+      const lineStart = start;
       if (start > copied) while (start > copied && text.charCodeAt(start - 1) === 0x0a) start--;
       else while (end < text.length && text.charCodeAt(end) === 0x0a) end++;
+      // A mark on a line of its own between two lines of text parts them as structure.ts
+      // reads it: what is above ends there, what is under it goes on from another page.
+      alone = lineStart - start === 1 && end + 1 < text.length && text.charCodeAt(end + 1) !== 0x0a;
     }
     // A mark ends its paragraph: the line after it starts a new one (`常。①5` / `柳塘街道…`).
-    const breaks = closesLine && !opensLine && end + 1 < text.length && text.charCodeAt(end + 1) !== 0x0a;
+    const breaks =
+      alone || (closesLine && !opensLine && end + 1 < text.length && text.charCodeAt(end + 1) !== 0x0a);
     parts.push(text.slice(copied, start));
     if (breaks) parts.push('\n');
     reports.push({
