@@ -9,7 +9,7 @@ import type { GalleyDb } from '../db/db';
 import { whileImporting } from '../db/importLock';
 import type { SourceFile } from '../host/Host';
 import { knownPages, storeChunk, type Decoded } from './storeChunk';
-import type { ImportFailure, ImportProgress, ImportReport } from './types';
+import { progressAtStart, type ImportFailure, type ImportProgress, type ImportReport } from './types';
 
 export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
@@ -40,13 +40,7 @@ async function importAll(
   const { onProgress, signal, chunkChars = 1_000_000, chunkPages = 100, concurrency = 16 } = options;
   const started = performance.now();
   const report: ImportReport = {
-    total: files.length,
-    done: 0,
-    imported: 0,
-    duplicates: 0,
-    changed: 0,
-    sameTextCount: 0,
-    failed: 0,
+    ...progressAtStart(files.length),
     failures: [],
     sameText: [],
     changedPages: [],

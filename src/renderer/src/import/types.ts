@@ -39,6 +39,11 @@ export interface ImportProgress {
   failed: number;
 }
 
+/** The counts of an import of `total` files before any is read. */
+export function progressAtStart(total: number): ImportProgress {
+  return { total, done: 0, imported: 0, duplicates: 0, changed: 0, sameTextCount: 0, failed: 0 };
+}
+
 /** A file skipped because a kept page has the very same decoded text. */
 export interface SameTextFile {
   name: string;

@@ -3,7 +3,7 @@ import type { GalleyDb } from '../db/db';
 import type { SourceFile } from '../host/Host';
 import { importFiles } from '../import/importFiles';
 import { progressStore } from '../import/progressStore';
-import type { ImportProgress, ImportReport } from '../import/types';
+import { progressAtStart, type ImportProgress, type ImportReport } from '../import/types';
 import { instruments } from '../instruments';
 import { useLatest } from '../common/useLatest';
 
@@ -37,15 +37,7 @@ export function useImport(db: GalleyDb, onImported: (report: ImportReport) => vo
           if (latest) live.set(latest);
         });
       };
-      const first: ImportProgress = {
-        total: files.length,
-        done: 0,
-        imported: 0,
-        duplicates: 0,
-        changed: 0,
-        sameTextCount: 0,
-        failed: 0,
-      };
+      const first = progressAtStart(files.length);
       live.set(first);
       setState({ progress: first, report: null });
       try {
