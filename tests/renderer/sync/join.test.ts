@@ -126,7 +126,12 @@ describe('joining a shared project through the bundle', () => {
     expect(asked).toHaveLength(1);
     expect(asked[0].url).toMatch(/\?since=\d+$/);
     const pages = asked[0].entries.filter((e) => e.name.includes('/page/'));
-    expect(pages.filter((e) => !e.vector).map((e) => e.name)).toEqual([pageDocName(PROJECT, PAGES[1])]);
+    // The page edited meanwhile comes whole; a page the server stored again as the member
+    // left (its store runs when its last connection closes, maybe after the catch-up) may
+    // too, but a page untouched since comes as its state vector only.
+    const whole = pages.filter((e) => !e.vector).map((e) => e.name);
+    expect(whole).toContain(pageDocName(PROJECT, PAGES[1]));
+    expect(whole).not.toContain(pageDocName(PROJECT, PAGES[0]));
     expect(pages).toHaveLength(PAGES.length);
     expect((await member.articles.get(article.id))?.title.text).toBe('王又改的标题');
   }, 90_000);
