@@ -8,8 +8,8 @@ import type { Article } from '../../../../core/model';
 import type { GalleyDb } from '../../db/db';
 import type { ArticleSession } from './ArticleSession';
 import type { SharedStep } from './history';
-import { writeChanges } from './persist';
 import { openSession } from './registry';
+import { writePending } from './writer';
 
 interface ArticlePatch {
   before: Article;
@@ -54,15 +54,7 @@ async function writeTogether(db: GalleyDb, sessions: readonly ArticleSession[]):
   if (batches.length === 0) return;
   const commit = db.transaction('rw', db.articles, db.pages, db.revisions, async () => {
     for (const { batch } of batches) {
-      await writeChanges(
-        db,
-        batch.state,
-        batch.coverage,
-        batch.changes,
-        batch.revisions,
-        batch.problemCount,
-        batch.raw,
-      );
+      await writePending(db, batch);
     }
   });
   await Promise.all(batches.map(({ session, batch }) => session.writer.awaitWrite(batch, commit)));

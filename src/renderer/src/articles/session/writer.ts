@@ -35,6 +35,11 @@ export interface PendingWrite {
   recovery: boolean;
 }
 
+/** Writes one page's pending rows (inside the caller's transaction when there is one). */
+export function writePending(db: GalleyDb, w: PendingWrite): Promise<void> {
+  return writeChanges(db, w.state, w.coverage, w.changes, w.revisions, w.problemCount, w.raw);
+}
+
 export interface WriterHost {
   /** The page's raw text. */
   raw: string;
@@ -98,17 +103,7 @@ export class PageWriter {
     if (!batch) return this.writing;
     const queued = performance.now();
     this.writing = this.writing
-      .then(() =>
-        writeChanges(
-          this.db,
-          batch.state,
-          batch.coverage,
-          batch.changes,
-          batch.revisions,
-          batch.problemCount,
-          batch.raw,
-        ),
-      )
+      .then(() => writePending(this.db, batch))
       .then(
         () => {
           this.host.saveObserver?.committed(performance.now() - queued);
