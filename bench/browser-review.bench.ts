@@ -58,8 +58,14 @@ const KEEP = option('--keep-profile');
 const STEPS = new Set((option('--steps') ?? 'restore,review,export,backup').split(','));
 const ARTICLES = Number(args[0] ?? 2_000);
 const PAGES = Math.ceil(ARTICLES / PER_PAGE);
-/** The kept profile's origin: IndexedDB is kept per origin, so always the same port. */
-const KEPT_PORT = 41_713;
+/**
+ * The kept profile's origin: IndexedDB is kept per origin, so always the same port for the
+ * same profile folder, and another port for another folder (two benches kept at once).
+ */
+const KEPT_PORT =
+  KEEP === undefined
+    ? 0
+    : 41_713 + (createHash('sha256').update(path.resolve(KEEP)).digest().readUInt16BE(0) % 2000);
 
 function project(): ProjectData {
   const samples = FIRST_TRAIN_PAGES.map(fixtureText);
