@@ -311,7 +311,8 @@ const OPENS_PHRASE = /^关于/u;
 const MIN_SUBTITLE = 7;
 
 // A label line: a few Han characters, no mark of any kind.
-const LABEL_LINE = /^\p{Script=Han}{2,6}$/u;
+// A short Han label (`教育`, `社会民生`), or two words parted by a middle dot (`镇街·动态`, `科技·产业`).
+export const LABEL_LINE = /^(?:\p{Script=Han}{2,6}|\p{Script=Han}{2,4}[·・]\p{Script=Han}{2,4})$/u;
 
 /**
  * Whether `line` is a label printed over the headline `next` (never a title cut in a phrase):
@@ -336,6 +337,15 @@ function labelOver(line: string, next: string, after: string | undefined): boole
 
 /** The text of a heading line without its marks. */
 const unmarked = (line: string) => line.slice(headingMarks(line)).trim();
+
+/** Whether the block is the two lines of one headline, `at` its second (no kicker over a title and a deck). */
+const twoLineHeadline = (block: Block, at: number) =>
+  block.length === 2 &&
+  at === 1 &&
+  isHeadlineLike(block[0].text) &&
+  isHeadlineLike(block[1].text) &&
+  // An office over its date signs a notice (`县人民政府征兵办公室` / `2025年2月20日`).
+  !isDateLine(block[1].text);
 
 /**
  * Whether a heading line right under another of the same level is the second line of one
@@ -660,11 +670,14 @@ function groupsOf(block: Block): Group[] {
             subtitleUnder(prev.text, line.text, block)
           )
             joins = false;
-          // An office or place over a headline line is its kicker (`区住建局` / `青河大道…通车`).
+          // An office or place over a headline line is its kicker (`区住建局` / `青河大道…通车`),
+          // set shorter than its title: a line as long as the one under it that ends in a place
+          // word is a headline's first half (`医保服务站开进社区` / `群众家门口办业务`).
           if (
             joins &&
             current.lines.length === 1 &&
             DEPARTMENT.test(prev.text) &&
+            (prev.text.length < line.text.length || !twoLineHeadline(block, at)) &&
             isHeadlineLike(line.text) &&
             !DEPARTMENT.test(line.text)
           )

@@ -12,7 +12,7 @@ import type { ArticleContent, Span, TextField } from '../model';
 import { emptyContent, emptyField } from '../model';
 import { isPersonNameLine } from '../clean/personName';
 import { isDateLine, readUnits, type Unit } from '../clean/structure';
-import { DEPARTMENT, LABEL, SECTION, departmentCores } from './cues';
+import { DEPARTMENT, LABEL, LEDE_OPENING, SECTION, departmentCores } from './cues';
 import { withAskedHeadlines } from './asked';
 import { BRACKETED_BYLINE, closingByline } from './bylines';
 import { splitDatelineByline } from './datelineByline';
@@ -180,6 +180,22 @@ function firstIntertitle(run: readonly Unit[], next: Unit | undefined): boolean 
   return run.slice(0, -1).some((u) => letters(u.text) >= letters(last.text) + 3);
 }
 
+// An intertitle is a clause (`定时定点，分类投放有章法`), a numbered point or a short label.
+const INTERTITLE_SHAPE =
+  /[，,：:；;]|^(?:[一二三四五六七八九十]+[是、]|第[一二三四五六七八九十]+|\d+[.、．])/u;
+const MIN_TITLE_LETTERS = 6;
+
+/**
+ * Whether a headline run over text that opens as a lede (`近日，…`, `9月10日，…`,
+ * `记者从…获悉`) is the next story's headline rather than an intertitle of the story before:
+ * that story has text, and no line of the run has an intertitle's shape.
+ */
+function overLede(current: Draft | undefined, run: readonly Unit[], next: Unit | undefined): boolean {
+  if (current === undefined || proseCount(current) === 0 || next?.kind !== 'text') return false;
+  if (!LEDE_OPENING.test(next.text)) return false;
+  return run.every((u) => letters(u.text) >= MIN_TITLE_LETTERS && !INTERTITLE_SHAPE.test(u.text));
+}
+
 /** Groups the page's units into articles, in raw order. */
 function gather(units: readonly Unit[]): Draft[] {
   const drafts: Draft[] = [];
@@ -260,7 +276,8 @@ function gather(units: readonly Unit[]): Draft[] {
         // smaller than the headline of its story).
         (markdown && topLevel <= titleLevel(current)) ||
         // A headline the column width broke onto two lines is a title: an intertitle is a short line.
-        run.some(setOnLines);
+        run.some(setOnLines) ||
+        overLede(current, run, next);
       if (!opensArticle && current) {
         // Intertitles (小标题): short lines inside one story, with no dateline after them.
         current.body.push(...run.map(asIntertitle));

@@ -1,0 +1,129 @@
+// General evidence for where a story starts on pages laid out unlike the fixture pages, each in
+// a small invented page (no fixture text): a headline over a lede after a story with no closing
+// byline, a headline's first half ending in a place word, a section label of two words parted
+// by a middle dot.
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../../src/core/clean';
+import { suggestArticles } from '../../../src/core/segment';
+
+const texts = (fs: readonly { text: string }[]) => fs.map((f) => f.text);
+const page = (...lines: string[]) => lines.join('\n');
+const titles = (raw: string) => texts(suggestArticles(raw).map((a) => a.title));
+
+describe('a headline over a lede', () => {
+  // The story before has its byline in the dateline's brackets and ends with no byline.
+  const story = [
+    '区医保局推出上门办',
+    '',
+    '本报讯（通讯员 林雨）9月10日，区医保局推出上门办理服务。',
+    '',
+    '服务开通首日，共为行动不便的老人办理业务 86 件。',
+    '',
+  ];
+
+  it('opens a story when the text under it says when (`近日，…`, `9月10日，…`)', () => {
+    const raw = page(
+      ...story,
+      '老旧小区加装电梯提速',
+      '',
+      '近日，记者从区住建局获悉，今年全区已加装电梯 46 部。',
+      '',
+      '加装电梯由居民自愿申请。',
+    );
+    expect(titles(raw)).toEqual(['区医保局推出上门办', '老旧小区加装电梯提速']);
+    const [, b] = suggestArticles(raw);
+    expect(texts(b.paragraphs)).toEqual([
+      '近日，记者从区住建局获悉，今年全区已加装电梯 46 部。',
+      '加装电梯由居民自愿申请。',
+    ]);
+  });
+
+  it('opens a story when the text under it says where the news came from (`记者从…获悉`)', () => {
+    const raw = page(
+      ...story,
+      '夜市经济点亮城市烟火气',
+      '',
+      '记者从区商务局了解到，滨河夜市每晚客流超过五千人次。',
+    );
+    expect(titles(raw)).toEqual(['区医保局推出上门办', '夜市经济点亮城市烟火气']);
+  });
+
+  it('after a byline printed under the lede opens a story too', () => {
+    const raw = page(
+      '夜市经济点亮城市烟火气',
+      '',
+      '本报讯 入夜，滨河夜市灯火通明。',
+      '记者 杨帆',
+      '',
+      '夜市共设摊位 120 个。',
+      '',
+      '社区食堂试运营',
+      '',
+      '南湖街道首家社区食堂日前开始试运营。',
+    );
+    expect(titles(raw)).toEqual(['夜市经济点亮城市烟火气', '社区食堂试运营']);
+  });
+
+  it('stays an intertitle when the text under it goes on with its story, or when it has a clause', () => {
+    const raw = page(
+      ...story,
+      '上门服务更贴心',
+      '',
+      '工作人员带着设备上门，为老人现场办理。',
+      '',
+      '定时定点，服务有章法',
+      '',
+      '近日，服务队又走访了 12 户老人。',
+    );
+    expect(titles(raw)).toEqual(['区医保局推出上门办']);
+    expect(texts(suggestArticles(raw)[0].paragraphs)).toContain('定时定点，服务有章法');
+  });
+});
+
+describe('an unmarked two-line headline', () => {
+  it('whose first half ends in a place word is one title, not a kicker over a title', () => {
+    const [a] = suggestArticles(
+      page(
+        '区医保局',
+        '',
+        '医保服务站开进社区',
+        '群众家门口办业务',
+        '',
+        '本报讯 9月10日，首个医保服务站在南湖社区运行。',
+      ),
+    );
+    expect(a.kicker.text).toBe('区医保局');
+    expect(a.title.text).toBe('医保服务站开进社区 群众家门口办业务');
+  });
+
+  it('keeps an office over its title a kicker when the office is the shorter line', () => {
+    const [a] = suggestArticles(
+      page('区住建局', '老旧小区加装电梯 46 部', '', '本报讯 近日，区住建局通报了加装电梯进展。'),
+    );
+    expect(a.kicker.text).toBe('区住建局');
+    expect(a.title.text).toBe('老旧小区加装电梯 46 部');
+  });
+});
+
+describe('a section label of two words parted by a middle dot', () => {
+  const raw = page(
+    '镇街·动态',
+    '',
+    '枫林街道',
+    '',
+    '“红色物业”让老旧小区焕新颜',
+    '',
+    '本报讯 今年已有 14 个小区引入物业服务。',
+  );
+
+  it('heads the articles under it and is no title', () => {
+    const [a] = suggestArticles(raw);
+    expect(a.section.text).toBe('镇街·动态');
+    expect(a.kicker.text).toBe('枫林街道');
+    expect(a.title.text).toBe('“红色物业”让老旧小区焕新颜');
+  });
+
+  it('stays a line of its own in clean output', () => {
+    expect(cleanText(raw).text.split(/\n+/)).toContain('镇街·动态');
+  });
+});
