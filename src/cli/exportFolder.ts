@@ -202,7 +202,7 @@ export interface WriteOptions {
  */
 export async function writeExport(
   out: string,
-  files: Iterable<ExportFile>,
+  files: Iterable<ExportFile> | AsyncIterable<ExportFile>,
   options: WriteOptions = {},
 ): Promise<SwapOutcome> {
   const hook = testHook();
@@ -224,7 +224,7 @@ export async function writeExport(
     const inFlight = new Set<Promise<void>>();
     const failures: unknown[] = [];
     const madeDirs = new Set<string>();
-    for (const file of files) {
+    for await (const file of files) {
       if (failures.length > 0) break;
       checkStop();
       const parts = file.path.split('/');

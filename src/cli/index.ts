@@ -1,4 +1,5 @@
 // `galley`: the command line. Dispatches to the command table in ./commands.
+import { isMainThread } from 'node:worker_threads';
 import { COMMANDS } from './commands';
 
 function help(): string {
@@ -22,14 +23,16 @@ async function main(argv: string[]): Promise<number> {
   return command.run(args);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(
-      `galley: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exitCode = 1;
-  },
-);
+// The bundle is also the export worker's program (./exportWorker.ts), which runs no command.
+if (isMainThread)
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `galley: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      process.exitCode = 1;
+    },
+  );

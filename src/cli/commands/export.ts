@@ -14,12 +14,13 @@ import { parseBackup } from '../../core/backup/parse';
 import { projectSnapshot } from '../../core/backup/snapshot';
 import { MAX_PAGE_BYTES } from '../../core/decode';
 import { fileProblem } from '../../core/errno';
-import { exportFiles, pagesWithoutArticles } from '../../core/export/exportProject';
+import { pagesWithoutArticles } from '../../core/export/exportProject';
 import type { ExportFile } from '../../core/export/files';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/snapshot';
 import { skippedVersions } from '../../core/export/superseded';
 import type { Page } from '../../core/model';
 import { ExportRefusal, HalfDone, Interrupted, recoverInterrupted, writeExport } from '../exportFolder';
+import { exportFilesInWorker } from '../exportWorker';
 import { readFailure, readRegularFile } from '../io';
 import { backupMessage, problemMessage } from '../messages';
 import { refuseConflicts } from '../conflicts';
@@ -131,7 +132,8 @@ export async function exportCommand(args: string[]): Promise<number> {
     (line) => process.stderr.write(line),
   );
   if (refused !== null) return refused;
-  const files = exportFiles(snapshot, {
+  // Made in a worker thread while this one writes (../exportWorker.ts).
+  const files = exportFilesInWorker(snapshot, {
     scope,
     formats: formats as ExportFormat[],
     includeUnmarked: values['include-unmarked'] ?? false,
@@ -144,7 +146,21 @@ export async function exportCommand(args: string[]): Promise<number> {
     process.stderr.write(
       `galley export: skipped ${s.relativePath} (page ${s.pageId}, ${s.articles} article${s.articles === 1 ? '' : 's'}): an earlier version; a newer version of the page was imported\n`,
     );
-  const first = files.next();
+  try {
+    return await exportInto(values.out, backup.data.pages, files);
+  } finally {
+    // Ends the worker whatever happened (writeExport may never have asked for a file).
+    await files.return(undefined);
+  }
+}
+
+/** Writes the files the worker makes into the folder `out`; the exit code. */
+async function exportInto(
+  out: string,
+  pages: readonly Page[],
+  files: AsyncGenerator<ExportFile>,
+): Promise<number> {
+  const first = await files.next();
   if (first.done) {
     process.stderr.write('galley export: nothing to export (no articles in the chosen pages)\n');
     return 1;
@@ -158,13 +174,13 @@ export async function exportCommand(args: string[]): Promise<number> {
   process.on('SIGTERM', onSignal);
   let folder: { real: string; created: string | undefined } | undefined;
   try {
-    folder = await exportFolder(values.out);
+    folder = await exportFolder(out);
     for (const note of await recoverInterrupted(folder.real))
-      process.stderr.write(`galley export: ${values.out}: ${note}\n`);
-    const sources = new Set(backup.data.pages.map((p) => p.sha256.toLowerCase()));
-    const all = (function* (): Generator<ExportFile> {
-      let next: IteratorResult<ExportFile> = first;
-      for (; !next.done; next = files.next()) yield next.value;
+      process.stderr.write(`galley export: ${out}: ${note}\n`);
+    const sources = new Set(pages.map((p) => p.sha256.toLowerCase()));
+    const all = (async function* (): AsyncGenerator<ExportFile> {
+      yield first.value;
+      yield* files;
     })();
     const outcome = await writeExport(folder.real, all, {
       mayReplace: async (target) => {
@@ -174,7 +190,7 @@ export async function exportCommand(args: string[]): Promise<number> {
     });
     const replaced = outcome.replaced > 0 ? `, replacing ${outcome.replaced} earlier files` : '';
     process.stderr.write(
-      `galley export: wrote ${outcome.files} files (${outcome.bytes} bytes) to ${values.out}${replaced}\n`,
+      `galley export: wrote ${outcome.files} files (${outcome.bytes} bytes) to ${out}${replaced}\n`,
     );
     return 0;
   } catch (e) {
@@ -185,8 +201,8 @@ export async function exportCommand(args: string[]): Promise<number> {
     }
     process.stderr.write(
       e instanceof HalfDone
-        ? `galley export: could not write to ${values.out}: ${reason(e.failure)}; ${e.message}\n`
-        : `galley export: could not write to ${values.out}: ${reason(e)}; nothing was exported\n`,
+        ? `galley export: could not write to ${out}: ${reason(e.failure)}; ${e.message}\n`
+        : `galley export: could not write to ${out}: ${reason(e)}; nothing was exported\n`,
     );
     return 1;
   } finally {
