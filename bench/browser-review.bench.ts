@@ -10,6 +10,10 @@
 //   restore.longest_task_ms the window's longest task meanwhile
 //   review.corpus_open_ms   "All pages" chosen to every article listed with its figures
 //   review.longest_task_ms  the window's longest task meanwhile (Long Tasks API: 0 = none over 50 ms)
+//   review.sorted_open_ms   then "By change ratio" chosen to its first row on screen (every
+//                           article's ratio sorted in the review worker); with its longest task
+//   open.kept_profile_ms    (on a kept profile) the app opened to its page list, including an
+//                           upgrade of a database written by an older Galley
 //   export.browser_ms       export started to the zip download (every format); also printed
 //                           as export.all_formats_ms, its earlier name
 //   export.longest_task_ms  the window's longest task meanwhile
@@ -219,7 +223,9 @@ async function main(): Promise<void> {
   });
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
   try {
+    const opening = performance.now();
     const page = await galley.open();
+    if (reuse) console.log(`open.kept_profile_ms: ${(performance.now() - opening).toFixed(0)} ms`);
     const idle = usageOf(chromiumPids()).rss;
     const ms = () => page.evaluate(() => performance.now());
     const longestTask = (from: number, to: number) =>
@@ -287,6 +293,28 @@ async function main(): Promise<void> {
       console.log(`review.corpus_open_ms: ${(end - start).toFixed(0)} ms`);
       console.log(`review.longest_task_ms: ${(await longestTask(start, end)).toFixed(0)} ms`);
       console.log(`review.cpu_ms: ${reviewUse.cpuMs.toFixed(0)} ms`);
+
+      const firstRow = () =>
+        page.evaluate(() =>
+          document.querySelector('.review-table tbody tr[data-article-id]')?.getAttribute('data-article-id'),
+        );
+      const before = await firstRow();
+      const sortStart = await ms();
+      const sortWatch = watchChromium();
+      await page.getByRole('combobox', { name: 'Sort' }).selectOption('ratio-desc');
+      await page.waitForFunction(
+        (id) => {
+          const first = document.querySelector('.review-table tbody tr[data-article-id]');
+          return first !== null && first.getAttribute('data-article-id') !== id;
+        },
+        before,
+        { timeout: 600_000, polling: 'raf' },
+      );
+      const sortEnd = await ms();
+      const sortUse = sortWatch();
+      console.log(`review.sorted_open_ms: ${(sortEnd - sortStart).toFixed(0)} ms`);
+      console.log(`review.sorted_longest_task_ms: ${(await longestTask(sortStart, sortEnd)).toFixed(0)} ms`);
+      console.log(`review.sorted_cpu_ms: ${sortUse.cpuMs.toFixed(0)} ms`);
     }
 
     if (STEPS.has('export')) {

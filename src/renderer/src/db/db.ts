@@ -9,6 +9,7 @@ import { checkPage } from '../../../core/article/check';
 import type { Article, Page, PageText } from '../../../core/model';
 import type { LearnedCorrection, RejectedHit } from '../../../core/learn/types';
 import { figuresRowOf, type ArticleFiguresRow } from './figures';
+import { packPage, type PageFigures } from './figuresByPage';
 import { figuresMiddleware } from './figuresMiddleware';
 
 export type GalleyDb = Dexie & {
@@ -19,6 +20,7 @@ export type GalleyDb = Dexie & {
   revisions: EntityTable<Revision, 'id'>;
   rules: EntityTable<CleanupRule, 'id'>;
   figures: EntityTable<ArticleFiguresRow, 'articleId'>;
+  pageFigures: EntityTable<PageFigures, 'pageId'>;
   learned: EntityTable<LearnedCorrection, 'id'>;
   learnRejections: EntityTable<RejectedHit, 'id'>;
   learnGrams: EntityTable<GramRow, 'gram'>;
@@ -73,7 +75,10 @@ const V6 = {
 /** v7, team sync: the Yjs updates of each shared page document (sync/). */
 const V7 = { syncUpdates: '++seq, docName' };
 
-export const CURRENT_VERSION = 7;
+/** v8, the review's figures packed one record a page (db/figuresByPage.ts). */
+const V8 = { pageFigures: 'pageId' };
+
+export const CURRENT_VERSION = 8;
 
 /** Page fields added in v2; v1 pages get them when the database is upgraded. */
 async function fillArticleFields(tx: Transaction): Promise<void> {
@@ -129,6 +134,24 @@ async function countFigures(tx: Transaction): Promise<void> {
   }
 }
 
+/** Pages packed per upgrade write: a few hundred records of ~40 articles each. */
+const PACK_BATCH = 200;
+
+/**
+ * v8: every page's figures rows packed into its `pageFigures` record, a page at a time (an
+ * index query each, never the whole table in memory at once).
+ */
+async function packFigures(tx: Transaction): Promise<void> {
+  const figures = tx.table<ArticleFiguresRow, string>('figures');
+  const packed = tx.table<PageFigures, string>('pageFigures');
+  const pageIds = (await figures.orderBy('pageId').uniqueKeys()) as string[];
+  for (let at = 0; at < pageIds.length; at += PACK_BATCH) {
+    const batch = pageIds.slice(at, at + PACK_BATCH);
+    const rows = await Promise.all(batch.map((id) => figures.where('pageId').equals(id).toArray()));
+    await packed.bulkPut(batch.map((id, i) => packPage(id, rows[i])));
+  }
+}
+
 /**
  * Declares schema versions 1..`upTo` on `db`. Only the migration test passes a lower
  * `upTo`, to write a database the way an older Galley did.
@@ -141,6 +164,7 @@ export function declareVersions(db: Dexie, upTo: number = CURRENT_VERSION): void
   if (upTo >= 5) db.version(5).stores(V5).upgrade(countFigures);
   if (upTo >= 6) db.version(6).stores(V6);
   if (upTo >= 7) db.version(7).stores(V7);
+  if (upTo >= 8) db.version(8).stores(V8).upgrade(packFigures);
 }
 
 export function createDb(name: string): GalleyDb {

@@ -2,7 +2,9 @@
 // session, a step over many pages, a restored backup. Every read-write transaction over
 // articles also covers figures and texts, and each article put there gets its figures row
 // counted against its page's raw text in the same transaction, so a row is never older
-// than its article; a deleted article's row goes with it.
+// than its article; a deleted article's row goes with it. Whoever writes `figures` (this
+// middleware, a restore, an upgrade), the pages whose rows change get their packed record
+// in `pageFigures` (v8, figuresByPage.ts) written again in that same transaction.
 
 import type {
   DBCore,
@@ -13,11 +15,13 @@ import type {
   Transaction,
 } from 'dexie';
 import type { Article } from '../../../core/model';
-import { figuresRowOf } from './figures';
+import { figuresRowOf, type ArticleFiguresRow } from './figures';
+import { repackPage, type PageFigures } from './figuresByPage';
 
 const ARTICLES = 'articles';
 const FIGURES = 'figures';
 const TEXTS = 'texts';
+const PAGE_FIGURES = 'pageFigures';
 
 /** Transactions that write their articles' figures rows themselves (see figuresWrittenIn). */
 const writtenByCaller = new WeakSet<object>();
@@ -45,12 +49,76 @@ export function rawTextIn(trans: Transaction, pageId: string, raw: string): void
   byPage.set(pageId, raw);
 }
 
+/**
+ * `pageFigures` is in this transaction's scope: always in the app's read-write ones (the
+ * middleware widens them); not while an upgrade to v5..v7 runs, before v8 made the table
+ * (v8's upgrade packs every page then).
+ */
+function packsIn(trans: DBCoreTransaction): boolean {
+  return (trans as unknown as IDBTransaction).objectStoreNames.contains(PAGE_FIGURES);
+}
+
+/** The figures rows a write replaces or deletes, read before it. */
+async function rowsBefore(figures: DBCoreTable, req: DBCoreMutateRequest): Promise<ArticleFiguresRow[]> {
+  const { trans } = req;
+  if (req.type === 'deleteRange') {
+    const query = { index: figures.schema.primaryKey, range: req.range };
+    return (await figures.query({ trans, query, values: true })).result as ArticleFiguresRow[];
+  }
+  const keys = req.type === 'delete' ? req.keys : (req.values as ArticleFiguresRow[]).map((r) => r.articleId);
+  const rows = (await figures.getMany({ trans, keys })) as (ArticleFiguresRow | undefined)[];
+  return rows.filter((r) => r !== undefined);
+}
+
+/** `figures` writing through, each write's pages packed again in `pageFigures` after it. */
+function packingFigures(figures: DBCoreTable, pageFigures: DBCoreTable): DBCoreTable {
+  return {
+    ...figures,
+    async mutate(req) {
+      if (!packsIn(req.trans)) return figures.mutate(req);
+      const before = await rowsBefore(figures, req);
+      const res = await figures.mutate(req);
+      const written =
+        req.type === 'put' || req.type === 'add'
+          ? (req.values as ArticleFiguresRow[]).filter((_, i) => !res.failures[i])
+          : [];
+      // Rows that failed stay as they were: only the others leave their page.
+      const gone = new Set(
+        req.type === 'put' || req.type === 'add'
+          ? written.map((r) => r.articleId)
+          : before.map((r) => r.articleId),
+      );
+      const added = new Map<string, Map<string, ArticleFiguresRow>>();
+      for (const r of written) {
+        let onPage = added.get(r.pageId);
+        if (!onPage) added.set(r.pageId, (onPage = new Map<string, ArticleFiguresRow>()));
+        onPage.set(r.articleId, r); // a key put twice: the last is kept
+      }
+      const pageIds = [...new Set([...before.map((r) => r.pageId), ...added.keys()])];
+      if (pageIds.length === 0) return res;
+      const { trans } = req;
+      const packed = (await pageFigures.getMany({ trans, keys: pageIds })) as (PageFigures | undefined)[];
+      const puts: PageFigures[] = [];
+      const empties: string[] = [];
+      pageIds.forEach((pageId, i) => {
+        const next = repackPage(pageId, packed[i], gone, [...(added.get(pageId)?.values() ?? [])]);
+        if (next) puts.push(next);
+        else if (packed[i]) empties.push(pageId);
+      });
+      if (puts.length > 0) await pageFigures.mutate({ type: 'put', trans, values: puts });
+      if (empties.length > 0) await pageFigures.mutate({ type: 'delete', trans, keys: empties });
+      return res;
+    },
+  };
+}
+
 export const figuresMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'articleFigures',
   create(down) {
-    const hasFigures = down.schema.tables.some((t) => t.name === FIGURES);
-    if (!hasFigures) return {};
+    const has = (name: string) => down.schema.tables.some((t) => t.name === name);
+    if (!has(FIGURES)) return {};
+    const packs = has(PAGE_FIGURES);
     const raws = new WeakMap<DBCoreTransaction, Map<string, Promise<string>>>();
     const rawOf = (trans: DBCoreTransaction, pageId: string): Promise<string> => {
       let byPage = raws.get(trans);
@@ -67,32 +135,35 @@ export const figuresMiddleware: Middleware<DBCore> = {
       }
       return raw;
     };
-    const figures = (): DBCoreTable => down.table(FIGURES);
+    const figures: DBCoreTable = packs
+      ? packingFigures(down.table(FIGURES), down.table(PAGE_FIGURES))
+      : down.table(FIGURES);
 
     async function follow(req: DBCoreMutateRequest): Promise<void> {
       if (req.type === 'deleteRange') {
-        await figures().mutate({ type: 'deleteRange', trans: req.trans, range: req.range });
+        await figures.mutate({ type: 'deleteRange', trans: req.trans, range: req.range });
       } else if (req.type === 'delete') {
-        await figures().mutate({ type: 'delete', trans: req.trans, keys: req.keys });
+        await figures.mutate({ type: 'delete', trans: req.trans, keys: req.keys });
       } else {
         const articles = (req.values as Article[]).filter((a) => a && typeof a.pageId === 'string');
         if (articles.length === 0) return;
         const rows = await Promise.all(
           articles.map(async (a) => figuresRowOf(a, await rawOf(req.trans, a.pageId))),
         );
-        await figures().mutate({ type: 'put', trans: req.trans, values: rows });
+        await figures.mutate({ type: 'put', trans: req.trans, values: rows });
       }
     }
 
     return {
       transaction(stores, mode, options) {
-        const widened =
-          mode === 'readwrite' && stores.includes(ARTICLES)
-            ? [...new Set([...stores, FIGURES, TEXTS])]
-            : stores;
-        return down.transaction(widened, mode, options);
+        if (mode !== 'readwrite') return down.transaction(stores, mode, options);
+        const widened = new Set(stores);
+        if (widened.has(ARTICLES)) [FIGURES, TEXTS].forEach((s) => widened.add(s));
+        if (packs && widened.has(FIGURES)) widened.add(PAGE_FIGURES);
+        return down.transaction([...widened], mode, options);
       },
       table(name) {
+        if (name === FIGURES) return figures;
         const table = down.table(name);
         if (name !== ARTICLES) return table;
         return {

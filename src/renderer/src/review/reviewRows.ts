@@ -1,10 +1,13 @@
-// The rows of the page and corpus review: every article in scope with its kept figures
-// (db/figures.ts), and the filtering and sorting the list offers. Pure, so the list's
-// behaviour is tested in Node; the review worker builds the rows, the window filters them.
+// The page and corpus review's list: a scope's packed figures (db/figuresByPage.ts, one
+// record a page) laid out in reading order, counted, summed, filtered and sorted by place,
+// and the row of an article built when the list shows it (from its kept figures row, which
+// also holds the short name). Pure, so the list's behaviour is tested in Node; the review
+// worker reads the records and holds the lists (reviewWork.ts).
 
 import { sumFigures, type ReviewFigures } from '../../../core/diff';
 import { fieldsOf, type Article, type ArticleStatus, type Page } from '../../../core/model';
 import type { ArticleFiguresRow } from '../db/figures';
+import { figuresAt, type PageFigures } from '../db/figuresByPage';
 
 /** What a review row knows of its article: no text but its short name. */
 export interface ReviewArticle {
@@ -23,46 +26,78 @@ export interface ReviewRow {
   article: ReviewArticle;
   page: ReviewPage;
   figures: ReviewFigures;
-  /** Place in reading order (page path, then order on the page): sorting by it needs no collator. */
-  rank: number;
 }
 
 export type StatusFilter = 'all' | 'unreviewed' | ArticleStatus;
 export type SortKey = 'order' | 'ratio-desc' | 'ratio-asc' | 'status';
 
+/**
+ * A scope's articles in reading order (page path, then order on the page): an article's
+ * place here is its rank, and every per-article list below is indexed by rank.
+ */
+export interface ScopeFigures {
+  /** The scope's pages that have articles, in reading order, each with its packed record. */
+  pages: { page: ReviewPage; packed: PageFigures }[];
+  /** Per rank: the index of its page in `pages`, and of its entry in that page's lists. */
+  pageOf: Int32Array;
+  entryOf: Int32Array;
+  ids: string[];
+  status: ArticleStatus[];
+  updatedAt: Float64Array;
+  /** The change ratio; NaN where it is undefined (corrected text empty). */
+  cer: Float64Array;
+  counts: Record<ArticleStatus, number>;
+  /** The figures summed over every article in the scope. */
+  totals: ReviewFigures;
+}
+
 const STATUS_RANK: Record<ArticleStatus, number> = { draft: 0, corrected: 1, reviewed: 2 };
 const byText = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-/** The rows of `entries` whose page is known, in reading order, ranked. */
-export function buildRows(pages: readonly ReviewPage[], entries: readonly ArticleFiguresRow[]): ReviewRow[] {
-  // One page object per page, shared by its rows (and so cloned once per message to the window).
-  const byId = new Map<string, ReviewPage>(
-    pages.map((p) => [p.id, { id: p.id, name: p.name, relativePath: p.relativePath }]),
-  );
+/** The scope of `pages` (records of pages not among them are left out), ranked. */
+export function scopeOf(pages: readonly ReviewPage[], packed: readonly PageFigures[]): ScopeFigures {
+  const recordOf = new Map(packed.map((p) => [p.pageId, p]));
   // Pages ranked once: the collator runs over pages, not over every pair of articles.
-  const pageRank = new Map(
-    [...pages].sort((a, b) => byText.compare(a.relativePath, b.relativePath)).map((p, i) => [p.id, i]),
-  );
-  const rows: ReviewRow[] = [];
-  for (const e of entries) {
-    const page = byId.get(e.pageId);
-    if (!page) continue;
-    const { articleId: id, pageId, order, status, updatedAt, headline, title, figures } = e;
-    rows.push({
-      article: { id, pageId, order, status, updatedAt, headline, title },
-      page,
-      figures,
-      rank: 0,
+  const ordered = [...pages]
+    .sort((a, b) => byText.compare(a.relativePath, b.relativePath))
+    .flatMap((p) => {
+      const record = recordOf.get(p.id);
+      // One page object per page, shared by its rows (and so cloned once per message to the window).
+      return record
+        ? [{ page: { id: p.id, name: p.name, relativePath: p.relativePath }, packed: record }]
+        : [];
     });
-  }
-  rows.sort(
-    (a, b) => pageRank.get(a.page.id)! - pageRank.get(b.page.id)! || a.article.order - b.article.order,
-  );
-  rows.forEach((r, i) => (r.rank = i));
-  return rows;
+  const total = ordered.reduce((n, p) => n + p.packed.ids.length, 0);
+  const scope: ScopeFigures = {
+    pages: ordered,
+    pageOf: new Int32Array(total),
+    entryOf: new Int32Array(total),
+    ids: new Array<string>(total),
+    status: new Array<ArticleStatus>(total),
+    updatedAt: new Float64Array(total),
+    cer: new Float64Array(total),
+    counts: { draft: 0, corrected: 0, reviewed: 0 },
+    totals: sumFigures([]),
+  };
+  const figures: ReviewFigures[] = [];
+  let rank = 0;
+  ordered.forEach(({ packed: p }, pageIndex) => {
+    for (let i = 0; i < p.ids.length; i++, rank++) {
+      scope.pageOf[rank] = pageIndex;
+      scope.entryOf[rank] = i;
+      scope.ids[rank] = p.ids[i];
+      scope.status[rank] = p.status[i];
+      scope.updatedAt[rank] = p.updatedAt[i];
+      scope.cer[rank] = p.cer[i] ?? Number.NaN;
+      scope.counts[p.status[i]]++;
+      figures.push(figuresAt(p, i));
+    }
+  });
+  scope.totals = sumFigures(figures);
+  return scope;
 }
 
-/** Everything an article says, lower-cased for the text filter. */
+/** Everything an article says, lower-cased for the text filter (its short name is part of it). */
 export function searchableText(a: Article): string {
   return Array.from(fieldsOf(a), ([, f]) => f.text)
     .join('\n')
@@ -70,73 +105,91 @@ export function searchableText(a: Article): string {
 }
 
 /**
- * Rows of the status asked for whose article says `text` (`matches`: the ids whose text
- * holds it, found by the review worker) or whose page name holds it.
+ * Which ranks the text filter lets through: articles whose text holds it (`matches`, the ids
+ * the review worker found) and every article of a page whose name holds it.
  */
-export function filterRows(
-  rows: readonly ReviewRow[],
-  status: StatusFilter,
+export function textMatch(
+  scope: ScopeFigures,
   text: string,
-  matches: ReadonlySet<string> | null,
-): ReviewRow[] {
+  matches: ReadonlySet<string>,
+): (rank: number) => boolean {
   const needle = text.trim().toLowerCase();
-  return rows.filter((r) => {
-    if (
-      status === 'unreviewed'
-        ? r.article.status === 'reviewed'
-        : status !== 'all' && r.article.status !== status
-    ) {
-      return false;
-    }
-    return (
-      needle === '' ||
-      (matches?.has(r.article.id) ?? false) ||
-      r.article.headline.toLowerCase().includes(needle) ||
-      r.page.name.toLowerCase().includes(needle)
-    );
-  });
+  const named = scope.pages.map(({ page }) => page.name.toLowerCase().includes(needle));
+  return (rank) => named[scope.pageOf[rank]] || matches.has(scope.ids[rank]);
 }
 
-/** Undefined ratios (corrected text empty) sort last either way. */
-function ratio(r: ReviewRow, sign: 1 | -1): number {
-  return r.figures.cer === null ? Number.POSITIVE_INFINITY : sign * r.figures.cer;
+function statusPasses(status: StatusFilter, s: ArticleStatus): boolean {
+  return status === 'all' || (status === 'unreviewed' ? s !== 'reviewed' : s === status);
 }
 
-export function sortRows(rows: readonly ReviewRow[], key: SortKey): ReviewRow[] {
-  const out = [...rows];
-  if (key === 'order') return out.sort((a, b) => a.rank - b.rank);
-  if (key === 'status') {
-    return out.sort(
-      (a, b) => STATUS_RANK[a.article.status] - STATUS_RANK[b.article.status] || a.rank - b.rank,
-    );
+/** The ranks of the list asked for: filtered by status and text (`text`: null for none), in the order asked. */
+export function listRanks(
+  scope: ScopeFigures,
+  status: StatusFilter,
+  text: ((rank: number) => boolean) | null,
+  sort: SortKey,
+): Int32Array {
+  const kept: number[] = [];
+  for (let r = 0; r < scope.ids.length; r++)
+    if (statusPasses(status, scope.status[r]) && (text === null || text(r))) kept.push(r);
+  const ranks = Int32Array.from(kept);
+  if (sort === 'order') return ranks;
+  if (sort === 'status') {
+    const rankOf = (r: number) => STATUS_RANK[scope.status[r]];
+    return ranks.sort((a, b) => rankOf(a) - rankOf(b) || a - b);
   }
-  const sign = key === 'ratio-desc' ? -1 : 1;
-  return out.sort((a, b) => ratio(a, sign) - ratio(b, sign) || a.rank - b.rank);
+  // Undefined ratios sort last either way (Infinity - Infinity is NaN, and falls to the rank).
+  const sign = sort === 'ratio-desc' ? -1 : 1;
+  const ratio = (r: number) => (Number.isNaN(scope.cer[r]) ? Number.POSITIVE_INFINITY : sign * scope.cer[r]);
+  return ranks.sort((a, b) => ratio(a) - ratio(b) || a - b);
 }
 
-export function totalsOf(rows: readonly ReviewRow[]): ReviewFigures {
-  return sumFigures(rows.map((r) => r.figures));
-}
+/** The rank of an article in the scope, -1 when it is not in it. */
+export const rankOf = (scope: ScopeFigures, articleId: string | null): number =>
+  articleId === null ? -1 : scope.ids.indexOf(articleId);
 
-export function statusCounts(rows: readonly ReviewRow[]): Record<ArticleStatus, number> {
-  const counts = { draft: 0, corrected: 0, reviewed: 0 };
-  for (const r of rows) counts[r.article.status]++;
-  return counts;
+/**
+ * The place in `listed` of the next article after `currentId` (wrapping) that is not yet
+ * reviewed, or -1. `marked(rank)`: just marked reviewed, though the scope does not show it yet.
+ */
+export function nextUnreviewed(
+  scope: ScopeFigures,
+  listed: Int32Array,
+  currentId: string | null,
+  marked: (rank: number) => boolean = () => false,
+): number {
+  const current = rankOf(scope, currentId);
+  const start = current < 0 ? -1 : listed.indexOf(current);
+  for (let step = 1; step <= listed.length; step++) {
+    const place = (start + step + listed.length) % listed.length;
+    const r = listed[place];
+    if (scope.status[r] !== 'reviewed' && r !== current && !marked(r)) return place;
+  }
+  return -1;
 }
 
 /**
- * The next article after `currentId` (wrapping) that is not yet reviewed, in list order.
- * `marked` holds articles just marked reviewed whose new status the rows may not show yet.
+ * The row of the article at `rank`: from its kept figures row (`kept`, read as the list shows
+ * it, so as new as the database), else from the packed record alone (no short name).
  */
-export function nextUnreviewed(
-  rows: readonly ReviewRow[],
-  currentId: string | null,
-  marked: ReadonlySet<string> = new Set(),
-): ReviewRow | undefined {
-  const start = currentId === null ? -1 : rows.findIndex((r) => r.article.id === currentId);
-  for (let step = 1; step <= rows.length; step++) {
-    const r = rows[(start + step + rows.length) % rows.length];
-    if (r.article.status !== 'reviewed' && r.article.id !== currentId && !marked.has(r.article.id)) return r;
+export function rowOf(scope: ScopeFigures, rank: number, kept: ArticleFiguresRow | undefined): ReviewRow {
+  const { page, packed } = scope.pages[scope.pageOf[rank]];
+  if (kept) {
+    const { articleId: id, pageId, order, status, updatedAt, headline, title, figures } = kept;
+    return { article: { id, pageId, order, status, updatedAt, headline, title }, page, figures };
   }
-  return undefined;
+  const i = scope.entryOf[rank];
+  return {
+    article: {
+      id: packed.ids[i],
+      pageId: page.id,
+      order: packed.order[i],
+      status: packed.status[i],
+      updatedAt: packed.updatedAt[i],
+      headline: '',
+      title: '',
+    },
+    page,
+    figures: figuresAt(packed, i),
+  };
 }

@@ -1,20 +1,22 @@
 // The review's corpus work, the same code in the review worker (review.worker.ts) and, where
-// there is no worker (unit tests), in the window: read the kept figures of a scope and rank
-// them in reading order, then filter, sort and sum them here, so the window receives a
-// list's counts and totals and afterwards only the rows it shows (a slice by place).
+// there is no worker (unit tests), in the window: read a scope's packed figures (one record a
+// page, db/figuresByPage.ts) and rank them in reading order, then filter, sort and sum them
+// here, so the window receives a list's counts and totals and afterwards only the rows it
+// shows (a slice by place), each read from `figures` by id as it is asked for.
 
 import type { ReviewFigures } from '../../../core/diff';
 import type { ArticleStatus } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
 import {
-  buildRows,
-  filterRows,
+  listRanks,
   nextUnreviewed,
+  rankOf,
+  rowOf,
+  scopeOf,
   searchableText,
-  sortRows,
-  statusCounts,
-  totalsOf,
+  textMatch,
   type ReviewRow,
+  type ScopeFigures,
   type SortKey,
   type StatusFilter,
 } from './reviewRows';
@@ -74,15 +76,16 @@ export interface ReviewWork {
   release(token: number): Promise<void>;
 }
 
-async function readRows(db: GalleyDb, scope: ReviewScope): Promise<ReviewRow[]> {
-  return db.transaction('r', db.pages, db.figures, async () => {
-    const [pages, entries] = await Promise.all([
+/** A scope's pages and their packed figures, read in one transaction. */
+async function readScope(db: GalleyDb, scope: ReviewScope): Promise<ScopeFigures> {
+  return db.transaction('r', db.pages, db.pageFigures, async () => {
+    const [pages, packed] = await Promise.all([
       scope.kind === 'page' ? db.pages.where('id').equals(scope.pageId).toArray() : db.pages.toArray(),
       scope.kind === 'page'
-        ? db.figures.where('pageId').equals(scope.pageId).toArray()
-        : db.figures.toArray(),
+        ? db.pageFigures.where('pageId').equals(scope.pageId).toArray()
+        : db.pageFigures.toArray(),
     ]);
-    return buildRows(pages, entries);
+    return scopeOf(pages, packed);
   });
 }
 
@@ -92,7 +95,6 @@ const searchable = new Map<string, { at: number; text: string }>();
 async function matchingIds(db: GalleyDb, scope: ReviewScope, needle: string): Promise<Set<string>> {
   const words = needle.trim().toLowerCase();
   const out = new Set<string>();
-  if (words === '') return out;
   const articles =
     scope.kind === 'page'
       ? await db.articles.where('pageId').equals(scope.pageId).toArray()
@@ -114,70 +116,78 @@ const scopeKey = (dbName: string, scope: ReviewScope) =>
 const KEPT_SCOPES = 4;
 
 interface Held {
-  /** Every row of the scope, in reading order. */
-  rows: readonly ReviewRow[];
-  listed: readonly ReviewRow[];
+  db: GalleyDb;
+  scope: ScopeFigures;
+  /** The ranks listed, in the order asked. */
+  listed: Int32Array;
+}
+
+/** The rows of the articles at `ranks`, their kept figures rows read by id. */
+async function rowsAt(h: Held, ranks: ArrayLike<number>): Promise<ReviewRow[]> {
+  const list = Array.from(ranks);
+  const kept = await h.db.figures.bulkGet(list.map((r) => h.scope.ids[r]));
+  return list.map((r, i) => rowOf(h.scope, r, kept[i]));
+}
+
+/** The article at `rank` and its place in the list (-1: filtered out); null for no rank. */
+async function placedAt(h: Held | undefined, rank: number): Promise<PlacedRow | null> {
+  if (!h || rank < 0) return null;
+  const [row] = await rowsAt(h, [rank]);
+  return { row, index: h.listed.indexOf(rank) };
 }
 
 /** The work over databases found by name (the worker opens its own connection to each). */
 export function reviewWork(dbOf: (name: string) => GalleyDb): ReviewWork {
-  /** The rows last read per scope, with the window's count of changes they were read at. */
-  const read = new Map<string, { reading: string; rows: Promise<ReviewRow[]> }>();
+  /** The scope last read per scope key, with the window's name of the state it was read at. */
+  const read = new Map<string, { reading: string; scope: Promise<ScopeFigures> }>();
   const held = new Map<number, Held>();
   let next = 1;
-  const placed = (h: Held | undefined, row: ReviewRow | undefined): PlacedRow | null =>
-    h && row ? { row, index: h.listed.indexOf(row) } : null;
   return {
     async list(dbName, scope, query, reading, currentId) {
       const key = scopeKey(dbName, scope);
+      const db = dbOf(dbName);
       let last = read.get(key);
       if (last?.reading !== reading) {
-        last = { reading, rows: readRows(dbOf(dbName), scope) };
+        last = { reading, scope: readScope(db, scope) };
         read.delete(key);
         read.set(key, last);
         // The corpus and a few pages stay read; the oldest goes.
         if (read.size > KEPT_SCOPES) read.delete(read.keys().next().value!);
-        last.rows.catch(() => read.delete(key));
+        last.scope.catch(() => read.delete(key));
       }
-      const [rows, matches] = await Promise.all([
-        last.rows,
-        query.text.trim() === '' ? null : matchingIds(dbOf(dbName), scope, query.text),
+      const searched = query.text.trim() !== '';
+      const [figures, matches] = await Promise.all([
+        last.scope,
+        searched ? matchingIds(db, scope, query.text) : null,
       ]);
-      const listed = sortRows(filterRows(rows, query.status, query.text, matches), query.sort);
+      const text = matches ? textMatch(figures, query.text, matches) : null;
+      const h: Held = { db, scope: figures, listed: listRanks(figures, query.status, text, query.sort) };
       const token = next++;
-      const h = { rows, listed };
       held.set(token, h);
       return {
         token,
-        total: rows.length,
-        counts: statusCounts(rows),
-        totals: totalsOf(rows),
-        listed: listed.length,
-        current: placed(
-          h,
-          rows.find((r) => r.article.id === currentId),
-        ),
+        total: figures.ids.length,
+        counts: figures.counts,
+        totals: figures.totals,
+        listed: h.listed.length,
+        current: await placedAt(h, rankOf(figures, currentId)),
       };
     },
-    slice: (token, from, to) => Promise.resolve(held.get(token)?.listed.slice(from, to) ?? []),
+    async slice(token, from, to) {
+      const h = held.get(token);
+      return h ? rowsAt(h, h.listed.subarray(from, to)) : [];
+    },
     find(token, articleId) {
       const h = held.get(token);
-      return Promise.resolve(
-        placed(
-          h,
-          h?.rows.find((r) => r.article.id === articleId),
-        ),
-      );
+      return placedAt(h, h ? rankOf(h.scope, articleId) : -1);
     },
     next(token, currentId, marked) {
       const h = held.get(token);
+      if (!h) return Promise.resolve(null);
       const pending = new Map(marked);
-      const skip = new Set(
-        (h?.listed ?? [])
-          .filter((r) => pending.get(r.article.id) === r.article.updatedAt)
-          .map((r) => r.article.id),
-      );
-      return Promise.resolve(placed(h, h && nextUnreviewed(h.listed, currentId, skip)));
+      const { ids, updatedAt } = h.scope;
+      const place = nextUnreviewed(h.scope, h.listed, currentId, (r) => pending.get(ids[r]) === updatedAt[r]);
+      return placedAt(h, place < 0 ? -1 : h.listed[place]);
     },
     release: (token) => {
       held.delete(token);
