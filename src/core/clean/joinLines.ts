@@ -91,9 +91,20 @@ const isHyphenLetter = (c: number) =>
 const isHyphenNext = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff);
 
 /** separator for two separate trimmed lines. */
+// What a web or e-mail address is made of (ASCII letters, digits and `./-_%?=&#~:@+`).
+const ADDRESS_CHAR = /^[\w./%?=&#~:@+-]$/;
+
+/** Whether `prev` stops inside a web or e-mail address the column broke (`登录 https://fl.qi` / `nghe.cn/yl`). */
+function addressGoesOn(prev: string, line: string): boolean {
+  if (!ADDRESS_CHAR.test(prev[prev.length - 1]) || !ADDRESS_CHAR.test(line[0])) return false;
+  const token = prev.slice(Math.max(prev.lastIndexOf(' '), prev.lastIndexOf('\u3000')) + 1);
+  return /(?:https?:\/\/|www\.)\S*$|^[\w.+-]+@\S*$/u.test(token.replace(/^.*[^\x21-\x7e]/u, ''));
+}
+
 function lineSeparator(prev: string, line: string): string {
   const before = prev.charCodeAt(prev.length - 1);
   const after = line.charCodeAt(0);
+  if (addressGoesOn(prev, line)) return '';
   if (isHan(before) && isHan(after) && isTokenLine(line, 0, line.length) && isTokenLine(prev, 0, prev.length))
     return ' ';
   if (before === 0x2d) return '';

@@ -23,6 +23,12 @@ export const BYLINE_RUN_SOURCE = `${ROLE}(?:[ \\u3000]+${BYLINE_ITEM})+`;
 /** A photo credit: `通讯员 刘俊凯 摄`, `记者 王赛华 摄`. */
 export const CREDIT = new RegExp(`^${ROLE}(?:[ \\u3000]+[\\p{Script=Han}·]{2,5}){1,4}[ \\u3000]*摄$`, 'u');
 
+/** A photo credit run into the caption sentence it closes: `…测量血压。通讯员 邝文涛 摄`. */
+export const RUN_IN_PHOTO_CREDIT = new RegExp(
+  `(?<=[。！？!?])(?=${ROLE}(?:[ \\u3000]+[\\p{Script=Han}·]{2,5}){1,4}[ \\u3000]*摄$)`,
+  'u',
+);
+
 /** A photo credit in brackets closing a caption's text: `…整装待发。（记者 于小溪 摄）`. */
 export const BRACKETED_PHOTO_CREDIT = new RegExp(
   `[(（][ \\u3000]*(${ROLE}(?:[ \\u3000]+[\\p{Script=Han}·]{2,5}){1,4}[ \\u3000]*摄)[ \\u3000]*[)）]$`,

@@ -43,6 +43,15 @@ export interface Line {
   start: number;
   end: number;
   text: string;
+  /** Printed with an indent (a full-width space, a tab or two spaces): a paragraph's first line. */
+  indented?: boolean;
+}
+
+/** Whether the whitespace before a line's text is a paragraph indent (`\u3000\u3000重阳节前夕，…`). */
+function isIndent(raw: string, from: number, to: number): boolean {
+  if (to - from >= 2) return true;
+  const c = raw.charCodeAt(from);
+  return c === 0x3000 || c === 0x09;
 }
 
 /** Lines printed together (no blank line between), in raw order. */
@@ -106,7 +115,9 @@ export function readBlocks(raw: string): Block[] {
     if (a === b) {
       if (current.length > 0) blocks.push(current);
       current = [];
-    } else current.push({ start: a, end: b, text: raw.slice(a, b) });
+    } else if (a > lineStart && isIndent(raw, lineStart, a))
+      current.push({ start: a, end: b, text: raw.slice(a, b), indented: true });
+    else current.push({ start: a, end: b, text: raw.slice(a, b) });
     lineStart = lineEnd + 1;
   }
   if (current.length > 0) blocks.push(current);
@@ -418,6 +429,8 @@ interface Shape {
   /** The widest line's display width, -1 until asked for (most blocks never need it). */
   width: number;
   linePerParagraph: boolean;
+  /** Paragraphs open with an indent: an indented line starts one, a line without goes on with it. */
+  indents: boolean;
 }
 
 function shapeOf(block: Block): Shape {
@@ -426,7 +439,11 @@ function shapeOf(block: Block): Shape {
   // Column lines seldom stop at a sentence's end; a page printed one paragraph a line
   // without blank lines stops nearly every line there.
   const inner = block.length - 1;
-  return { block, width: -1, linePerParagraph: inner >= 2 && closing * 2 > inner };
+  // Indents tell paragraphs apart where two lines or more of the block have one (a lone
+  // indented line may be a stray space the OCR left).
+  let indented = 0;
+  for (const line of block) if (line.indented) indented++;
+  return { block, width: -1, linePerParagraph: inner >= 2 && closing * 2 > inner, indents: indented >= 2 };
 }
 
 /** The display width of the widest line of a shape's block. */
@@ -717,6 +734,18 @@ function groupsOf(block: Block): Group[] {
           // title (`社会民生` / `石桥镇为…修缮住房`), not the first half of that title.
           if (joins && current.lines.length === 1 && labelOver(prev.text, line.text, block[at + 1]?.text))
             joins = false;
+          // Paragraphs opened by an indent (`\u3000\u3000重阳节前夕，…`): an indented line opens one, and a
+          // line without goes on with the paragraph an indented line opened, wherever the one
+          // above stopped, unless a sentence ended there and a headline line follows.
+          if (shape.indents) {
+            if (line.indented) joins = false;
+            else if (
+              cue === 'plain' &&
+              current.lines[0].indented &&
+              !(closesSentence(prev.text) && headlineLine(line.text))
+            )
+              joins = true;
+          }
       }
       if (marked || isLeadingMarkLine(line.text)) joins = false;
     }
@@ -737,6 +766,14 @@ function groupsOf(block: Block): Group[] {
     )
       groups[g - 1].cue = 'caption';
   return groups;
+}
+
+// A label set with a space after each character (`经 济 观 察`): a banner's letter spacing.
+const SPACED_LETTERS = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,7}$/u;
+
+/** A banner's letters without the spaces they were set apart with (`经 济 观 察` → `经济观察`). */
+function closeSpacedLetters(text: string): string {
+  return SPACED_LETTERS.test(text) ? text.replace(/[ \u3000]+/gu, '') : text;
 }
 
 function unitOf(group: Group, block: Block): Unit {
@@ -782,7 +819,7 @@ function unitOf(group: Group, block: Block): Unit {
         marked,
       };
     }
-    const text = lines.slice(1).reduce((acc, l) => joinPair(acc, l.text), head);
+    const text = lines.slice(1).reduce((acc, l) => joinPair(acc, l.text), closeSpacedLetters(head));
     const source = lines.slice(1).reduce((acc, l) => joinPair(acc, l.text), first.text);
     return {
       kind: 'heading',
@@ -801,7 +838,8 @@ function unitOf(group: Group, block: Block): Unit {
     text = first.text;
     kind = group.cue === 'plain' ? kindOf(text) : group.cue;
     if (kind === 'text' && closesWithPhotoCredit(text)) kind = 'caption';
-    return { kind, level: 0, text, source: text, spans, lastBlock: block, marked };
+    if (kind === 'headline') text = closeSpacedLetters(text);
+    return { kind, level: 0, text, source: first.text, spans, lastBlock: block, marked };
   }
   const texts = lines.map((l) => l.text);
   if (group.cue === 'byline' || group.cue === 'credit') {

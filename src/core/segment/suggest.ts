@@ -6,7 +6,7 @@
 import { mergeFields, splitField } from '../clean/align';
 import { applyTransforms } from '../clean/content';
 import { extractByline, extractDateline, moveContinuationMarks } from '../clean/extract';
-import { BRACKETED_PHOTO_CREDIT, TRAILING_BYLINE } from '../clean/patterns';
+import { BRACKETED_PHOTO_CREDIT, RUN_IN_PHOTO_CREDIT, TRAILING_BYLINE } from '../clean/patterns';
 import { pipeline, type CleanOptions } from '../clean/pipeline';
 import type { ArticleContent, Span, TextField } from '../model';
 import { emptyContent, emptyField } from '../model';
@@ -482,7 +482,9 @@ function headlineFields(run: readonly Unit[], content: ArticleContent): void {
  */
 function captionOf(u: Unit): TextField {
   const m = BRACKETED_PHOTO_CREDIT.exec(u.text);
-  if (!m || m.index === 0) return fieldOf(u);
+  // A credit run into its caption's sentence (`…血压。通讯员 邝文涛 摄`) is parted by one space too.
+  if (!m) return field(u.text.replace(RUN_IN_PHOTO_CREDIT, ' '), u.spans);
+  if (m.index === 0) return fieldOf(u);
   return field(`${u.text.slice(0, m.index).trimEnd()} ${m[1].replace(/[\s\u3000]+/gu, ' ')}`, u.spans);
 }
 

@@ -8,6 +8,7 @@ import { suggestArticles } from '../../../src/core/segment';
 
 const texts = (fs: readonly { text: string }[]) => fs.map((f) => f.text);
 const page = (...lines: string[]) => lines.join('\n');
+const paragraphsOf = (raw: string) => cleanText(raw).text.split(/\n\s*\n/);
 const titles = (raw: string) => texts(suggestArticles(raw).map((a) => a.title));
 
 describe('a headline over a lede', () => {
@@ -125,5 +126,72 @@ describe('a section label of two words parted by a middle dot', () => {
 
   it('stays a line of its own in clean output', () => {
     expect(cleanText(raw).text.split(/\n+/)).toContain('镇街·动态');
+  });
+});
+
+describe('paragraphs opened by an indent', () => {
+  const raw = page(
+    '枫林街道',
+    '社区食堂开进村',
+    '　　近日，枫林街道第5家社区食',
+    '堂在白鹭洲村开门迎客。',
+    '　　村民可拨打服务热线预约上门助餐服务，街道提醒村民：',
+    '　　一、不轻信上门推销和电话推',
+    '荐的“高息”产品；',
+    '　　二、不向陌生账户转账。',
+  );
+
+  it('part the headline printed right over the text from it', () => {
+    const [a] = suggestArticles(raw);
+    expect(a.kicker.text).toBe('枫林街道');
+    expect(a.title.text).toBe('社区食堂开进村');
+    expect(a.paragraphs[0].text).toBe('近日，枫林街道第5家社区食堂在白鹭洲村开门迎客。');
+  });
+
+  it('keep a list item a column broke whole, and each indented line a paragraph of its own', () => {
+    expect(texts(suggestArticles(raw)[0].paragraphs).slice(1)).toEqual([
+      '村民可拨打服务热线预约上门助餐服务，街道提醒村民：',
+      '一、不轻信上门推销和电话推荐的“高息”产品；',
+      '二、不向陌生账户转账。',
+    ]);
+    expect(paragraphsOf(raw)).toContain('一、不轻信上门推销和电话推荐的“高息”产品；');
+  });
+});
+
+describe('what column lines break apart', () => {
+  it('a web address goes on without a space on the next line', () => {
+    const raw = page('街道开通线上预约通道，登录 https://fl.qi', 'nghe.example.cn/yl 即可预约助餐服务。');
+    expect(paragraphsOf(raw)).toEqual([
+      '街道开通线上预约通道，登录 https://fl.qinghe.example.cn/yl 即可预约助餐服务。',
+    ]);
+  });
+
+  it('a caption with its credit run into its sentence gets one space before the credit', () => {
+    const [a] = suggestArticles(
+      page(
+        '社区食堂开进村',
+        '',
+        '本报讯 近日，社区食堂开业。',
+        '',
+        '图为工作人员为老人测',
+        '量血压。通讯员 邝文涛 摄',
+      ),
+    );
+    expect(texts(a.captions)).toEqual(['图为工作人员为老人测量血压。 通讯员 邝文涛 摄']);
+  });
+
+  it('a label set with a space after each character reads without them', () => {
+    const [a] = suggestArticles(
+      page(
+        '# 经 济 观 察',
+        '',
+        '## 区商务局',
+        '### 双节消费季启动 发放消费券 500 万元',
+        '',
+        '本报讯 9月10日，消费季启动。',
+      ),
+    );
+    expect(a.section.text).toBe('经济观察');
+    expect(a.kicker.text).toBe('区商务局');
   });
 });
