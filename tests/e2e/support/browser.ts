@@ -53,6 +53,9 @@ export async function startGalley(options: SessionOptions = {}): Promise<GalleyS
       args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
       locale: options.locale ?? 'en-US',
       viewport: options.viewport ?? { width: 1440, height: 900 },
+      // A kept profile's service worker would serve the build it cached on an earlier run,
+      // not the one being measured.
+      ...(kept ? { serviceWorkers: 'block' as const } : {}),
     });
   } catch (error) {
     await server.close();
