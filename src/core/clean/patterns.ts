@@ -79,3 +79,9 @@ export const FURNITURE =
  */
 export const DEPARTMENT =
   /^[\p{Script=Han}]{0,12}(?:局|委|办|部|中心|科协|院|处|所|室|站|队|厅|署|联|妇联|团委|管委会|委员会|联合会|商会|协会|工会|总工会|供销社|合作社|街道|办事处|社区|(?<![城乡])镇|(?<!城)乡|(?<![农乡])村|政府|集团|公司|法院|检察院|大队|支队|中队|学校|中学|小学|幼儿园|大学|学院|医院|图书馆|文化馆|博物馆|纪念馆|体育馆|银行)(?:[(（][\p{Script=Han}、]{1,12}[)）])?$/u;
+
+/**
+ * An issuer signing a notice over its date: an office's name, which may run long
+ * (`青河区人民政府森林防火指挥部办公室`, `青河区第二实验小学`).
+ */
+export const ISSUER = new RegExp(DEPARTMENT.source.replace('{0,12}', '{0,24}'), 'u');

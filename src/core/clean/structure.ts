@@ -31,6 +31,7 @@ const {
   DEPARTMENT,
   FURNITURE,
   HEADING,
+  ISSUER,
   LIST_ITEM,
   MASTHEAD,
   ROLE_START,
@@ -492,9 +493,10 @@ function listHeading(text: string): boolean {
   const m = LIST_ITEM.exec(text);
   return m !== null && headlineShaped(text) && !CLAUSE_MARK.test(text.slice(m[0].length));
 }
-// `联系人：王先生`, `联系电话：0371-6612345`, `地址：…`: a label of a notice and its value.
+// `联系人：王先生`, `联系电话：0371-6612345`, `地址：…`, `报名时间：10月14日至18日`: a label
+// of a notice and its value.
 const CONTACT_LINE =
-  /^(?:联系人|联系电话|联系方式|咨询电话|报名电话|监督电话|举报电话|服务热线|电话|手机|传真|地址|邮编|邮箱|电子邮箱|网址)[：:][^，,。；;：:]{1,40}$/u;
+  /^(?:联系人|手机|传真|邮编|\p{Script=Han}{0,4}(?:电话|热线|方式|地址|邮箱|网址|时间|地点|日期|对象|条件|名额|费用))[：:][^，,。；;：:]{1,40}$/u;
 
 /** A headline line: short, no sentence or clause mark. */
 const headlineLine = (text: string) => isHeadlineLike(text) && !CLAUSE_MARK.test(text);
@@ -676,6 +678,8 @@ function groupsOf(block: Block): Group[] {
           // Lines set one paragraph each, or a short line closing its paragraph, in a block
           // with no blank line before the next paragraph.
           if (joins && cue === 'plain' && endsParagraph(prev.text, shape, at === 1)) joins = false;
+          // A notice's `label：value` line after a finished sentence is a line of its own.
+          if (joins && closesSentence(prev.text) && CONTACT_LINE.test(line.text)) joins = false;
           // A headline printed right over its text, with no blank line between.
           if (joins && current.cue === 'plain' && headlineOverText(current.lines, line.text, shape))
             joins = false;
@@ -748,6 +752,15 @@ function groupsOf(block: Block): Group[] {
           }
       }
       if (marked || isLeadingMarkLine(line.text)) joins = false;
+      // An issuer over its date signs a notice: the name and the date are lines of their own,
+      // never the end of the text above nor the start of the next notice's title.
+      if (
+        joins &&
+        (isDateLine(prev.text) ||
+          (isDateLine(line.text) && ISSUER.test(prev.text)) ||
+          (ISSUER.test(line.text) && isDateLine(block[at + 1]?.text ?? '')))
+      )
+        joins = false;
     }
     if (joins && current) {
       current.lines.push(line);

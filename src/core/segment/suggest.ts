@@ -6,7 +6,7 @@
 import { mergeFields, splitField } from '../clean/align';
 import { applyTransforms } from '../clean/content';
 import { extractByline, extractDateline, moveContinuationMarks } from '../clean/extract';
-import { BRACKETED_PHOTO_CREDIT, RUN_IN_PHOTO_CREDIT, TRAILING_BYLINE } from '../clean/patterns';
+import { BRACKETED_PHOTO_CREDIT, ISSUER, RUN_IN_PHOTO_CREDIT, TRAILING_BYLINE } from '../clean/patterns';
 import { pipeline, type CleanOptions } from '../clean/pipeline';
 import type { ArticleContent, Span, TextField } from '../model';
 import { emptyContent, emptyField } from '../model';
@@ -161,14 +161,15 @@ function signedBy(u: Unit, before: Unit | undefined): boolean {
 
 /** Whether a headline run is an issuer signing the text above: offices only, then a date or nothing. */
 function signs(run: readonly Unit[], next: Unit | undefined): boolean {
-  if (!run.every(isDepartment) || run.some((u) => u.level > 0)) return false;
+  if (!run.every((u) => ISSUER.test(u.text)) || run.some((u) => u.level > 0)) return false;
   if (next?.kind === 'text' && isDateLine(next.text)) return true;
   // At the page's end, a long line ending in an office word may be a title (`南湖社区组建志愿服务队`).
   return (next === undefined || next.kind === 'furniture') && run.every((u) => u.text.length < MIN_TITLE);
 }
 
 // A notice's title names its kind (`…的通知`, `寻物启事`, `遗失声明`): always a title, never an intertitle.
-const NOTICE_TITLE = /(?:启事|声明|公告|通告|通知|公示|倡议书|告知书|须知|讣告)$/u;
+const NOTICE_TITLE =
+  /(?:启事|声明|公告|通告|通知|公示|倡议书?|告知书|须知|讣告|提示|预告|简章|通报|公开信|一封信|征集令|招募令|告\p{Script=Han}{0,6}书)$/u;
 
 /** Whether the last unit of a headline run is the first intertitle of the story it heads. */
 function firstIntertitle(run: readonly Unit[], next: Unit | undefined): boolean {

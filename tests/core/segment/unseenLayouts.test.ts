@@ -195,3 +195,64 @@ describe('what column lines break apart', () => {
     expect(a.kicker.text).toBe('区商务局');
   });
 });
+
+describe('notices', () => {
+  const raw = page(
+    '森林防火温馨提示',
+    '',
+    '秋季天干物燥，请广大市民进山不带火种。',
+    '',
+    '青河区人民政府森林防火指挥部办公室',
+    '2024年10月9日',
+    '',
+    '第二实验小学招聘代课教师',
+    '',
+    '我校面向社会公开招聘代课教师 5 名。',
+    '报名时间：10月14日至10月18日',
+    '联系电话：0371-6612345',
+    '',
+    '青河区第二实验小学',
+    '2024年10月8日',
+  );
+  const articles = suggestArticles(raw);
+
+  it('are signed by an issuer with a long name over the date, which closes them', () => {
+    expect(texts(articles.map((a) => a.title))).toEqual(['森林防火温馨提示', '第二实验小学招聘代课教师']);
+    expect(texts(articles[0].paragraphs).slice(-2)).toEqual([
+      '青河区人民政府森林防火指挥部办公室',
+      '2024年10月9日',
+    ]);
+  });
+
+  it('keep each `label：value` line of their own', () => {
+    expect(texts(articles[1].paragraphs).slice(1, 3)).toEqual([
+      '报名时间：10月14日至10月18日',
+      '联系电话：0371-6612345',
+    ]);
+  });
+});
+
+describe('a notice signed with no blank line around its signature', () => {
+  const raw = page(
+    '停水通知',
+    '',
+    '因管网改造，10月15日暂停供水。',
+    '青河区自来水公司',
+    '2024年10月10日',
+    '区图书馆',
+    '国庆假期开放时间调整',
+    '',
+    '国庆期间，图书馆开放时间调整为9:00至17:00。',
+  );
+
+  it('ends at its date: the issuer is no part of the text, the next kicker and title no part of the date', () => {
+    const [a, b] = suggestArticles(raw);
+    expect(texts(a.paragraphs)).toEqual([
+      '因管网改造，10月15日暂停供水。',
+      '青河区自来水公司',
+      '2024年10月10日',
+    ]);
+    expect(b.kicker.text).toBe('区图书馆');
+    expect(b.title.text).toBe('国庆假期开放时间调整');
+  });
+});
