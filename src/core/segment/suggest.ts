@@ -197,6 +197,18 @@ function overLede(current: Draft | undefined, run: readonly Unit[], next: Unit |
   return run.every((u) => letters(u.text) >= MIN_TITLE_LETTERS && !INTERTITLE_SHAPE.test(u.text));
 }
 
+/**
+ * Whether a headline run is a title with its kicker or subtitle (two units or more, none with
+ * an intertitle's shape, one of them a title's length): an intertitle is one line.
+ */
+function headlineBlock(run: readonly Unit[]): boolean {
+  if (run.length < 2 || run.some((u) => u.level > 0)) return false;
+  return (
+    run.every((u) => !INTERTITLE_SHAPE.test(u.text) || DASH.test(u.text)) &&
+    run.some((u) => letters(u.text) >= MIN_TITLE_LETTERS + 2)
+  );
+}
+
 /** Groups the page's units into articles, in raw order. */
 function gather(units: readonly Unit[]): Draft[] {
   const drafts: Draft[] = [];
@@ -278,7 +290,8 @@ function gather(units: readonly Unit[]): Draft[] {
         (markdown && topLevel <= titleLevel(current)) ||
         // A headline the column width broke onto two lines is a title: an intertitle is a short line.
         run.some(setOnLines) ||
-        overLede(current, run, next);
+        overLede(current, run, next) ||
+        headlineBlock(run);
       if (!opensArticle && current) {
         // Intertitles (小标题): short lines inside one story, with no dateline after them.
         current.body.push(...run.map(asIntertitle));

@@ -256,3 +256,43 @@ describe('a notice signed with no blank line around its signature', () => {
     expect(b.title.text).toBe('国庆假期开放时间调整');
   });
 });
+
+describe('a headline block of two lines or more', () => {
+  const story = ['区医保局推出上门办', '', '本报讯（通讯员 林雨）区医保局推出上门办理服务。', ''];
+
+  it('after a story with no closing byline opens the next story, whatever its text opens with', () => {
+    const raw = page(
+      ...story,
+      '“绿色账户”让垃圾分类成习惯',
+      '',
+      '全社区居民参与率超过九成',
+      '',
+      '南湖社区推行“绿色账户”积分制，居民分类投放可获得积分。',
+    );
+    const [, b] = suggestArticles(raw);
+    expect(b.title.text).toBe('“绿色账户”让垃圾分类成习惯');
+    expect(b.subtitle.text).toBe('全社区居民参与率超过九成');
+  });
+
+  it('of a title and its dash subtitle opens a story too', () => {
+    const raw = page(
+      ...story,
+      '小香菇撑起致富大产业',
+      '——石桥镇发展食用菌产业纪实',
+      '',
+      '走进石桥镇上河村，大棚整齐排列。',
+    );
+    expect(titles(raw)).toEqual(['区医保局推出上门办', '小香菇撑起致富大产业']);
+  });
+
+  it('of two intertitles with clauses stays in its story', () => {
+    const raw = page(
+      ...story,
+      '强链条，合作社带着农户干',
+      '拓销路，直播间里卖山货',
+      '',
+      '合作社统一收购农户的产品。',
+    );
+    expect(titles(raw)).toEqual(['区医保局推出上门办']);
+  });
+});
