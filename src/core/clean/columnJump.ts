@@ -59,6 +59,8 @@ export function continuesAcross(prev: string, next: string, atColumnFoot = false
   // Cheap tests first (most paragraphs end a sentence, most headlines have no clause mark);
   // the regexes and the word segmenter run only for the few breaks still in doubt.
   if (prev === '' || next === '') return false;
+  // A bracket or mark alone (what is left of `(①5` once the mark is out) is no sentence.
+  if (prev.length <= 2 && !/[\p{L}\p{N}]/u.test(prev)) return false;
   const last = prev.charCodeAt(prev.length - 1);
   if (CLOSED_END.has(last)) return false;
   const open = OPEN_END.has(last);

@@ -105,10 +105,22 @@ function lineSeparator(prev: string, line: string): string {
   const before = prev.charCodeAt(prev.length - 1);
   const after = line.charCodeAt(0);
   if (addressGoesOn(prev, line)) return '';
+  // Brackets hold what they enclose with no space (`总值(` / `GDP)`).
+  if (before === 0x28 || after === 0x29) return '';
   if (isHan(before) && isHan(after) && isTokenLine(line, 0, line.length) && isTokenLine(prev, 0, prev.length))
     return ' ';
   if (before === 0x2d) return '';
   return isWide(before) || isWide(after) ? '' : ' ';
+}
+
+const isAsciiWord = (c: number) =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** Whether the break parts Han text from a Latin word or number (either way round). */
+function latinBesideHan(prev: string, line: string): boolean {
+  const before = prev.charCodeAt(prev.length - 1);
+  const after = line.charCodeAt(0);
+  return (isHan(before) && isAsciiWord(after)) || (isAsciiWord(before) && isHan(after));
 }
 
 /**
@@ -116,11 +128,17 @@ function lineSeparator(prev: string, line: string): string {
  * building their text: `joinLines(lines.join('\n'))`. A line is joined to the one before it
  * as separator reads the break, a Latin word hyphenated at the break rejoined (HYPHENATED).
  */
-export function joinTrimmedLines(lines: readonly string[]): string {
+export function joinTrimmedLines(lines: readonly string[], spacedAfter?: readonly boolean[]): string {
   let out = lines[0];
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1];
     const line = lines[i];
+    // A number or Latin word printed after a space that ended the line above (`增长 ` / `7.1%`)
+    // keeps that space: the raw had one on that side (cjk-spaces' rule for Latin runs).
+    if (spacedAfter?.[i - 1] && latinBesideHan(prev, line)) {
+      out += ' ' + line;
+      continue;
+    }
     const n = prev.length;
     if (
       n >= 2 &&

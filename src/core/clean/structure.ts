@@ -46,6 +46,8 @@ export interface Line {
   text: string;
   /** Printed with an indent (a full-width space, a tab or two spaces): a paragraph's first line. */
   indented?: boolean;
+  /** Whitespace followed the text before the line break (`增长 ` / `7.1%`). */
+  spaceAtEnd?: boolean;
 }
 
 /** Whether the whitespace before a line's text is a paragraph indent (`\u3000\u3000重阳节前夕，…`). */
@@ -116,9 +118,12 @@ export function readBlocks(raw: string): Block[] {
     if (a === b) {
       if (current.length > 0) blocks.push(current);
       current = [];
-    } else if (a > lineStart && isIndent(raw, lineStart, a))
-      current.push({ start: a, end: b, text: raw.slice(a, b), indented: true });
-    else current.push({ start: a, end: b, text: raw.slice(a, b) });
+    } else {
+      const line: Line = { start: a, end: b, text: raw.slice(a, b) };
+      if (a > lineStart && isIndent(raw, lineStart, a)) line.indented = true;
+      if (b < lineEnd && raw.charCodeAt(b) === 0x20) line.spaceAtEnd = true;
+      current.push(line);
+    }
     lineStart = lineEnd + 1;
   }
   if (current.length > 0) blocks.push(current);
@@ -863,7 +868,13 @@ function unitOf(group: Group, block: Block): Unit {
     kind = 'caption';
   } else {
     // A line is read trimmed: alone, it is already joined.
-    text = texts.length === 1 ? texts[0] : joinTrimmedLines(texts);
+    text =
+      texts.length === 1
+        ? texts[0]
+        : joinTrimmedLines(
+            texts,
+            lines.map((l) => l.spaceAtEnd === true),
+          );
     kind = group.cue === 'plain' ? kindOf(text) : group.cue;
     // Lines with clause marks are prose a column broke (`这些口袋公园见缝插绿，因地制` / `宜设置了…`).
     if (lines.length > 1 && kind === 'headline' && CLAUSE_MARK.test(text)) kind = 'text';

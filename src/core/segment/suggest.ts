@@ -404,9 +404,13 @@ function reattachLeadingBodies(drafts: Draft[]): Draft[] {
     const intertitleOnly =
       next !== undefined &&
       d.headline.every((u) => /[，,]/u.test(u.text) || (u.level > 0 && u.level > titleLevel(next)));
+    // A section label this story alone stands under would be lost with it.
+    const ownLabel =
+      d.section !== undefined && d.section !== next?.section && out.at(-1)?.section !== d.section;
     if (
       next &&
       intertitleOnly &&
+      !ownLabel &&
       d.bylines.length === 0 &&
       !d.body.some((u) => u.kind === 'dateline') &&
       next.headline.length > 0 &&
@@ -482,7 +486,10 @@ function headlineFields(run: readonly Unit[], content: ArticleContent): void {
   content.subtitle = joinUnits(subtitle);
   if (!title) return;
   const m = content.kicker.text === '' ? KICKER_THEN_TITLE.exec(title.text) : null;
-  if (m && DEPARTMENT.test(m[1]) && title.spans.length === 1) {
+  // Only on a line read as printed: offsets into the text are offsets into the raw.
+  const asPrinted =
+    title.spans.length === 1 && title.spans[0].end - title.spans[0].start === title.text.length;
+  if (m && DEPARTMENT.test(m[1]) && asPrinted) {
     const start = title.spans[0].start;
     const restStart = start + title.text.indexOf(m[2], m[1].length);
     content.kicker = field(m[1], [{ start, end: start + m[1].length }]);

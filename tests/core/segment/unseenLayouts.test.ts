@@ -4,6 +4,7 @@
 // by a middle dot.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../src/core/clean';
+import { fieldsOf } from '../../../src/core/model';
 import { suggestArticles } from '../../../src/core/segment';
 
 const texts = (fs: readonly { text: string }[]) => fs.map((f) => f.text);
@@ -294,5 +295,33 @@ describe('a headline block of two lines or more', () => {
       '合作社统一收购农户的产品。',
     );
     expect(titles(raw)).toEqual(['区医保局推出上门办']);
+  });
+});
+
+describe('nothing is lost', () => {
+  const owned = (raw: string) => {
+    const at = new Uint8Array(raw.length);
+    for (const a of suggestArticles(raw))
+      for (const [, f] of fieldsOf(a)) for (const s of f.spans) at.fill(1, s.start, s.end);
+    return [...raw].filter((c, i) => !at[i] && !/\s/u.test(c)).join('');
+  };
+
+  it('a section label heading only a photo before the next label keeps its text', () => {
+    expect(
+      owned(
+        page(
+          '社会民生',
+          '图为活动现场。',
+          '文化旅游',
+          '全区召开安全生产工作会议',
+          '',
+          '本报讯 近日，我区开展了活动。',
+        ),
+      ),
+    ).toBe('');
+  });
+
+  it('a kicker and title read from a headline the column broke keep every character', () => {
+    expect(owned(page('一垄一垄的麦苗', '区教育局', '——石桥镇发展茶产业纪实'))).toBe('');
   });
 });

@@ -16,6 +16,8 @@ const PUNCT = /[,;:!?.]/g;
 const URL_OR_EMAIL = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|@/i;
 
 const isAscii = (c: number) => c >= 0x21 && c <= 0x7e;
+// Marks that end a sentence or clause, never an address.
+const LINK_EDGE = codeTable(',;:!?.');
 
 /** True when the mark at `i` is part of a URL or an e-mail address (`https://x.cn/a?b=1,c`). */
 function inLink(text: string, i: number): boolean {
@@ -23,6 +25,13 @@ function inLink(text: string, i: number): boolean {
   while (start > 0 && isAscii(text.charCodeAt(start - 1))) start--;
   let end = i + 1;
   while (end < text.length && isAscii(text.charCodeAt(end))) end++;
+  // Marks opening or closing the run are the sentence's, not the address's (`邮箱:a@b.cn`,
+  // `a@b.cn,咨询`): links are printed without a mark of their own at either end.
+  let from = start;
+  while (from < end && LINK_EDGE.has(text.charCodeAt(from))) from++;
+  let to = end;
+  while (to > from && LINK_EDGE.has(text.charCodeAt(to - 1))) to--;
+  if (i < from || i >= to) return false;
   return end - start > 4 && URL_OR_EMAIL.test(text.slice(start, end));
 }
 // A pair of parentheses around Chinese text becomes full width: `(` then 1–200 characters
@@ -184,6 +193,9 @@ function pairQuotes(line: string, lineStart: number, reports: CleanReport[]): st
 // `(1)` `(二)` opening a line of Chinese text: a list item's number.
 const LIST_NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/u;
 
+// A short Latin term or abbreviation: letters first, then letters, digits, spaces, `.&-`.
+const LATIN_GLOSS = /^[A-Za-z][A-Za-z0-9 .&-]{0,29}$/;
+
 /** The `（…）` that replaces `text[open, close]`, or undefined when the brackets stay half width. */
 function widenParens(text: string, open: number, close: number): string | undefined {
   const inner = text.slice(open + 1, close);
@@ -206,6 +218,8 @@ function widenParens(text: string, open: number, close: number): string | undefi
     }
     return `（${inner}）`;
   }
+  // A Latin term glossing the Chinese before it (`地区生产总值(GDP)`) is in Chinese brackets.
+  if (isHan(text.charCodeAt(open - 1)) && LATIN_GLOSS.test(inner)) return `（${inner}）`;
   // `(;)中`: the mark inside may be widened below, and then the brackets hold Chinese text.
   if (/[,;:!?.]/.test(inner)) unsettled = true;
   return undefined;

@@ -1,0 +1,42 @@
+// Chinese punctuation and spaces where Latin text, numbers and addresses meet Chinese text
+// across a column line or at an address's ends, each on a small invented text.
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../../src/core/clean';
+
+const clean = (...lines: string[]) => cleanText(lines.join('\n')).text;
+
+describe('an address between Chinese words', () => {
+  it('leaves the colon before it and the comma after it to the sentence: both full width', () => {
+    expect(clean('投稿邮箱:wenyuan@example.cn')).toBe('投稿邮箱：wenyuan@example.cn');
+    expect(clean('报名表发送至 tjy@example.cn,咨询电话 0371-6612566。')).toBe(
+      '报名表发送至 tjy@example.cn，咨询电话 0371-6612566。',
+    );
+  });
+
+  it('keeps the marks inside it half width', () => {
+    expect(clean('登录 https://x.cn/a?b=1,c 查看。')).toBe('登录 https://x.cn/a?b=1,c 查看。');
+  });
+});
+
+describe('a Latin term in brackets after Chinese text', () => {
+  it('is glossed in full-width brackets, with no space the column break put inside them', () => {
+    expect(clean('上半年全区实现地区生产总值(', 'GDP)186.4 亿元。')).toBe(
+      '上半年全区实现地区生产总值（GDP）186.4 亿元。',
+    );
+  });
+});
+
+describe('a number after a space that ended the line above', () => {
+  it('keeps one space before it, as the raw had one on that side', () => {
+    expect(clean('其中，规模以上工业增加值增长 ', '7.1%，社会消费品零售总额增长4.9%。')).toBe(
+      '其中，规模以上工业增加值增长 7.1%，社会消费品零售总额增长4.9%。',
+    );
+  });
+});
+
+describe('a bracket left alone by a continuation mark', () => {
+  it('is no sentence the next paragraph goes on with, cleaned once or twice', () => {
+    const once = clean('(①5', '', '中');
+    expect(cleanText(once).text).toBe(once);
+  });
+});
