@@ -8,12 +8,15 @@ const ROLE =
 // A name, an outlet (`经开时报`) or a second role; the credit `文/图` or `摄` may close it.
 const BYLINE_ITEM = `(?:${ROLE}|[\\p{Script=Han}·]{2,5}|[文图][\\/／][图文]|摄|图)`;
 
+// Between a role and its names: spaces, or a colon some papers print (`记者：王五 通讯员：赵六`).
+const BYLINE_GAP = '(?:[ \\u3000]*[：:][ \\u3000]*|[ \\u3000]+)';
+
 /** A whole byline block: `记者 王赛华 鲁慧`, `记者 鲁慧 通讯员 李淑婷`, `通讯员 常慧芳 文/图`. */
-export const BYLINE_BLOCK = new RegExp(`^${ROLE}(?:[ \\u3000]+${BYLINE_ITEM}){1,10}$`, 'u');
+export const BYLINE_BLOCK = new RegExp(`^${ROLE}(?:${BYLINE_GAP}${BYLINE_ITEM}){1,10}$`, 'u');
 
 /** A byline closing a paragraph after its last sentence: `…各种问题。记者 鲁慧`. */
 export const TRAILING_BYLINE = new RegExp(
-  `(?<=[。！？!?”）)])[ \\u3000]*(${ROLE}(?:[ \\u3000]+${BYLINE_ITEM}){1,10})$`,
+  `(?<=[。！？!?”）)])[ \\u3000]*(${ROLE}(?:${BYLINE_GAP}${BYLINE_ITEM}){1,10})$`,
   'u',
 );
 
@@ -29,9 +32,9 @@ export const RUN_IN_PHOTO_CREDIT = new RegExp(
   'u',
 );
 
-/** A photo credit in brackets closing a caption's text: `…整装待发。（记者 于小溪 摄）`. */
+/** A photo credit in brackets closing a caption's text: `…整装待发。（记者 于小溪 摄）`, `…（区林业局供图）`. */
 export const BRACKETED_PHOTO_CREDIT = new RegExp(
-  `[(（][ \\u3000]*(${ROLE}(?:[ \\u3000]+[\\p{Script=Han}·]{2,5}){1,4}[ \\u3000]*摄)[ \\u3000]*[)）]$`,
+  `[(（][ \\u3000]*(${ROLE}(?:[ \\u3000]+[\\p{Script=Han}·]{2,5}){1,4}[ \\u3000]*摄|[\\p{Script=Han}·]{2,16}供图)[ \\u3000]*[)）]$`,
   'u',
 );
 

@@ -505,7 +505,8 @@ function captionOf(u: Unit): TextField {
   const m = BRACKETED_PHOTO_CREDIT.exec(u.text);
   // A credit run into its caption's sentence (`…血压。通讯员 邝文涛 摄`) is parted by one space too.
   if (!m) return field(u.text.replace(RUN_IN_PHOTO_CREDIT, ' '), u.spans);
-  if (m.index === 0) return fieldOf(u);
+  // An office's `（…供图）` names no photographer: it stays as printed.
+  if (m.index === 0 || m[1].endsWith('供图')) return fieldOf(u);
   return field(`${u.text.slice(0, m.index).trimEnd()} ${m[1].replace(/[\s\u3000]+/gu, ' ')}`, u.spans);
 }
 

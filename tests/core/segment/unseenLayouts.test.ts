@@ -325,3 +325,27 @@ describe('nothing is lost', () => {
     expect(owned(page('一垄一垄的麦苗', '区教育局', '——石桥镇发展茶产业纪实'))).toBe('');
   });
 });
+
+describe('credits printed another way', () => {
+  it('a byline with a colon after each role is a byline', () => {
+    const [a] = suggestArticles(
+      page('湿地公园迎来候鸟', '', '本报讯 入冬以来，青河湿地公园迎来大批候鸟。', '记者：王五 通讯员：赵六'),
+    );
+    expect(a.byline.text).toBe('记者：王五 通讯员：赵六');
+    expect(texts(a.paragraphs)).toEqual(['入冬以来，青河湿地公园迎来大批候鸟。']);
+  });
+
+  it('an office’s photo credit in brackets (`（区林业局供图）`) makes its text a caption, kept as printed', () => {
+    const [a] = suggestArticles(
+      page(
+        '湿地公园迎来候鸟',
+        '',
+        '本报讯 入冬以来，湿地公园迎来大批候鸟。',
+        '',
+        '成群的白鹭在湿地觅食。（区林业局供图）',
+      ),
+    );
+    expect(texts(a.captions)).toEqual(['成群的白鹭在湿地觅食。（区林业局供图）']);
+    expect(texts(a.paragraphs)).toEqual(['入冬以来，湿地公园迎来大批候鸟。']);
+  });
+});
