@@ -6,7 +6,13 @@
 import { mergeFields, splitField } from '../clean/align';
 import { applyTransforms } from '../clean/content';
 import { extractByline, extractDateline, moveContinuationMarks } from '../clean/extract';
-import { BRACKETED_PHOTO_CREDIT, ISSUER, RUN_IN_PHOTO_CREDIT, TRAILING_BYLINE } from '../clean/patterns';
+import {
+  BRACKETED_PHOTO_CREDIT,
+  ISSUER,
+  ROLE_START,
+  RUN_IN_PHOTO_CREDIT,
+  TRAILING_BYLINE,
+} from '../clean/patterns';
 import { pipeline, type CleanOptions } from '../clean/pipeline';
 import type { ArticleContent, Span, TextField } from '../model';
 import { emptyContent, emptyField } from '../model';
@@ -209,6 +215,37 @@ function headlineBlock(run: readonly Unit[]): boolean {
   );
 }
 
+/** Whether a story already names who wrote it: a byline, or one in its dateline's brackets. */
+function credited(d: Draft): boolean {
+  if (d.bylines.length > 0) return true;
+  const first = d.body[0];
+  return first?.kind === 'dateline' && DATELINE_CREDIT.test(first.text.slice(0, 40));
+}
+const DATELINE_CREDIT = new RegExp(`^[^(（]{0,16}[(（][ \\u3000]*${ROLE_START.source.slice(1)}`, 'u');
+
+/**
+ * Whether the text under a headline line, up to the next headline, is signed by a byline of
+ * its own while the story before already named its writer: one story has one credit, so the
+ * headline opens another (`本报讯（通讯员 林雨）…` / `老旧小区加装电梯提速` / … / `记者 周密`).
+ */
+function creditedTwice(
+  current: Draft | undefined,
+  run: readonly Unit[],
+  units: readonly Unit[],
+  from: number,
+): boolean {
+  if (current === undefined || proseCount(current) === 0 || !credited(current)) return false;
+  if (run.some((u) => INTERTITLE_SHAPE.test(u.text) || letters(u.text) < MIN_TITLE_LETTERS)) return false;
+  for (let k = from; k < units.length; k++) {
+    const u = units[k];
+    if (u.kind === 'byline') return k > from;
+    if (u.kind !== 'text' && u.kind !== 'list' && u.kind !== 'caption' && u.kind !== 'credit') return false;
+    const tail = u.text.slice(-60);
+    if (u.kind === 'text' && (TRAILING_BYLINE.test(tail) || BRACKETED_BYLINE.test(tail))) return true;
+  }
+  return false;
+}
+
 /** Groups the page's units into articles, in raw order. */
 function gather(units: readonly Unit[]): Draft[] {
   const drafts: Draft[] = [];
@@ -291,7 +328,8 @@ function gather(units: readonly Unit[]): Draft[] {
         // A headline the column width broke onto two lines is a title: an intertitle is a short line.
         run.some(setOnLines) ||
         overLede(current, run, next) ||
-        headlineBlock(run);
+        headlineBlock(run) ||
+        creditedTwice(current, run, units, j);
       if (!opensArticle && current) {
         // Intertitles (小标题): short lines inside one story, with no dateline after them.
         current.body.push(...run.map(asIntertitle));

@@ -349,3 +349,38 @@ describe('credits printed another way', () => {
     expect(texts(a.paragraphs)).toEqual(['入冬以来，湿地公园迎来大批候鸟。']);
   });
 });
+
+describe('a headline over text signed by a byline of its own', () => {
+  it('opens a story when the story before already named its writer in its dateline', () => {
+    const raw = page(
+      '区医保局推出上门办',
+      '',
+      '本报讯（通讯员 林雨）区医保局推出上门办理服务。',
+      '',
+      '服务开通首日，共为行动不便的老人办理业务 86 件。',
+      '',
+      '老旧小区加装电梯提速',
+      '',
+      '南湖社区 6 栋老楼的电梯完成安装，居民告别了爬楼。',
+      '记者 周密',
+    );
+    expect(titles(raw)).toEqual(['区医保局推出上门办', '老旧小区加装电梯提速']);
+    expect(suggestArticles(raw)[1].byline.text).toBe('记者 周密');
+  });
+
+  it('stays an intertitle when the story before named nobody (the byline is that story’s)', () => {
+    const raw = page(
+      '区医保局推出上门办',
+      '',
+      '本报讯 区医保局推出上门办理服务。',
+      '',
+      '服务开通首日，共为老人办理业务 86 件。',
+      '',
+      '上门服务更贴心更暖心',
+      '',
+      '工作人员带着设备上门，为老人现场办理。',
+      '记者 周密',
+    );
+    expect(titles(raw)).toEqual(['区医保局推出上门办']);
+  });
+});
