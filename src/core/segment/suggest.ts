@@ -130,6 +130,8 @@ function sectionLabel(
   if (named && heads) return named;
   const first = run[0];
   if (!heads || !LABEL.test(first.text) || isDepartment(first)) return undefined;
+  // A line opened by a dash under it is its subtitle: the line is a title (`守护一河清水` / `——…综述`).
+  if (run[1] !== undefined && DASH.test(run[1].text)) return undefined;
   // Under a marked section label, a column's name set in smaller type in its title's block
   // (`## 数字青河` … `### 对话局长` / `# 标题`) is that article's kicker, not a new section.
   if (over && over.level > 0 && first.level > over.level && run[1]?.lastBlock === first.lastBlock)
@@ -484,7 +486,13 @@ const MIN_TITLE = 8;
  */
 function unmarkedTitleAt(rest: readonly Unit[]): number {
   if (rest.length >= 3 && rest.every((u) => u.level === 0) && !DASH.test(rest[1].text)) return 1;
-  if (rest.length === 2 && LABEL.test(rest[0].text) && letters(rest[1].text) >= letters(rest[0].text) + 3)
+  // A line opened by a dash is a subtitle, never the title (`守护一河清水` / `——…工作综述`).
+  if (
+    rest.length === 2 &&
+    LABEL.test(rest[0].text) &&
+    !DASH.test(rest[1].text) &&
+    letters(rest[1].text) >= letters(rest[0].text) + 3
+  )
     return 1;
   return 0;
 }

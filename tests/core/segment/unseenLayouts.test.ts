@@ -384,3 +384,21 @@ describe('a headline over text signed by a byline of its own', () => {
     expect(titles(raw)).toEqual(['区医保局推出上门办']);
   });
 });
+
+describe('a title of a label’s length over a dash subtitle', () => {
+  it('is the title, and the dash line its subtitle', () => {
+    const [a] = suggestArticles(
+      page(
+        '守护一河清水',
+        '——我区全面推行河长制工作综述',
+        '',
+        '本报记者 贺兰',
+        '',
+        '河长制推行五年来，河道面貌焕然一新。',
+      ),
+    );
+    expect(a.kicker.text).toBe('');
+    expect(a.title.text).toBe('守护一河清水');
+    expect(a.subtitle.text).toBe('——我区全面推行河长制工作综述');
+  });
+});
