@@ -222,7 +222,9 @@ const LIST_START = codeTable('0123456789一二三四五六七八九十(（①②
 const BRACKETED_CREDIT = /^[(（][^()（）]+[)）]$/u;
 const PROSE_STOP = /[。；;]|[！？!?](?!$)/u;
 const AUTHOR_CREDIT =
-  /^(?:文|作者)[/／:：][ \u3000]*[\p{Script=Han}·]{2,4}(?:[ \u3000、]+[\p{Script=Han}·]{2,4})?$/u;
+  /^(?:文|作者)[/／:：][ \u3000]*[\p{Script=Han}·]{2,4}(?:[ \u3000、]+[\p{Script=Han}·]{2,4})?(?:[ \u3000]+(?:图|摄影)[/／:：][ \u3000]*[\p{Script=Han}·]{2,4})?$/u;
+// A box drawn before a byline (`■ 记者 陈十`, `◎通讯员 王五`).
+const BOXED = codeTable('□■◇◆●○◎');
 
 /** The part a line or unit opens by its words, or undefined for prose and headlines. */
 function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
@@ -245,6 +247,7 @@ function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
     if (BYLINE_BLOCK.test(names)) return 'byline';
   }
   if (CAPTION_START.has(first) && CAPTION.test(text)) return 'caption';
+  if (BOXED.has(first) && BYLINE_BLOCK.test(spaced(text.slice(1)).trim())) return 'byline';
   // A photographer named with no role (`王力 摄`).
   if (text.charCodeAt(text.length - 1) === 0x6444 && isPersonNameLine(text.slice(0, -1).trimEnd()))
     return 'credit';

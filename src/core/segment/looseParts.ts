@@ -19,10 +19,10 @@ import type { ArticleContent } from '../model';
 export const DATED_DATELINE =
   /^(?:据?(?:本报(?!记者|通讯员)\p{Script=Han}{0,4}?(?:\d{1,2}月\d{1,2}日)?|新华社\p{Script=Han}{0,4}?(?:\d{1,2}月\d{1,2}日)?|\p{Script=Han}{1,6}[网台社]\p{Script=Han}{0,4}?\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)(?:讯|电)|据\p{Script=Han}{2,12}报道(?=[ \u3000(（]))(?:[ \u3000]*[(（][^()（）\n]{1,40}[)）])?/u;
 
-const BOX = /^[□■◇◆●○][ \u3000]*/u;
+const BOX = /^[□■◇◆●○◎][ \u3000]*/u;
 
 // What may stand before a byline's role word: a box, or the credit `文/图` said first.
-const BYLINE_LEAD = /^(?:[□■◇◆●○]|[文图][/／][图文]?[ \u3000]*)/u;
+const BYLINE_LEAD = /^(?:[□■◇◆●○◎]|[文图][/／][图文]?[ \u3000]*)/u;
 
 /** The byline a unit holds after its box or credit, or undefined. */
 function looseByline(u: Unit): Unit | undefined {

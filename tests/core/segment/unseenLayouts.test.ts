@@ -402,3 +402,28 @@ describe('a title of a label’s length over a dash subtitle', () => {
     expect(a.subtitle.text).toBe('——我区全面推行河长制工作综述');
   });
 });
+
+describe('a byline closing the text in the same block', () => {
+  const story = (byline: string) =>
+    suggestArticles(
+      page(
+        '老街改造留住乡愁',
+        '',
+        '本报讯 近日，柳塘老街改造完工。',
+        '',
+        '改造中，施工方保留了 36 处老建筑。',
+        byline,
+      ),
+    )[0];
+
+  it('after a box drawn before it is the byline, read without the box', () => {
+    expect(story('■ 记者 陈十').byline.text).toBe('记者 陈十');
+    expect(story('◎通讯员 王五').byline.text).toBe('通讯员 王五');
+  });
+
+  it('crediting the writer and the photographer (`文/陈十 图/王五`) is the byline', () => {
+    const a = story('文/陈十 图/王五');
+    expect(a.byline.text).toBe('文/陈十 图/王五');
+    expect(texts(a.paragraphs).at(-1)).toBe('改造中，施工方保留了 36 处老建筑。');
+  });
+});
