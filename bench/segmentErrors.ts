@@ -4,7 +4,7 @@
 // a suggestion that is no article, a wrong title (missing, a line more or less, the kicker or
 // the deck taken for it), and which field differs and how (missing, extra, spacing only…).
 // Each error also has a detail line with text, printed for train pages only.
-import type { ArticleContent, Span } from '../src/core/model';
+import { fieldsOf, type ArticleContent } from '../src/core/model';
 import type { ArticleTruth, PageTruth } from '../tests/fixtures';
 
 export interface SegmentError {
@@ -37,17 +37,11 @@ function lineOf(starts: readonly number[], at: number): number {
   return lo;
 }
 
+/** The raw lines a suggestion was read from: every field's spans but the section label's (shared). */
 function suggestionLines(a: ArticleContent, starts: readonly number[]): LineRange | undefined {
-  const spans: Span[] = [
-    a.kicker,
-    a.title,
-    a.subtitle,
-    a.dateline,
-    a.byline,
-    ...a.paragraphs,
-    ...a.captions,
-    ...a.notes,
-  ].flatMap((f) => f.spans.filter((s) => s.end > s.start));
+  const spans = [...fieldsOf(a)].flatMap(([ref, f]) =>
+    ref.kind === 'section' ? [] : f.spans.filter((s) => s.end > s.start),
+  );
   if (spans.length === 0) return undefined;
   return {
     first: lineOf(starts, Math.min(...spans.map((s) => s.start))),
