@@ -1,7 +1,7 @@
 // Joining lines that OCR broke at column width (DOMAIN.md damage class 1). Used when raw
 // text is assigned to a field, by the "join broken lines" transform and by segmentation.
 
-import { isHan as han, isWide as wide } from './script';
+import { codeTable, isHan as han, isWide as wide } from './script';
 
 // Local bindings: these run once per line break, and module re-exports can cost a getter call.
 const isHan = han;
@@ -92,11 +92,13 @@ const isHyphenNext = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c 
 
 /** separator for two separate trimmed lines. */
 // What a web or e-mail address is made of (ASCII letters, digits and `./-_%?=&#~:@+`).
-const ADDRESS_CHAR = /^[\w./%?=&#~:@+-]$/;
+const ADDRESS_CHAR = codeTable('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./%?=&#~:@+-');
 
 /** Whether `prev` stops inside a web or e-mail address the column broke (`登录 https://fl.qi` / `nghe.cn/yl`). */
 function addressGoesOn(prev: string, line: string): boolean {
-  if (!ADDRESS_CHAR.test(prev[prev.length - 1]) || !ADDRESS_CHAR.test(line[0])) return false;
+  // Most breaks are between Han characters: two table lookups settle them.
+  if (!ADDRESS_CHAR.has(prev.charCodeAt(prev.length - 1)) || !ADDRESS_CHAR.has(line.charCodeAt(0)))
+    return false;
   const token = prev.slice(Math.max(prev.lastIndexOf(' '), prev.lastIndexOf('\u3000')) + 1);
   return /(?:https?:\/\/|www\.)\S*$|^[\w.+-]+@\S*$/u.test(token.replace(/^.*[^\x21-\x7e]/u, ''));
 }

@@ -118,12 +118,15 @@ export function readBlocks(raw: string): Block[] {
     if (a === b) {
       if (current.length > 0) blocks.push(current);
       current = [];
-    } else {
-      const line: Line = { start: a, end: b, text: raw.slice(a, b) };
-      if (a > lineStart && isIndent(raw, lineStart, a)) line.indented = true;
-      if (b < lineEnd && raw.charCodeAt(b) === 0x20) line.spaceAtEnd = true;
-      current.push(line);
-    }
+    } else
+      // Every line gets both flags, so that all lines share one object shape.
+      current.push({
+        start: a,
+        end: b,
+        text: raw.slice(a, b),
+        indented: a > lineStart && isIndent(raw, lineStart, a),
+        spaceAtEnd: b < lineEnd && raw.charCodeAt(b) === 0x20,
+      });
     lineStart = lineEnd + 1;
   }
   if (current.length > 0) blocks.push(current);
@@ -357,6 +360,22 @@ function labelOver(line: string, next: string, after: string | undefined): boole
 
 /** The text of a heading line without its marks. */
 const unmarked = (line: string) => line.slice(headingMarks(line)).trim();
+
+// Tests run on most lines of a page, so a character that must be there is looked for first.
+/** A date alone on its line (`2024年10月9日`): it opens with a digit. */
+const dateAlone = (text: string) => {
+  const c = text.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 && isDateLine(text);
+};
+// The last character of an office's name (ISSUER's office words), brackets for `（审计局）`.
+const OFFICE_END = codeTable('局委办部心协院处所室站队厅署联会社道区镇乡村府团司校学园馆行）)');
+/** An issuer's name alone on its line: it ends in an office word. */
+const issuerLine = (text: string) => OFFICE_END.has(text.charCodeAt(text.length - 1)) && ISSUER.test(text);
+/** A notice's `label：value` line: a colon within its first few characters. */
+const labelled = (text: string) => {
+  const colon = text.search(/[：:]/u);
+  return colon > 0 && colon <= 8 && CONTACT_LINE.test(text);
+};
 
 /** Whether the block is the two lines of one headline, `at` its second (no kicker over a title and a deck). */
 const twoLineHeadline = (block: Block, at: number) =>
@@ -687,7 +706,7 @@ function groupsOf(block: Block): Group[] {
           // with no blank line before the next paragraph.
           if (joins && cue === 'plain' && endsParagraph(prev.text, shape, at === 1)) joins = false;
           // A notice's `label：value` line after a finished sentence is a line of its own.
-          if (joins && closesSentence(prev.text) && CONTACT_LINE.test(line.text)) joins = false;
+          if (joins && closesSentence(prev.text) && labelled(line.text)) joins = false;
           // A headline printed right over its text, with no blank line between.
           if (joins && current.cue === 'plain' && headlineOverText(current.lines, line.text, shape))
             joins = false;
@@ -764,9 +783,9 @@ function groupsOf(block: Block): Group[] {
       // never the end of the text above nor the start of the next notice's title.
       if (
         joins &&
-        (isDateLine(prev.text) ||
-          (isDateLine(line.text) && ISSUER.test(prev.text)) ||
-          (ISSUER.test(line.text) && isDateLine(block[at + 1]?.text ?? '')))
+        (dateAlone(prev.text) ||
+          (dateAlone(line.text) && issuerLine(prev.text)) ||
+          (issuerLine(line.text) && dateAlone(block[at + 1]?.text ?? '')))
       )
         joins = false;
     }
@@ -876,7 +895,7 @@ function unitOf(group: Group, block: Block): Unit {
         ? texts[0]
         : joinTrimmedLines(
             texts,
-            lines.map((l) => l.spaceAtEnd === true),
+            lines.some((l) => l.spaceAtEnd) ? lines.map((l) => l.spaceAtEnd === true) : undefined,
           );
     kind = group.cue === 'plain' ? kindOf(text) : group.cue;
     // Lines with clause marks are prose a column broke (`这些口袋公园见缝插绿，因地制` / `宜设置了…`).
