@@ -16,6 +16,8 @@
 // Goals: 16 ms, 150 ms, 50 ms.
 // GALLEY_BENCH_PROFILE=<file.cpuprofile> profiles one more round of typing into the app,
 // writes the profile there and prints the functions with the most self time.
+// GALLEY_BENCH_TRACE=1 traces one more round into each of the app and the bare textarea and
+// prints the main thread's self time per key by trace event (script, layout, paint…), side by side.
 
 import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
@@ -24,6 +26,7 @@ import { emptyContent, type Article } from '../src/core/model';
 import { openFiles } from '../tests/e2e/support/app';
 import { FIRST_TRAIN_PAGES, fixtureText } from '../tests/fixtures';
 import { startGalley } from '../tests/e2e/support/browser';
+import { traceMainThread } from './mainThreadTrace';
 
 const CHARS = 60_000;
 const ARTICLES = 80;
@@ -246,6 +249,8 @@ try {
   }
   await page.bringToFront();
   if (process.env.GALLEY_BENCH_PROFILE) await profileRound(page, appCdp, process.env.GALLEY_BENCH_PROFILE);
+  if (process.env.GALLEY_BENCH_TRACE) await traceRounds([page, appCdp], [bare, bareCdp]);
+  await page.bringToFront();
   await bare.close();
   const keys = appRounds.flatMap((r) => r.keys);
   const floor = bareRounds.flatMap((r) => r.keys);
@@ -289,6 +294,29 @@ try {
   console.log(`save.structural_p95_ms: ${percentile(commits.slice(before), 95).toFixed(1)} ms`);
 } finally {
   await galley.close();
+}
+
+/** One traced round into the app and one into the bare textarea: main-thread self ms per key by trace event. */
+async function traceRounds(app: [Page, CDPSession], bare: [Page, CDPSession]): Promise<void> {
+  const appTrace = await traceMainThread(
+    app[1],
+    async () => void (await typeRound(app[0], app[1], KEYS_PER_ROUND)),
+  );
+  const bareTrace = await traceMainThread(
+    bare[1],
+    async () => void (await typeRound(bare[0], bare[1], KEYS_PER_ROUND)),
+  );
+  const [appTimes, bareTimes] = [appTrace.self, bareTrace.self];
+  const names = [...new Set([...appTimes.keys(), ...bareTimes.keys()])];
+  const perKey = (m: Map<string, number>, n: string) => (m.get(n) ?? 0) / KEYS_PER_ROUND;
+  names.sort((a, b) => perKey(appTimes, b) - perKey(appTimes, a));
+  console.error('  app ms/key  bare ms/key  trace event (main thread self time)');
+  for (const n of names.slice(0, 30))
+    console.error(
+      `  ${perKey(appTimes, n).toFixed(3).padStart(10)}  ${perKey(bareTimes, n).toFixed(3).padStart(11)}  ${n}`,
+    );
+  for (const [where, n] of [...appTrace.forcedBy].sort((a, b) => b[1] - a[1]).slice(0, 10))
+    console.error(`  app: ${n}× ${where}`);
 }
 
 interface ProfileNode {

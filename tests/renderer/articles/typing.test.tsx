@@ -4,7 +4,7 @@
 // an undo still puts the old text back into the field and the headline.
 import 'fake-indexeddb/auto';
 import '../../../src/renderer/src/i18n';
-import { act } from 'react';
+import { act, Profiler } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArticlePanel } from '../../../src/renderer/src/articles/ArticlePanel';
@@ -124,6 +124,47 @@ describe('typing into the current article', () => {
     await act(() => session.flush());
     expect(container.querySelector('.save-status')?.getAttribute('data-save')).toBe('saved');
     drawn.mockRestore();
+  });
+
+  it('renders nothing for a keystroke that changes no headline', async () => {
+    const commits: string[] = [];
+    await act(async () =>
+      root.render(
+        <Profiler id="form" onRender={(_id, phase) => commits.push(phase)}>
+          <ArticlePanel pageId="p1" control={null} db={db} />
+        </Profiler>,
+      ),
+    );
+    await vi.waitFor(() => expect(container.querySelectorAll('.article-card')).toHaveLength(2));
+    act(() => container.querySelector<HTMLElement>('.article-card .article-head')!.click());
+    await vi.waitFor(() => expect(field('paragraph-0')).not.toBeNull());
+    const session = await openSession(db, 'p1');
+    await act(() => session.flush());
+    // The first keystroke starts a save (the status shows it) and an undo step: drawn once.
+    type(field('paragraph-0'), '今');
+    const before = commits.length;
+    type(field('paragraph-0'), '年春耕');
+    expect(commits.length - before).toBe(0);
+    expect(session.getSnapshot().state.articles[0].paragraphs[0].text).toBe(
+      '全区春耕备耕工作有序推进。今年春耕',
+    );
+    await act(() => session.flush());
+  });
+
+  it('shows a change made elsewhere in the field being typed in, and typing goes on from it', async () => {
+    await showFirstArticle();
+    const session = await openSession(db, 'p1');
+    const body = field('paragraph-0');
+    act(() => body.focus());
+    type(body, '今年');
+    // A replace in all pages (or a teammate's change) arrives while the field has the focus.
+    const id = session.getSnapshot().state.articles[0].id;
+    act(() => session.editText(id, { kind: 'paragraph', index: 0 }, '全区春耕工作推进。'));
+    expect(document.activeElement).toBe(body);
+    expect(body.value).toBe('全区春耕工作推进。');
+    type(body, '好');
+    expect(session.getSnapshot().state.articles[0].paragraphs[0].text).toBe('全区春耕工作推进。好');
+    await act(() => session.flush());
   });
 
   it('shows an article typed into and then left as it is now, and again after an undo', async () => {

@@ -1,13 +1,14 @@
 // One editable field. The textarea is uncontrolled: React never rewrites it while the
 // archivist types, and never during an IME composition (pinyin in progress), so characters
 // are neither lost nor doubled. The text goes to the session on every input outside a
-// composition and once when a composition ends. With `live` the field reads its text from
-// the session itself (liveText.ts), so its card need not re-render for a keystroke.
+// composition and once when a composition ends. With `live` the field listens to the session
+// itself (liveText.ts) and puts a text it did not type (an undo, a replace, a sync) into the
+// textarea directly: a keystroke renders neither its card nor the field.
 
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { FieldRef } from '../../../core/model';
 import { useEvent, useLatest } from '../common/useLatest';
-import { useLiveFieldText, type LiveArticles } from './liveText';
+import { liveFieldText, type LiveArticles } from './liveText';
 
 export interface FieldEditorProps {
   articleId: string;
@@ -30,16 +31,23 @@ export function fieldKey(field: FieldRef): string {
 }
 
 export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
-  const { articleId, field, label, focused, long } = props;
-  const value = useLiveFieldText(props.live, articleId, field, props.value);
+  const { articleId, field, label, focused, long, live, value } = props;
   const ref = useRef<HTMLTextAreaElement>(null);
   const composing = useRef(false);
   const latest = useLatest(props);
 
+  // The text as the session has it now goes into the textarea when it differs: on every
+  // change of the session, with no render; the archivist's own keystroke is already there.
   useLayoutEffect(() => {
     const el = ref.current;
-    if (el && !composing.current && el.value !== value) el.value = value;
-  }, [value]);
+    if (!el) return;
+    const show = () => {
+      const text = liveFieldText(live, articleId, field, value);
+      if (!composing.current && el.value !== text) el.value = text;
+    };
+    show();
+    return live?.subscribe(show);
+  }, [live, articleId, field, value]);
 
   const send = useEvent(() => {
     const el = ref.current;

@@ -1,8 +1,9 @@
 // The current article's card is drawn once per change of its shape (fields, spans,
 // status, order) and not per keystroke: what typing changes, the text of a field and the
-// headline made from it, each part of the card reads from the session for itself, so a
-// keystroke re-renders the one field typed into (and the headline when it changes), and
-// an undo or a replace still rewrites every field whose text it changes.
+// headline made from it, each part of the card reads from the session for itself. A field
+// puts the session's text into its textarea without a render (FieldEditor), so a keystroke
+// renders nothing but the headline when it changes, and an undo or a replace still
+// rewrites every field whose text it changes.
 
 import { useState, useSyncExternalStore } from 'react';
 import type { PageArticles } from '../../../core/article';
@@ -42,18 +43,15 @@ export function useLive<T>(
   return useSyncExternalStore(live ? live.subscribe : never, get);
 }
 
-/** The text of one field as it is now (`fallback` with no live source). */
-export function useLiveFieldText(
+/** The text of one field as it is now (`fallback` with no live source, or once it is gone). */
+export function liveFieldText(
   live: LiveArticles | undefined,
   articleId: string,
   field: FieldRef,
   fallback: string,
 ): string {
-  const get = () => {
-    const a = live?.article(articleId);
-    return a ? (getField(a, field)?.text ?? fallback) : fallback;
-  };
-  return useSyncExternalStore(live ? live.subscribe : never, get);
+  const a = live?.article(articleId);
+  return a ? (getField(a, field)?.text ?? fallback) : fallback;
 }
 
 /** Same but for the text of its fields (and the time of the change): what a card draws apart from the text. */

@@ -1,6 +1,8 @@
 // Writing one page's session to IndexedDB: what changed since the last write, in one
-// transaction, one write after another; typing waits up to SAVE_DELAY_MS; each article
-// keeps one revision per editing burst. The session (ArticleSession.ts) owns the state.
+// transaction, one write after another; typing waits SAVE_DELAY_MS and then for the window's
+// next idle moment (at most IDLE_WAIT_MS more), so a write's work falls between two
+// keystrokes and never delays the frame of one; each article keeps one revision per editing
+// burst. The session (ArticleSession.ts) owns the state.
 
 import type { Changes, PageArticles } from '../../../../core/article';
 import { changesBetween, isUnchanged } from '../../../../core/article';
@@ -10,8 +12,11 @@ import type { SaveObserver } from '../../instruments';
 import { writeChanges } from './persist';
 import { recoveryChanges } from './recovery';
 import { unsavedWork } from './unsaved';
+import { whenIdle } from './idle';
 
 export const SAVE_DELAY_MS = 300;
+/** How long a typing write due waits at most for the window to be idle. */
+const IDLE_WAIT_MS = 200;
 /** Edits to an article closer together than this belong to one burst and share one revision. */
 const BURST_MS = 10_000;
 /** A failed write is tried again after this, doubling each time up to RETRY_MAX_MS. */
@@ -67,7 +72,8 @@ export class PageWriter {
   /** A write failed: the next write is a recovery write from `confirmed`, not from `persisted`. */
   private recovering = false;
   private failures = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the typing write waiting (for its delay, then for an idle moment); undefined when none waits. */
+  private timer: (() => void) | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> = Promise.resolve();
   private pending = 0;
@@ -87,13 +93,17 @@ export class PageWriter {
     return this.pending > 0 || this.timer !== undefined ? 'saving' : 'saved';
   }
 
-  /** Writes within SAVE_DELAY_MS (typing). */
+  /** Writes after SAVE_DELAY_MS, at the window's next idle moment (typing). */
   schedule(): void {
     if (this.timer !== undefined) return;
-    this.timer = setTimeout(() => {
+    const write = () => {
       this.timer = undefined;
       void this.flush();
-    }, SAVE_DELAY_MS);
+    };
+    let cancel: () => void;
+    const delay = setTimeout(() => (cancel = whenIdle(write, IDLE_WAIT_MS)), SAVE_DELAY_MS);
+    cancel = () => clearTimeout(delay);
+    this.timer = () => cancel();
     this.report();
   }
 
@@ -119,10 +129,8 @@ export class PageWriter {
    * step across pages (group.ts) writes it with other pages' in one transaction.
    */
   takeWrite(): PendingWrite | null {
-    if (this.timer !== undefined) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-    }
+    this.timer?.();
+    this.timer = undefined;
     const target = this.host.current();
     const recovery = this.recovering;
     const base = recovery ? this.confirmed : this.persisted;

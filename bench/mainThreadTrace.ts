@@ -1,0 +1,108 @@
+// A Chromium trace of one stretch of work in a page, summed up as what its main thread spent
+// its time on (self time per trace event: script, style, layout, paint, compositing…), so a
+// browser bench can say where the time goes beyond script, which a CPU profile cannot.
+
+import type { CDPSession } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: {
+    name?: string;
+    beginData?: { stackTrace?: { functionName: string; url: string; lineNumber: number }[] };
+  };
+}
+
+/** Self ms per trace event name, and how many layouts script forced, by the script that forced them. */
+export interface MainThreadTimes {
+  self: Map<string, number>;
+  forcedBy: Map<string, number>;
+}
+
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.stack',
+  'blink',
+  'cc',
+  'gpu',
+  'v8',
+  'toplevel',
+].join(',');
+
+async function readStream(cdp: CDPSession, handle: string): Promise<string> {
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle });
+  return text;
+}
+
+/**
+ * Runs `work` (typing) under the tracer; self milliseconds per event name on the renderer
+ * main thread that inserted the most typed text (the tracer sees every page of the browser).
+ */
+export async function traceMainThread(cdp: CDPSession, work: () => Promise<void>): Promise<MainThreadTimes> {
+  const done = new Promise<string>((resolve) =>
+    cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')),
+  );
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
+  await work();
+  await cdp.send('Tracing.end');
+  const { traceEvents } = JSON.parse(await readStream(cdp, await done)) as { traceEvents: TraceEvent[] };
+  const mains = new Set(
+    traceEvents
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of traceEvents) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || e.dur === undefined || !mains.has(key)) continue;
+    let list = byThread.get(key);
+    if (!list) byThread.set(key, (list = []));
+    list.push(e);
+  }
+  let typed: TraceEvent[] = [];
+  let most = -1;
+  for (const events of byThread.values()) {
+    const inserts = events.filter((e) => e.name === 'TypingCommand::InsertText').length;
+    if (inserts > most) [most, typed] = [inserts, events];
+  }
+  const forcedBy = new Map<string, number>();
+  for (const e of typed) {
+    const top =
+      e.name === 'Layout' || e.name === 'UpdateLayoutTree' ? e.args?.beginData?.stackTrace?.[0] : undefined;
+    if (!top) continue;
+    const where = `${e.name} ${top.functionName || '(anonymous)'} ${top.url.split('/').pop()}:${top.lineNumber}`;
+    forcedBy.set(where, (forcedBy.get(where) ?? 0) + 1);
+  }
+  return { self: selfTimes(typed), forcedBy };
+}
+
+/** Each event's duration less its children's (events nest by time on one thread), summed by name, in ms. */
+function selfTimes(events: TraceEvent[]): Map<string, number> {
+  events.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const self = new Map<string, number>();
+  const stack: { e: TraceEvent; end: number; children: number }[] = [];
+  const close = (until: number) => {
+    while (stack.length && stack[stack.length - 1].end <= until) {
+      const top = stack.pop()!;
+      self.set(top.e.name, (self.get(top.e.name) ?? 0) + (top.e.dur! - top.children) / 1000);
+    }
+  };
+  for (const e of events) {
+    close(e.ts);
+    if (stack.length) stack[stack.length - 1].children += e.dur!;
+    stack.push({ e, end: e.ts + e.dur!, children: 0 });
+  }
+  close(Infinity);
+  return self;
+}

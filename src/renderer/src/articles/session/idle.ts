@@ -1,0 +1,13 @@
+// Work that can wait for a moment the window has nothing to do: between two keystrokes, not
+// in the middle of one. Where the browser has no idle callbacks (tests, old engines) it runs
+// at once.
+
+/** Runs `work` at the window's next idle moment, or after `timeoutMs` at the latest; the result cancels it. */
+export function whenIdle(work: () => void, timeoutMs: number): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    work();
+    return () => {};
+  }
+  const id = requestIdleCallback(() => work(), { timeout: timeoutMs });
+  return () => cancelIdleCallback(id);
+}
