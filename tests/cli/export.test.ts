@@ -5,8 +5,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { countedFigures } from '../../src/core/backup/figures';
 import { makeBackup } from '../../src/core/backup/format';
 import { projectSnapshot } from '../../src/core/backup/snapshot';
+import { streamBackup } from '../../src/core/backup/stream';
 import { exportProject } from '../../src/core/export/exportProject';
 import { EXPORT_FORMATS } from '../../src/core/export/snapshot';
 import { projectData } from '../core/backup/fixtures';
@@ -49,6 +51,30 @@ describe('galley export', { timeout: 60_000 }, () => {
     expect(listFiles(out)).toEqual(expected.map((f) => f.path).sort());
     for (const f of expected)
       expect(readFileSync(path.join(out, f.path))).toEqual(Buffer.from(f.data as string, 'utf8'));
+  });
+
+  it('writes the manifest from the review figures a backup carries, as the app does', async () => {
+    const { dir } = setUp();
+    const data = projectData();
+    const snapshot = projectSnapshot(data);
+    const raws = new Map(snapshot.pages.map((p) => [p.page.id, p.raw]));
+    // Carried figures are trusted for the article they were counted for: a change ratio of
+    // exactly 0.125 shows the manifest took them rather than counting again.
+    const figures = data.articles.map((a) => {
+      const c = countedFigures(a.id, a, raws.get(a.pageId) ?? '');
+      return { ...c, figures: { ...c.figures, cer: 0.125 } };
+    });
+    const backup = path.join(dir, 'carried.galley-backup');
+    writeFileSync(backup, streamBackup(data, { createdAt: Date.UTC(2026, 10, 22), figures }));
+    const out = path.join(dir, 'out');
+    expect((await galley('export', backup, '--format', 'csv', '--out', out)).code).toBe(0);
+    const expected = exportProject(
+      { ...snapshot, figures: new Map(figures.map((f) => [f.articleId, f])) },
+      { scope: { pages: 'all', reviewedOnly: false }, formats: ['csv'] },
+    );
+    const manifest = readFileSync(path.join(out, 'manifest.csv'), 'utf8');
+    expect(manifest).toBe(expected[0].data);
+    expect(manifest.split('\n')[1]).toContain(',0.1250,');
   });
 
   it('writes only the chosen formats and reviewed articles', async () => {

@@ -120,7 +120,10 @@ export async function exportCommand(args: string[]): Promise<number> {
     process.stderr.write(`galley export: ${backupPath}: ${backupMessage(backup.error)}\n`);
     return 1;
   }
-  const snapshot = projectSnapshot(backup.data);
+  const snapshot = {
+    ...projectSnapshot(backup.data),
+    figures: new Map(backup.figures.map((f) => [f.articleId, f])),
+  };
   const scope = {
     pages: values.pages ? chosenPages(backup.data.pages, values.pages) : 'all',
     reviewedOnly: values['reviewed-only'] ?? false,

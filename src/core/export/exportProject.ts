@@ -11,6 +11,7 @@
 //   corpus.jsonl            every article, export schema
 //   manifest.csv            one row per article
 
+import { carriedFor } from '../backup/figures';
 import { articleFigures } from '../diff/article';
 import type { Article } from '../model';
 import type { ExportFile } from './files';
@@ -93,12 +94,14 @@ export function* exportFiles(project: ProjectSnapshot, options: ExportOptions): 
     const { dir, stem } = pageFolder(namer, page.relativePath);
     const inFolder = (ext: string): string => namer.claim(dir, stem, ext);
     if (formats.has('txt')) {
-      for (const a of articles)
-        yield { path: articleFileName(namer, dir, a, articles.length), data: articlePlainText(a) };
+      // Each article's text is made once, for its own file and the page's.
+      const texts = articles.map(articlePlainText);
+      for (const [i, a] of articles.entries())
+        yield { path: articleFileName(namer, dir, a, articles.length), data: texts[i] };
       const unmarked = options.includeUnmarked
         ? unmarkedText(raw, everyArticle.get(page.id) ?? [], page.furniture)
         : [];
-      yield { path: inFolder('.txt'), data: pagePlainText(articles, unmarked) };
+      yield { path: inFolder('.txt'), data: pagePlainText(articles, unmarked, texts) };
     }
     if (formats.has('md')) yield { path: inFolder('.md'), data: pageMarkdown(page, articles, UNTITLED) };
     if (formats.has('tei')) yield { path: inFolder('.tei.xml'), data: pageTei(page, articles) };
@@ -107,7 +110,10 @@ export function* exportFiles(project: ProjectSnapshot, options: ExportOptions): 
     if (formats.has('jsonl'))
       for (const a of articles) corpus.push(JSON.stringify(toExportRecord(page, raw, a)) + '\n');
     if (formats.has('csv'))
-      for (const a of articles) manifest.push({ page, article: a, figures: articleFigures(a, raw) });
+      for (const a of articles) {
+        const figures = (project.figures && carriedFor(project.figures, a.id, a)) ?? articleFigures(a, raw);
+        manifest.push({ page, article: a, figures });
+      }
   }
   if (formats.has('jsonl')) yield { path: CORPUS_FILE, data: corpus.join('') };
   if (formats.has('csv')) yield { path: MANIFEST_FILE, data: manifestCsv(manifest) };

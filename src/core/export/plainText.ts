@@ -38,6 +38,8 @@ function rawStart(article: ArticleContent): number {
 export function pagePlainText(
   articles: readonly ArticleContent[],
   unmarked: readonly UnmarkedRun[] = [],
+  /** Each article's `articlePlainText`, when the caller has made them already. */
+  texts: readonly string[] = articles.map(articlePlainText),
 ): string {
   const parts: string[] = [];
   let next = 0;
@@ -46,15 +48,14 @@ export function pagePlainText(
       parts.push(unmarked[next].text + '\n');
   };
   let section = '';
-  for (const article of articles) {
+  for (const [i, article] of articles.entries()) {
     // A typed-in article has no place on the page: the runs wait for the next that has.
     const start = rawStart(article);
     if (start !== Infinity) runsBefore(start);
     const label = lf(article.section.text).trim();
     if (label !== '' && label !== section) parts.push(label + '\n');
     section = label || section;
-    const text = articlePlainText(article);
-    if (text !== '') parts.push(text);
+    if (texts[i] !== '') parts.push(texts[i]);
   }
   runsBefore(Number.POSITIVE_INFINITY);
   return parts.join('\n\n');

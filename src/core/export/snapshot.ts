@@ -1,6 +1,7 @@
 // What an export reads: the project as plain data. The app loads it from Dexie, the CLI
 // from a backup file; both hand it to exportProject, so both write the same bytes.
 
+import type { FiguresByArticle } from '../backup/figures';
 import type { Article, Page } from '../model';
 
 export interface PageSnapshot {
@@ -12,6 +13,12 @@ export interface PageSnapshot {
 
 export interface ProjectSnapshot {
   pages: PageSnapshot[];
+  /**
+   * Review figures counted when the articles were written (a backup carries them), by
+   * article id, so the manifest need not count every article's edits again; an article
+   * whose figures were counted for another state of it is counted afresh.
+   */
+  figures?: FiguresByArticle;
 }
 
 export type ExportFormat = 'txt' | 'md' | 'jsonl' | 'tei' | 'annotations' | 'csv';

@@ -1,6 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { countedFigures } from '../../../src/core/backup/figures';
 import { exportProject } from '../../../src/core/export/exportProject';
 import type { ExportFile } from '../../../src/core/export/files';
 import type { ExportOptions } from '../../../src/core/export/snapshot';
@@ -211,5 +212,26 @@ describe('exportProject', () => {
     // Typed by hand, nothing came from the raw text: the whole text is new.
     expect(data[3][5]).toBe('1.0000');
     expect(data[5][6]).toBe('李淑婷');
+  });
+
+  it('writes the manifest from the figures a backup carries, counting again an article changed since', () => {
+    const snapshot = project();
+    const [first, second] = snapshot.pages[1].articles;
+    const raw = snapshot.pages[1].raw;
+    const carried = (a: typeof first, cer: number) => {
+      const c = countedFigures(a.id, a, raw);
+      return { ...c, figures: { ...c.figures, cer } };
+    };
+    // The second article changed after its figures were counted: they are not its own.
+    const stale = carried(second, 0.5);
+    second.title = { ...second.title, text: second.title.text + '（续）' };
+    snapshot.figures = new Map([
+      [first.id, carried(first, 0.25)],
+      [second.id, stale],
+    ]);
+    const rows = text(exportProject(snapshot, ALL), 'manifest.csv').split('\n');
+    expect(rows[1].split(',')[5]).toBe('0.2500');
+    expect(rows[2].split(',')[5]).not.toBe('0.5000');
+    expect(rows[2]).toBe(text(exportProject({ pages: snapshot.pages }, ALL), 'manifest.csv').split('\n')[2]);
   });
 });

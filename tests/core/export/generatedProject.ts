@@ -1,5 +1,6 @@
 // A generated project the size of a real archive (pages of 50 articles, text from the
 // fixture pages' lines), for the export bench and the export worker's tests.
+import { countedFigures } from '../../../src/core/backup/figures';
 import type { ProjectSnapshot } from '../../../src/core/export/snapshot';
 import type { Article, Page, TextField } from '../../../src/core/model';
 import { emptyContent } from '../../../src/core/model';
@@ -14,7 +15,10 @@ const fixtureLines = (): string[] =>
 
 export const PER_PAGE = 50;
 
-/** `articles` articles (rounded up to whole pages), a third of them reviewed. */
+/**
+ * `articles` articles (rounded up to whole pages), a third of them reviewed, with the review
+ * figures a backup carries for each (as `galley export` reads them).
+ */
 export function generatedProject(articles: number): ProjectSnapshot {
   const pageCount = Math.ceil(articles / PER_PAGE);
   let cursor = 0;
@@ -70,5 +74,8 @@ export function generatedProject(articles: number): ProjectSnapshot {
     };
     pages.push({ page, raw, articles });
   }
-  return { pages };
+  const figures = new Map(
+    pages.flatMap(({ raw, articles }) => articles.map((a) => [a.id, countedFigures(a.id, a, raw)] as const)),
+  );
+  return { pages, figures };
 }
