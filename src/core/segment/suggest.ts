@@ -598,6 +598,28 @@ function photoStory(
   };
 }
 
+// Characters on each side of a title's line break looked for in its text.
+const JUNCTION = 3;
+
+/**
+ * A title the column set on two lines, read as two halves, whose lede repeats it as one phrase
+ * across the break (`区委理论学习中心组举行` / `2024年第五次集体学习`, lede `…中心组举行2024年
+ * 第五次集体学习…`): the second line is the rest of the phrase, with no space.
+ */
+function closedUpPhrase(title: TextField, body: readonly Unit[], raw: string): TextField {
+  const space = title.text.indexOf(' ');
+  if (space === -1 || title.text.indexOf(' ', space + 1) !== -1 || title.spans.length !== 1) return title;
+  // Only a space read from a line break, not one printed.
+  const printed = raw.slice(title.spans[0].start, title.spans[0].end);
+  if (printed.indexOf('\n') === -1 || /[ \u3000]/u.test(printed)) return title;
+  const junction =
+    title.text.slice(Math.max(0, space - JUNCTION), space) +
+    title.text.slice(space + 1, space + 1 + JUNCTION);
+  if (junction.length < 2 * JUNCTION) return title;
+  const said = body.some((u) => u.text.replace(/\s+/gu, '').includes(junction));
+  return said ? field(title.text.slice(0, space) + title.text.slice(space + 1), title.spans) : title;
+}
+
 /** With no byline elsewhere, the one inside the dateline's brackets fills the byline field. */
 function bylineFromDateline(content: ArticleContent, raw: string): ArticleContent {
   const spans = content.dateline.spans;
@@ -622,6 +644,7 @@ function contentOf(
     sectionOwned.add(draft.section);
   }
   headlineFields(draft.headline, content);
+  content.title = closedUpPhrase(content.title, draft.body, raw);
   content.paragraphs = draft.body.map(fieldOf);
   // A photo story's one credit, with no caption to go with (`记者 于小溪 摄` under its text),
   // is its byline.

@@ -427,3 +427,24 @@ describe('a byline closing the text in the same block', () => {
     expect(texts(a.paragraphs).at(-1)).toBe('改造中，施工方保留了 36 处老建筑。');
   });
 });
+
+describe('a title the column set on two lines', () => {
+  it('is one phrase with no space when its lede repeats it across the break', () => {
+    const [a] = suggestArticles(
+      page(
+        '县委中心组举行',
+        '2024年第三次集体学习',
+        '',
+        '本报讯 6月3日，县委中心组举行2024年第三次集体学习。',
+      ),
+    );
+    expect(a.title.text).toBe('县委中心组举行2024年第三次集体学习');
+  });
+
+  it('keeps its halves parted by a space when the lede does not', () => {
+    const [a] = suggestArticles(
+      page('垃圾分类有积分', '绿色生活成风尚', '', '本报讯 近日，杏园街道推出垃圾分类积分制度。'),
+    );
+    expect(a.title.text).toBe('垃圾分类有积分 绿色生活成风尚');
+  });
+});
