@@ -79,9 +79,11 @@ export function scopeOf(pages: readonly ReviewPage[], packed: readonly PageFigur
     counts: { draft: 0, corrected: 0, reviewed: 0 },
     totals: sumFigures([]),
   };
-  const figures: ReviewFigures[] = [];
+  // Summed a page at a time: one figures object a page, not one an article.
+  const pageTotals: ReviewFigures[] = [];
   let rank = 0;
   ordered.forEach(({ packed: p }, pageIndex) => {
+    const sum = { reference_chars: 0, insertions: 0, deletions: 0, substitutions: 0, distance: 0, cer: null };
     for (let i = 0; i < p.ids.length; i++, rank++) {
       scope.pageOf[rank] = pageIndex;
       scope.entryOf[rank] = i;
@@ -90,10 +92,15 @@ export function scopeOf(pages: readonly ReviewPage[], packed: readonly PageFigur
       scope.updatedAt[rank] = p.updatedAt[i];
       scope.cer[rank] = p.cer[i] ?? Number.NaN;
       scope.counts[p.status[i]]++;
-      figures.push(figuresAt(p, i));
+      sum.reference_chars += p.chars[i];
+      sum.insertions += p.insertions[i];
+      sum.deletions += p.deletions[i];
+      sum.substitutions += p.substitutions[i];
     }
+    sum.distance = sum.insertions + sum.deletions + sum.substitutions;
+    pageTotals.push(sum);
   });
-  scope.totals = sumFigures(figures);
+  scope.totals = sumFigures(pageTotals);
   return scope;
 }
 
@@ -129,10 +136,12 @@ export function listRanks(
   text: ((rank: number) => boolean) | null,
   sort: SortKey,
 ): Int32Array {
-  const kept: number[] = [];
-  for (let r = 0; r < scope.ids.length; r++)
-    if (statusPasses(status, scope.status[r]) && (text === null || text(r))) kept.push(r);
-  const ranks = Int32Array.from(kept);
+  const all = scope.ids.length;
+  let ranks = new Int32Array(all);
+  let n = 0;
+  for (let r = 0; r < all; r++)
+    if (statusPasses(status, scope.status[r]) && (text === null || text(r))) ranks[n++] = r;
+  ranks = ranks.subarray(0, n);
   if (sort === 'order') return ranks;
   if (sort === 'status') {
     const rankOf = (r: number) => STATUS_RANK[scope.status[r]];
