@@ -548,8 +548,10 @@ const QUANTITY =
 function subtitleUnder(title: string, line: string, block: Block): boolean {
   if (!headlineLine(title) || !isHeadlineLike(line)) return false;
   if (DASH_START.test(line)) return true;
-  // A figure tells a subtitle only in a block of headline lines (a column line has figures too).
-  if (!block.every((l) => isHeadlineLike(l.text))) return false;
+  // A figure tells a subtitle only in a block of headline lines (a column line has figures
+  // too); a dateline may open the text under them in the same block.
+  const text = block.findIndex((l) => cueOf(l.text) === 'dateline');
+  if (!(text === -1 ? block : block.slice(0, text)).every((l) => isHeadlineLike(l.text))) return false;
   // A comma or point between digits is a number's (`2,996`), no clause mark.
   const clauses = CLAUSE_MARK.test(line.replace(/(?<=\d)[,.](?=\d)/gu, ''));
   // A deck: a line of clauses under the title, where the break cuts no word or phrase

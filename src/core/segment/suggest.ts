@@ -138,13 +138,15 @@ function sectionLabel(
     return undefined;
   // Likewise under a label printed alone in its block: a column's name printed in its title's
   // block (`法治青河` … `以案说法` / `借钱不还…`) is a kicker; the page sets its labels apart.
+  // Over an office kicker of its own it is a label again (`城市管理` / `区城管局` / title).
   if (
     over &&
     over.level === 0 &&
     first.level === 0 &&
     over.lastBlock.length === 1 &&
     first.lastBlock.length > 1 &&
-    run[1]?.lastBlock === first.lastBlock
+    run[1]?.lastBlock === first.lastBlock &&
+    !isDepartment(run[1])
   )
     return undefined;
   // Marked as large as another headline of the run, it may be a title (`## 教育` / `## 区教育局`…);

@@ -448,3 +448,40 @@ describe('a title the column set on two lines', () => {
     expect(a.title.text).toBe('垃圾分类有积分 绿色生活成风尚');
   });
 });
+
+describe('a page printed with few blank lines', () => {
+  const raw = page(
+    '社会民生',
+    '',
+    '青河中学',
+    '',
+    '新校区正式投用',
+    '',
+    '本报讯 9月1日，青河中学新校区投入使用。',
+    '',
+    '城市管理',
+    '区城管局',
+    '开展占道经营专项整治',
+    '',
+    '本报讯 近日，区城管局开展专项整治。',
+    '',
+    '石桥镇',
+    '香菇产业带富一方',
+    '全镇种植香菇 2,000 万棒',
+    '本报讯 近日，石桥镇香菇喜获丰收。',
+  );
+  const [, b, c] = suggestArticles(raw);
+
+  it('reads a label over an office kicker in one block as the new section', () => {
+    expect(b.section.text).toBe('城市管理');
+    expect(b.kicker.text).toBe('区城管局');
+    expect(b.subtitle.text).toBe('');
+  });
+
+  it('reads a subtitle with a figure under its title over the dateline in the same block', () => {
+    expect(c.kicker.text).toBe('石桥镇');
+    expect(c.title.text).toBe('香菇产业带富一方');
+    expect(c.subtitle.text).toBe('全镇种植香菇 2,000 万棒');
+    expect(c.dateline.text).toBe('本报讯');
+  });
+});
