@@ -1,10 +1,12 @@
 import 'fake-indexeddb/auto';
+import { Dexie, type ObservabilitySet } from 'dexie';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import { importFiles } from '../../../src/renderer/src/import/importFiles';
 import { reopenPage } from '../../../src/renderer/src/import/reopenPage';
 import type { ImportProgress } from '../../../src/renderer/src/import/types';
+import { changedKeys } from '../../../src/renderer/src/ui/changedKeys';
 import { encodedVariants, fixture } from '../../fixtures';
 import { fixtureFiles, sourceOf } from '../sourceFiles';
 
@@ -282,5 +284,31 @@ describe('importing pages', () => {
     });
     expect(await reopenPage(db, id, 'big5')).toEqual({ ok: false, reason: 'has-articles' });
     expect((await db.texts.get(id))?.raw).toBe('区财政局召开会议');
+  });
+});
+
+describe('what an import tells the page list', () => {
+  it('names every page it writes, so a list of 10,000 reads only those again, never the whole table', async () => {
+    await db.open();
+    const told: (Set<string> | 'all')[] = [];
+    const listen = (parts: ObservabilitySet) => {
+      const keys = changedKeys(parts, db.name, 'pages');
+      if (keys !== null) told.push(keys);
+    };
+    Dexie.on('storagemutated', listen);
+    try {
+      // More than a chunk's worth, so the chunk's writes are as large as an import's are.
+      const report = await importFiles(
+        db,
+        Array.from({ length: 230 }, (_, i) => sourceOf(`page-${i}.txt`, utf8(`第${i}版\n正文`))),
+      );
+      expect(report.imported).toBe(230);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(told).not.toContain('all');
+      const named = new Set(told.flatMap((keys) => (keys === 'all' ? [] : [...keys])));
+      expect(named).toEqual(new Set(report.pageIds));
+    } finally {
+      Dexie.on.storagemutated.unsubscribe(listen);
+    }
   });
 });

@@ -147,7 +147,7 @@ export async function storeChunk(
   if (pages.length > 0) {
     // Both tables at once: their requests go out together, not one table after the other.
     await db.transaction('rw', db.pages, db.texts, () =>
-      Promise.all([db.pages.bulkPut(pages), db.texts.bulkPut(texts)]),
+      Promise.all([...namedPuts(db.pages, pages), ...namedPuts(db.texts, texts)]),
     );
   }
   // Counted and remembered only once the transaction committed.
@@ -162,6 +162,23 @@ export async function storeChunk(
   report.changedPages.push(...changedPages);
   report.pageIds.push(...pages.map((p) => p.id));
   report.warnings.push(...warnings);
+}
+
+/**
+ * Dexie names the rows a bulkPut changed only when it holds fewer than 50 (its
+ * observability middleware); a larger one is told to every listener as "the whole table
+ * changed", so the page list read all its rows again, and every live query over pages ran
+ * again, after each chunk: work that grew with the project.
+ */
+const NAMED_PUT = 49;
+
+function namedPuts<T, K>(
+  table: { bulkPut: (rows: readonly T[]) => Promise<K> },
+  rows: readonly T[],
+): Promise<K>[] {
+  const puts: Promise<K>[] = [];
+  for (let i = 0; i < rows.length; i += NAMED_PUT) puts.push(table.bulkPut(rows.slice(i, i + NAMED_PUT)));
+  return puts;
 }
 
 export function toPage(d: DecodedPage, importedAt: number, changedVersionOf?: string): Page {
