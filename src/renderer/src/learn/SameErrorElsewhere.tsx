@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDeskCommands } from '../common/commands';
+import { usePageCount } from '../common/usePageCount';
 import type { GalleyDb } from '../db/db';
 import { acceptProposals } from './acceptProposals';
 import { CorrectionItem, type CorrectionActions } from './CorrectionItem';
@@ -24,7 +25,7 @@ export function SameErrorElsewhere({ db }: { db: GalleyDb }) {
     const stop = startLearning(db);
     return () => void stop();
   }, [db]);
-  const pageCount = useLiveQuery(() => db.pages.count(), [db], 0);
+  const pageCount = usePageCount(db) ?? 0;
   useEffect(() => {
     if (pageCount > 0) void indexInWorker(db);
   }, [db, pageCount]);

@@ -101,11 +101,11 @@ async function hitsOf(
 
 /** The corrections not rejected, newest first, each with its hits and confidence. */
 export async function loadProposals(db: GalleyDb): Promise<CorrectionHits[]> {
-  const [learned, rejections, pages] = await Promise.all([
-    db.learned.toArray(),
-    db.learnRejections.toArray(),
-    pageSet(db),
-  ]);
+  const [learned, rejections] = await Promise.all([db.learned.toArray(), db.learnRejections.toArray()]);
+  // Nothing learned, nothing to look for: the page ids are not read, so this live query does
+  // not run again each time pages are written (every chunk of an import, on every page id).
+  if (!learned.some((c) => !c.rejected)) return [];
+  const pages = await pageSet(db);
   const rejected = new Set(rejections.map((r) => r.id));
   // Fields the archivist edited by hand: an uncorrected hit there was seen and left.
   const seen = new Set(learned.flatMap((c) => c.sources.map((s) => fieldKey(s))));

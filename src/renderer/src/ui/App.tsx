@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { usePageCount } from '../common/usePageCount';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GalleyDb } from '../db/db';
@@ -54,7 +54,7 @@ export function App({
   const [theme, setTheme] = useTheme(db, initialTheme);
   const [selectedId, setSelectedId] = useState<string | null>(lastPage?.pageId ?? null);
   const [softWrap, setSoftWrapState] = useState(initialSoftWrap);
-  const pageCount = useLiveQuery(() => db.pages.count(), [db], null);
+  const pageCount = usePageCount(db);
   // Where to scroll the page Galley reopened on, until the archivist picks a page.
   const [restored, setRestored] = useState(lastPage);
   const [reviewing, setReviewing] = useState(false);
