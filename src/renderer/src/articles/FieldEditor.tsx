@@ -38,12 +38,17 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
 
   // The text as the session has it now goes into the textarea when it differs: on every
   // change of the session, with no render; the archivist's own keystroke is already there.
+  // The textarea is read only when this field's text changed (reading copies the whole
+  // text, and every field of the card hears every keystroke).
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    let seen: string | undefined;
     const show = () => {
       const text = liveFieldText(live, articleId, field, value);
-      if (!composing.current && el.value !== text) el.value = text;
+      if (text === seen || composing.current) return;
+      seen = text;
+      if (el.value !== text) el.value = text;
     };
     show();
     return live?.subscribe(show);
