@@ -219,6 +219,15 @@ function headlineBlock(run: readonly Unit[]): boolean {
   );
 }
 
+/**
+ * Whether the headline run is the next story's, its writer printed under it (`非遗工坊里的“新”手艺`
+ * / `本报记者 陈静` / text): an intertitle never has a byline of its own under it.
+ */
+function authorUnder(current: Draft | undefined, next: Unit | undefined, after: Unit | undefined): boolean {
+  if (current === undefined || proseCount(current) === 0 || next?.kind !== 'byline') return false;
+  return after?.kind === 'text' || after?.kind === 'dateline';
+}
+
 /** Whether a story already names who wrote it: a byline, or one in its dateline's brackets. */
 function credited(d: Draft): boolean {
   if (d.bylines.length > 0) return true;
@@ -333,6 +342,7 @@ function gather(units: readonly Unit[]): Draft[] {
         run.some(setOnLines) ||
         overLede(current, run, next) ||
         headlineBlock(run) ||
+        authorUnder(current, next, units[j + 1]) ||
         creditedTwice(current, run, units, j);
       if (!opensArticle && current) {
         // Intertitles (小标题): short lines inside one story, with no dateline after them.

@@ -485,3 +485,27 @@ describe('a page printed with few blank lines', () => {
     expect(c.dateline.text).toBe('本报讯');
   });
 });
+
+describe('a headline with its writer printed under it', () => {
+  it('opens a story after one that is still open, however its text begins', () => {
+    const raw = page(
+      '青河老街焕新颜',
+      '',
+      '本报记者 何青',
+      '',
+      '走进柳塘老街，青石板路干净整洁。',
+      '',
+      '老街改造保留了 36 处老建筑。',
+      '',
+      '非遗工坊里的“新”手艺',
+      '',
+      '本报记者 陈静',
+      '',
+      '在老街的非遗工坊里，几名年轻人正跟着老师傅学习剪纸。',
+    );
+    const [a, b] = suggestArticles(raw);
+    expect(titles(raw)).toEqual(['青河老街焕新颜', '非遗工坊里的“新”手艺']);
+    expect(a.byline.text).toBe('本报记者 何青');
+    expect(b.byline.text).toBe('本报记者 陈静');
+  });
+});
