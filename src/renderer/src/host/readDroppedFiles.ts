@@ -1,10 +1,12 @@
 // Reading files the user dropped (or picked in a browser file input) inside the renderer.
 // No dropped path is trusted or even looked at: the bytes come from the File objects the
-// browser hands over, and core decodeFile turns them into pages. Both hosts use this.
-import { decodeFile } from '../../../core/decode';
-import { MAX_PAGE_BYTES, type DecodeResult } from '../../../core/decode/types';
+// browser hands over, and core decodeFile turns them into pages, in a decode worker
+// (decodeWorkers.ts). Both hosts use this.
+import type { DecodeResult } from '../../../core/decode/types';
 import type { EncodingName } from '../../../core/model';
+import { decodeOffWindow, rememberFile } from './decodeWorkers';
 import type { SourceFile } from './Host';
+import { describe } from './readChosenFile';
 
 /** Pages are .txt files; inside a folder everything else is left alone. */
 export function isPageFileName(name: string): boolean {
@@ -30,7 +32,7 @@ export function sourceFileFromFile(
   file: File,
   relativePath: string = file.webkitRelativePath || file.name,
 ): SourceFile {
-  return {
+  return rememberFile(file, {
     name: file.name,
     relativePath,
     // Asked only when wanted: a chosen file's size is looked up on disk, one round trip
@@ -38,56 +40,9 @@ export function sourceFileFromFile(
     get size() {
       return file.size;
     },
-    async decode(encoding?: EncodingName): Promise<DecodeResult> {
-      const names = { name: file.name, relativePath };
-      let bytes: Uint8Array | null;
-      try {
-        bytes = await readUpTo(file, MAX_PAGE_BYTES);
-      } catch (error) {
-        return { ok: false, ...names, reason: 'unreadable', detail: describe(error) };
-      }
-      if (!bytes) {
-        return {
-          ok: false,
-          ...names,
-          reason: 'too-large',
-          detail: `${file.size} bytes; the limit is ${MAX_PAGE_BYTES}`,
-        };
-      }
-      return decodeFile(bytes, names, encoding);
-    },
+    decode: (encoding?: EncodingName): Promise<DecodeResult> => decodeOffWindow(file, relativePath, encoding),
     readBytes: async () => new Uint8Array(await file.arrayBuffer()),
-  };
-}
-
-/**
- * The file's bytes, or null once they pass `limit` (what was read is dropped: a huge file is
- * never held whole). Read as a stream rather than checked against `file.size` first: the
- * size of a chosen file is a round trip to the disk, which while an import writes waited
- * behind its writes, several milliseconds per file, in the window's thread.
- */
-async function readUpTo(file: Blob, limit: number): Promise<Uint8Array | null> {
-  const reader = file.stream().getReader();
-  const parts: Uint8Array[] = [];
-  let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    length += value.byteLength;
-    if (length > limit) {
-      await reader.cancel();
-      return null;
-    }
-    parts.push(value);
-  }
-  if (parts.length === 1) return parts[0];
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.byteLength;
-  }
-  return bytes;
+  });
 }
 
 /** A stand-in for a folder the browser would not list, so the user still hears about it. */
@@ -170,8 +125,4 @@ async function readAllEntries(dir: FileSystemDirectoryEntry): Promise<FileSystem
 
 function fileOf(entry: FileSystemFileEntry): Promise<File> {
   return new Promise((resolve, reject) => entry.file(resolve, reject));
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

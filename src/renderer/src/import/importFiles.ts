@@ -7,6 +7,7 @@
 
 import type { GalleyDb } from '../db/db';
 import { whileImporting } from '../db/importLock';
+import { handOver } from '../host/decodeWorkers';
 import type { SourceFile } from '../host/Host';
 import { knownPages, storeChunk, type Decoded } from './storeChunk';
 import { progressAtStart, type ImportFailure, type ImportProgress, type ImportReport } from './types';
@@ -57,6 +58,9 @@ async function importAll(
     report.failed++;
   };
 
+  // Every chosen file goes to the decode workers before the first write: handed over while
+  // the import writes, each file held the window for milliseconds (host/decodeWorkers.ts).
+  const handing = handOver(files);
   const known = await knownPages(db);
   const store = async (batch: Decoded[]) => {
     const t0 = performance.now();
@@ -82,7 +86,7 @@ async function importAll(
   let chunk: Decoded[] = [];
   let chunkSize = 0;
   const flush = async () => {
-    await writing;
+    await Promise.all([writing, handing]);
     if (chunk.length === 0) return;
     writing = store(chunk);
     chunk = [];
