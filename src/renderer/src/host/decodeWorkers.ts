@@ -3,10 +3,10 @@
 // a worker) for a round trip to the disk, and while an import writes, that round trip waits
 // behind the writes: 2 to 5 ms of the window's thread per file, most of an import's time in
 // the window and its longest tasks. So an import hands every file to the workers before it
-// writes anything (handOver: 100 files a message, some 0.15 ms each), and the workers read
-// them. A worker is held by each read the same way, so two read at once: two workers read
-// 1,000 files in a third of the time one takes. Unit tests (no module workers in happy-dom)
-// decode in the window.
+// writes anything (handOver: 50 files a message, 0.15 to 0.3 ms a file on a quiet machine, a
+// task that load stretches several times), and the workers read them. A worker is held by
+// each read the same way, so two read at once: two workers read 1,000 files in a third of
+// the time one takes. Unit tests (no module workers in happy-dom) decode in the window.
 
 import { wrap, type Remote } from 'comlink';
 import type { DecodeResult } from '../../../core/decode/types';
@@ -18,7 +18,7 @@ import { readChosenFile } from './readChosenFile';
 /** Workers reading at once. */
 const READERS = 2;
 /** Files in one message handing them over: each message is a task of the window's. */
-const HAND_OVER = 100;
+const HAND_OVER = 50;
 /** Workers are let go once nothing was asked of them for this long (each holds a heap). */
 const IDLE_MS = 10_000;
 
