@@ -16,8 +16,10 @@ const CLOSED_END = codeTable('。！？!?…；;”’」』）)》.');
 const OPEN_END = codeTable('，,、；;：:“‘（(《—');
 // Every byline has one of these: without one, the byline regex need not run.
 const ROLE_WORD = /记者|通讯员|实习生/;
-// Both widths of each mark, so widening punctuation later never changes a decision.
-const CLAUSE = /[，,、；;。.]/u;
+// Both widths of each mark, so widening punctuation later never changes a decision. A
+// half-width mark followed by a letter or digit is inside a number or an address (`1,234`,
+// `x.cn/a`), not between clauses: a paragraph ending in a web address is no unfinished prose.
+const CLAUSE = /[，、；。]|[,;.](?![A-Za-z0-9])/u;
 // Short prose can end on a word boundary at a jump (`…推动招投标专项整治` / `走深走实`);
 // an intertitle of the same length cannot be told apart, so short ones need a broken word.
 const MIN_PROSE = 20;

@@ -13,6 +13,14 @@ describe('an address between Chinese words', () => {
     );
   });
 
+  it('ending a paragraph, does not join the next one: its dots are no clause marks', () => {
+    // A paragraph with no closing mark is joined across a blank line only when it reads as
+    // prose (it has clause marks); `x.cn` made a short line ending in an address read so.
+    expect(clean('详情请登录 https://x.cn/a?b=1', '', '活动现场设有咨询台。')).toBe(
+      '详情请登录 https://x.cn/a?b=1\n\n活动现场设有咨询台。',
+    );
+  });
+
   it('keeps the marks inside it half width', () => {
     expect(clean('登录 https://x.cn/a?b=1,c 查看。')).toBe('登录 https://x.cn/a?b=1,c 查看。');
   });

@@ -57,6 +57,9 @@ const piece = fc.constantFrom(
   '\u3000',
 );
 const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+// A continuation mark (`①5`) or jump line (`（下转第2版）`) after a clause left open by a
+// comma, colon, bracket or quote.
+const MARK_AFTER_OPEN_CLAUSE = /[，、；：“‘（(,;:"'][\s\u3000]*(?:[①-⑳]|[（(](?:下转|上接))/;
 
 describe('idempotence', () => {
   it.each(TRANSFORMS.map((t) => [t.id, t] as const))('%s', (_id, t) => {
@@ -71,12 +74,25 @@ describe('idempotence', () => {
 
   it('the default pipeline', () => {
     fc.assert(
-      fc.property(text, (s) => {
-        const once = cleanText(s).text;
-        expect(cleanText(once).text).toBe(once);
-      }),
+      fc.property(
+        text.filter((s) => !MARK_AFTER_OPEN_CLAUSE.test(s)),
+        (s) => {
+          const once = cleanText(s).text;
+          expect(cleanText(once).text).toBe(once);
+        },
+      ),
       { numRuns: 500 },
     );
+  });
+
+  it('a continuation mark after an open clause ends its paragraph, and a second clean may join it', () => {
+    // The mark says the story goes on elsewhere, so the text after it is another story (issue
+    // 12). Once the mark is removed, nothing is left to tell `逐户走访，` from a column that
+    // broke mid-sentence, which cleaning joins across a blank line: the one input on which
+    // cleaning twice is not cleaning once, and the reason the property above leaves it out.
+    const once = cleanText('逐户走访，①5\n限时整改到位，确保安全。').text;
+    expect(once).toBe('逐户走访，\n\n限时整改到位，确保安全。');
+    expect(cleanText(once).text).toBe('逐户走访，限时整改到位，确保安全。');
   });
 
   it('joining lines keeps every character but whitespace, in order, and leaves only paragraph breaks', () => {
