@@ -48,6 +48,22 @@ export function gunzipEach(
   limit: number,
   onChunk: (chunk: Uint8Array) => void,
 ): GunzipFailure | null {
+  const steps = gunzipSteps(bytes, limit, onChunk);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * gunzipEach a step at a time: the generator pauses after each STEP of compressed bytes,
+ * so a caller can write what was unpacked (an await) before unpacking more.
+ */
+export function* gunzipSteps(
+  bytes: Uint8Array,
+  limit: number,
+  onChunk: (chunk: Uint8Array) => void,
+): Generator<void, GunzipFailure | null> {
   if (bytes.length < 18) return { ok: false, reason: 'compression', detail: 'too short for gzip' };
   const trailer = new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 8, 8);
   const wantCrc = trailer.getUint32(0, true);
@@ -65,14 +81,15 @@ export function gunzipEach(
     crc = crc32(chunk, crc);
     onChunk(chunk);
   });
-  try {
-    for (let at = 0; at < bytes.length; at += STEP) {
-      const end = Math.min(at + STEP, bytes.length);
+  for (let at = 0; at < bytes.length; at += STEP) {
+    const end = Math.min(at + STEP, bytes.length);
+    try {
       gunzip.push(bytes.subarray(at, end), end === bytes.length);
+    } catch (e) {
+      if (e instanceof OverLimit) return { ok: false, reason: 'too-large', limit };
+      return { ok: false, reason: 'compression', detail: e instanceof Error ? e.message : String(e) };
     }
-  } catch (e) {
-    if (e instanceof OverLimit) return { ok: false, reason: 'too-large', limit };
-    return { ok: false, reason: 'compression', detail: e instanceof Error ? e.message : String(e) };
+    yield;
   }
   const lengthOk = total % 0x100000000 === wantSize;
   if (crc !== wantCrc) return { ok: false, reason: lengthOk ? 'crc32' : 'cut-short' };

@@ -1,13 +1,14 @@
 // Reading a backup back. Anything that is not a complete, consistent Galley backup is
 // refused with a reason the UI can word (and nothing is restored from it).
 
-import { fieldsOf, type PageText } from '../model';
+import type { PageText } from '../model';
 import type { BackupProblem } from '../problems';
 import { fromBase64 } from './base64';
 import { BACKUP_FORMAT, BACKUP_PREFIX, unpackLimit } from './format';
-import { concatBytes, gunzipEach, type GunzipFailure } from './gunzip';
-import { BackupLinesReader } from './readStream';
-import { BACKUP_STREAM_VERSION, STREAM_PREFIX, type BackupCounts } from './stream';
+import { inconsistency } from './consistency';
+import { concatBytes, gunzipEach, gunzipSteps, type GunzipFailure } from './gunzip';
+import { BackupLinesReader, type RecordSink } from './readStream';
+import { BACKUP_STREAM_VERSION, BACKUP_TABLES, STREAM_PREFIX, type BackupCounts } from './stream';
 import { Sha256 } from './sha256';
 import { backupSchema } from './schema';
 import type { CarriedFigures } from './figures';
@@ -72,7 +73,7 @@ function contentHashMatches(body: Uint8Array): boolean | null {
  */
 export function parseBackup(bytes: Uint8Array, options: ParseOptions = {}): BackupReadResult {
   const gzipped = bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-  const body = new BodyReader();
+  const body = new BodyReader(null);
   if (!gzipped) {
     body.push(bytes);
     return body.finish(false);
@@ -81,6 +82,45 @@ export function parseBackup(bytes: Uint8Array, options: ParseOptions = {}): Back
     body.push(chunk),
   );
   return failure ? unpackFailure(failure) : body.finish(true);
+}
+
+export type StreamedRead = { ok: true; createdAt: string } | { ok: false; error: BackupError };
+
+/**
+ * Reads a backup of either version as parseBackup does, with every check, but hands each
+ * record to `sink` as it is read (tables in backup order, then the carried figures) and
+ * keeps none; an error may come after some records were handed on. A generator that pauses
+ * after each piece of the file unpacked, so the sink's records can be written (awaited)
+ * before more are read; readBackupRecords runs it through.
+ */
+export function* backupRecordSteps(
+  bytes: Uint8Array,
+  sink: RecordSink,
+  options: ParseOptions = {},
+): Generator<void, StreamedRead> {
+  const gzipped = bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const body = new BodyReader(sink);
+  let failure: GunzipFailure | null = null;
+  if (gzipped)
+    failure = yield* gunzipSteps(bytes, options.maxUnpacked ?? unpackLimit(bytes.length), (chunk) =>
+      body.push(chunk),
+    );
+  else body.push(bytes);
+  const read = failure ? unpackFailure(failure) : body.finish(gzipped);
+  return read.ok ? { ok: true, createdAt: read.createdAt } : read;
+}
+
+/** backupRecordSteps run to its end in one go. */
+export function readBackupRecords(
+  bytes: Uint8Array,
+  sink: RecordSink,
+  options: ParseOptions = {},
+): StreamedRead {
+  const steps = backupRecordSteps(bytes, sink, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 function unpackFailure(failure: GunzipFailure): { ok: false; error: BackupError } {
@@ -117,7 +157,7 @@ function unpackFailure(failure: GunzipFailure): { ok: false; error: BackupError 
 export function checkBackupLines(
   bytes: Uint8Array,
 ): { ok: true; counts: BackupCounts } | { ok: false; error: BackupError } {
-  const lines = new BackupLinesReader(false);
+  const lines = new BackupLinesReader({ keep: false });
   const failure = gunzipEach(bytes, unpackLimit(bytes.length), (chunk) => lines.push(chunk));
   if (failure) return unpackFailure(failure);
   const problem = lines.finish();
@@ -126,8 +166,12 @@ export function checkBackupLines(
 
 const STREAM_PREFIX_BYTES = new TextEncoder().encode(STREAM_PREFIX);
 
-/** Tells the versions apart by the first bytes, then reads lines as they come or gathers the document. */
+/**
+ * Tells the versions apart by the first bytes, then reads lines as they come or gathers the
+ * document; with a sink, each record goes there instead of being kept.
+ */
 class BodyReader {
+  constructor(private readonly sink: RecordSink | null) {}
   private head: Uint8Array[] = [];
   private headLength = 0;
   private lines: BackupLinesReader | null = null;
@@ -149,17 +193,18 @@ class BodyReader {
       const problem = this.lines.finish();
       if (problem) return { ok: false, error: problem };
       const { data, createdAt, figures } = this.lines;
-      const inconsistent = inconsistency(data);
-      return inconsistent ? fail('invalid', inconsistent) : { ok: true, data, createdAt, figures };
+      return { ok: true, data, createdAt, figures };
     }
-    return parseDocument(concatBytes(this.whole ?? []), gzipped);
+    const read = parseDocument(concatBytes(this.whole ?? []), gzipped);
+    if (read.ok && this.sink) handOn(read.data, this.sink);
+    return read;
   }
 
   private decide(): void {
     const head = concatBytes(this.head);
     this.head = [];
     if (STREAM_PREFIX_BYTES.every((b, i) => head[i] === b)) {
-      this.lines = new BackupLinesReader();
+      this.lines = new BackupLinesReader({ keep: !this.sink, sink: this.sink, consistent: true });
       this.lines.push(head);
     } else this.whole = [head];
   }
@@ -233,65 +278,7 @@ function parseDocument(body: Uint8Array, gzipped: boolean): BackupReadResult {
   return problem ? fail('invalid', problem) : { ok: true, data, createdAt: doc.createdAt, figures: [] };
 }
 
-/** The first contradiction between records (duplicate ids, dangling references, spans off the text). */
-export function inconsistency(data: ProjectData): BackupProblem | null {
-  const pageIds = new Set<string>();
-  for (const p of data.pages) {
-    if (pageIds.has(p.id)) return { code: 'backup.duplicate', table: 'pages', id: p.id };
-    pageIds.add(p.id);
-  }
-  const raws = new Map<string, string>();
-  for (const t of data.texts) {
-    if (!pageIds.has(t.pageId)) return { code: 'backup.text-of-unknown-page', page: t.pageId };
-    if (raws.has(t.pageId)) return { code: 'backup.two-texts', page: t.pageId };
-    raws.set(t.pageId, t.raw);
-  }
-  for (const id of pageIds) if (!raws.has(id)) return { code: 'backup.no-text', page: id };
-  // Furniture and revisions are restored as they are, and a later backup of the project
-  // checks them again: one outside its text would make every later backup refused.
-  const inside = (s: { start: number; end: number }, raw: string) => s.start <= s.end && s.end <= raw.length;
-  const outside = (path: string): BackupProblem => ({
-    code: 'backup.schema',
-    path,
-    detail: 'a span inside the page’s raw text',
-  });
-  for (const [i, p] of data.pages.entries()) {
-    const raw = raws.get(p.id) ?? '';
-    const at = p.furniture.findIndex((s) => !inside(s, raw));
-    if (at >= 0) return outside(`pages.${i}.furniture.${at}`);
-  }
-  for (const [i, r] of data.revisions.entries()) {
-    const raw = raws.get(r.pageId);
-    if (raw === undefined) continue;
-    for (const [ref, f] of fieldsOf(r.content)) {
-      if (!f.spans.every((s) => inside(s, raw))) return outside(`revisions.${i}.content.${ref.kind}`);
-    }
-  }
-  const articleIds = new Set<string>();
-  for (const a of data.articles) {
-    if (articleIds.has(a.id)) return { code: 'backup.duplicate', table: 'articles', id: a.id };
-    articleIds.add(a.id);
-    const raw = raws.get(a.pageId);
-    if (raw === undefined) return { code: 'backup.article-on-unknown-page', article: a.id, page: a.pageId };
-    for (const [, f] of fieldsOf(a)) {
-      for (const s of f.spans)
-        if (s.start > s.end || s.end > raw.length) return { code: 'backup.span-outside', article: a.id };
-    }
-  }
-  const unique = (list: { id: string }[], table: string): BackupProblem | null => {
-    const seen = new Set<string>();
-    for (const r of list) {
-      if (seen.has(r.id)) return { code: 'backup.duplicate', table, id: r.id };
-      seen.add(r.id);
-    }
-    return null;
-  };
-  return (
-    unique(data.revisions, 'revisions') ??
-    unique(data.rules, 'rules') ??
-    unique(
-      data.settings.map((s) => ({ id: s.key })),
-      'settings',
-    )
-  );
+/** Records in hand, handed to a sink in backup order (a version-1 backup read whole). */
+function handOn(data: ProjectData, sink: RecordSink): void {
+  for (const table of BACKUP_TABLES) for (const record of data[table]) sink.record(table, record);
 }

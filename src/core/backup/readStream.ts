@@ -1,33 +1,61 @@
 // Reading a version-2 backup (JSON Lines, ./stream.ts) as its bytes are unpacked: each line
 // is decoded, parsed and checked on its own and its record kept, so nothing but the records
-// themselves is held (never the whole document as bytes or as one string). The end line's
-// counts and SHA-256 say the file is whole and unaltered; consistency between records is
-// checked once all are read (./parse.ts inconsistency).
+// themselves is held (never the whole document as bytes or as one string), or, handed to a
+// sink, not even those. Tables come in backup order. The end line's counts and SHA-256 say
+// the file is whole and unaltered; consistency between records is checked as they come
+// (./consistency.ts).
 
 import type { PageText } from '../model';
 import type { BackupProblem } from '../problems';
 import { fromBase64 } from './base64';
 import { concatBytes } from './gunzip';
 import { Sha256 } from './sha256';
+import { ConsistencyCheck } from './consistency';
 import type { CarriedFigures } from './figures';
 import { carriedFiguresSchema, recordSchemas } from './schema';
-import { BACKUP_TABLES, zeroCounts, type BackupCounts, type BackupTable } from './stream';
+import { BACKUP_TABLES, zeroCounts, type BackupCounts, type BackupTable, type TableRecords } from './stream';
 import type { ProjectData } from './types';
 
 const NEWLINE = new Uint8Array([0x0a]);
-const TABLES = new Set<string>(BACKUP_TABLES);
+/** Where each table's lines stand in a backup: its records' figures come after them all. */
+const PLACE = new Map<string, number>([
+  ...BACKUP_TABLES.map((t, i) => [t, i] as const),
+  ['figures', BACKUP_TABLES.length],
+]);
 
 export type LinesProblem = BackupProblem & { kind: 'corrupt' | 'invalid' };
+
+/** Takes each record as it is read and checked (a restore's plan, or its writes). */
+export interface RecordSink {
+  record<T extends BackupTable>(table: T, record: TableRecords[T]): void;
+  figures(row: CarriedFigures): void;
+}
+
+export interface LinesOptions {
+  /**
+   * False checks every line as it comes but keeps no record (`data` stays empty): reading
+   * back a backup just written need not hold a second copy of the project.
+   */
+  keep?: boolean;
+  /** Hands each record on as it is read (`keep` false then, or it is kept too). */
+  sink?: RecordSink | null;
+  /** Checks consistency between records as they come (duplicates, dangling references, spans). */
+  consistent?: boolean;
+}
 
 export class BackupLinesReader {
   readonly data: ProjectData = { pages: [], texts: [], articles: [], revisions: [], rules: [], settings: [] };
   /** The articles' carried review figures, when the backup has them (./figures.ts). */
   readonly figures: CarriedFigures[] = [];
-  /**
-   * `keep` false checks every line as it comes but keeps no record (`data` stays empty):
-   * reading back a backup just written need not hold a second copy of the project.
-   */
-  constructor(private readonly keep = true) {}
+  private readonly keep: boolean;
+  private readonly sink: RecordSink | null;
+  private readonly consistency: ConsistencyCheck | null;
+
+  constructor(options: LinesOptions = {}) {
+    this.keep = options.keep ?? true;
+    this.sink = options.sink ?? null;
+    this.consistency = options.consistent ? new ConsistencyCheck() : null;
+  }
 
   /** Records read so far, per table. */
   get recordCounts(): Readonly<BackupCounts> {
@@ -41,6 +69,8 @@ export class BackupLinesReader {
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
   private readonly counts = zeroCounts();
   private figuresRead = 0;
+  /** PLACE of the last record's table. */
+  private place = 0;
   private pending: Uint8Array[] = [];
   private line = 0;
   private end: Record<string, unknown> | null = null;
@@ -76,7 +106,8 @@ export class BackupLinesReader {
     if ((this.end.figures ?? 0) !== this.figuresRead) return corrupt('figures: records missing');
     if (this.end.sha256 !== this.sha.hex())
       return { kind: 'corrupt', code: 'backup.corrupt', check: 'sha256' };
-    return null;
+    const contradiction = this.consistency?.finish();
+    return contradiction ? { ...contradiction, kind: 'invalid' } : null;
   }
 
   private take(bytes: Uint8Array): void {
@@ -110,15 +141,18 @@ export class BackupLinesReader {
       return;
     }
     this.hash(bytes);
-    if (table === 'figures') {
-      this.carried(value);
-      return;
-    }
-    if (!TABLES.has(table)) {
+    const place = PLACE.get(table);
+    if (place === undefined) {
       this.problem = invalid(`line ${this.line}`, 'one record of a known table');
       return;
     }
-    this.record(table as BackupTable, value);
+    if (place < this.place) {
+      this.problem = invalid(`line ${this.line}`, 'tables in backup order');
+      return;
+    }
+    this.place = place;
+    if (table === 'figures') this.carried(value);
+    else this.record(table as BackupTable, value);
   }
 
   private record(table: BackupTable, value: unknown): void {
@@ -140,10 +174,17 @@ export class BackupLinesReader {
         }
         text.bytes = original;
       }
-      if (this.keep) this.data.texts.push(text);
+      this.hand('texts', text);
       return;
     }
-    if (this.keep) (this.data[table] as unknown[]).push(parsed.data);
+    this.hand(table, parsed.data as TableRecords[typeof table]);
+  }
+
+  private hand<T extends BackupTable>(table: T, record: TableRecords[T]): void {
+    // A contradiction is told only once the file is known whole: damage comes first.
+    this.consistency?.record(table, record);
+    if (this.keep) (this.data[table] as TableRecords[T][]).push(record);
+    this.sink?.record(table, record);
   }
 
   private carried(value: unknown): void {
@@ -155,6 +196,7 @@ export class BackupLinesReader {
       return;
     }
     if (this.keep) this.figures.push(parsed.data);
+    this.sink?.figures(parsed.data);
   }
 
   private hash(bytes: Uint8Array): void {

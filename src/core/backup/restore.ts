@@ -12,12 +12,28 @@
 // The same raw file imported on two machines has two page ids: pages are matched by their
 // SHA-256 and raw text too, and the backup's articles land on the project's page.
 //
-// Pure: the app applies `put` in one Dexie transaction.
+// The plan is made as the backup's records stream past (RestorePlanner, in the order a
+// backup holds its tables), keeping of the backup's own articles, texts and revisions only
+// which to write and where: the app reads the file a second time to write them, so a
+// backup of 100,000 articles is never held whole. planRestore is the same plan over
+// records in hand, with every record to write in `put`. Pure.
 
+import { checkPage } from '../article';
 import { coverage } from '../article/coverage';
-import type { Article, ArticleContent, FieldRef, Span } from '../model';
-import { fieldsOf, LIST_FIELDS, listOf, SINGLE_FIELDS } from '../model';
-import type { ProjectData, Revision } from './types';
+import type { Article, Page, PageText } from '../model';
+import {
+  differingParts,
+  isDeskState,
+  Owners,
+  revisionOf,
+  sameValue,
+  settingLabel,
+  type ArticlePart,
+} from './merge';
+import { BACKUP_TABLES, type BackupTable, type TableRecords } from './stream';
+import type { CleanupRule, ProjectData, Revision, Setting } from './types';
+
+export type { ArticlePart } from './merge';
 
 export type RestoreTable = 'pages' | 'articles' | 'revisions' | 'rules' | 'settings';
 
@@ -38,9 +54,6 @@ export interface RestoreConflict {
   parts?: ArticlePart[];
 }
 
-/** A part of an article a conflict names: one of its fields, or its status. */
-export type ArticlePart = FieldRef | { kind: 'status' };
-
 export interface RestoreCounts {
   added: number;
   updated: number;
@@ -49,9 +62,29 @@ export interface RestoreCounts {
   keptExisting: number;
 }
 
+/** Which of the backup's own records a streamed plan writes, read again from the file. */
+export interface BackupWrites {
+  /** Pages whose raw text the backup brings. */
+  texts: Set<string>;
+  /** Backup article id → the page and place it is written with (a page found under another id, a place renumbered). */
+  articles: Map<string, { pageId: string; order: number }>;
+  /** Backup revision id → the id and page it is written under. */
+  revisions: Map<string, { id: string; pageId: string }>;
+}
+
 export interface RestorePlan {
-  /** Records to write, whole (bulkPut); everything else stays as it is. */
+  /**
+   * Records to write, whole (bulkPut); everything else stays as it is. In a streamed plan,
+   * all but the backup's texts, articles and revisions named in `fromBackup`.
+   */
   put: ProjectData;
+  /** Empty in planRestore's plan (its `put` holds them). */
+  fromBackup: BackupWrites;
+  /**
+   * Pages whose article count, coverage and problem count are counted once their articles
+   * are written (a streamed plan holds no article text); empty in planRestore's plan.
+   */
+  recount: string[];
   conflicts: RestoreConflict[];
   counts: Record<RestoreTable, RestoreCounts>;
   /** Articles of the backup left out because their page conflicts. */
@@ -59,157 +92,240 @@ export interface RestorePlan {
 }
 
 const zero = (): RestoreCounts => ({ added: 0, updated: 0, unchanged: 0, keptExisting: 0 });
+const byPlace = (a: { order: number; id: string }, b: { order: number; id: string }) =>
+  a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function planRestore(existing: ProjectData, incoming: ProjectData): RestorePlan {
-  const put: ProjectData = { pages: [], texts: [], articles: [], revisions: [], rules: [], settings: [] };
-  const conflicts: RestoreConflict[] = [];
-  const counts: Record<RestoreTable, RestoreCounts> = {
+/** An article decision that waits for the backup's revisions (their last shared state). */
+interface Pending {
+  ours: Article;
+  theirs: Article;
+  incomingWins: boolean;
+  /** Its conflict's and kept revision's places in their lists, so both stay in the backup's order. */
+  slot: number;
+  keptSlot: number;
+}
+
+/**
+ * Plans a restore from the backup's records as they come, tables in backup order (pages,
+ * texts, articles, revisions, rules, settings), against the project held whole.
+ */
+export class RestorePlanner {
+  private readonly put: ProjectData = {
+    pages: [],
+    texts: [],
+    articles: [],
+    revisions: [],
+    rules: [],
+    settings: [],
+  };
+  private readonly fromBackup: BackupWrites = { texts: new Set(), articles: new Map(), revisions: new Map() };
+  private readonly conflicts: (RestoreConflict | null)[] = [];
+  private readonly counts: Record<RestoreTable, RestoreCounts> = {
     pages: zero(),
     articles: zero(),
     revisions: zero(),
     rules: zero(),
     settings: zero(),
   };
-
-  // Pages and their raw texts.
-  const pages = new Map(existing.pages.map((p) => [p.id, p]));
-  const incomingPages = new Map(incoming.pages.map((p) => [p.id, p]));
-  const pageName = (id: string): string => (pages.get(id) ?? incomingPages.get(id))?.name ?? '';
-  const incomingTexts = new Map(incoming.texts.map((t) => [t.pageId, t]));
-  const existingTexts = new Map(existing.texts.map((t) => [t.pageId, t.raw]));
-  const byHash = new Map<string, string[]>();
-  for (const p of existing.pages) byHash.set(p.sha256, [...(byHash.get(p.sha256) ?? []), p.id]);
+  private skipped = 0;
+  private readonly pages: Map<string, Page>;
+  private readonly incomingPages = new Map<string, Page>();
+  private readonly existingTexts: Map<string, string>;
+  private readonly byHash = new Map<string, string[]>();
   /** Backup page id → the project's page with the same raw file under another id. */
-  const alias = new Map<string, string>();
-  const refused = new Set<string>();
-  for (const page of incoming.pages) {
-    const have = pages.get(page.id);
-    const raw = incomingTexts.get(page.id)?.raw;
-    const same = have ? undefined : byHash.get(page.sha256)?.find((id) => existingTexts.get(id) === raw);
-    if (same !== undefined) {
-      alias.set(page.id, same);
-      counts.pages.unchanged++;
-    } else if (!have) {
-      put.pages.push(page);
-      const text = incomingTexts.get(page.id);
-      if (text) put.texts.push(text);
-      counts.pages.added++;
-    } else if (have.sha256 !== page.sha256) {
-      refused.add(page.id);
-      counts.pages.keptExisting++;
-      conflicts.push({
-        table: 'pages',
-        id: page.id,
-        label: have.name,
-        kept: 'existing',
-        reason: 'different-source',
-      });
-    } else counts.pages.unchanged++;
+  private readonly alias = new Map<string, string>();
+  /** Backup page id → the project's page holding the same raw text (found as its text streams past). */
+  private readonly sameRaw = new Map<string, string>();
+  private readonly refused = new Set<string>();
+  private pagesDecided = false;
+  private readonly articles: Map<string, Article>;
+  private readonly revisionById: Map<string, Revision>;
+  private readonly revisionIds: Set<string>;
+  /** The latest revision time both sides hold alike, per article. */
+  private readonly shared = new Map<string, number>();
+  private readonly owners: Owners;
+  private readonly pending: Pending[] = [];
+  /** Losing versions kept as revisions, added once the backup's own revisions are in. */
+  private readonly kept: ({ article: Article; side: 'existing' | 'incoming' } | null)[] = [];
+  private readonly rules: Map<string, CleanupRule>;
+  private readonly settings: Map<string, Setting>;
+
+  constructor(private readonly existing: ProjectData) {
+    this.pages = new Map(existing.pages.map((p) => [p.id, p]));
+    this.existingTexts = new Map(existing.texts.map((t) => [t.pageId, t.raw]));
+    for (const p of existing.pages) this.byHash.set(p.sha256, [...(this.byHash.get(p.sha256) ?? []), p.id]);
+    this.articles = new Map(existing.articles.map((a) => [a.id, a]));
+    this.revisionById = new Map(existing.revisions.map((r) => [r.id, r]));
+    this.revisionIds = new Set(this.revisionById.keys());
+    this.owners = new Owners(existing);
+    this.rules = new Map(existing.rules.map((r) => [r.id, r]));
+    this.settings = new Map(existing.settings.map((s) => [s.key, s]));
   }
 
-  // Revisions: the union. One revision per editing burst is updated in place while the
-  // burst lasts, so the same id on both sides with other content is two states: both kept.
-  const onPageOf = <T extends { pageId: string }>(r: T): T => {
-    const to = alias.get(r.pageId);
+  private pageName(id: string): string {
+    return (this.pages.get(id) ?? this.incomingPages.get(id))?.name ?? '';
+  }
+
+  /** One record of the backup, whatever its table (a RecordSink's half). */
+  record<T extends BackupTable>(table: T, record: TableRecords[T]): void {
+    const r: unknown = record;
+    switch (table) {
+      case 'pages':
+        return this.page(r as Page);
+      case 'texts':
+        return this.text(r as PageText);
+      case 'articles':
+        return this.article(r as Article);
+      case 'revisions':
+        return this.revision(r as Revision);
+      case 'rules':
+        return this.rule(r as CleanupRule);
+      case 'settings':
+        return this.setting(r as Setting);
+    }
+  }
+
+  page(page: Page): void {
+    this.incomingPages.set(page.id, page);
+  }
+
+  text(text: PageText): void {
+    const page = this.incomingPages.get(text.pageId);
+    if (!page || this.pages.has(page.id)) return;
+    const same = this.byHash.get(page.sha256)?.find((id) => this.existingTexts.get(id) === text.raw);
+    if (same !== undefined) this.sameRaw.set(page.id, same);
+    else this.fromBackup.texts.add(page.id);
+  }
+
+  /** Pages and their raw texts, once every text has streamed past. */
+  private decidePages(): void {
+    if (this.pagesDecided) return;
+    this.pagesDecided = true;
+    const { counts } = this;
+    for (const page of this.incomingPages.values()) {
+      const have = this.pages.get(page.id);
+      const same = have ? undefined : this.sameRaw.get(page.id);
+      if (same !== undefined) {
+        this.alias.set(page.id, same);
+        counts.pages.unchanged++;
+      } else if (!have) {
+        this.put.pages.push(page);
+        counts.pages.added++;
+      } else if (have.sha256 !== page.sha256) {
+        this.refused.add(page.id);
+        counts.pages.keptExisting++;
+        this.conflicts.push({
+          table: 'pages',
+          id: page.id,
+          label: have.name,
+          kept: 'existing',
+          reason: 'different-source',
+        });
+      } else counts.pages.unchanged++;
+    }
+  }
+
+  private onPageOf<T extends { pageId: string }>(r: T): T {
+    const to = this.alias.get(r.pageId);
     return to === undefined ? r : { ...r, pageId: to };
-  };
-  const revisionById = new Map(existing.revisions.map((r) => [r.id, r]));
-  const revisionIds = new Set(revisionById.keys());
-  for (const theirs of incoming.revisions) {
-    if (refused.has(theirs.pageId)) continue;
-    const r = onPageOf(theirs);
-    const ours = revisionById.get(r.id);
-    if (ours && sameValue(ours, r)) {
-      counts.revisions.unchanged++;
-      continue;
-    }
-    const kept = ours ? { ...r, id: `${r.id}@${r.createdAt}` } : r;
-    if (revisionIds.has(kept.id)) {
-      counts.revisions.unchanged++;
-      continue;
-    }
-    revisionIds.add(kept.id);
-    put.revisions.push(kept);
-    counts.revisions.added++;
   }
 
-  // Articles.
-  const articles = new Map(existing.articles.map((a) => [a.id, a]));
-  const shared = sharedRevisionTimes(existing.revisions, incoming.revisions);
-  const owners = new Owners(existing);
-  let skipped = 0;
-  const keepAsRevision = (loser: Article, side: 'existing' | 'incoming') => {
-    const keep = revisionOf(loser, side);
-    if (revisionIds.has(keep.id)) return;
-    put.revisions.push(keep);
-    revisionIds.add(keep.id);
-    counts.revisions.added++;
-  };
-  for (const incomingArticle of incoming.articles) {
-    if (refused.has(incomingArticle.pageId)) {
-      skipped++;
-      continue;
+  private write(a: Article): void {
+    this.fromBackup.articles.set(a.id, { pageId: a.pageId, order: a.order });
+    this.owners.set(a);
+  }
+
+  article(incomingArticle: Article): void {
+    this.decidePages();
+    const { counts } = this;
+    if (this.refused.has(incomingArticle.pageId)) {
+      this.skipped++;
+      return;
     }
-    const theirs = onPageOf(incomingArticle);
-    const ours = articles.get(theirs.id);
-    if ((!ours || theirs.updatedAt > ours.updatedAt) && !sameValue(ours, theirs) && owners.clash(theirs)) {
+    const theirs = this.onPageOf(incomingArticle);
+    const ours = this.articles.get(theirs.id);
+    if (
+      (!ours || theirs.updatedAt > ours.updatedAt) &&
+      !sameValue(ours, theirs) &&
+      this.owners.clash(theirs)
+    ) {
       // Its text belongs to another article (or the furniture) here now: it stays out.
-      keepAsRevision(theirs, 'incoming');
+      this.kept.push({ article: theirs, side: 'incoming' });
       if (ours) counts.articles.keptExisting++;
-      conflicts.push({
+      this.conflicts.push({
         table: 'articles',
         id: theirs.id,
         label: theirs.title.text,
-        page: pageName(theirs.pageId),
+        page: this.pageName(theirs.pageId),
         kept: 'existing',
         reason: 'owned-elsewhere',
-        parts: owners.clashingFields(theirs),
+        parts: this.owners.clashingFields(theirs),
       });
-      continue;
+      return;
     }
     if (!ours) {
-      put.articles.push(theirs);
-      owners.set(theirs);
+      this.write(theirs);
       counts.articles.added++;
-      continue;
+      return;
     }
     if (sameValue(ours, theirs)) {
       counts.articles.unchanged++;
-      continue;
+      return;
     }
     const incomingWins = theirs.updatedAt > ours.updatedAt;
-    const base = shared.get(theirs.id);
-    const bothChanged = base === undefined || (ours.updatedAt > base && theirs.updatedAt > base);
     if (incomingWins) {
-      put.articles.push(theirs);
-      owners.set(theirs);
+      this.write(theirs);
       counts.articles.updated++;
     } else counts.articles.keptExisting++;
-    if (bothChanged) {
-      keepAsRevision(incomingWins ? ours : theirs, incomingWins ? 'existing' : 'incoming');
-      conflicts.push({
-        table: 'articles',
-        id: theirs.id,
-        label: (incomingWins ? theirs : ours).title.text,
-        page: pageName(theirs.pageId),
-        kept: incomingWins ? 'incoming' : 'existing',
-        reason: 'both-changed',
-        parts: differingParts(ours, theirs),
-      });
-    }
+    // Whether both sides changed it waits for the backup's revisions (after its articles).
+    this.pending.push({
+      ours,
+      theirs,
+      incomingWins,
+      slot: this.conflicts.push(null) - 1,
+      keptSlot: this.kept.push(null) - 1,
+    });
   }
 
-  // Rules and settings: added when new, kept when different.
-  const rules = new Map(existing.rules.map((r) => [r.id, r]));
-  for (const r of incoming.rules) {
-    const have = rules.get(r.id);
+  revision(theirs: Revision): void {
+    this.decidePages();
+    const { counts } = this;
+    // Their last common state: a revision updated in place (an editing burst) after the two
+    // parted has the same id and other content on each side, so it is no common state.
+    const same = this.revisionById.get(theirs.id);
+    if (same && sameValue(same, theirs)) {
+      const known = this.shared.get(same.articleId);
+      if (known === undefined || same.createdAt > known) this.shared.set(same.articleId, same.createdAt);
+    }
+    // The union. One revision per editing burst is updated in place while the burst lasts,
+    // so the same id on both sides with other content is two states: both kept.
+    if (this.refused.has(theirs.pageId)) return;
+    const r = this.onPageOf(theirs);
+    const ours = this.revisionById.get(r.id);
+    if (ours && sameValue(ours, r)) {
+      counts.revisions.unchanged++;
+      return;
+    }
+    const id = ours ? `${r.id}@${r.createdAt}` : r.id;
+    if (this.revisionIds.has(id)) {
+      counts.revisions.unchanged++;
+      return;
+    }
+    this.revisionIds.add(id);
+    this.fromBackup.revisions.set(theirs.id, { id, pageId: r.pageId });
+    counts.revisions.added++;
+  }
+
+  rule(r: CleanupRule): void {
+    this.decidePages();
+    const have = this.rules.get(r.id);
     if (!have) {
-      put.rules.push(r);
-      counts.rules.added++;
-    } else if (sameValue(have, r)) counts.rules.unchanged++;
+      this.put.rules.push(r);
+      this.counts.rules.added++;
+    } else if (sameValue(have, r)) this.counts.rules.unchanged++;
     else {
-      counts.rules.keptExisting++;
-      conflicts.push({
+      this.counts.rules.keptExisting++;
+      this.conflicts.push({
         table: 'rules',
         id: r.id,
         label: have.name,
@@ -218,209 +334,174 @@ export function planRestore(existing: ProjectData, incoming: ProjectData): Resto
       });
     }
   }
-  const settings = new Map(existing.settings.map((s) => [s.key, s]));
-  for (const s of incoming.settings) {
-    if (isDeskState(s.key)) continue;
-    const have = settings.get(s.key);
+
+  setting(s: Setting): void {
+    this.decidePages();
+    if (isDeskState(s.key)) return;
+    const have = this.settings.get(s.key);
     if (!have) {
-      put.settings.push(s);
-      counts.settings.added++;
-    } else if (sameValue(have.value, s.value)) counts.settings.unchanged++;
+      this.put.settings.push(s);
+      this.counts.settings.added++;
+    } else if (sameValue(have.value, s.value)) this.counts.settings.unchanged++;
     else {
-      counts.settings.keptExisting++;
-      conflicts.push({
+      this.counts.settings.keptExisting++;
+      this.conflicts.push({
         table: 'settings',
         id: s.key,
-        ...settingLabel(s.key, existing),
+        ...settingLabel(s.key, this.existing),
         kept: 'existing',
         reason: 'different-value',
       });
     }
   }
-  settle(existing, put);
-  return { put, conflicts, counts, skippedArticles: skipped };
+
+  /** The plan, once every record has streamed past. */
+  finish(): RestorePlan {
+    this.decidePages();
+    for (const { ours, theirs, incomingWins, slot, keptSlot } of this.pending) {
+      const base = this.shared.get(theirs.id);
+      if (base !== undefined && !(ours.updatedAt > base && theirs.updatedAt > base)) continue;
+      this.kept[keptSlot] = incomingWins
+        ? { article: ours, side: 'existing' }
+        : { article: theirs, side: 'incoming' };
+      this.conflicts[slot] = {
+        table: 'articles',
+        id: theirs.id,
+        label: (incomingWins ? theirs : ours).title.text,
+        page: this.pageName(theirs.pageId),
+        kept: incomingWins ? 'incoming' : 'existing',
+        reason: 'both-changed',
+        parts: differingParts(ours, theirs),
+      };
+    }
+    for (const loser of this.kept) {
+      if (!loser) continue;
+      const { article, side } = loser;
+      const keep = revisionOf(article, side);
+      if (this.revisionIds.has(keep.id)) continue;
+      this.put.revisions.push(keep);
+      this.revisionIds.add(keep.id);
+      this.counts.revisions.added++;
+    }
+    return {
+      put: this.put,
+      fromBackup: this.fromBackup,
+      recount: this.settle(),
+      conflicts: this.conflicts.filter((c) => c !== null),
+      counts: this.counts,
+      skippedArticles: this.skipped,
+    };
+  }
+
+  /**
+   * Every page that gains or changes articles keeps its reading order dense (two sides may
+   * have used the same place): the project's articles renumbered go into `put`, the
+   * backup's get their new place. The pages to count again are returned; a page the backup
+   * brings whole (new here, its articles as they were there, its figures counted) is not.
+   */
+  private settle(): string[] {
+    const written = this.fromBackup.articles;
+    const touched = new Set([...written.values()].map((w) => w.pageId));
+    type Placed = { id: string; order: number; ours?: Article };
+    const onPage = new Map<string, Placed[]>();
+    const add = (pageId: string, placed: Placed) => {
+      if (!touched.has(pageId)) return;
+      const list = onPage.get(pageId);
+      if (list) list.push(placed);
+      else onPage.set(pageId, [placed]);
+    };
+    for (const a of this.existing.articles)
+      if (!written.has(a.id)) add(a.pageId, { id: a.id, order: a.order, ours: a });
+    for (const [id, w] of written) add(w.pageId, { id, order: w.order });
+    const recount: string[] = [];
+    const added = new Set(this.put.pages.map((p) => p.id));
+    for (const [pageId, list] of onPage) {
+      list.sort(byPlace);
+      let moved = false;
+      for (const [order, placed] of list.entries()) {
+        if (placed.order === order) continue;
+        moved = true;
+        if (placed.ours) this.put.articles.push({ ...placed.ours, order });
+        else written.get(placed.id)!.order = order;
+      }
+      const page = this.incomingPages.get(pageId);
+      const whole =
+        added.has(pageId) &&
+        !moved &&
+        page !== undefined &&
+        typeof page.problemCount === 'number' &&
+        page.articleCount === list.length &&
+        list.every((p) => !p.ours);
+      if (!whole) recount.push(pageId);
+    }
+    return recount;
+  }
 }
 
-/**
- * Keeps every page that gains or changes articles consistent after the merge: reading order
- * dense again (two sides may have used the same place), and the page's article count and
- * coverage recomputed. Existing records this touches are added to `put`.
- */
-function settle(existing: ProjectData, put: ProjectData): void {
-  const touched = new Set(put.articles.map((a) => a.pageId));
-  if (touched.size === 0) return;
-  const written = new Map(put.articles.map((a) => [a.id, a]));
+/** A page's article count, coverage and problem count as its articles (in any order) leave it. */
+export function recountPage(page: Page, raw: string, articles: Article[]): Page {
+  const inOrder = [...articles].sort(byPlace);
+  return {
+    ...page,
+    articleCount: inOrder.length,
+    coverage: coverage(raw, inOrder, page.furniture),
+    problemCount: checkPage(raw, { pageId: page.id, articles: inOrder, furniture: page.furniture }).length,
+  };
+}
+
+/** The backup's records, each table in the order a backup holds them, handed to `planner`. */
+function feedPlanner(planner: RestorePlanner, incoming: ProjectData): void {
+  for (const table of BACKUP_TABLES) for (const record of incoming[table]) planner.record(table, record);
+}
+
+/** A backup article as the plan writes it (on the project's page, in its new place), or null. */
+export function plannedArticle(writes: BackupWrites, a: Article): Article | null {
+  const w = writes.articles.get(a.id);
+  if (!w) return null;
+  return w.pageId === a.pageId && w.order === a.order ? a : { ...a, pageId: w.pageId, order: w.order };
+}
+
+/** A backup revision as the plan writes it (under its new id, on the project's page), or null. */
+export function plannedRevision(writes: BackupWrites, r: Revision): Revision | null {
+  const w = writes.revisions.get(r.id);
+  if (!w) return null;
+  return w.id === r.id && w.pageId === r.pageId ? r : { ...r, id: w.id, pageId: w.pageId };
+}
+
+/** The whole plan over records in hand: every record to write in `put`, every page counted. */
+export function planRestore(existing: ProjectData, incoming: ProjectData): RestorePlan {
+  const planner = new RestorePlanner(existing);
+  feedPlanner(planner, incoming);
+  const plan = planner.finish();
+  const { put, fromBackup } = plan;
+  const texts = incoming.texts.filter((t) => fromBackup.texts.has(t.pageId));
+  const articles = incoming.articles.flatMap((a) => plannedArticle(fromBackup, a) ?? []);
+  const revisions = incoming.revisions.flatMap((r) => plannedRevision(fromBackup, r) ?? []);
+  put.texts = texts.concat(put.texts);
+  put.articles = articles.concat(put.articles);
+  put.revisions = revisions.concat(put.revisions);
+  const raws = new Map([...existing.texts, ...put.texts].map((t) => [t.pageId, t.raw]));
+  const written = new Set(put.articles.map((a) => a.id));
   const onPage = new Map<string, Article[]>();
   for (const a of [...existing.articles.filter((a) => !written.has(a.id)), ...put.articles]) {
-    if (!touched.has(a.pageId)) continue;
     const list = onPage.get(a.pageId);
     if (list) list.push(a);
     else onPage.set(a.pageId, [a]);
   }
-  const texts = new Map([...existing.texts, ...put.texts].map((t) => [t.pageId, t.raw]));
-  const pages = new Map([...existing.pages, ...put.pages].map((p) => [p.id, p]));
-  // Where each record already is in `put`: searching the list for each renumbered article
-  // or page was quadratic in a backup of 100,000 articles.
-  const articleAt = new Map(put.articles.map((a, i) => [a.id, i]));
   const pageAt = new Map(put.pages.map((p, i) => [p.id, i]));
-  const before = new Set(existing.pages.map((p) => p.id));
-  for (const [pageId, list] of onPage) {
-    list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const settled = list.map((a, order) => (a.order === order ? a : { ...a, order }));
-    for (const [i, a] of settled.entries()) {
-      if (a === list[i]) continue;
-      const at = articleAt.get(a.id);
-      if (at !== undefined) put.articles[at] = a;
-      else articleAt.set(a.id, put.articles.push(a) - 1);
-    }
-    const page = pages.get(pageId);
-    const raw = texts.get(pageId);
-    if (!page || raw === undefined) continue;
-    // A page the backup brings whole, its articles as they were there: its figures came
-    // with it (counted by the Galley that wrote the backup), not counted again.
-    if (!before.has(pageId) && page.articleCount === settled.length && settled.every((a, i) => a === list[i]))
-      continue;
-    const updated = {
-      ...page,
-      articleCount: settled.length,
-      coverage: coverage(raw, settled, page.furniture),
-    };
-    if (sameValue(updated, page)) continue;
+  const earlier = new Map(existing.pages.map((p) => [p.id, p]));
+  for (const pageId of plan.recount) {
     const at = pageAt.get(pageId);
-    if (at !== undefined) put.pages[at] = updated;
-    else pageAt.set(pageId, put.pages.push(updated) - 1);
+    const page = at === undefined ? earlier.get(pageId) : put.pages[at];
+    const raw = raws.get(pageId);
+    if (!page || raw === undefined) continue;
+    const counted = recountPage(page, raw, onPage.get(pageId) ?? []);
+    if (at !== undefined) put.pages[at] = counted;
+    else if (!sameValue(counted, page)) put.pages.push(counted);
   }
-}
-
-/**
- * For each article, the time of the latest revision both sides hold alike: their last
- * common state. A revision updated in place (an editing burst) after the two parted has
- * the same id and other content on each side, so it is no common state.
- */
-function sharedRevisionTimes(ours: Revision[], theirs: Revision[]): Map<string, number> {
-  const theirById = new Map(theirs.map((r) => [r.id, r]));
-  const out = new Map<string, number>();
-  for (const r of ours) {
-    const other = theirById.get(r.id);
-    if (!other || !sameValue(r, other)) continue;
-    const known = out.get(r.articleId);
-    if (known === undefined || r.createdAt > known) out.set(r.articleId, r.createdAt);
-  }
-  return out;
-}
-
-/** Who holds which raw text on each page: the articles and the furniture, as the merge goes. */
-class Owners {
-  private readonly byPage = new Map<string, Map<string, Span[]>>();
-
-  constructor(existing: ProjectData) {
-    for (const p of existing.pages) this.page(p.id).set('\u0000furniture', [...p.furniture]);
-    for (const a of existing.articles) this.set(a);
-  }
-
-  private page(pageId: string): Map<string, Span[]> {
-    let m = this.byPage.get(pageId);
-    if (!m) this.byPage.set(pageId, (m = new Map<string, Span[]>()));
-    return m;
-  }
-
-  set(a: Article): void {
-    this.page(a.pageId).set(
-      a.id,
-      [...fieldsOf(a)].flatMap(([, f]) => f.spans),
-    );
-  }
-
-  /** Whether any of the article's raw text is held by another article or the furniture. */
-  clash(a: Article): boolean {
-    const spans = [...fieldsOf(a)].flatMap(([, f]) => f.spans).filter((s) => s.end > s.start);
-    if (spans.length === 0) return false;
-    for (const [owner, held] of this.page(a.pageId)) {
-      if (owner === a.id) continue;
-      for (const h of held) if (spans.some((s) => s.start < h.end && h.start < s.end)) return true;
-    }
-    return false;
-  }
-
-  /** The article's fields whose raw text another article or the furniture holds. */
-  clashingFields(a: Article): FieldRef[] {
-    const others = [...this.page(a.pageId)].filter(([owner]) => owner !== a.id).flatMap(([, held]) => held);
-    return [...fieldsOf(a)]
-      .filter(([, f]) =>
-        f.spans.some((s) => s.end > s.start && others.some((h) => s.start < h.end && h.start < s.end)),
-      )
-      .map(([ref]) => ref);
-  }
-}
-
-/** The parts two versions of an article disagree on (text or raw spans), then its status. */
-function differingParts(a: Article, b: Article): ArticlePart[] {
-  const parts: ArticlePart[] = [];
-  for (const kind of SINGLE_FIELDS) if (!sameValue(a[kind], b[kind])) parts.push({ kind });
-  for (const kind of LIST_FIELDS) {
-    const [x, y] = [listOf(a, kind), listOf(b, kind)];
-    for (let index = 0; index < Math.max(x.length, y.length); index++) {
-      if (!sameValue(x[index], y[index])) parts.push({ kind, index });
-    }
-  }
-  if (a.status !== b.status) parts.push({ kind: 'status' });
-  return parts;
-}
-
-function revisionOf(article: Article, side: 'existing' | 'incoming'): Revision {
-  const content: ArticleContent = {
-    section: article.section,
-    kicker: article.kicker,
-    title: article.title,
-    subtitle: article.subtitle,
-    dateline: article.dateline,
-    byline: article.byline,
-    paragraphs: article.paragraphs,
-    captions: article.captions,
-    notes: article.notes,
-  };
   return {
-    id: `restore-${side}-${article.id}-${article.updatedAt}`,
-    articleId: article.id,
-    pageId: article.pageId,
-    createdAt: article.updatedAt,
-    content,
-    status: article.status,
+    ...plan,
+    fromBackup: { texts: new Set(), articles: new Map(), revisions: new Map() },
+    recount: [],
   };
-}
-
-/** Structural equality of plain data (JSON values, typed arrays), key order ignored. */
-/**
- * Settings that describe this desk rather than the project's work: the open page, the
- * selection on each page, pane sizes, theme, language, soft wrap. A restore leaves them
- * alone (neither restored nor a conflict): bringing in another session's view would move
- * the page and selection under the archivist, and a different theme is no disagreement
- * about the corpus.
- */
-const DESK_STATE = ['ui.', 'articles.selection.', 'rawView.'];
-const isDeskState = (key: string): boolean => DESK_STATE.some((prefix) => key.startsWith(prefix));
-
-/** A setting's conflict words: its key (the renderer names it), a per-page key's page by name. */
-function settingLabel(key: string, existing: ProjectData): Pick<RestoreConflict, 'label' | 'page'> {
-  const perPage = /^(suggest\.rejected)\.(.+)$/.exec(key);
-  const page = perPage ? existing.pages.find((p) => p.id === perPage[2]) : undefined;
-  return page && perPage ? { label: perPage[1], page: page.name } : { label: key };
-}
-
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (a instanceof Uint8Array || b instanceof Uint8Array) {
-    return (
-      a instanceof Uint8Array &&
-      b instanceof Uint8Array &&
-      a.length === b.length &&
-      a.every((x, i) => x === b[i])
-    );
-  }
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

@@ -4,7 +4,8 @@
 // the rule's name, the setting's name.
 
 import { useTranslation } from 'react-i18next';
-import type { BackupError, RestoreConflict, RestorePlan, RestoreTable } from '../../../core/backup';
+import type { BackupError, RestoreConflict, RestoreTable } from '../../../core/backup';
+import type { RestoreSummary } from './backupWork';
 import type { ArticlePart } from '../../../core/backup/restore';
 import type { Key } from '../i18n/keys';
 import { fieldLabel } from '../common/fieldLabel';
@@ -83,7 +84,7 @@ export function RestoreRefused({
   );
 }
 
-export function RestoreReport({ plan, intro }: { plan: Omit<RestorePlan, 'put'>; intro: string }) {
+export function RestoreReport({ plan, intro }: { plan: RestoreSummary; intro: string }) {
   const { t, i18n } = useTranslation();
   const partName = (p: ArticlePart): string =>
     p.kind === 'status' ? t('articles.status') : fieldLabel(t, p);

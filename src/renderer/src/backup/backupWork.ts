@@ -1,27 +1,27 @@
 // Backing up and restoring, the same code in the backup worker (backup.worker.ts) and, where
 // there is no worker (unit tests), in the window. The worker opens the database itself, so
 // the project's records never cross to the window: only the finished file (compressed), a
-// plan's counts and conflicts, and progress do. A parsed backup waits here under a token
-// between the preview and the archivist's yes; a restore's undo waits under another.
+// plan's counts and conflicts, and progress do. A previewed backup waits here under a token
+// between the preview and the archivist's yes, as its file (compressed) and its plan: its
+// records are read as they stream past to plan, and read again to be written, never held
+// all at once. A restore's undo waits under another token.
 
 import { transfer } from 'comlink';
-import { parseBackup, planRestore, type BackupError, type RestorePlan } from '../../../core/backup';
-import { carriedFor, type CarriedFigures } from '../../../core/backup/figures';
+import type { BackupError, RestorePlan } from '../../../core/backup';
+import type { CarriedFigures } from '../../../core/backup/figures';
 import { concatBytes } from '../../../core/backup/gunzip';
-import { countPageProblems } from '../../../core/backup/pageProblems';
-import { checkBackupLines } from '../../../core/backup/parse';
+import { checkBackupLines, readBackupRecords, type StreamedRead } from '../../../core/backup/parse';
+import { RestorePlanner } from '../../../core/backup/restore';
 import { BACKUP_TABLES } from '../../../core/backup/stream';
 import type { ProjectData } from '../../../core/backup';
-import type { Article } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
-import { figuresRowOf, figuresRowWith, type ArticleFiguresRow } from '../db/figures';
 import { readProjectTables, projectTables } from './projectData';
 import { projectStamp } from './projectStamp';
 import { applyUndo, undoOf, writePlan, type RestoreUndo } from './restoreWork';
 import { BackupCancelled, writeBackup } from './writeBackup';
 
 /** What a restore changes, without the records themselves (those stay with the worker). */
-export type RestoreSummary = Omit<RestorePlan, 'put'>;
+export type RestoreSummary = Pick<RestorePlan, 'conflicts' | 'counts' | 'skippedArticles'>;
 
 export type Progress = (done: number, total: number) => void;
 
@@ -49,35 +49,46 @@ export interface BackupWork {
   release(token: number): Promise<void>;
 }
 
-const summaryOf = ({ put: _put, ...summary }: RestorePlan): RestoreSummary => summary;
+const summaryOf = ({ conflicts, counts, skippedArticles }: RestorePlan): RestoreSummary => ({
+  conflicts,
+  counts,
+  skippedArticles,
+});
 
 async function readExisting(db: GalleyDb): Promise<ProjectData> {
   return db.transaction('r', projectTables(db), () => readProjectTables(db));
 }
 
-/** Each written article's figures row: the backup's when counted for that very content, else counted now. */
-function figuresRows(
+/** A backup's plan against the project, made as its records stream past, with its carried figures. */
+function planOf(
   existing: ProjectData,
-  plan: RestorePlan,
-  carried: readonly CarriedFigures[],
-): (article: Article) => ArticleFiguresRow {
-  const raws = new Map<string, string>();
-  for (const t of existing.texts) raws.set(t.pageId, t.raw);
-  for (const t of plan.put.texts) raws.set(t.pageId, t.raw);
-  const byArticle = new Map(carried.map((f) => [f.articleId, f]));
-  return (article) => {
-    const kept = carriedFor(byArticle, article.id, article);
-    return kept ? figuresRowWith(article, kept) : figuresRowOf(article, raws.get(article.pageId) ?? '');
-  };
+  file: Uint8Array,
+): { read: StreamedRead; plan: RestorePlan; figures: Map<string, CarriedFigures> } {
+  const planner = new RestorePlanner(existing);
+  const figures = new Map<string, CarriedFigures>();
+  const read = readBackupRecords(file, {
+    record: (table, record) => planner.record(table, record),
+    figures: (row) => figures.set(row.articleId, row),
+  });
+  const plan = planner.finish();
+  // Only the figures of articles the restore writes are wanted.
+  for (const id of figures.keys()) if (!plan.fromBackup.articles.has(id)) figures.delete(id);
+  return { read, plan, figures };
 }
 
 export function backupWork(dbOf: (name: string) => GalleyDb): BackupWork {
   let cancelled = false;
   let next = 1;
-  /** A previewed backup, with its plan and the stamp of the project it was planned against. */
-  const parsed = new Map<
+  /** A previewed backup: its file, plan and figures, and the stamp of the project it was planned against. */
+  const previewed = new Map<
     number,
-    { data: ProjectData; createdAt: string; figures: CarriedFigures[]; plan: RestorePlan; stamp: string }
+    {
+      file: Uint8Array;
+      createdAt: string;
+      figures: Map<string, CarriedFigures>;
+      plan: RestorePlan;
+      stamp: string;
+    }
   >();
   const undos = new Map<number, RestoreUndo>();
   return {
@@ -110,31 +121,33 @@ export function backupWork(dbOf: (name: string) => GalleyDb): BackupWork {
       cancelled = true;
     },
     async preview(dbName, file) {
-      const read = parseBackup(file);
-      if (!read.ok) return read;
-      const existing = await readExisting(dbOf(dbName));
-      const plan = planRestore(existing, read.data);
-      const token = next++;
       // One backup waits at a time: a file previewed and never restored is not kept.
-      parsed.clear();
+      previewed.clear();
+      const existing = await readExisting(dbOf(dbName));
+      const { read, plan, figures } = planOf(existing, file);
+      if (!read.ok) return read;
+      const token = next++;
       const stamp = projectStamp(existing);
-      parsed.set(token, { data: read.data, createdAt: read.createdAt, figures: read.figures, plan, stamp });
+      previewed.set(token, { file, createdAt: read.createdAt, figures, plan, stamp });
       return { ok: true, token, createdAt: read.createdAt, plan: summaryOf(plan) };
     },
     async restore(dbName, token, onProgress) {
-      const incoming = parsed.get(token);
-      parsed.delete(token);
+      const incoming = previewed.get(token);
+      previewed.delete(token);
       if (!incoming)
         return { ok: false, error: { kind: 'storage', detail: 'the backup was not read first' } };
       const db = dbOf(dbName);
       try {
         const existing = await readExisting(db);
         // Planned again only if the project changed since the plan was shown.
-        const unchanged = projectStamp(existing) === incoming.stamp;
-        const plan = unchanged ? incoming.plan : planRestore(existing, incoming.data);
-        countPageProblems(existing, incoming.data, plan);
+        let { plan, figures } = incoming;
+        if (projectStamp(existing) !== incoming.stamp) {
+          const again = planOf(existing, incoming.file);
+          if (!again.read.ok) return again.read;
+          ({ plan, figures } = again);
+        }
         const undo = undoOf(existing, plan);
-        await writePlan(db, plan, undo, figuresRows(existing, plan, incoming.figures), onProgress);
+        await writePlan(db, plan, undo, { file: incoming.file, existing, figures }, onProgress);
         const undoToken = next++;
         undos.set(undoToken, undo);
         return { ok: true, createdAt: incoming.createdAt, plan: summaryOf(plan), undoToken };
@@ -149,7 +162,7 @@ export function backupWork(dbOf: (name: string) => GalleyDb): BackupWork {
       undos.delete(undoToken);
     },
     async release(token) {
-      parsed.delete(token);
+      previewed.delete(token);
     },
   };
 }
