@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie, type ObservabilitySet } from 'dexie';
 import iconv from 'iconv-lite';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import { importFiles } from '../../../src/renderer/src/import/importFiles';
 import { reopenPage } from '../../../src/renderer/src/import/reopenPage';
@@ -141,6 +141,22 @@ describe('importing pages', () => {
     // A third version points at the second, the newest before it.
     const third = await importFiles(db, [sourceOf('issue/page-001.txt', utf8('本报讯 第三稿'))]);
     expect((await db.pages.get(third.pageIds[0]))?.changedVersionOf).toBe(changed!.id);
+  });
+
+  it('knows the newest version when versions were imported in the same millisecond', async () => {
+    // A fast machine stamps quick imports alike; the ids' order must not pick the older one.
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1_700_000_000_000);
+    try {
+      const versions: string[] = [];
+      for (const draft of ['第一稿', '第二稿', '第三稿', '第四稿', '第五稿']) {
+        const report = await importFiles(db, [sourceOf('issue/page-001.txt', utf8(`本报讯 ${draft}`))]);
+        const page = await db.pages.get(report.pageIds[0]);
+        expect(page?.changedVersionOf).toBe(versions.at(-1));
+        versions.push(report.pageIds[0]);
+      }
+    } finally {
+      now.mockRestore();
+    }
   });
 
   it('refuses a binary file with its name and reason and still imports the rest', async () => {

@@ -39,11 +39,20 @@ export interface KnownPages {
  */
 export async function knownPages(db: GalleyDb): Promise<KnownPages> {
   const known: KnownPages = { shas: new Set(), latest: new Map(), byLength: new Map(), byText: new Map() };
-  for (const page of await db.pages.toArray()) {
+  const pages = await db.pages.toArray();
+  // Two imports in the same millisecond stamp their versions alike: a version another one
+  // replaced is then the older, whatever order the ids put them in.
+  const replaced = new Set<string>();
+  for (const page of pages) if (page.changedVersionOf !== undefined) replaced.add(page.changedVersionOf);
+  for (const page of pages) {
     known.shas.add(page.sha256);
     addByLength(known, page.charLength, page.id);
     const seen = known.latest.get(page.relativePath);
-    if (!seen || seen.importedAt <= page.importedAt) known.latest.set(page.relativePath, page);
+    const newer =
+      !seen ||
+      seen.importedAt < page.importedAt ||
+      (seen.importedAt === page.importedAt && !replaced.has(page.id));
+    if (newer) known.latest.set(page.relativePath, page);
   }
   return known;
 }
