@@ -116,7 +116,7 @@ describe('a changed version of a page', () => {
     expect(carried.articles[1].paragraphs[0].spans.map((s) => next.slice(s.start, s.end)).join('')).toBe(
       '接到报警后，区消防救援大队派',
     );
-    expect(await page.locator('.page-row').count()).toBe(2);
+    await expect.poll(() => page.locator('.page-row').count(), { timeout: 30_000 }).toBe(2);
 
     // One step of the new page's history: Undo takes back all of it, Redo brings it again.
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
