@@ -576,6 +576,38 @@ function headlineOverText(lines: readonly Line[], line: string, shape: Shape): b
   return !headlineLine(line) && lines.every((l) => headlineLine(l.text));
 }
 
+// The most headline lines over a dateline: a kicker, the title and a subtitle.
+const MAX_HEADLINE_LINES = 3;
+
+/** A line opening with a dateline (its column line may stop at no mark: `本报讯（通讯员 郝青青）进入 10`). */
+const opensDateline = (text: string) => DATELINE_START.has(text.charCodeAt(0)) && DATELINE.test(text);
+
+/**
+ * Whether line `at` opens the headline over a dateline in its block: it and the lines after it
+ * up to the dateline are headline lines (a kicker, the title, a subtitle), after text that left
+ * no clause open; over two lines or more, only after a finished sentence or a credit (a column
+ * line may stop at no mark, seldom two in a row right over a dateline).
+ */
+function headlineOverDateline(block: Block, at: number, prev: string): boolean {
+  let next = at;
+  while (
+    next < block.length &&
+    next - at < MAX_HEADLINE_LINES &&
+    headlineLine(block[next].text) &&
+    !opensDateline(block[next].text)
+  )
+    next++;
+  if (next === at || next === block.length || !opensDateline(block[next].text)) return false;
+  const line = block[at].text;
+  if (
+    OPEN_END.has(prev.charCodeAt(prev.length - 1)) ||
+    CONTINUES_HEADING.test(line) ||
+    breaksWord(prev, line)
+  )
+    return false;
+  return next - at === 1 || closesSentence(prev) || CREDIT_END.test(prev);
+}
+
 const PAGE_NUMBER = /^(?:第[ \u3000]*)?\d{1,3}(?:[ \u3000]*版)?$/u;
 
 // A line of verse: a few Han characters (quotes allowed), no punctuation, no space.
@@ -709,6 +741,15 @@ function groupsOf(block: Block): Group[] {
           if (joins && cue === 'plain' && endsParagraph(prev.text, shape, at === 1)) joins = false;
           // A notice's `label：value` line after a finished sentence is a line of its own.
           if (joins && closesSentence(prev.text) && labelled(line.text)) joins = false;
+          // A headline line right over a dateline heads the story the dateline opens
+          // (`老旧小区加装电梯“加速跑”` / `本报讯 10月23日，…`), never the end of the text above
+          // (over headline lines it is their second line: `警惕“高息理财”` / `守好养老“钱袋子”`).
+          if (
+            joins &&
+            headlineOverDateline(block, at, prev.text) &&
+            !current.lines.every((l) => headlineLine(l.text))
+          )
+            joins = false;
           // A headline printed right over its text, with no blank line between.
           if (joins && current.cue === 'plain' && headlineOverText(current.lines, line.text, shape))
             joins = false;

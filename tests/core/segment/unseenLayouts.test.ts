@@ -509,3 +509,45 @@ describe('a headline with its writer printed under it', () => {
     expect(b.byline.text).toBe('本报记者 陈静');
   });
 });
+
+describe('a headline line right over a dateline, in a block with no blank line', () => {
+  it('heads the next story instead of ending the text above it', () => {
+    const raw = page(
+      '东岭县老街改造完工',
+      '本报讯 5月2日，东岭县老街改造完',
+      '工，沿街 40 间老屋修缮一新，居民',
+      '出行更方便了。 通讯员 钟岚',
+      '南坡村建起村级托育点',
+      '本报讯 近日，南坡村托育点开园，',
+      '首批接收幼儿 18 名。',
+    );
+    const [a, b] = suggestArticles(raw);
+    expect(titles(raw)).toEqual(['东岭县老街改造完工', '南坡村建起村级托育点']);
+    expect(a.byline.text).toBe('通讯员 钟岚');
+    expect(b.dateline.text).toBe('本报讯');
+  });
+
+  it('keeps a headline’s second line with its first', () => {
+    const raw = page(
+      '东岭县老街改造完工',
+      '本报讯 5月2日，东岭县老街改造完工。',
+      '节水先行',
+      '守护一河清水',
+      '本报讯 近日，县水利局开展节水宣传。',
+    );
+    expect(titles(raw)[1]).toBe('节水先行 守护一河清水');
+  });
+
+  it('reads a dateline whose column line stops at no mark as the dateline under it', () => {
+    const raw = page(
+      '东岭县老街改造完工',
+      '本报讯 5月2日，东岭县老街改造完',
+      '工，居民出行更方便了。 通讯',
+      '员 钟岚',
+      '县林业站开展秋季林木防虫',
+      '本报讯（通讯员 郝青）进入 10',
+      '月，林木进入病虫害高发期。',
+    );
+    expect(titles(raw)).toEqual(['东岭县老街改造完工', '县林业站开展秋季林木防虫']);
+  });
+});
