@@ -20,11 +20,21 @@ import { segmentErrors } from './segmentErrors';
 type LineMap = (line: string) => string | undefined;
 
 const HAN = /\p{Script=Han}/u;
-const HALF: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
+const HALF: Record<string, string> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '!': '！',
+  '?': '？',
+  '(': '（',
+  ')': '）',
+};
 const FULL = Object.fromEntries(Object.entries(HALF).map(([h, f]) => [f, h]));
 
-const marks = (f: (level: number) => number): LineMap => (line) =>
-  line.replace(/^(\s*)(#{1,6})(?=\s)/u, (_, lead: string, m: string) => lead + '#'.repeat(f(m.length)));
+const marks =
+  (f: (level: number) => number): LineMap =>
+  (line) =>
+    line.replace(/^(\s*)(#{1,6})(?=\s)/u, (_, lead: string, m: string) => lead + '#'.repeat(f(m.length)));
 
 const VARIANTS: Record<string, LineMap> = {
   no_blank_lines: (line) => (line.trim() === '' ? undefined : line),
@@ -47,7 +57,11 @@ function perturb(page: FixturePage, map: LineMap): { raw: string; truth: PageTru
   const line = (l: string) => (map(l) ?? l).trim();
   const truth: PageTruth = {
     ...page.truth,
-    articles: page.truth.articles.map((a) => ({ ...a, firstLine: line(a.firstLine), lastLine: line(a.lastLine) })),
+    articles: page.truth.articles.map((a) => ({
+      ...a,
+      firstLine: line(a.firstLine),
+      lastLine: line(a.lastLine),
+    })),
     furniture: page.truth.furniture.map(line),
   };
   return { raw, truth };
