@@ -217,6 +217,8 @@ const spaced = (text: string) => text.replace(/\s+/g, ' ');
 // part needs no try of its regex (most lines are prose and try none).
 const HEADING_START = codeTable('#');
 const DATELINE_START = codeTable('本新');
+/** A line opening with a dateline (its column line may stop at no mark: `本报讯（通讯员 郝青青）进入 10`). */
+const opensDateline = (text: string) => DATELINE_START.has(text.charCodeAt(0)) && DATELINE.test(text);
 const ROLE_FIRST = codeTable('本特见实摄首融全记通评读');
 const CAPTION_START = codeTable('(（图上下左右');
 const NOT_FURNITURE_END = codeTable('。！？!?，,');
@@ -242,7 +244,7 @@ function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
     // A headline may run long, or ask (`…怎么办？`); prose has a full stop inside.
     return PROSE_STOP.test(words) ? undefined : 'heading';
   }
-  if (DATELINE_START.has(first) && DATELINE.test(text)) return 'dateline';
+  if (opensDateline(text)) return 'dateline';
   if (ROLE_FIRST.has(first) && ROLE_START.test(text)) {
     // A byline may close a story that goes on elsewhere (`记者 王芳③2`): judged without the mark.
     const names = spaced(endsWithMark(text) ? text.slice(0, TRAILING_MARKS.exec(text)?.index) : text);
@@ -578,9 +580,6 @@ function headlineOverText(lines: readonly Line[], line: string, shape: Shape): b
 
 // The most headline lines over a dateline: a kicker, the title and a subtitle.
 const MAX_HEADLINE_LINES = 3;
-
-/** A line opening with a dateline (its column line may stop at no mark: `本报讯（通讯员 郝青青）进入 10`). */
-const opensDateline = (text: string) => DATELINE_START.has(text.charCodeAt(0)) && DATELINE.test(text);
 
 /**
  * Whether line `at` opens the headline over a dateline in its block: it and the lines after it
