@@ -853,6 +853,11 @@ function groupsOf(block: Block): Group[] {
 // A label set with a space after each character (`经 济 观 察`): a banner's letter spacing.
 const SPACED_LETTERS = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,7}$/u;
 
+/** Whether a unit was printed letter-spaced (`# 体 育`): a banner's design, never a title's. */
+export function isLetterSpaced(u: Unit): boolean {
+  return SPACED_LETTERS.test(u.source.slice(headingMarks(u.source)).trim());
+}
+
 /** A banner's letters without the spaces they were set apart with (`经 济 观 察` → `经济观察`). */
 function closeSpacedLetters(text: string): string {
   return SPACED_LETTERS.test(text) ? text.replace(/[ \u3000]+/gu, '') : text;

@@ -17,7 +17,7 @@ import { pipeline, type CleanOptions } from '../clean/pipeline';
 import type { ArticleContent, Span, TextField } from '../model';
 import { emptyContent, emptyField } from '../model';
 import { isPersonNameLine } from '../clean/personName';
-import { isDateLine, readUnits, type Unit } from '../clean/structure';
+import { isDateLine, isLetterSpaced, readUnits, type Unit } from '../clean/structure';
 import { DEPARTMENT, LABEL, LEDE_OPENING, SECTION, departmentCores } from './cues';
 import { withAskedHeadlines } from './asked';
 import { BRACKETED_BYLINE, closingByline } from './bylines';
@@ -154,7 +154,10 @@ function sectionLabel(
   // first: a label printed alone in its block over a headline block, or over an office
   // kicker (which stands above its own title), is a label whatever its marks.
   const kickerAfter = run.slice(1).some(isDepartment);
-  const alone = first.lastBlock.length === 1 && run.length > 1 && run[1].lastBlock !== first.lastBlock;
+  // Letter-spaced (`# 体 育`), it is a banner even in its headline's block (a page printed with no blank lines).
+  const alone =
+    (first.lastBlock.length === 1 && run.length > 1 && run[1].lastBlock !== first.lastBlock) ||
+    (run.length > 1 && isLetterSpaced(first));
   const others = run.filter((u) => u !== first && u.level > 0);
   const asLarge =
     first.level > 0 && others.length > 0 && first.level <= Math.min(...others.map((u) => u.level));
@@ -259,6 +262,17 @@ function creditedTwice(
   return false;
 }
 
+/**
+ * Whether a photo story's one credit, with no caption of its own (`…击球。` / `通讯员 覃一鸣 摄`),
+ * stands right before the headline run: it signs the story as its byline (`contentOf`), so the
+ * story has ended as it would under a byline.
+ */
+function signedByLoneCredit(d: Draft, before: Unit | undefined): boolean {
+  return (
+    before?.kind === 'credit' && d.body.length > 0 && d.captions.length === 1 && d.captions[0] === before
+  );
+}
+
 /** Groups the page's units into articles, in raw order. */
 function gather(units: readonly Unit[]): Draft[] {
   const drafts: Draft[] = [];
@@ -329,6 +343,7 @@ function gather(units: readonly Unit[]): Draft[] {
         (units[i - run.length - 1]?.kind === 'byline' &&
           (current.body.length > 0 || current.captions.length > 0) &&
           !afterDeck(current, run, next)) ||
+        signedByLoneCredit(current, units[i - run.length - 1]) ||
         next?.kind === 'dateline' ||
         label !== undefined ||
         run.some(isDepartment) ||
@@ -363,7 +378,18 @@ function gather(units: readonly Unit[]): Draft[] {
         section = undefined;
       }
       if (section && Number.isFinite(topLevel)) section.titleLevel = Math.min(section.titleLevel, topLevel);
-      if (current && current.body.length === 0 && current.bylines.length === 0 && !label && !current.closed) {
+      // A photo story (a headline over its photo's text and credit, no body) is whole: the next
+      // headline is another story's, not more of its headline.
+      const photoStoryDone =
+        current !== undefined && current.headline.length > 0 && current.captions.length > 0;
+      if (
+        current &&
+        current.body.length === 0 &&
+        current.bylines.length === 0 &&
+        !label &&
+        !current.closed &&
+        !photoStoryDone
+      ) {
         current.headline.push(...run);
       } else start(run);
       if (intertitle) current?.body.push(asIntertitle(intertitle));

@@ -1,0 +1,60 @@
+// Where a story starts on pages printed unlike the fixture pages (no blank lines, every headline
+// marked alike, levels that lie), each in a small invented page (no fixture text).
+import { describe, expect, it } from 'vitest';
+import { suggestArticles } from '../../../src/core/segment';
+
+const texts = (fs: readonly { text: string }[]) => fs.map((f) => f.text);
+const page = (...lines: string[]) => lines.join('\n');
+const titles = (raw: string) => texts(suggestArticles(raw).map((a) => a.title));
+
+describe('a photo story signed by its credit alone', () => {
+  it('has ended: a smaller headline after the credit opens the next story', () => {
+    const raw = page(
+      '# 荷塘深处采莲忙',
+      '',
+      '8月3日，南湾村的莲农划着小船穿行在荷塘中采摘莲蓬。',
+      '通讯员 乔木 摄',
+      '',
+      '### 周末去哪儿',
+      '',
+      '8月10日 19:30 露天电影（南湾广场）',
+      '8月11日 9:00 少儿书法展（区文化馆）',
+    );
+    expect(titles(raw)).toEqual(['荷塘深处采莲忙', '周末去哪儿']);
+    const [photo, listing] = suggestArticles(raw);
+    expect(photo.byline.text).toBe('通讯员 乔木 摄');
+    expect(listing.paragraphs.length).toBeGreaterThan(0);
+  });
+
+  it('keeps an intertitle after a caption that has its own credit in the story', () => {
+    const raw = page(
+      '# 南湾村荷塘迎来采莲季',
+      '',
+      '本报讯 8月3日，南湾村 300 亩荷塘迎来采莲季，莲农每天采摘莲蓬两千余个。',
+      '',
+      '图为莲农在采摘莲蓬。',
+      '通讯员 乔木 摄',
+      '',
+      '### 合作社统一收购',
+      '',
+      '今年村里成立合作社，统一收购、统一销售，莲农不愁卖。',
+    );
+    expect(titles(raw)).toEqual(['南湾村荷塘迎来采莲季']);
+  });
+});
+
+describe('a letter-spaced section label', () => {
+  it('heads the headline under it in the same block, whatever its mark', () => {
+    const raw = page(
+      '# 文 体',
+      '## 暑期阅读季进入高峰',
+      '# 夜间阅览室开放到晚上九点',
+      '本报讯 8月1日起，区图书馆夜间阅览室延长开放至21时。',
+      '开放首周，夜间到馆读者 1,200 余人次。',
+    );
+    const [a] = suggestArticles(raw);
+    expect(a.section.text).toBe('文体');
+    expect(a.title.text).toBe('夜间阅览室开放到晚上九点');
+    expect(a.kicker.text).toBe('暑期阅读季进入高峰');
+  });
+});
