@@ -122,8 +122,9 @@ function afterDeck(d: Draft | undefined, run: readonly Unit[], next: Unit | unde
 function sectionLabel(
   run: readonly Unit[],
   photoThenHeadline: boolean,
-  over: Unit | undefined,
+  scope: SectionScope | undefined,
 ): Unit | undefined {
+  const over = scope?.unit;
   // A photo may stand between a label and the headline it heads.
   const heads = run.length > 1 || photoThenHeadline;
   const named = run.find(isSection);
@@ -132,9 +133,22 @@ function sectionLabel(
   if (!heads || !LABEL.test(first.text) || isDepartment(first)) return undefined;
   // A line opened by a dash under it is its subtitle: the line is a title (`守护一河清水` / `——…综述`).
   if (run[1] !== undefined && DASH.test(run[1].text)) return undefined;
+  // Letter-spaced (`# 体 育`, `## 全 民 健 身`), it is a banner whatever its marks or block.
+  if (isLetterSpaced(first)) return first;
   // Under a marked section label, a column's name set in smaller type in its title's block
   // (`## 数字青河` … `### 对话局长` / `# 标题`) is that article's kicker, not a new section.
-  if (over && over.level > 0 && first.level > over.level && run[1]?.lastBlock === first.lastBlock)
+  // Not when the run's title is in larger type than the titles under that label so far: the
+  // label's cluster ended there (`## 标题` … `## 社会民生` / `# 标题`), and a new label heads it.
+  const runTitle = Math.min(...run.slice(1).map((u) => (u.level > 0 ? u.level : Infinity)));
+  const clusterEnded =
+    scope !== undefined && runTitle < scope.titleLevel && Number.isFinite(scope.titleLevel);
+  if (
+    over &&
+    over.level > 0 &&
+    first.level > over.level &&
+    run[1]?.lastBlock === first.lastBlock &&
+    !clusterEnded
+  )
     return undefined;
   // Likewise under a label printed alone in its block: a column's name printed in its title's
   // block (`法治青河` … `以案说法` / `借钱不还…`) is a kicker; the page sets its labels apart.
@@ -154,10 +168,7 @@ function sectionLabel(
   // first: a label printed alone in its block over a headline block, or over an office
   // kicker (which stands above its own title), is a label whatever its marks.
   const kickerAfter = run.slice(1).some(isDepartment);
-  // Letter-spaced (`# 体 育`), it is a banner even in its headline's block (a page printed with no blank lines).
-  const alone =
-    (first.lastBlock.length === 1 && run.length > 1 && run[1].lastBlock !== first.lastBlock) ||
-    (run.length > 1 && isLetterSpaced(first));
+  const alone = first.lastBlock.length === 1 && run.length > 1 && run[1].lastBlock !== first.lastBlock;
   const others = run.filter((u) => u !== first && u.level > 0);
   const asLarge =
     first.level > 0 && others.length > 0 && first.level <= Math.min(...others.map((u) => u.level));
@@ -329,7 +340,7 @@ function gather(units: readonly Unit[]): Draft[] {
       const label = sectionLabel(
         run,
         run.length === 1 && k > j && units[k] !== undefined && isHeadline(units[k]),
-        section?.unit,
+        section,
       );
       const markdown = run.some((u) => u.level > 0);
       const topLevel = Math.min(...run.filter((u) => u.level > 0 && u !== label).map((u) => u.level));

@@ -58,3 +58,51 @@ describe('a letter-spaced section label', () => {
     expect(a.kicker.text).toBe('暑期阅读季进入高峰');
   });
 });
+
+describe('a section label in a page printed with no blank lines', () => {
+  it('is letter-spaced under another marked label: a label, not the next title’s kicker', () => {
+    const raw = page(
+      '# 文 体',
+      '# 夜间阅览室开放到晚上九点',
+      '本报讯 8月1日起，区图书馆夜间阅览室延长开放至21时。',
+      '记者 方舟',
+      '## 乡 村 振 兴',
+      '### 稻田里办起了丰收音乐会',
+      '本报讯 9月20日，东岭镇在千亩稻田里举办丰收音乐会。',
+    );
+    const [, b] = suggestArticles(raw);
+    expect(b.section.text).toBe('乡村振兴');
+    expect(b.kicker.text).toBe('');
+    expect(b.title.text).toBe('稻田里办起了丰收音乐会');
+  });
+
+  it('in smaller type than the last label heads a title in larger type than that label’s titles', () => {
+    const raw = page(
+      '# 城乡建设',
+      '### 区交通运输局',
+      '## 东岭镇改造农村公路 46 公里',
+      '本报讯 今年以来，东岭镇改造农村公路 46 公里，通达所有自然村。②3',
+      '## 文化生活',
+      '# 社区书屋每天开放十二小时',
+      '本报讯 9月起，全区 28 个社区书屋延长开放时间，每天开放12小时。',
+    );
+    const [a, b] = suggestArticles(raw);
+    expect(a.section.text).toBe('城乡建设');
+    expect(b.section.text).toBe('文化生活');
+    expect(b.kicker.text).toBe('');
+    expect(b.title.text).toBe('社区书屋每天开放十二小时');
+  });
+
+  it('over a headline that asks, right over its dateline, leaves that headline the title', () => {
+    const raw = page(
+      '生活提示',
+      '网购退货运费谁来出？',
+      '本报9月3日讯（记者 方舟）记者从区市场监管局获悉，网购退货纠纷今年增加。',
+      '区市场监管局提醒，购物前看清退货规则。',
+    );
+    const [a] = suggestArticles(raw);
+    expect(a.section.text).toBe('生活提示');
+    expect(a.title.text).toBe('网购退货运费谁来出？');
+    expect(suggestArticles(raw)).toHaveLength(1);
+  });
+});
