@@ -22,7 +22,7 @@ import { DEPARTMENT, LABEL, LEDE_OPENING, SECTION, departmentCores } from './cue
 import { withAskedHeadlines } from './asked';
 import { BRACKETED_BYLINE, closingByline } from './bylines';
 import { splitDatelineByline } from './datelineByline';
-import { asIntertitle, regroupInterleaved, splitHeadlinesAfterBodies } from './interleave';
+import { asIntertitle, isIntertitle, regroupInterleaved, splitHeadlinesAfterBodies } from './interleave';
 import { extractDatedDateline, isInlineTitle, isLeadingMark, isLoneMark, withLooseParts } from './looseParts';
 
 export interface SuggestedArticle extends ArticleContent {
@@ -83,6 +83,12 @@ function closed(d: Draft): boolean {
 /** The markdown level of the story's largest headline, or Infinity when none was marked. */
 function titleLevel(d: Draft): number {
   const levels = d.headline.filter((u) => u.level > 0).map((u) => u.level);
+  return levels.length > 0 ? Math.min(...levels) : Infinity;
+}
+
+/** The markdown level of the story's largest intertitle, or Infinity when none was marked. */
+function intertitleLevel(d: Draft): number {
+  const levels = d.body.filter((u) => u.level > 0 && isIntertitle(u)).map((u) => u.level);
   return levels.length > 0 ? Math.min(...levels) : Infinity;
 }
 
@@ -153,10 +159,10 @@ function sectionLabel(
   // Likewise under a label printed alone in its block: a column's name printed in its title's
   // block (`法治青河` … `以案说法` / `借钱不还…`) is a kicker; the page sets its labels apart.
   // Over an office kicker of its own it is a label again (`城市管理` / `区城管局` / title).
+  // Marked or not (`## 记者手记` / `# 标题` under `特别报道` alone), the column is the kicker.
   if (
     over &&
     over.level === 0 &&
-    first.level === 0 &&
     over.lastBlock.length === 1 &&
     first.lastBlock.length > 1 &&
     run[1]?.lastBlock === first.lastBlock &&
@@ -364,6 +370,9 @@ function gather(units: readonly Unit[]): Draft[] {
         // Marked headings in type as large as the story's own title (an intertitle is set
         // smaller than the headline of its story).
         (markdown && topLevel <= titleLevel(current)) ||
+        // Marked larger than the story's own intertitles (`###` in the text, then `## 他们这样说`):
+        // a story sets its intertitles alike, so this is another story's headline.
+        (markdown && topLevel < intertitleLevel(current) && Number.isFinite(intertitleLevel(current))) ||
         // A headline the column width broke onto two lines is a title: an intertitle is a short line.
         run.some(setOnLines) ||
         overLede(current, run, next) ||
@@ -490,9 +499,16 @@ function reattachLeadingBodies(drafts: Draft[]): Draft[] {
     const next = drafts[i + 1];
     // An intertitle has a clause mark (`着眼夯实基础，…`), or is marked in smaller type than
     // the next story's title (`## 群众点单 服务上门` over `# 南岭街道…`).
+    // Not one marked larger than the intertitles of the story before it (`###` there, `## 他们这样说`
+    // here): a page sets its intertitles alike, so that is a headline of its own.
+    const before = drafts[i - 1] === undefined ? Infinity : intertitleLevel(drafts[i - 1]);
     const intertitleOnly =
       next !== undefined &&
-      d.headline.every((u) => /[，,]/u.test(u.text) || (u.level > 0 && u.level > titleLevel(next)));
+      d.headline.every(
+        (u) =>
+          /[，,]/u.test(u.text) ||
+          (u.level > 0 && u.level > titleLevel(next) && (u.level >= before || !Number.isFinite(before))),
+      );
     // A section label this story alone stands under would be lost with it.
     const ownLabel =
       d.section !== undefined && d.section !== next?.section && out.at(-1)?.section !== d.section;

@@ -106,3 +106,59 @@ describe('a section label in a page printed with no blank lines', () => {
     expect(suggestArticles(raw)).toHaveLength(1);
   });
 });
+
+describe('a special-report page', () => {
+  const report = [
+    '专题',
+    '',
+    '## 老码头换新颜',
+    '# 南湾旧码头改成滨水公园',
+    '',
+    '本报记者 方舟',
+    '',
+    '南湾旧码头停用已有十年，今年夏天改成滨水公园后重新热闹起来。',
+    '',
+    '### 吊机留下来，成了“地标”',
+    '',
+    '改造保留了两台老吊机，夜里灯光一照，成了市民拍照的好去处。',
+    '',
+    '### 步道连通上下游',
+    '',
+    '公园新修步道 3.2 公里，把上下游两个社区连在了一起。',
+    '',
+  ];
+
+  it('opens a story at a heading marked larger than the report’s own intertitles', () => {
+    const raw = page(
+      ...report,
+      '## 游客留言',
+      '',
+      '“晚上来散步，风景比以前好太多了。”——市民蓝天',
+      '“孩子最喜欢看老吊机。”——市民白云',
+    );
+    expect(titles(raw)).toEqual(['南湾旧码头改成滨水公园', '游客留言']);
+  });
+
+  it('keeps a box marked like the intertitles, but larger than the next title, with its own story', () => {
+    const raw = page(
+      ...report,
+      '## 游客留言',
+      '',
+      '“晚上来散步，风景比以前好太多了。”——市民蓝天',
+      '',
+      '## 编后',
+      '# 旧码头有了新活法',
+      '',
+      '老码头没有拆掉重建，而是换了一种活法，这样的改造值得点赞。',
+    );
+    const articles = suggestArticles(raw);
+    expect(texts(articles.map((a) => a.title))).toEqual([
+      '南湾旧码头改成滨水公园',
+      '游客留言',
+      '旧码头有了新活法',
+    ]);
+    // The column over the sidebar's title is its kicker: the page's label still heads it.
+    expect(articles[2].kicker.text).toBe('编后');
+    expect(articles[2].section.text).toBe('专题');
+  });
+});
