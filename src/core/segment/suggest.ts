@@ -17,7 +17,7 @@ import { pipeline, type CleanOptions } from '../clean/pipeline';
 import type { ArticleContent, Span, TextField } from '../model';
 import { emptyContent, emptyField } from '../model';
 import { isPersonNameLine } from '../clean/personName';
-import { isDateLine, isLetterSpaced, readUnits, type Unit } from '../clean/structure';
+import { isDateLine, isLetterSpaced, readUnits, withoutBox, type Unit } from '../clean/structure';
 import { DEPARTMENT, LABEL, LEDE_OPENING, SECTION, departmentCores } from './cues';
 import { withAskedHeadlines } from './asked';
 import { BRACKETED_BYLINE, closingByline } from './bylines';
@@ -554,7 +554,7 @@ function unmarkedTitleAt(rest: readonly Unit[]): number {
   // A line opened by a dash is a subtitle, never the title (`守护一河清水` / `——…工作综述`).
   if (
     rest.length === 2 &&
-    LABEL.test(rest[0].text) &&
+    LABEL.test(withoutBox(rest[0].text)) &&
     !DASH.test(rest[1].text) &&
     letters(rest[1].text) >= letters(rest[0].text) + 3
   )
@@ -564,6 +564,12 @@ function unmarkedTitleAt(rest: readonly Unit[]): number {
 
 // A subtitle is opened by a dash (`——石桥镇特色林果产业发展纪实`).
 const DASH = /^[—―－-]/u;
+
+/** A box's label reads without its box (`■链接` → `链接`); the box stays in its spans, as a byline's does. */
+function unboxed(f: TextField): TextField {
+  const text = withoutBox(f.text);
+  return text === f.text ? f : field(text, f.spans);
+}
 
 /** Kicker, title and subtitle from a run of headline units. */
 function headlineFields(run: readonly Unit[], content: ArticleContent): void {
@@ -593,7 +599,7 @@ function headlineFields(run: readonly Unit[], content: ArticleContent): void {
   }
   // Further department lines (a second office under the first) read as part of the kicker.
   if (departments.length > 1) kicker = departments;
-  content.kicker = joinUnits(kicker);
+  content.kicker = unboxed(joinUnits(kicker));
   content.subtitle = joinUnits(subtitle);
   if (!title) return;
   const m = content.kicker.text === '' ? KICKER_THEN_TITLE.exec(title.text) : null;

@@ -162,3 +162,35 @@ describe('a special-report page', () => {
     expect(articles[2].section.text).toBe('专题');
   });
 });
+
+describe('boxes on a special-report page', () => {
+  it('reads a box’s label (`■…`) over the line under it as the kicker, without its box', () => {
+    const raw = page(
+      '■背景',
+      '南湾码头的六十年',
+      '',
+      '1962年，南湾码头建成通航。',
+      '1998年，码头扩建为货运港。',
+      '2014年，码头停止货运。',
+    );
+    const [a] = suggestArticles(raw);
+    expect(a.kicker.text).toBe('背景');
+    expect(a.title.text).toBe('南湾码头的六十年');
+    // The box stays with the kicker's raw text: no raw character is left unowned.
+    expect(raw.slice(a.kicker.spans[0].start, a.kicker.spans[0].end)).toBe('■背景');
+  });
+
+  it('keeps each quotation signed by its speaker a paragraph of its own', () => {
+    const raw = page(
+      '## 游客留言',
+      '',
+      '“晚上来散步，风景比以前好太多了。”——市民蓝天\n“孩子最喜欢看老吊机。”——南湾社区居民白云\n“下次还要带朋友来。”——外地游客方舟',
+    );
+    const [a] = suggestArticles(raw);
+    expect(texts(a.paragraphs)).toEqual([
+      '“晚上来散步，风景比以前好太多了。”——市民蓝天',
+      '“孩子最喜欢看老吊机。”——南湾社区居民白云',
+      '“下次还要带朋友来。”——外地游客方舟',
+    ]);
+  });
+});
