@@ -231,6 +231,10 @@ const AUTHOR_CREDIT =
 // A box drawn before a byline (`■ 记者 陈十`, `◎通讯员 王五`).
 const BOXED = codeTable('□■◇◆●○◎');
 
+/** A line without the box printed before it (`■链接` → `链接`). */
+export const withoutBox = (text: string): string =>
+  BOXED.has(text.charCodeAt(0)) ? text.slice(1).trimStart() : text;
+
 /** The part a line or unit opens by its words, or undefined for prose and headlines. */
 function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
   const first = text.charCodeAt(0);
@@ -343,7 +347,9 @@ export const LABEL_LINE = /^(?:\p{Script=Han}{2,6}|\p{Script=Han}{2,4}[·・]\p{
  * Whether `line` is a label printed over the headline `next` (never a title cut in a phrase):
  * the headline stands alone, `after` (the line below it) opens a part of its own or there is none.
  */
-function labelOver(line: string, next: string, after: string | undefined): boolean {
+function labelOver(boxed: string, next: string, after: string | undefined): boolean {
+  // A box's label (`■链接`, `■相关新闻`) is a label over the box's title.
+  const line = withoutBox(boxed);
   if (
     !LABEL_LINE.test(line) ||
     OPENS_PHRASE.test(line) ||
@@ -493,8 +499,14 @@ const CLOSING_BRACKETS = /[。！？!?…”’][ \u3000]*[(（][^()（）]*[)�
 function closesSentence(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   if (PARAGRAPH_END.has(c)) return true;
-  return (c === 0x29 || c === 0xff09) && CLOSING_BRACKETS.test(text);
+  if (c === 0x29 || c === 0xff09) return CLOSING_BRACKETS.test(text);
+  // A quotation signed by its speaker (`“……。”——市民蓝天`): the speaker closes it.
+  return text.lastIndexOf('——') >= text.length - SIGNED_QUOTE_NAME - 2 && SIGNED_QUOTE.test(text);
 }
+
+// The speaker after a quotation's dash: a role and a name, no mark.
+const SIGNED_QUOTE_NAME = 24;
+const SIGNED_QUOTE = new RegExp(`[。！？!?…”’]——[^，。；：,;:！？!?“”（）()]{1,${SIGNED_QUOTE_NAME}}$`, 'u');
 
 /**
  * Whether `prev` ends its paragraph although more lines follow in its block: it stops with a
@@ -853,6 +865,11 @@ function groupsOf(block: Block): Group[] {
 // A label set with a space after each character (`经 济 观 察`): a banner's letter spacing.
 const SPACED_LETTERS = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,7}$/u;
 
+/** Whether a unit was printed letter-spaced (`# 体 育`): a banner's design, never a title's. */
+export function isLetterSpaced(u: Unit): boolean {
+  return SPACED_LETTERS.test(u.source.slice(headingMarks(u.source)).trim());
+}
+
 /** A banner's letters without the spaces they were set apart with (`经 济 观 察` → `经济观察`). */
 function closeSpacedLetters(text: string): string {
   return SPACED_LETTERS.test(text) ? text.replace(/[ \u3000]+/gu, '') : text;
@@ -992,6 +1009,8 @@ function jumpsTo(prev: Unit, next: Unit): boolean {
   // A colon introduces what follows in a paragraph of its own (as inside a block).
   const end = prev.text.charCodeAt(prev.text.length - 1);
   if (prev.text === '' || SENTENCE_END.has(end) || COLON_END.has(end)) return false;
+  // A quotation its speaker signs is closed too (`…。”——市民蓝天`).
+  if (closesSentence(prev.text)) return false;
   // Full lines are a column only for prose: a headline set on two equal lines is not one.
   const foot = prev.kind !== 'headline' && prev.lastBlock.length > 1 && endsAtColumnFoot(prev.lastBlock);
   return continuesAcross(prev.text, next.text, foot);

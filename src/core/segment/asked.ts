@@ -1,7 +1,8 @@
 // Headlines that ask or exclaim (`垃圾分类，你做对了吗？`, `消费提示！警惕…骗局`): the
 // structure reading takes a line with sentence punctuation for prose, so position decides
-// here. A short line printed alone in its block, with no full stop, right over a dateline
-// is a headline: a story's text does not stop in one short line before the next dateline.
+// here. A short line printed alone in its block (or under a headline line), with no full stop,
+// right over a dateline is a headline: a story's text does not stop in one short line before
+// the next dateline.
 // So is one closing the block of a headline line above it (`普法问答` / `…被骗怎么办？`).
 
 import type { Unit } from '../clean/structure';
@@ -24,7 +25,9 @@ function asks(u: Unit, prev: Unit | undefined, next: Unit | undefined): boolean 
     FULL_STOP.test(u.text)
   )
     return false;
-  if (next?.kind === 'dateline' && u.lastBlock.length === 1) return true;
+  // In a block with no blank line, a headline line above it sets it apart as well (a label or kicker).
+  const apart = u.lastBlock.length === 1 || prev?.kind === 'headline' || prev?.kind === 'heading';
+  if (next?.kind === 'dateline' && apart) return true;
   const last = u.lastBlock[u.lastBlock.length - 1];
   return (
     prev?.kind === 'headline' &&

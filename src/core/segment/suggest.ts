@@ -17,12 +17,12 @@ import { pipeline, type CleanOptions } from '../clean/pipeline';
 import type { ArticleContent, Span, TextField } from '../model';
 import { emptyContent, emptyField } from '../model';
 import { isPersonNameLine } from '../clean/personName';
-import { isDateLine, readUnits, type Unit } from '../clean/structure';
+import { isDateLine, isLetterSpaced, readUnits, withoutBox, type Unit } from '../clean/structure';
 import { DEPARTMENT, LABEL, LEDE_OPENING, SECTION, departmentCores } from './cues';
 import { withAskedHeadlines } from './asked';
 import { BRACKETED_BYLINE, closingByline } from './bylines';
 import { splitDatelineByline } from './datelineByline';
-import { asIntertitle, regroupInterleaved, splitHeadlinesAfterBodies } from './interleave';
+import { asIntertitle, isIntertitle, regroupInterleaved, splitHeadlinesAfterBodies } from './interleave';
 import { extractDatedDateline, isInlineTitle, isLeadingMark, isLoneMark, withLooseParts } from './looseParts';
 
 export interface SuggestedArticle extends ArticleContent {
@@ -86,6 +86,12 @@ function titleLevel(d: Draft): number {
   return levels.length > 0 ? Math.min(...levels) : Infinity;
 }
 
+/** The markdown level of the story's largest intertitle, or Infinity when none was marked. */
+function intertitleLevel(d: Draft): number {
+  const levels = d.body.filter((u) => u.level > 0 && isIntertitle(u)).map((u) => u.level);
+  return levels.length > 0 ? Math.min(...levels) : Infinity;
+}
+
 function hasContent(d: Draft): boolean {
   return d.headline.length > 0 || d.body.length > 0 || d.captions.length > 0;
 }
@@ -122,8 +128,9 @@ function afterDeck(d: Draft | undefined, run: readonly Unit[], next: Unit | unde
 function sectionLabel(
   run: readonly Unit[],
   photoThenHeadline: boolean,
-  over: Unit | undefined,
+  scope: SectionScope | undefined,
 ): Unit | undefined {
+  const over = scope?.unit;
   // A photo may stand between a label and the headline it heads.
   const heads = run.length > 1 || photoThenHeadline;
   const named = run.find(isSection);
@@ -132,17 +139,30 @@ function sectionLabel(
   if (!heads || !LABEL.test(first.text) || isDepartment(first)) return undefined;
   // A line opened by a dash under it is its subtitle: the line is a title (`守护一河清水` / `——…综述`).
   if (run[1] !== undefined && DASH.test(run[1].text)) return undefined;
+  // Letter-spaced (`# 体 育`, `## 全 民 健 身`), it is a banner whatever its marks or block.
+  if (isLetterSpaced(first)) return first;
   // Under a marked section label, a column's name set in smaller type in its title's block
   // (`## 数字青河` … `### 对话局长` / `# 标题`) is that article's kicker, not a new section.
-  if (over && over.level > 0 && first.level > over.level && run[1]?.lastBlock === first.lastBlock)
+  // Not when the run's title is in larger type than the titles under that label so far: the
+  // label's cluster ended there (`## 标题` … `## 社会民生` / `# 标题`), and a new label heads it.
+  const runTitle = Math.min(...run.slice(1).map((u) => (u.level > 0 ? u.level : Infinity)));
+  const clusterEnded =
+    scope !== undefined && runTitle < scope.titleLevel && Number.isFinite(scope.titleLevel);
+  if (
+    over &&
+    over.level > 0 &&
+    first.level > over.level &&
+    run[1]?.lastBlock === first.lastBlock &&
+    !clusterEnded
+  )
     return undefined;
   // Likewise under a label printed alone in its block: a column's name printed in its title's
   // block (`法治青河` … `以案说法` / `借钱不还…`) is a kicker; the page sets its labels apart.
   // Over an office kicker of its own it is a label again (`城市管理` / `区城管局` / title).
+  // Marked or not (`## 记者手记` / `# 标题` under `特别报道` alone), the column is the kicker.
   if (
     over &&
     over.level === 0 &&
-    first.level === 0 &&
     over.lastBlock.length === 1 &&
     first.lastBlock.length > 1 &&
     run[1]?.lastBlock === first.lastBlock &&
@@ -259,6 +279,17 @@ function creditedTwice(
   return false;
 }
 
+/**
+ * Whether a photo story's one credit, with no caption of its own (`…击球。` / `通讯员 覃一鸣 摄`),
+ * stands right before the headline run: it signs the story as its byline (`contentOf`), so the
+ * story has ended as it would under a byline.
+ */
+function signedByLoneCredit(d: Draft, before: Unit | undefined): boolean {
+  return (
+    before?.kind === 'credit' && d.body.length > 0 && d.captions.length === 1 && d.captions[0] === before
+  );
+}
+
 /** Groups the page's units into articles, in raw order. */
 function gather(units: readonly Unit[]): Draft[] {
   const drafts: Draft[] = [];
@@ -315,7 +346,7 @@ function gather(units: readonly Unit[]): Draft[] {
       const label = sectionLabel(
         run,
         run.length === 1 && k > j && units[k] !== undefined && isHeadline(units[k]),
-        section?.unit,
+        section,
       );
       const markdown = run.some((u) => u.level > 0);
       const topLevel = Math.min(...run.filter((u) => u.level > 0 && u !== label).map((u) => u.level));
@@ -329,6 +360,7 @@ function gather(units: readonly Unit[]): Draft[] {
         (units[i - run.length - 1]?.kind === 'byline' &&
           (current.body.length > 0 || current.captions.length > 0) &&
           !afterDeck(current, run, next)) ||
+        signedByLoneCredit(current, units[i - run.length - 1]) ||
         next?.kind === 'dateline' ||
         label !== undefined ||
         run.some(isDepartment) ||
@@ -338,6 +370,9 @@ function gather(units: readonly Unit[]): Draft[] {
         // Marked headings in type as large as the story's own title (an intertitle is set
         // smaller than the headline of its story).
         (markdown && topLevel <= titleLevel(current)) ||
+        // Marked larger than the story's own intertitles (`###` in the text, then `## 他们这样说`):
+        // a story sets its intertitles alike, so this is another story's headline.
+        (markdown && topLevel < intertitleLevel(current) && Number.isFinite(intertitleLevel(current))) ||
         // A headline the column width broke onto two lines is a title: an intertitle is a short line.
         run.some(setOnLines) ||
         overLede(current, run, next) ||
@@ -363,7 +398,18 @@ function gather(units: readonly Unit[]): Draft[] {
         section = undefined;
       }
       if (section && Number.isFinite(topLevel)) section.titleLevel = Math.min(section.titleLevel, topLevel);
-      if (current && current.body.length === 0 && current.bylines.length === 0 && !label && !current.closed) {
+      // A photo story (a headline over its photo's text and credit, no body) is whole: the next
+      // headline is another story's, not more of its headline.
+      const photoStoryDone =
+        current !== undefined && current.headline.length > 0 && current.captions.length > 0;
+      if (
+        current &&
+        current.body.length === 0 &&
+        current.bylines.length === 0 &&
+        !label &&
+        !current.closed &&
+        !photoStoryDone
+      ) {
         current.headline.push(...run);
       } else start(run);
       if (intertitle) current?.body.push(asIntertitle(intertitle));
@@ -453,9 +499,16 @@ function reattachLeadingBodies(drafts: Draft[]): Draft[] {
     const next = drafts[i + 1];
     // An intertitle has a clause mark (`着眼夯实基础，…`), or is marked in smaller type than
     // the next story's title (`## 群众点单 服务上门` over `# 南岭街道…`).
+    // Not one marked larger than the intertitles of the story before it (`###` there, `## 他们这样说`
+    // here): a page sets its intertitles alike, so that is a headline of its own.
+    const before = drafts[i - 1] === undefined ? Infinity : intertitleLevel(drafts[i - 1]);
     const intertitleOnly =
       next !== undefined &&
-      d.headline.every((u) => /[，,]/u.test(u.text) || (u.level > 0 && u.level > titleLevel(next)));
+      d.headline.every(
+        (u) =>
+          /[，,]/u.test(u.text) ||
+          (u.level > 0 && u.level > titleLevel(next) && (u.level >= before || !Number.isFinite(before))),
+      );
     // A section label this story alone stands under would be lost with it.
     const ownLabel =
       d.section !== undefined && d.section !== next?.section && out.at(-1)?.section !== d.section;
@@ -501,7 +554,7 @@ function unmarkedTitleAt(rest: readonly Unit[]): number {
   // A line opened by a dash is a subtitle, never the title (`守护一河清水` / `——…工作综述`).
   if (
     rest.length === 2 &&
-    LABEL.test(rest[0].text) &&
+    LABEL.test(withoutBox(rest[0].text)) &&
     !DASH.test(rest[1].text) &&
     letters(rest[1].text) >= letters(rest[0].text) + 3
   )
@@ -511,6 +564,12 @@ function unmarkedTitleAt(rest: readonly Unit[]): number {
 
 // A subtitle is opened by a dash (`——石桥镇特色林果产业发展纪实`).
 const DASH = /^[—―－-]/u;
+
+/** A box's label reads without its box (`■链接` → `链接`); the box stays in its spans, as a byline's does. */
+function unboxed(f: TextField): TextField {
+  const text = withoutBox(f.text);
+  return text === f.text ? f : field(text, f.spans);
+}
 
 /** Kicker, title and subtitle from a run of headline units. */
 function headlineFields(run: readonly Unit[], content: ArticleContent): void {
@@ -540,7 +599,7 @@ function headlineFields(run: readonly Unit[], content: ArticleContent): void {
   }
   // Further department lines (a second office under the first) read as part of the kicker.
   if (departments.length > 1) kicker = departments;
-  content.kicker = joinUnits(kicker);
+  content.kicker = unboxed(joinUnits(kicker));
   content.subtitle = joinUnits(subtitle);
   if (!title) return;
   const m = content.kicker.text === '' ? KICKER_THEN_TITLE.exec(title.text) : null;

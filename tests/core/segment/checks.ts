@@ -27,6 +27,8 @@ export function checkProvenance(a: ArticleContent, raw: string, sharedSection = 
     }
     // A byline reads without the box drawn before it (`□记者 常宁`) or the brackets around it
     // (`(记者 方晴)` closing the text), which its spans still own.
+    // A box's label (`■链接`) reads without its box too.
+    if (ref.kind === 'kicker') fromRaw = fromRaw.replace(/^\s*[□■◇◆●○◎]/u, '');
     if (ref.kind === 'byline') fromRaw = fromRaw.replace(/^\s*[□■◇◆●○]|^\s*[(（]|[)）]\s*$/gu, '');
     // A caption's photo credit in brackets (`…待发。（记者 于小溪 摄）`) reads as a credit after a space.
     if (ref.kind === 'caption') fromRaw = fromRaw.replace(/[(（]([^()（）]*摄)[ \u3000]*[)）]\s*$/u, '$1');

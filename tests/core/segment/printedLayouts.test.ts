@@ -1,0 +1,196 @@
+// Where a story starts on pages printed unlike the fixture pages (no blank lines, every headline
+// marked alike, levels that lie), each in a small invented page (no fixture text).
+import { describe, expect, it } from 'vitest';
+import { suggestArticles } from '../../../src/core/segment';
+
+const texts = (fs: readonly { text: string }[]) => fs.map((f) => f.text);
+const page = (...lines: string[]) => lines.join('\n');
+const titles = (raw: string) => texts(suggestArticles(raw).map((a) => a.title));
+
+describe('a photo story signed by its credit alone', () => {
+  it('has ended: a smaller headline after the credit opens the next story', () => {
+    const raw = page(
+      '# 荷塘深处采莲忙',
+      '',
+      '8月3日，南湾村的莲农划着小船穿行在荷塘中采摘莲蓬。',
+      '通讯员 乔木 摄',
+      '',
+      '### 周末去哪儿',
+      '',
+      '8月10日 19:30 露天电影（南湾广场）',
+      '8月11日 9:00 少儿书法展（区文化馆）',
+    );
+    expect(titles(raw)).toEqual(['荷塘深处采莲忙', '周末去哪儿']);
+    const [photo, listing] = suggestArticles(raw);
+    expect(photo.byline.text).toBe('通讯员 乔木 摄');
+    expect(listing.paragraphs.length).toBeGreaterThan(0);
+  });
+
+  it('keeps an intertitle after a caption that has its own credit in the story', () => {
+    const raw = page(
+      '# 南湾村荷塘迎来采莲季',
+      '',
+      '本报讯 8月3日，南湾村 300 亩荷塘迎来采莲季，莲农每天采摘莲蓬两千余个。',
+      '',
+      '图为莲农在采摘莲蓬。',
+      '通讯员 乔木 摄',
+      '',
+      '### 合作社统一收购',
+      '',
+      '今年村里成立合作社，统一收购、统一销售，莲农不愁卖。',
+    );
+    expect(titles(raw)).toEqual(['南湾村荷塘迎来采莲季']);
+  });
+});
+
+describe('a letter-spaced section label', () => {
+  it('heads the headline under it in the same block, whatever its mark', () => {
+    const raw = page(
+      '# 文 体',
+      '## 暑期阅读季进入高峰',
+      '# 夜间阅览室开放到晚上九点',
+      '本报讯 8月1日起，区图书馆夜间阅览室延长开放至21时。',
+      '开放首周，夜间到馆读者 1,200 余人次。',
+    );
+    const [a] = suggestArticles(raw);
+    expect(a.section.text).toBe('文体');
+    expect(a.title.text).toBe('夜间阅览室开放到晚上九点');
+    expect(a.kicker.text).toBe('暑期阅读季进入高峰');
+  });
+});
+
+describe('a section label in a page printed with no blank lines', () => {
+  it('is letter-spaced under another marked label: a label, not the next title’s kicker', () => {
+    const raw = page(
+      '# 文 体',
+      '# 夜间阅览室开放到晚上九点',
+      '本报讯 8月1日起，区图书馆夜间阅览室延长开放至21时。',
+      '记者 方舟',
+      '## 乡 村 振 兴',
+      '### 稻田里办起了丰收音乐会',
+      '本报讯 9月20日，东岭镇在千亩稻田里举办丰收音乐会。',
+    );
+    const [, b] = suggestArticles(raw);
+    expect(b.section.text).toBe('乡村振兴');
+    expect(b.kicker.text).toBe('');
+    expect(b.title.text).toBe('稻田里办起了丰收音乐会');
+  });
+
+  it('in smaller type than the last label heads a title in larger type than that label’s titles', () => {
+    const raw = page(
+      '# 城乡建设',
+      '### 区交通运输局',
+      '## 东岭镇改造农村公路 46 公里',
+      '本报讯 今年以来，东岭镇改造农村公路 46 公里，通达所有自然村。②3',
+      '## 文化生活',
+      '# 社区书屋每天开放十二小时',
+      '本报讯 9月起，全区 28 个社区书屋延长开放时间，每天开放12小时。',
+    );
+    const [a, b] = suggestArticles(raw);
+    expect(a.section.text).toBe('城乡建设');
+    expect(b.section.text).toBe('文化生活');
+    expect(b.kicker.text).toBe('');
+    expect(b.title.text).toBe('社区书屋每天开放十二小时');
+  });
+
+  it('over a headline that asks, right over its dateline, leaves that headline the title', () => {
+    const raw = page(
+      '生活提示',
+      '网购退货运费谁来出？',
+      '本报9月3日讯（记者 方舟）记者从区市场监管局获悉，网购退货纠纷今年增加。',
+      '区市场监管局提醒，购物前看清退货规则。',
+    );
+    const [a] = suggestArticles(raw);
+    expect(a.section.text).toBe('生活提示');
+    expect(a.title.text).toBe('网购退货运费谁来出？');
+    expect(suggestArticles(raw)).toHaveLength(1);
+  });
+});
+
+describe('a special-report page', () => {
+  const report = [
+    '专题',
+    '',
+    '## 老码头换新颜',
+    '# 南湾旧码头改成滨水公园',
+    '',
+    '本报记者 方舟',
+    '',
+    '南湾旧码头停用已有十年，今年夏天改成滨水公园后重新热闹起来。',
+    '',
+    '### 吊机留下来，成了“地标”',
+    '',
+    '改造保留了两台老吊机，夜里灯光一照，成了市民拍照的好去处。',
+    '',
+    '### 步道连通上下游',
+    '',
+    '公园新修步道 3.2 公里，把上下游两个社区连在了一起。',
+    '',
+  ];
+
+  it('opens a story at a heading marked larger than the report’s own intertitles', () => {
+    const raw = page(
+      ...report,
+      '## 游客留言',
+      '',
+      '“晚上来散步，风景比以前好太多了。”——市民蓝天',
+      '“孩子最喜欢看老吊机。”——市民白云',
+    );
+    expect(titles(raw)).toEqual(['南湾旧码头改成滨水公园', '游客留言']);
+  });
+
+  it('keeps a box marked like the intertitles, but larger than the next title, with its own story', () => {
+    const raw = page(
+      ...report,
+      '## 游客留言',
+      '',
+      '“晚上来散步，风景比以前好太多了。”——市民蓝天',
+      '',
+      '## 编后',
+      '# 旧码头有了新活法',
+      '',
+      '老码头没有拆掉重建，而是换了一种活法，这样的改造值得点赞。',
+    );
+    const articles = suggestArticles(raw);
+    expect(texts(articles.map((a) => a.title))).toEqual([
+      '南湾旧码头改成滨水公园',
+      '游客留言',
+      '旧码头有了新活法',
+    ]);
+    // The column over the sidebar's title is its kicker: the page's label still heads it.
+    expect(articles[2].kicker.text).toBe('编后');
+    expect(articles[2].section.text).toBe('专题');
+  });
+});
+
+describe('boxes on a special-report page', () => {
+  it('reads a box’s label (`■…`) over the line under it as the kicker, without its box', () => {
+    const raw = page(
+      '■背景',
+      '南湾码头的六十年',
+      '',
+      '1962年，南湾码头建成通航。',
+      '1998年，码头扩建为货运港。',
+      '2014年，码头停止货运。',
+    );
+    const [a] = suggestArticles(raw);
+    expect(a.kicker.text).toBe('背景');
+    expect(a.title.text).toBe('南湾码头的六十年');
+    // The box stays with the kicker's raw text: no raw character is left unowned.
+    expect(raw.slice(a.kicker.spans[0].start, a.kicker.spans[0].end)).toBe('■背景');
+  });
+
+  it('keeps each quotation signed by its speaker a paragraph of its own', () => {
+    const raw = page(
+      '## 游客留言',
+      '',
+      '“晚上来散步，风景比以前好太多了。”——市民蓝天\n“孩子最喜欢看老吊机。”——南湾社区居民白云\n“下次还要带朋友来。”——外地游客方舟',
+    );
+    const [a] = suggestArticles(raw);
+    expect(texts(a.paragraphs)).toEqual([
+      '“晚上来散步，风景比以前好太多了。”——市民蓝天',
+      '“孩子最喜欢看老吊机。”——南湾社区居民白云',
+      '“下次还要带朋友来。”——外地游客方舟',
+    ]);
+  });
+});
