@@ -679,16 +679,27 @@ const JUNCTION = 3;
  */
 function closedUpPhrase(title: TextField, body: readonly Unit[], raw: string): TextField {
   const space = title.text.indexOf(' ');
-  if (space === -1 || title.text.indexOf(' ', space + 1) !== -1 || title.spans.length !== 1) return title;
-  // Only a space read from a line break, not one printed.
-  const printed = raw.slice(title.spans[0].start, title.spans[0].end);
-  if (printed.indexOf('\n') === -1 || /[ \u3000]/u.test(printed)) return title;
+  if (space === -1 || title.text.indexOf(' ', space + 1) !== -1) return title;
+  if (!brokenNotSpaced(title.spans, raw)) return title;
   const junction =
     title.text.slice(Math.max(0, space - JUNCTION), space) +
     title.text.slice(space + 1, space + 1 + JUNCTION);
   if (junction.length < 2 * JUNCTION) return title;
   const said = body.some((u) => u.text.replace(/\s+/gu, '').includes(junction));
   return said ? field(title.text.slice(0, space) + title.text.slice(space + 1), title.spans) : title;
+}
+
+/**
+ * Only a space read from a line break, not one printed: one span over a break, or two lines
+ * (each maybe with its own `#` marks, `# …在全国` / `# 游泳锦标赛上摘银`) with nothing but the
+ * break and the marks between them.
+ */
+function brokenNotSpaced(spans: readonly Span[], raw: string): boolean {
+  if (spans.length === 0 || spans.length > 2) return false;
+  const printed = spans.map((s) => raw.slice(s.start, s.end));
+  if (printed.some((t) => /[ \u3000]/u.test(t.trim()))) return false;
+  if (spans.length === 1) return printed[0].includes('\n');
+  return /^[ \t\u3000]*\r?\n[ \t\u3000#]*$/u.test(raw.slice(spans[0].end, spans[1].start));
 }
 
 /** With no byline elsewhere, the one inside the dateline's brackets fills the byline field. */

@@ -441,6 +441,14 @@ describe('a title the column set on two lines', () => {
     expect(a.title.text).toBe('县委中心组举行2024年第三次集体学习');
   });
 
+  it('is one phrase also when each half has its own `#` mark', () => {
+    const lede = '本报讯 11月4日，县游泳队队员在全省游泳锦标赛上获得银牌。';
+    const [a] = suggestArticles(page('# 县游泳队队员在全省', '# 游泳锦标赛上摘银', '', lede));
+    expect(a.title.text).toBe('县游泳队队员在全省游泳锦标赛上摘银');
+    const [b] = suggestArticles(page('# 垃圾分类有积分', '# 绿色生活成风尚', '', lede));
+    expect(b.title.text).toBe('垃圾分类有积分 绿色生活成风尚');
+  });
+
   it('keeps its halves parted by a space when the lede does not', () => {
     const [a] = suggestArticles(
       page('垃圾分类有积分', '绿色生活成风尚', '', '本报讯 近日，杏园街道推出垃圾分类积分制度。'),
