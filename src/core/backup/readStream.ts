@@ -14,7 +14,7 @@ import { ConsistencyCheck } from './consistency';
 import type { CarriedFigures } from './figures';
 import { carriedFiguresSchema, recordSchemas } from './schema';
 import { BACKUP_TABLES, zeroCounts, type BackupCounts, type BackupTable, type TableRecords } from './stream';
-import type { ProjectData } from './types';
+import { emptyProjectData, type ProjectData } from './types';
 
 const NEWLINE = new Uint8Array([0x0a]);
 /** Where each table's lines stand in a backup: its records' figures come after them all. */
@@ -44,7 +44,7 @@ export interface LinesOptions {
 }
 
 export class BackupLinesReader {
-  readonly data: ProjectData = { pages: [], texts: [], articles: [], revisions: [], rules: [], settings: [] };
+  readonly data: ProjectData = emptyProjectData();
   /** The articles' carried review figures, when the backup has them (./figures.ts). */
   readonly figures: CarriedFigures[] = [];
   private readonly keep: boolean;

@@ -2,29 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { readBackupRecords } from '../../../src/core/backup/parse';
 import { planRestore, RestorePlanner } from '../../../src/core/backup/restore';
 import { streamBackup } from '../../../src/core/backup/stream';
-import type { ProjectData } from '../../../src/core/backup/types';
+import { emptyProjectData } from '../../../src/core/backup/types';
 import { projectData } from './fixtures';
-
-const empty = (): ProjectData => ({
-  pages: [],
-  texts: [],
-  articles: [],
-  revisions: [],
-  rules: [],
-  settings: [],
-});
 
 describe('a restore planned as the backup streams past', () => {
   it('keeps which of the backup’s articles, texts and revisions to write, not the records, and agrees with the plan over records in hand', () => {
     const data = projectData();
     const file = streamBackup(data, { createdAt: 1_700_000_000_000 });
-    const planner = new RestorePlanner(empty());
+    const planner = new RestorePlanner(emptyProjectData());
     const read = readBackupRecords(file, { record: (t, r) => planner.record(t, r), figures: () => {} });
     expect(read.ok).toBe(true);
     const streamed = planner.finish();
     expect(streamed.put.articles).toEqual([]);
     expect(streamed.put.texts).toEqual([]);
-    const whole = planRestore(empty(), data);
+    const whole = planRestore(emptyProjectData(), data);
     expect([...streamed.fromBackup.articles.keys()].sort()).toEqual(
       whole.put.articles.map((a) => a.id).sort(),
     );
@@ -42,7 +33,7 @@ describe('a restore planned as the backup streams past', () => {
     const article = lines.findIndex((l) => l.startsWith('{"articles"'));
     const page = lines.findIndex((l) => l.startsWith('{"pages"'));
     [lines[page], lines[article]] = [lines[article], lines[page]];
-    const planner = new RestorePlanner(empty());
+    const planner = new RestorePlanner(emptyProjectData());
     const read = readBackupRecords(new TextEncoder().encode(lines.join('\n') + '\n'), {
       record: (t, r) => planner.record(t, r),
       figures: () => {},
