@@ -31,6 +31,8 @@
 // review, export, backup); `--keep-profile DIR` keeps Chromium's profile in DIR: the first run
 // restores into it, later runs at the same size open it and skip the restore (at 100,000
 // articles the restore alone takes minutes), so a step can be measured again and again.
+// GALLEY_BENCH_PROFILE=PREFIX writes CPU profiles of the restore and the backup steps, one
+// for the window and one for each worker (PREFIX-restore.worker-backup.worker-….cpuprofile).
 
 import { createHash } from 'node:crypto';
 import {

@@ -40,4 +40,28 @@ describe('a restore planned as the backup streams past', () => {
     });
     expect(read.ok ? null : [read.error.kind, read.error.code]).toEqual(['invalid', 'backup.schema']);
   });
+
+  it('reads the planned file again to write it as the same records, and a copy cut short or missing records still fails', () => {
+    const data = projectData();
+    const file = streamBackup(data, { createdAt: 1_700_000_000_000 });
+    const records = (bytes: Uint8Array, checked: boolean) => {
+      const seen: unknown[] = [];
+      const read = readBackupRecords(
+        bytes,
+        { record: (t, r) => seen.push([t, r]), figures: () => {} },
+        { checked },
+      );
+      return read.ok ? seen : `${read.error.kind} ${read.error.code}`;
+    };
+    expect(records(file, true)).toEqual(records(file, false));
+    expect(records(file.subarray(0, file.length - 30), true)).toMatch(
+      /^corrupt backup\.(truncated|bad-compression)/,
+    );
+    const lines = new TextDecoder()
+      .decode(streamBackup(data, { createdAt: 0, gzip: false }))
+      .trimEnd()
+      .split('\n');
+    const dropped = [...lines.slice(0, 2), ...lines.slice(3)].join('\n') + '\n';
+    expect(records(new TextEncoder().encode(dropped), true)).toBe('corrupt backup.truncated');
+  });
 });
