@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'fflate';
 import { parseBackup, planRestore, streamBackup, type ProjectData } from '../src/core/backup';
+import { emptyProjectData } from '../src/core/backup/types';
 import type { Article, Page, TextField } from '../src/core/model';
 import { emptyContent } from '../src/core/model';
 import { FIRST_TRAIN_PAGES, fixtureText } from '../tests/fixtures';
@@ -25,7 +26,7 @@ function generate(articles: number): ProjectData {
     .map((l) => l.trim())
     .filter((l) => l.length > 4);
   let cursor = 0;
-  const data: ProjectData = { pages: [], texts: [], articles: [], revisions: [], rules: [], settings: [] };
+  const data = emptyProjectData();
   for (let p = 0; p * PER_PAGE < articles; p++) {
     const parts: string[] = [];
     let length = 0;
@@ -109,7 +110,7 @@ if (first === '--phase') {
     const cpu = process.cpuUsage();
     const read = parseBackup(bytes);
     if (!read.ok) throw new Error(`backup refused: ${read.error.code}`);
-    const empty: ProjectData = { pages: [], texts: [], articles: [], revisions: [], rules: [], settings: [] };
+    const empty = emptyProjectData();
     const plan = planRestore(empty, read.data);
     const ms = performance.now() - t;
     const cpuMs = cpuMsSince(cpu);

@@ -31,6 +31,8 @@
 // review, export, backup); `--keep-profile DIR` keeps Chromium's profile in DIR: the first run
 // restores into it, later runs at the same size open it and skip the restore (at 100,000
 // articles the restore alone takes minutes), so a step can be measured again and again.
+// GALLEY_BENCH_PROFILE=PREFIX writes CPU profiles of the restore and the backup steps, one
+// for the window and one for each worker (PREFIX-restore.worker-backup.worker-….cpuprofile).
 
 import { createHash } from 'node:crypto';
 import {
@@ -46,11 +48,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'fflate';
 import { streamBackup, type ProjectData } from '../src/core/backup';
+import { emptyProjectData } from '../src/core/backup/types';
 import { countedFigures } from '../src/core/backup/figures';
 import { checkPage, coverage } from '../src/core/article';
 import { emptyContent, type Article, type Page } from '../src/core/model';
 import { FIRST_TRAIN_PAGES, fixtureText } from '../tests/fixtures';
 import { startGalley } from '../tests/e2e/support/browser';
+import { workerProfiler } from './workerProfile';
 
 const PER_PAGE = 40;
 const args = process.argv.slice(2);
@@ -73,7 +77,7 @@ const KEPT_PORT =
 
 function project(): ProjectData {
   const samples = FIRST_TRAIN_PAGES.map(fixtureText);
-  const data: ProjectData = { pages: [], texts: [], articles: [], revisions: [], rules: [], settings: [] };
+  const data = emptyProjectData();
   for (let p = 0; p < PAGES; p++) {
     const raw = `第${p}期\n` + samples[p % samples.length];
     const id = `page-${p}`;
@@ -211,7 +215,12 @@ async function main(): Promise<void> {
     rmSync(KEEP, { recursive: true, force: true });
     mkdirSync(KEEP, { recursive: true });
   }
-  const galley = await startGalley(KEEP === undefined ? {} : { keptProfile: { dir: KEEP, port: KEPT_PORT } });
+  const profileTo = process.env.GALLEY_BENCH_PROFILE;
+  const devtoolsPort = KEPT_PORT === 0 ? 9339 : KEPT_PORT + 2000;
+  const galley = await startGalley({
+    ...(KEEP === undefined ? {} : { keptProfile: { dir: KEEP, port: KEPT_PORT } }),
+    ...(profileTo ? { extraArgs: [`--remote-debugging-port=${devtoolsPort}`] } : {}),
+  });
   await galley.context.addInitScript(() => {
     Object.defineProperty(window, 'showDirectoryPicker', { value: undefined, configurable: true });
     const w = window as unknown as Watched;
@@ -227,6 +236,7 @@ async function main(): Promise<void> {
     const page = await galley.open();
     if (reuse) console.log(`open.kept_profile_ms: ${(performance.now() - opening).toFixed(0)} ms`);
     const idle = usageOf(chromiumPids()).rss;
+    const profiler = profileTo ? await workerProfiler(devtoolsPort, galley.url) : null;
     const ms = () => page.evaluate(() => performance.now());
     const longestTask = (from: number, to: number) =>
       page.evaluate(
@@ -252,6 +262,7 @@ async function main(): Promise<void> {
         page.waitForEvent('filechooser'),
         page.getByRole('button', { name: 'Restore…' }).click(),
       ]);
+      await profiler?.start();
       const start = await ms();
       const watch = watchChromium();
       await chooser.setFiles(backupFile);
@@ -263,6 +274,7 @@ async function main(): Promise<void> {
       await dialog.getByText('merged with this project by record').waitFor({ timeout: 1_200_000 });
       const restore = (await ms()) - start;
       const restoreUse = watch();
+      await profiler?.stop(`${profileTo}-restore`);
       const restoreTask = await longestTask(start, start + restore);
       await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
       if (seeded !== null) writeFileSync(seeded, '');
@@ -336,6 +348,7 @@ async function main(): Promise<void> {
     }
 
     if (STEPS.has('backup')) {
+      await profiler?.start();
       const start = await ms();
       const watch = watchChromium();
       await Promise.all([
@@ -344,10 +357,12 @@ async function main(): Promise<void> {
       ]);
       const backedUp = (await ms()) - start;
       const backupUse = watch();
+      await profiler?.stop(`${profileTo}-backup`);
       console.log(`backup.ms: ${backedUp.toFixed(0)} ms`);
       console.log(`backup.longest_task_ms: ${(await longestTask(start, start + backedUp)).toFixed(0)} ms`);
       use('backup', backupUse);
     }
+    profiler?.close();
   } finally {
     await galley.close();
     rmSync(folder, { recursive: true, force: true });

@@ -31,7 +31,7 @@ import {
   type ArticlePart,
 } from './merge';
 import { BACKUP_TABLES, type BackupTable, type TableRecords } from './stream';
-import type { CleanupRule, ProjectData, Revision, Setting } from './types';
+import { emptyProjectData, type CleanupRule, type ProjectData, type Revision, type Setting } from './types';
 
 export type { ArticlePart } from './merge';
 
@@ -110,14 +110,7 @@ interface Pending {
  * texts, articles, revisions, rules, settings), against the project held whole.
  */
 export class RestorePlanner {
-  private readonly put: ProjectData = {
-    pages: [],
-    texts: [],
-    articles: [],
-    revisions: [],
-    rules: [],
-    settings: [],
-  };
+  private readonly put: ProjectData = emptyProjectData();
   private readonly fromBackup: BackupWrites = { texts: new Set(), articles: new Map(), revisions: new Map() };
   private readonly conflicts: (RestoreConflict | null)[] = [];
   private readonly counts: Record<RestoreTable, RestoreCounts> = {

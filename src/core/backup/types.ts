@@ -42,3 +42,8 @@ export interface ProjectData {
   rules: CleanupRule[];
   settings: Setting[];
 }
+
+/** A project with no records (a restore's start, a reader's empty tables). */
+export function emptyProjectData(): ProjectData {
+  return { pages: [], texts: [], articles: [], revisions: [], rules: [], settings: [] };
+}

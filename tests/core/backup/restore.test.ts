@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { planRestore } from '../../../src/core/backup/restore';
-import type { ProjectData } from '../../../src/core/backup/types';
+import { emptyProjectData } from '../../../src/core/backup/types';
 import type { Article } from '../../../src/core/model';
 import { emptyContent } from '../../../src/core/model';
 import { projectData } from './fixtures';
 
-const empty = (): ProjectData => ({
-  pages: [],
-  texts: [],
-  articles: [],
-  revisions: [],
-  rules: [],
-  settings: [],
-});
 const edit = (a: Article, title: string, updatedAt: number): Article => ({
   ...a,
   title: { ...a.title, text: title },
@@ -30,7 +22,7 @@ const revision = (a: Article, id: string, createdAt: number) => ({
 describe('planRestore', () => {
   it('restores everything into an empty project', () => {
     const incoming = projectData();
-    const plan = planRestore(empty(), incoming);
+    const plan = planRestore(emptyProjectData(), incoming);
     expect({ ...plan.put, pages: [] }).toEqual({ ...incoming, pages: [] });
     // Pages come with their article count and coverage worked out from what was restored.
     expect(plan.put.pages.map((p) => [p.id, p.articleCount, p.coverage > 0])).toEqual(
@@ -42,7 +34,7 @@ describe('planRestore', () => {
 
   it('changes nothing when the project already holds the same work', () => {
     const plan = planRestore(projectData(), projectData());
-    expect(plan.put).toEqual(empty());
+    expect(plan.put).toEqual(emptyProjectData());
     expect(plan.conflicts).toEqual([]);
     expect(plan.counts.articles.unchanged).toBe(projectData().articles.length);
   });
@@ -209,7 +201,7 @@ describe('planRestore', () => {
     const incoming = projectData();
     // Places 0, 2, 4… (articles deleted before the backup was made), in reverse order.
     incoming.articles = incoming.articles.map((a) => ({ ...a, order: a.order * 2 })).reverse();
-    const plan = planRestore(empty(), incoming);
+    const plan = planRestore(emptyProjectData(), incoming);
     expect(plan.put.articles).toHaveLength(incoming.articles.length);
     expect(new Set(plan.put.articles.map((a) => a.id)).size).toBe(incoming.articles.length);
     for (const page of incoming.pages) {

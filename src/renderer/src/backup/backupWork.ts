@@ -15,6 +15,7 @@ import { RestorePlanner } from '../../../core/backup/restore';
 import { BACKUP_TABLES } from '../../../core/backup/stream';
 import type { ProjectData } from '../../../core/backup';
 import type { GalleyDb } from '../db/db';
+import type { DbOf } from '../db/workers';
 import { readProjectTables, projectTables } from './projectData';
 import { projectStamp } from './projectStamp';
 import { applyUndo, undoOf, writePlan, type RestoreUndo } from './restoreWork';
@@ -76,7 +77,7 @@ function planOf(
   return { read, plan, figures };
 }
 
-export function backupWork(dbOf: (name: string) => GalleyDb): BackupWork {
+export function backupWork(dbOf: DbOf): BackupWork {
   let cancelled = false;
   let next = 1;
   /** A previewed backup: its file, plan and figures, and the stamp of the project it was planned against. */
@@ -147,7 +148,8 @@ export function backupWork(dbOf: (name: string) => GalleyDb): BackupWork {
           ({ plan, figures } = again);
         }
         const undo = undoOf(existing, plan);
-        await writePlan(db, plan, undo, { file: incoming.file, existing, figures }, onProgress);
+        const sources = { file: incoming.file, existing, figures };
+        await writePlan({ db, relaxed: dbOf(dbName, 'relaxed') }, plan, undo, sources, onProgress);
         const undoToken = next++;
         undos.set(undoToken, undo);
         return { ok: true, createdAt: incoming.createdAt, plan: summaryOf(plan), undoToken };

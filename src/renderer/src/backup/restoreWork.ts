@@ -1,7 +1,9 @@
 // Writing a restore plan in bounded transactions (a few thousand records each), reading
 // the backup's own records a second time from the file as they are written, so a backup
 // of 100,000 articles is never held whole, nor needs one transaction or one structured
-// clone of all of it. While one transaction is written the next share is read.
+// clone of all of it. While one transaction is written the next share is read. Those
+// transactions are relaxed (not each flushed to disk) and the last write is strict, which
+// flushes them all; the pages' packed figures are written once, after the articles.
 // All or nothing for the archivist all the same: before the first write, the records the
 // plan replaces (or adds) are noted, and a failure part way puts them back — the same undo
 // the dialog's "Undo this restore" runs later. The window has written its open sessions
@@ -16,12 +18,15 @@ import { plannedArticle, plannedRevision, recountPage } from '../../../core/back
 import type { Revision } from '../../../core/backup/types';
 import type { Article, PageText } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
-import { figuresRowOf, figuresRowWith } from '../db/figures';
-import { figuresWrittenIn } from '../db/figuresMiddleware';
+import { figuresRowOf, figuresRowWith, type ArticleFiguresRow } from '../db/figures';
+import { repackPage } from '../db/figuresByPage';
+import { figuresWrittenIn, pagesPackedIn } from '../db/figuresMiddleware';
 import { projectTables } from './projectData';
 
-/** Records a transaction: each commit is flushed to disk (strict durability), so not too few. */
+/** Records a transaction. */
 const BATCH = 2000;
+/** Pages whose packed figures are written a transaction. */
+const PACK_BATCH = 200;
 /** Pages counted again (their articles read back) a transaction. */
 const RECOUNT_BATCH = 100;
 
@@ -105,16 +110,59 @@ export interface WriteSources {
   figures: FiguresByArticle;
 }
 
+/** The connections a restore writes through: the project's (strict) and a relaxed one to the same database. */
+export interface RestoreConnections {
+  db: GalleyDb;
+  relaxed: GalleyDb;
+}
+
+/** What the packed records of the pages a restore touched need: its figures rows by page, and every article id written. */
+class PagesToPack {
+  readonly rows = new Map<string, Omit<ArticleFiguresRow, 'headline' | 'title'>[]>();
+  readonly written = new Set<string>();
+
+  add(row: ArticleFiguresRow, pageBefore: string | undefined): void {
+    const { headline: _h, title: _t, ...packed } = row;
+    let onPage = this.rows.get(row.pageId);
+    if (!onPage) this.rows.set(row.pageId, (onPage = []));
+    onPage.push(packed);
+    this.written.add(row.articleId);
+    // An article moved here from another page leaves that page's record.
+    if (pageBefore !== undefined && !this.rows.has(pageBefore)) this.rows.set(pageBefore, []);
+  }
+
+  /** Every touched page's record, PACK_BATCH pages a transaction: its kept entries and the rows written. */
+  async write(db: GalleyDb): Promise<void> {
+    const pageIds = [...this.rows.keys()];
+    for (let at = 0; at < pageIds.length; at += PACK_BATCH) {
+      const ids = pageIds.slice(at, at + PACK_BATCH);
+      await db.transaction('rw', db.pageFigures, async () => {
+        const before = await db.pageFigures.bulkGet(ids);
+        const puts = [];
+        const empties = [];
+        for (const [i, pageId] of ids.entries()) {
+          const next = repackPage(pageId, before[i], this.written, this.rows.get(pageId) ?? []);
+          if (next) puts.push(next);
+          else if (before[i]) empties.push(pageId);
+        }
+        await db.pageFigures.bulkPut(puts);
+        await db.pageFigures.bulkDelete(empties);
+      });
+    }
+  }
+}
+
 /**
  * Writes the plan's records, BATCH to a transaction whatever their tables (a small restore
  * is one transaction): the backup's own as the file is read again, then the rest of `put`,
- * then the pages to count again, read back. Each article is written with its figures row
- * (the backup's, when counted for that very content; else counted now), here rather than
- * one article at a time by the figures middleware. A file that does not read as it did
+ * then the pages' packed figures, then the pages to count again, read back. Each article
+ * is written with its figures row (the backup's, when counted for that very content; else
+ * counted now), here rather than one article at a time by the figures middleware, which
+ * also leaves the pages' packed records to the end. A file that does not read as it did
  * for the plan (changed since) fails the restore, which then puts everything back.
  */
 export async function writePlan(
-  db: GalleyDb,
+  { db, relaxed }: RestoreConnections,
   plan: RestorePlan,
   undo: RestoreUndo,
   sources: WriteSources,
@@ -133,32 +181,50 @@ export async function writePlan(
     const kept = carriedFor(sources.figures, article.id, article);
     return kept ? figuresRowWith(article, kept) : figuresRowOf(article, raws.get(article.pageId) ?? '');
   };
-  const commit = (share: Share) =>
-    db.transaction('rw', [...projectTables(db), db.figures], async (tx) => {
+  const pageBefore = new Map(sources.existing.articles.map((a) => [a.id, a.pageId]));
+  const toPack = new PagesToPack();
+  // The last share is committed strictly: flushed to disk, with every relaxed one before it.
+  const commit = (share: Share, last: boolean) => {
+    const to = last ? db : relaxed;
+    return to.transaction('rw', [...projectTables(to), to.figures], async (tx) => {
       figuresWrittenIn(tx);
+      pagesPackedIn(tx);
       for (const [table, rows] of share.rows) {
-        await tableOf(db, table).bulkPut(rows);
-        if (table === 'articles') await db.figures.bulkPut((rows as Article[]).map(figuresRow));
+        await tableOf(to, table).bulkPut(rows);
+        if (table !== 'articles') continue;
+        const figures = (rows as Article[]).map(figuresRow);
+        await to.figures.bulkPut(figures);
+        for (const row of figures) toPack.add(row, pageBefore.get(row.articleId));
       }
     });
-  // One transaction in flight while the next share is read and cloned.
+  };
+  // One transaction in flight while the next share is read and cloned. A full share waits
+  // until a record for the next one comes, so the last share is known when it is written.
   let inFlight: Promise<void> = Promise.resolve();
   let share = new Share();
-  const flush = async () => {
-    if (share.size === 0) return;
-    const writing = share;
-    share = new Share();
+  const full: Share[] = [];
+  const add = (table: TableName, row: object) => {
+    if (share.size >= BATCH) {
+      full.push(share);
+      share = new Share();
+    }
+    share.add(table, row);
+  };
+  const write = async (writing: Share, last: boolean) => {
     await inFlight;
-    inFlight = commit(writing).then(() => onProgress((done += writing.size), total));
+    inFlight = commit(writing, last).then(() => onProgress((done += writing.size), total));
     // Its failure is met at the next await of it; not an unhandled rejection meanwhile.
     inFlight.catch(() => {});
+  };
+  const writeFull = async () => {
+    for (let next = full.shift(); next; next = full.shift()) await write(next, false);
   };
   try {
     try {
       // Pages first, as a restore always wrote them: no article is there before its page.
       for (const row of put.pages) {
-        share.add('pages', row);
-        if (share.size >= BATCH) await flush();
+        add('pages', row);
+        await writeFull();
       }
       const sink: RecordSink = {
         record(table, record) {
@@ -166,36 +232,39 @@ export async function writePlan(
             const text = record as PageText;
             if (!fromBackup.texts.has(text.pageId)) return;
             raws.set(text.pageId, text.raw);
-            share.add('texts', text);
+            add('texts', text);
           } else if (table === 'articles') {
             const article = plannedArticle(fromBackup, record as Article);
-            if (article) share.add('articles', article);
+            if (article) add('articles', article);
           } else if (table === 'revisions') {
             const revision = plannedRevision(fromBackup, record as Revision);
-            if (revision) share.add('revisions', revision);
+            if (revision) add('revisions', revision);
           }
         },
         figures() {},
       };
-      const steps = backupRecordSteps(sources.file, sink);
+      // Read a second time: every check passed when it was planned, and the bytes are the same.
+      const steps = backupRecordSteps(sources.file, sink, { checked: true });
       for (let step = steps.next(); ; step = steps.next()) {
         if (step.done) {
           if (!step.value.ok)
             throw new Error(`the backup no longer reads as it did (${step.value.error.code})`);
           break;
         }
-        if (share.size >= BATCH) await flush();
+        await writeFull();
       }
       for (const table of TABLES.filter((t) => t !== 'pages'))
         for (const row of put[table] as object[]) {
-          share.add(table, row);
-          if (share.size >= BATCH) await flush();
+          add(table, row);
+          await writeFull();
         }
-      await flush();
+      await writeFull();
+      if (share.size > 0) await write(share, true);
     } finally {
       // A share being written when reading failed is awaited before anything is put back.
       await inFlight;
     }
+    await toPack.write(db);
     await recount(db, plan.recount, () => onProgress(++done, total));
   } catch (error) {
     // Part of the plan may be written: the project goes back to where it was.

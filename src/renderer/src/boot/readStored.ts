@@ -3,6 +3,7 @@
 // as it is, so the archivist can save a backup before anything else is tried.
 
 import type { ProjectData } from '../../../core/backup';
+import { emptyProjectData } from '../../../core/backup/types';
 
 const TABLES = ['pages', 'texts', 'articles', 'revisions', 'rules', 'settings'] as const;
 
@@ -27,8 +28,7 @@ export async function readStoredProject(name: string, factory: IDBFactory = inde
   const idb = await openAsItIs(name, factory);
   try {
     const present = TABLES.filter((t) => idb.objectStoreNames.contains(t));
-    if (present.length === 0)
-      return { pages: [], texts: [], articles: [], revisions: [], rules: [], settings: [] };
+    if (present.length === 0) return emptyProjectData();
     const tx = idb.transaction(present, 'readonly');
     const read = async (t: (typeof TABLES)[number]): Promise<unknown[]> =>
       present.includes(t) ? request(tx.objectStore(t).getAll()) : [];

@@ -167,10 +167,16 @@ export function declareVersions(db: Dexie, upTo: number = CURRENT_VERSION): void
   if (upTo >= 8) db.version(8).stores(V8).upgrade(packFigures);
 }
 
-export function createDb(name: string): GalleyDb {
-  // Strict: a committed write is flushed to disk before Dexie says so (Chromium's default
-  // since 83 is relaxed, which a power cut can undo); the archivist's work is worth the fsync.
-  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as GalleyDb;
+/**
+ * Strict: a committed write is flushed to disk before Dexie says so (Chromium's default
+ * since 83 is relaxed, which a power cut can undo); the archivist's work is worth the fsync.
+ * Relaxed only for a connection whose writer ends with a strict commit, which flushes its
+ * earlier commits too (a restore's many bounded transactions).
+ */
+export type Durability = 'strict' | 'relaxed';
+
+export function createDb(name: string, durability: Durability = 'strict'): GalleyDb {
+  const db = new Dexie(name, { chromeTransactionDurability: durability }) as GalleyDb;
   declareVersions(db);
   db.use(figuresMiddleware);
   return db;

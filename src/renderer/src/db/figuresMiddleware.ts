@@ -35,6 +35,19 @@ export function figuresWrittenIn(trans: Transaction): void {
   writtenByCaller.add(trans.idbtrans);
 }
 
+/** Transactions whose writer packs the pages of the figures rows it writes itself (see pagesPackedIn). */
+const packedByCaller = new WeakSet<object>();
+
+/**
+ * Inside `trans`, figures writes leave `pageFigures` alone: the caller writes the packed
+ * record of every page it touched itself, once, after its last write (a restore of
+ * thousands of rows a transaction would otherwise read every row before writing it, and
+ * pack a page again in each transaction that reaches it).
+ */
+export function pagesPackedIn(trans: Transaction): void {
+  packedByCaller.add(trans.idbtrans);
+}
+
 /** Raw texts a transaction's writer already holds, by page id (see rawTextIn). */
 const heldRaws = new WeakMap<object, Map<string, string>>();
 
@@ -75,7 +88,7 @@ function packingFigures(figures: DBCoreTable, pageFigures: DBCoreTable): DBCoreT
   return {
     ...figures,
     async mutate(req) {
-      if (!packsIn(req.trans)) return figures.mutate(req);
+      if (!packsIn(req.trans) || packedByCaller.has(req.trans)) return figures.mutate(req);
       const before = await rowsBefore(figures, req);
       const res = await figures.mutate(req);
       const written =

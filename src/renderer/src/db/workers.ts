@@ -3,10 +3,13 @@
 // tests (no module workers in happy-dom) run the same work in the window.
 
 import { expose, wrap } from 'comlink';
-import { createDb, type GalleyDb } from './db';
+import { createDb, type Durability, type GalleyDb } from './db';
 
-/** How a feature's work reaches the database: by the name the window's connection has. */
-export type DbOf = (name: string) => GalleyDb;
+/**
+ * How a feature's work reaches the database: by the name the window's connection has (and,
+ * in a worker, a connection of another durability; the window has only its own).
+ */
+export type DbOf = (name: string, durability?: Durability) => GalleyDb;
 
 /**
  * The window's side: one worker for the window's life, started by `spawn` on first use
@@ -30,9 +33,10 @@ export function workClient<W>(make: (dbOf: DbOf) => W, spawn: () => Worker): (db
 export function exposeWork<W>(make: (dbOf: DbOf) => W): void {
   const dbs = new Map<string, GalleyDb>();
   expose(
-    make((name) => {
-      let db = dbs.get(name);
-      if (!db) dbs.set(name, (db = createDb(name)));
+    make((name, durability = 'strict') => {
+      const key = `${durability}:${name}`;
+      let db = dbs.get(key);
+      if (!db) dbs.set(key, (db = createDb(name, durability)));
       return db;
     }),
   );
