@@ -57,10 +57,10 @@ export interface SwapOutcome {
 /**
  * Staged files are written synchronously, one after another: for many small files a blocking
  * open/write/close costs a fraction of a promise-based write's round trips through libuv's
- * thread pool (bench/export.bench.ts). After this many bytes the loop lets the event loop
+ * thread pool (bench/export.bench.ts). After each megabyte the loop lets the event loop
  * turn, so a signal is seen and the worker's next batch arrives.
  */
-const TURN_BYTES = 4 * 1024 * 1024;
+const TURN_BYTES = 1024 * 1024;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
