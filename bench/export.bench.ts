@@ -80,6 +80,11 @@ try {
     else await runPlain().then(runFull);
     await rm(out, { recursive: true });
     await rm(plainOut, { recursive: true });
+    // Progress on standard error: a 100,000-article run takes minutes.
+    const [fullMs, plainMs] = [full.ms[round], plain.ms[round]];
+    process.stderr.write(
+      `round ${round + 1}/${ROUNDS}: export ${fullMs.toFixed(0)} ms, plain ${plainMs.toFixed(0)} ms, ${(fullMs / plainMs).toFixed(2)} x (load ${loadavg()[0].toFixed(1)})\n`,
+    );
   }
 } finally {
   await rm(base, { recursive: true, force: true });
