@@ -41,7 +41,7 @@ const articles = project.pages.length * PER_PAGE;
 const options = { scope: { pages: 'all' as const, reviewedOnly: false }, formats: EXPORT_FORMATS };
 
 // Making the files alone, in this thread, for the record; their bytes are the plain write's.
-let t = performance.now();
+const t = performance.now();
 const files = exportProject(project, options);
 const buildMs = performance.now() - t;
 const bytes = files.map((f) => ({ path: f.path, bytes: Buffer.from(f.data as string, 'utf8') }));
