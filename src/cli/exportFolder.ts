@@ -18,6 +18,7 @@
 // (or at the target) is refused before anything is written.
 
 import { randomBytes } from 'node:crypto';
+import { lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import { lstat, mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportFile } from '../core/export/files';
@@ -53,8 +54,15 @@ export interface SwapOutcome {
   replaced: number;
 }
 
-/** Files in flight at once: enough to hide the file system's latency, few enough for any OS limit. */
-const PARALLEL = 16;
+/**
+ * Staged files are written synchronously, one after another: for many small files a blocking
+ * open/write/close costs a fraction of a promise-based write's round trips through libuv's
+ * thread pool (bench/export.bench.ts). After each megabyte the loop lets the event loop
+ * turn, so a signal is seen and the worker's next batch arrives.
+ */
+const TURN_BYTES = 1024 * 1024;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Test hooks (GALLEY_TEST_EXPORT=pause-stage:MS | pause-swap:MS | fail-swap:N); unset for users. */
 function testHook(): { kind: string; value: number } | null {
@@ -148,26 +156,23 @@ export async function recoverInterrupted(out: string): Promise<string[]> {
 
 /**
  * Checks that writing `file` (relative, `/`-separated) into `out` follows no symbolic link
- * and finds no file where a folder must be (or a folder where the file must be).
+ * and finds no file where a folder must be (or a folder where the file must be); true when
+ * a file is there already (one the export would replace). Synchronous, as the staged
+ * writes are: mostly answered from `known`.
  */
-async function checkTarget(out: string, file: string, known: Map<string, 'dir' | 'none'>): Promise<void> {
+function checkTarget(out: string, file: string, known: Map<string, 'dir' | 'none'>): boolean {
   const parts = file.split('/');
   let at = out;
   for (let i = 0; i < parts.length; i++) {
     at = path.join(at, parts[i]);
     const last = i === parts.length - 1;
     const cached = known.get(at);
-    if (cached === 'none') return; // nothing below a missing folder exists either
+    if (cached === 'none') return false; // nothing below a missing folder exists either
     if (cached === 'dir' && !last) continue;
-    let info;
-    try {
-      info = await lstat(at);
-    } catch (e) {
-      if ((e as { code?: string }).code === 'ENOENT') {
-        known.set(at, 'none');
-        return;
-      }
-      throw e;
+    const info = lstatSync(at, { throwIfNoEntry: false });
+    if (info === undefined) {
+      known.set(at, 'none');
+      return false;
     }
     if (info.isSymbolicLink())
       throw new ExportRefusal(
@@ -176,16 +181,17 @@ async function checkTarget(out: string, file: string, known: Map<string, 'dir' |
     if (last) {
       if (info.isDirectory())
         throw Object.assign(new Error(`${at} is a folder`), { code: 'EISDIR', path: at });
-      return;
+      return true;
     }
     if (!info.isDirectory())
       throw Object.assign(new Error(`${at} is not a folder`), { code: 'ENOTDIR', path: at });
     known.set(at, 'dir');
   }
+  return false;
 }
 
 export interface WriteOptions {
-  /** Called before a target is replaced; throwing refuses the whole export (raw pages). */
+  /** Called for each file already there before anything is replaced; throwing refuses the whole export (raw pages). */
   mayReplace?: (target: string) => Promise<void>;
   /** Set when a signal asks the export to stop. */
   stopped?: () => NodeJS.Signals | null;
@@ -221,39 +227,36 @@ export async function writeExport(
   // 1. Stage.
   await mkdir(stage);
   try {
-    const inFlight = new Set<Promise<void>>();
-    const failures: unknown[] = [];
     const madeDirs = new Set<string>();
+    const existing: string[] = [];
+    let sinceTurn = 0;
     for await (const file of files) {
-      if (failures.length > 0) break;
       checkStop();
       const parts = file.path.split('/');
       if (parts.some((p) => p === '' || p === '.' || p === '..'))
         throw new ExportRefusal(`refusing to write outside the folder: ${file.path}`);
-      await checkTarget(out, file.path, known);
+      if (checkTarget(out, file.path, known)) existing.push(file.path);
       const temp = path.join(stage, ...parts);
       const dir = path.dirname(temp);
       if (!madeDirs.has(dir)) {
-        await mkdir(dir, { recursive: true });
+        mkdirSync(dir, { recursive: true });
         madeDirs.add(dir);
       }
       paths.push(file.path);
-      const data = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
-      const write: Promise<void> = writeFile(temp, data, { flag: 'wx' })
-        .then(
-          () => void (bytes += data.byteLength),
-          (error: unknown) => void failures.push(error),
-        )
-        .finally(() => inFlight.delete(write));
-      inFlight.add(write);
-      if (inFlight.size >= PARALLEL) await Promise.race(inFlight);
+      writeFileSync(temp, file.data, { flag: 'wx' });
+      const size =
+        typeof file.data === 'string' ? Buffer.byteLength(file.data, 'utf8') : file.data.byteLength;
+      bytes += size;
+      sinceTurn += size;
+      if (sinceTurn >= TURN_BYTES) {
+        sinceTurn = 0;
+        await nextTurn();
+      }
       if (hook?.kind === 'pause-stage') await sleep(hook.value);
     }
-    await Promise.all(inFlight);
-    if (failures.length > 0) throw failures[0];
     checkStop();
     if (options.mayReplace) {
-      for (const p of paths) await options.mayReplace(path.join(out, ...p.split('/')));
+      for (const p of existing) await options.mayReplace(path.join(out, ...p.split('/')));
     }
     // Every staged file is on the disk before the marker says the export is complete, and
     // the marker before any file is swapped in.
