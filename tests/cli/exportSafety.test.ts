@@ -46,9 +46,15 @@ function start(hook: string, ...args: string[]) {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Waits for the child to reach a stage: a loaded CI machine can take many seconds to start it. */
+async function until(reached: () => boolean, what: string): Promise<void> {
+  for (const end = Date.now() + 40_000; !reached(); await sleep(25))
+    if (Date.now() > end) throw new Error(`the export never reached ${what}`);
+}
+
 beforeAll(ensureBuilt, 180_000);
 
-describe('galley export, all or nothing', { timeout: 60_000 }, () => {
+describe('galley export, all or nothing', { timeout: 120_000 }, () => {
   it('puts every earlier file back when a rename fails mid-swap, and says nothing was exported', async () => {
     const { backup, out, files } = await earlierExport();
     const run = start('fail-swap:3', backup, '--out', out);
@@ -63,8 +69,7 @@ describe('galley export, all or nothing', { timeout: 60_000 }, () => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       const { backup, out, files } = await earlierExport();
       const run = start('pause-stage:300', backup, '--out', out);
-      for (let i = 0; i < 200 && !readdirSync(out).some((n) => n.startsWith('.galley-export-')); i++)
-        await sleep(25);
+      await until(() => readdirSync(out).some((n) => n.startsWith('.galley-export-')), 'staging');
       await sleep(400); // a file or two staged
       run.child.kill(signal);
       const { code } = await run.ended;
@@ -78,8 +83,16 @@ describe('galley export, all or nothing', { timeout: 60_000 }, () => {
   it('after kill -9 during the swap, the next run recognises the half-swapped folder and finishes it', async () => {
     const { backup, out, files } = await earlierExport();
     const run = start('pause-swap:400', backup, '--out', out);
-    for (let i = 0; i < 100 && !run.stderr().includes('replacing'); i++) await sleep(50);
-    await sleep(900); // a few files swapped, most not
+    // The swap has begun once one file holds the new export (each rename then pauses 400 ms).
+    const swapped = (f: string) => {
+      try {
+        return !readFileSync(path.join(out, f), 'utf8').startsWith('old ');
+      } catch {
+        return false; // set aside, the new one not yet in
+      }
+    };
+    await until(() => files.some(swapped), 'the swap');
+    await sleep(300); // a few files swapped, most not
     run.child.kill('SIGKILL');
     await run.ended;
     const left = readdirSync(out);
