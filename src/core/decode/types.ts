@@ -27,7 +27,7 @@ export interface DecodedPage {
    */
   warnings?: DecodeWarning[];
   /**
-   * The import's fingerprint of `raw` (import/textFingerprint.ts), when the decode worker
+   * The import's fingerprint of `raw` (fingerprint.ts), when the decode worker
    * made it: the window then does not walk every character of the page again.
    */
   fingerprint?: string;

@@ -4,7 +4,7 @@
 import { expose } from 'comlink';
 import type { EncodingName } from '../../../core/model';
 import type { DecodeResult } from '../../../core/decode/types';
-import { textFingerprint } from '../import/textFingerprint';
+import { textFingerprint } from '../../../core/decode/fingerprint';
 import { readChosenFile } from './readChosenFile';
 
 /** Files handed over ahead of reading, by the window's number for each. */

@@ -14,7 +14,7 @@ import type { DecodeResult } from '../../../core/decode/types';
 import type { EncodingName } from '../../../core/model';
 import type { DecodeWork } from './decode.worker';
 import type { SourceFile } from './Host';
-import { yieldToWindow } from '../common/yieldToWindow';
+import { yieldToWindow } from './yieldToWindow';
 import { readChosenFile } from './readChosenFile';
 
 /** Workers reading at once. */

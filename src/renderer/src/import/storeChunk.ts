@@ -5,7 +5,7 @@
 import type { DecodedPage } from '../../../core/decode/types';
 import type { Page, PageText } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
-import { textFingerprint } from './textFingerprint';
+import { textFingerprint } from '../../../core/decode/fingerprint';
 import type { ImportReport } from './types';
 
 export interface Decoded {

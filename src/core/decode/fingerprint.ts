@@ -1,4 +1,4 @@
-// The fingerprint an import finds a kept page with the same text by (storeChunk.ts): made
+// The fingerprint an import finds a kept page with the same text by (import/storeChunk.ts): made
 // in the decode worker beside the file's sha256 where there is one, else in the window.
 
 /** Two 32-bit FNV-1a hashes and the length: equal texts always agree, different ones almost never. */
