@@ -26,6 +26,11 @@ export interface DecodedPage {
    * surrogates with their first positions, a guessed encoding. Absent when there is nothing.
    */
   warnings?: DecodeWarning[];
+  /**
+   * The import's fingerprint of `raw` (fingerprint.ts), when the decode worker
+   * made it: the window then does not walk every character of the page again.
+   */
+  fingerprint?: string;
 }
 
 export interface RejectedFile {

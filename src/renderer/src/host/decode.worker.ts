@@ -3,6 +3,8 @@
 
 import { expose } from 'comlink';
 import type { EncodingName } from '../../../core/model';
+import type { DecodeResult } from '../../../core/decode/types';
+import { textFingerprint } from '../../../core/decode/fingerprint';
 import { readChosenFile } from './readChosenFile';
 
 /** Files handed over ahead of reading, by the window's number for each. */
@@ -17,10 +19,17 @@ const work = {
     const file = held.get(id);
     held.delete(id);
     if (!file) throw new Error(`file ${id} was not handed over`);
-    return readChosenFile(file, relativePath, encoding);
+    return withFingerprint(readChosenFile(file, relativePath, encoding));
   },
-  decode: readChosenFile,
+  decode: (file: File, relativePath: string, encoding?: EncodingName) =>
+    withFingerprint(readChosenFile(file, relativePath, encoding)),
 };
+
+/** The page with its text's fingerprint: walking 12 KB of text per page was the window's work. */
+async function withFingerprint(reading: Promise<DecodeResult>): Promise<DecodeResult> {
+  const result = await reading;
+  return result.ok ? { ...result, fingerprint: textFingerprint(result.raw) } : result;
+}
 
 export type DecodeWork = typeof work;
 

@@ -3,8 +3,9 @@
 // a worker) for a round trip to the disk, and while an import writes, that round trip waits
 // behind the writes: 2 to 5 ms of the window's thread per file, most of an import's time in
 // the window and its longest tasks. So an import hands every file to the workers before it
-// writes anything (handOver: 50 files a message, 0.15 to 0.3 ms a file on a quiet machine, a
-// task that load stretches several times), and the workers read them. A worker is held by
+// writes anything (handOver), and the workers read them. Each file goes in a message of its
+// own and the window is let go every SLICE_MS: a message of 50 files was one task of 0.15
+// to 0.3 ms a file on a quiet machine, which load stretched to 500 ms. A worker is held by
 // each read the same way, so two read at once: two workers read 1,000 files in a third of
 // the time one takes. Unit tests (no module workers in happy-dom) decode in the window.
 
@@ -13,12 +14,15 @@ import type { DecodeResult } from '../../../core/decode/types';
 import type { EncodingName } from '../../../core/model';
 import type { DecodeWork } from './decode.worker';
 import type { SourceFile } from './Host';
+import { yieldToWindow } from './yieldToWindow';
 import { readChosenFile } from './readChosenFile';
 
 /** Workers reading at once. */
 const READERS = 2;
-/** Files in one message handing them over: each message is a task of the window's. */
-const HAND_OVER = 50;
+/** Consecutive files handed to one reader (they are read in order, so each reads its own run). */
+const RUN = 50;
+/** The window's time handing files over before it is let go to paint and answer input. */
+const SLICE_MS = 8;
 /** Workers are let go once nothing was asked of them for this long (each holds a heap). */
 const IDLE_MS = 10_000;
 
@@ -46,21 +50,28 @@ export function rememberFile(file: File, source: SourceFile): SourceFile {
 }
 
 /**
- * Hands the files behind `sources` to the readers, in the order they will be read, one
- * message of HAND_OVER files at a time (the window draws between them). Files from
- * elsewhere (the desktop's dialog) are left alone.
+ * Hands the files behind `sources` to the readers, in the order they will be read, a file a
+ * message, letting the window go every SLICE_MS. Files from elsewhere (the desktop's
+ * dialog) are left alone.
  */
 export async function handOver(sources: readonly SourceFile[]): Promise<void> {
   if (inWindow()) return;
   clearTimeout(idleTimer);
   const files = sources.flatMap((s) => fileBehind.get(s) ?? []);
-  for (let i = 0; i < files.length; i += HAND_OVER) {
-    const batch = files.slice(i, i + HAND_OVER).map((file) => [nextId++, file] as [number, File]);
-    const reader = readerAt((i / HAND_OVER) % READERS);
-    const there = reader.work.hold(batch);
-    for (const [id, file] of batch) handed.set(file, { reader, id, there });
-    await there;
+  const sent: Promise<void>[] = [];
+  let pause = performance.now() + SLICE_MS;
+  for (let i = 0; i < files.length; i++) {
+    const reader = readerAt(Math.floor(i / RUN) % READERS);
+    const id = nextId++;
+    const there = reader.work.hold([[id, files[i]]]);
+    handed.set(files[i], { reader, id, there });
+    sent.push(there);
+    if (performance.now() > pause) {
+      await yieldToWindow();
+      pause = performance.now() + SLICE_MS;
+    }
   }
+  await Promise.all(sent);
 }
 
 export async function decodeOffWindow(

@@ -38,7 +38,7 @@ async function importAll(
   files: readonly SourceFile[],
   options: ImportOptions,
 ): Promise<ImportReport> {
-  const { onProgress, signal, chunkChars = 1_000_000, chunkPages = 100, concurrency = 16 } = options;
+  const { onProgress, signal, chunkChars = 500_000, chunkPages = 50, concurrency = 16 } = options;
   const started = performance.now();
   const report: ImportReport = {
     ...progressAtStart(files.length),

@@ -5,6 +5,7 @@
 import type { DecodedPage } from '../../../core/decode/types';
 import type { Page, PageText } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
+import { textFingerprint } from '../../../core/decode/fingerprint';
 import type { ImportReport } from './types';
 
 export interface Decoded {
@@ -69,18 +70,6 @@ function addByText(known: KnownPages, fingerprint: string, id: string): void {
   else known.byText.set(fingerprint, [id]);
 }
 
-/** Two 32-bit FNV-1a hashes and the length: equal texts always agree, different ones almost never. */
-function textFingerprint(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
-}
-
 /**
  * The kept page (by id) whose raw text equals each decoded text, if any, read before the
  * chunk's write transaction: kept pages of the same length not yet fingerprinted are read
@@ -121,7 +110,7 @@ export async function storeChunk(
   let duplicates = 0;
   let changed = 0;
   const now = Date.now();
-  const fingerprints = batch.map(({ page }) => textFingerprint(page.raw));
+  const fingerprints = batch.map(({ page }) => page.fingerprint ?? textFingerprint(page.raw));
   const same = await sameTextAs(db, batch, known, fingerprints);
   const fingerprintOf = new Map<string, string>();
   const sameText: ImportReport['sameText'] = [];

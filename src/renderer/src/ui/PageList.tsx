@@ -110,7 +110,7 @@ function naturalSorter(): (pages: readonly Page[]) => Page[] {
     fresh.sort((a, b) => naturalOrder.compare(a.relativePath, b.relativePath));
     // Each fresh page goes after the kept pages sorting before it or level with it, found by
     // a binary search: a merge compared it with every kept page, 10,000 collator calls per
-    // read of a 10,000-page list while an import adds 100 pages at a time.
+    // read of a 10,000-page list while an import adds 50 pages at a time.
     const out: Page[] = [];
     let i = 0;
     for (const page of fresh) {
