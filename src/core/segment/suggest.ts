@@ -17,7 +17,14 @@ import { pipeline, type CleanOptions } from '../clean/pipeline';
 import type { ArticleContent, Span, TextField } from '../model';
 import { emptyContent, emptyField } from '../model';
 import { isPersonNameLine } from '../clean/personName';
-import { isDateLine, isLetterSpaced, readUnits, withoutBox, type Unit } from '../clean/structure';
+import {
+  isDateLine,
+  isLetterSpaced,
+  isSignedQuote,
+  readUnits,
+  withoutBox,
+  type Unit,
+} from '../clean/structure';
 import { DEPARTMENT, LABEL, LEDE_OPENING, SECTION, departmentCores } from './cues';
 import { withAskedHeadlines } from './asked';
 import { BRACKETED_BYLINE, closingByline } from './bylines';
@@ -280,6 +287,34 @@ function creditedTwice(
 }
 
 /**
+ * Whether a headline line marked as large as its story's title is an intertitle all the same.
+ * `#` levels can lie (OCR that marks every headline `#`, or sets the levels upside down), so
+ * the layout decides: a report credited before its text (a dateline or a byline under its
+ * title) goes on under a single short line when the text under that line is more of the
+ * report: no lede opening, no dateline, no quotes box (quotations signed by their speakers),
+ * and no credit of its own before the next headline (one story has one credit).
+ */
+function intertitleDespiteMarks(
+  current: Draft | undefined,
+  run: readonly Unit[],
+  units: readonly Unit[],
+  from: number,
+): boolean {
+  if (current === undefined || current.headline.length === 0 || run.length !== 1) return false;
+  const openedCredited = current.body[0]?.kind === 'dateline' || current.bylineAt === 0;
+  if (!openedCredited || proseCount(current) === 0) return false;
+  const next = units[from];
+  if (next?.kind !== 'text' || LEDE_OPENING.test(next.text) || isSignedQuote(next.text)) return false;
+  for (let k = from; k < units.length && !isHeadline(units[k]); k++) {
+    const u = units[k];
+    if (u.kind === 'byline') return false;
+    const tail = u.text.slice(-60);
+    if (u.kind === 'text' && (TRAILING_BYLINE.test(tail) || BRACKETED_BYLINE.test(tail))) return false;
+  }
+  return true;
+}
+
+/**
  * Whether a photo story's one credit, with no caption of its own (`…击球。` / `通讯员 覃一鸣 摄`),
  * stands right before the headline run: it signs the story as its byline (`contentOf`), so the
  * story has ended as it would under a byline.
@@ -369,7 +404,7 @@ function gather(units: readonly Unit[]): Draft[] {
         run.some((u) => NOTICE_TITLE.test(u.text)) ||
         // Marked headings in type as large as the story's own title (an intertitle is set
         // smaller than the headline of its story).
-        (markdown && topLevel <= titleLevel(current)) ||
+        (markdown && topLevel <= titleLevel(current) && !intertitleDespiteMarks(current, run, units, j)) ||
         // Marked larger than the story's own intertitles (`###` in the text, then `## 他们这样说`):
         // a story sets its intertitles alike, so this is another story's headline.
         (markdown && topLevel < intertitleLevel(current) && Number.isFinite(intertitleLevel(current))) ||

@@ -194,3 +194,52 @@ describe('boxes on a special-report page', () => {
     ]);
   });
 });
+
+describe('intertitles of a report when every headline is marked alike', () => {
+  const report = (mark: string, intertitle: string) =>
+    page(
+      `${mark} 南湾老码头变身滨江公园`,
+      '',
+      '本报记者 田禾',
+      '',
+      '8月5日傍晚，南湾老码头的江堤上，散步的市民络绎不绝。这里 10 年前还是堆满货箱的货运码头。',
+      '',
+      `${intertitle} 吊机留下来，码头不“退休”`,
+      '',
+      '码头停运后，区里没有拆掉江边的 3 台老吊机，而是加固后改成观景台，夜里还亮起灯光。',
+      '',
+      `${intertitle} 年轻人爱来江边“打卡”`,
+      '',
+      '周末的江堤上，拍照的年轻人排起长队，附近新开的咖啡馆也多了起来。',
+      '',
+      `${intertitle} 游客留言`,
+      '',
+      '“晚上来散步，风景比以前好太多了。”——市民蓝天',
+      '“孩子最喜欢看老吊机。”——南湾社区居民白云',
+    );
+
+  it('keeps a short line over more of the report in the report, marked `#` like its title', () => {
+    expect(titles(report('#', '#'))).toEqual(['南湾老码头变身滨江公园', '游客留言']);
+    const [a] = suggestArticles(report('#', '#'));
+    expect(a.paragraphs.length).toBeGreaterThan(3);
+  });
+
+  it('does so with the levels reversed (intertitles `##` over a `####` title)', () => {
+    expect(titles(report('####', '##'))).toEqual(['南湾老码头变身滨江公园', '游客留言']);
+  });
+
+  it('opens a story at a line alike whose text has a credit of its own, even one shaped like an intertitle', () => {
+    const raw = page(
+      '# 南湾老码头变身滨江公园',
+      '',
+      '本报记者 田禾',
+      '',
+      '8月5日傍晚，南湾老码头的江堤上，散步的市民络绎不绝。',
+      '',
+      '# 江边添新景，健身有去处',
+      '',
+      '沿江步道旁新装了健身器材，附近居民早晚都来锻炼。(通讯员 蓝天)',
+    );
+    expect(titles(raw)).toEqual(['南湾老码头变身滨江公园', '江边添新景，健身有去处']);
+  });
+});
