@@ -412,6 +412,8 @@ function gather(units: readonly Unit[]): Draft[] {
         run.some(setOnLines) ||
         overLede(current, run, next) ||
         headlineBlock(run) ||
+        // Over quotations signed by their speakers (`“…。”——市民蓝天`), a quotes box of its own.
+        (next?.kind === 'text' && isSignedQuote(next.text)) ||
         authorUnder(current, next, units[j + 1]) ||
         creditedTwice(current, run, units, j);
       if (!opensArticle && current) {

@@ -243,3 +243,40 @@ describe('intertitles of a report when every headline is marked alike', () => {
     expect(titles(raw)).toEqual(['南湾老码头变身滨江公园', '江边添新景，健身有去处']);
   });
 });
+
+describe('a special-report page whose levels are reversed', () => {
+  // `### kicker` / `#### title` / `## deck`, intertitles `##`: the marks say nothing of where a story starts.
+  const raw = page(
+    '### 老码头有了新模样',
+    '#### 南湾老码头变身滨江公园',
+    '## 江堤步道全长 3.2 公里 日均游客 5,000 人次',
+    '',
+    '本报记者 田禾',
+    '',
+    '8月5日傍晚，南湾老码头的江堤上，散步的市民络绎不绝。',
+    '',
+    '## 吊机留下来，码头不“退休”',
+    '',
+    '码头停运后，区里没有拆掉江边的 3 台老吊机，而是加固后改成观景台。',
+    '',
+    '### 游客留言',
+    '',
+    '“晚上来散步，风景比以前好太多了。”——市民蓝天',
+    '“孩子最喜欢看老吊机。”——南湾社区居民白云',
+    '',
+    '### 记者手记',
+    '#### 让老码头继续讲故事',
+    '',
+    '采访中，不少老码头工人说起当年装卸的日子，眼里有光。',
+  );
+
+  it('keeps the report whole and opens a quotes box at the heading over signed quotations', () => {
+    const articles = suggestArticles(raw);
+    expect(texts(articles[0].paragraphs)).toContain(
+      '码头停运后，区里没有拆掉江边的 3 台老吊机，而是加固后改成观景台。',
+    );
+    expect(articles).toHaveLength(3);
+    expect(articles[1].title.text).toBe('游客留言');
+    expect(texts(articles[2].paragraphs)).toEqual(['采访中，不少老码头工人说起当年装卸的日子，眼里有光。']);
+  });
+});
