@@ -181,7 +181,14 @@ function sectionLabel(
   // first: a label printed alone in its block over a headline block, or over an office
   // kicker (which stands above its own title), is a label whatever its marks.
   const kickerAfter = run.slice(1).some(isDepartment);
-  const alone = first.lastBlock.length === 1 && run.length > 1 && run[1].lastBlock !== first.lastBlock;
+  // Alone: one line ending its block, a blank line parting it from the headline under it (a
+  // page may leave no blank line over a label: `…说。②2` / `## 社会民生`).
+  const endsBlock =
+    first.spans[first.spans.length - 1].end === first.lastBlock[first.lastBlock.length - 1].end;
+  const alone =
+    (first.lastBlock.length === 1 || (endsBlock && first.spans.length === 1)) &&
+    run.length > 1 &&
+    run[1].lastBlock !== first.lastBlock;
   const others = run.filter((u) => u !== first && u.level > 0);
   const asLarge =
     first.level > 0 && others.length > 0 && first.level <= Math.min(...others.map((u) => u.level));

@@ -280,3 +280,22 @@ describe('a special-report page whose levels are reversed', () => {
     expect(texts(articles[2].paragraphs)).toEqual(['采访中，不少老码头工人说起当年装卸的日子，眼里有光。']);
   });
 });
+
+describe('a section label marked like the titles', () => {
+  it('is a label when a blank line parts it from the title under it, though no blank line stands over it', () => {
+    const raw = page(
+      '# 南湾社区开设“四点半课堂”',
+      '',
+      '本报讯 7月8日，南湾社区“四点半课堂”开课，20 名志愿者轮流为孩子辅导作业。',
+      '“孩子放学有地方去了，我们上班也安心。”家长邹女士说。',
+      '# 社会民生',
+      '',
+      '# 区残联为 120 名残疾人送去轮椅',
+      '',
+      '本报讯（通讯员 齐悦）7月9日，区残联为全区 120 名残疾人免费适配轮椅。',
+    );
+    const [, second] = suggestArticles(raw);
+    expect(second.section.text).toBe('社会民生');
+    expect(second.title.text).toBe('区残联为 120 名残疾人送去轮椅');
+  });
+});
