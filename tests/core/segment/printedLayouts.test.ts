@@ -299,3 +299,34 @@ describe('a section label marked like the titles', () => {
     expect(second.title.text).toBe('区残联为 120 名残疾人送去轮椅');
   });
 });
+
+describe('a photo story marked smaller than the listing after it', () => {
+  it('stays whole, signed by its credit, and is not read as text printed before a headline', () => {
+    const raw = page(
+      '#### 南湾村举办农民丰收节',
+      '',
+      '本报讯 9月22日，南湾村举办农民丰收节，村民们晒出了今年的好收成。',
+      '记者 田禾',
+      '',
+      '#### 荷塘深处采莲忙',
+      '',
+      '8月3日，南湾村的莲农划着小船穿行在荷塘中采摘莲蓬。',
+      '通讯员 乔木 摄',
+      '',
+      '## 本周末文化活动看台',
+      '',
+      '8月10日（周六）',
+      '19:30 露天电影（南湾广场）',
+      '8月11日（周日）',
+      '9:00 少儿书法展（区文化馆）',
+    );
+    const articles = suggestArticles(raw);
+    expect(articles.map((a) => a.title.text)).toEqual([
+      '南湾村举办农民丰收节',
+      '荷塘深处采莲忙',
+      '本周末文化活动看台',
+    ]);
+    expect(articles[1].byline.text).toBe('通讯员 乔木 摄');
+    expect(articles[2].byline.text).toBe('');
+  });
+});
