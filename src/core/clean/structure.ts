@@ -504,6 +504,9 @@ function closesSentence(text: string): boolean {
   return text.lastIndexOf('——') >= text.length - SIGNED_QUOTE_NAME - 2 && SIGNED_QUOTE.test(text);
 }
 
+/** Whether a line is a quotation its speaker signs (`“……。”——市民蓝天`), as a quotes box prints them. */
+export const isSignedQuote = (text: string): boolean => SIGNED_QUOTE.test(text);
+
 // The speaker after a quotation's dash: a role and a name, no mark.
 const SIGNED_QUOTE_NAME = 24;
 const SIGNED_QUOTE = new RegExp(`[。！？!?…”’]——[^，。；：,;:！？!?“”（）()]{1,${SIGNED_QUOTE_NAME}}$`, 'u');

@@ -17,7 +17,14 @@ import { pipeline, type CleanOptions } from '../clean/pipeline';
 import type { ArticleContent, Span, TextField } from '../model';
 import { emptyContent, emptyField } from '../model';
 import { isPersonNameLine } from '../clean/personName';
-import { isDateLine, isLetterSpaced, readUnits, withoutBox, type Unit } from '../clean/structure';
+import {
+  isDateLine,
+  isLetterSpaced,
+  isSignedQuote,
+  readUnits,
+  withoutBox,
+  type Unit,
+} from '../clean/structure';
 import { DEPARTMENT, LABEL, LEDE_OPENING, SECTION, departmentCores } from './cues';
 import { withAskedHeadlines } from './asked';
 import { BRACKETED_BYLINE, closingByline } from './bylines';
@@ -174,7 +181,14 @@ function sectionLabel(
   // first: a label printed alone in its block over a headline block, or over an office
   // kicker (which stands above its own title), is a label whatever its marks.
   const kickerAfter = run.slice(1).some(isDepartment);
-  const alone = first.lastBlock.length === 1 && run.length > 1 && run[1].lastBlock !== first.lastBlock;
+  // Alone: one line ending its block, a blank line parting it from the headline under it (a
+  // page may leave no blank line over a label: `…说。②2` / `## 社会民生`).
+  const endsBlock =
+    first.spans[first.spans.length - 1].end === first.lastBlock[first.lastBlock.length - 1].end;
+  const alone =
+    (first.lastBlock.length === 1 || (endsBlock && first.spans.length === 1)) &&
+    run.length > 1 &&
+    run[1].lastBlock !== first.lastBlock;
   const others = run.filter((u) => u !== first && u.level > 0);
   const asLarge =
     first.level > 0 && others.length > 0 && first.level <= Math.min(...others.map((u) => u.level));
@@ -280,6 +294,34 @@ function creditedTwice(
 }
 
 /**
+ * Whether a headline line marked as large as its story's title is an intertitle all the same.
+ * `#` levels can lie (OCR that marks every headline `#`, or sets the levels upside down), so
+ * the layout decides: a report credited before its text (a dateline or a byline under its
+ * title) goes on under a single short line when the text under that line is more of the
+ * report: no lede opening, no dateline, no quotes box (quotations signed by their speakers),
+ * and no credit of its own before the next headline (one story has one credit).
+ */
+function intertitleDespiteMarks(
+  current: Draft | undefined,
+  run: readonly Unit[],
+  units: readonly Unit[],
+  from: number,
+): boolean {
+  if (current === undefined || current.headline.length === 0 || run.length !== 1) return false;
+  const openedCredited = current.body[0]?.kind === 'dateline' || current.bylineAt === 0;
+  if (!openedCredited || proseCount(current) === 0) return false;
+  const next = units[from];
+  if (next?.kind !== 'text' || LEDE_OPENING.test(next.text) || isSignedQuote(next.text)) return false;
+  for (let k = from; k < units.length && !isHeadline(units[k]); k++) {
+    const u = units[k];
+    if (u.kind === 'byline') return false;
+    const tail = u.text.slice(-60);
+    if (u.kind === 'text' && (TRAILING_BYLINE.test(tail) || BRACKETED_BYLINE.test(tail))) return false;
+  }
+  return true;
+}
+
+/**
  * Whether a photo story's one credit, with no caption of its own (`…击球。` / `通讯员 覃一鸣 摄`),
  * stands right before the headline run: it signs the story as its byline (`contentOf`), so the
  * story has ended as it would under a byline.
@@ -369,7 +411,7 @@ function gather(units: readonly Unit[]): Draft[] {
         run.some((u) => NOTICE_TITLE.test(u.text)) ||
         // Marked headings in type as large as the story's own title (an intertitle is set
         // smaller than the headline of its story).
-        (markdown && topLevel <= titleLevel(current)) ||
+        (markdown && topLevel <= titleLevel(current) && !intertitleDespiteMarks(current, run, units, j)) ||
         // Marked larger than the story's own intertitles (`###` in the text, then `## 他们这样说`):
         // a story sets its intertitles alike, so this is another story's headline.
         (markdown && topLevel < intertitleLevel(current) && Number.isFinite(intertitleLevel(current))) ||
@@ -377,6 +419,8 @@ function gather(units: readonly Unit[]): Draft[] {
         run.some(setOnLines) ||
         overLede(current, run, next) ||
         headlineBlock(run) ||
+        // Over quotations signed by their speakers (`“…。”——市民蓝天`), a quotes box of its own.
+        (next?.kind === 'text' && isSignedQuote(next.text)) ||
         authorUnder(current, next, units[j + 1]) ||
         creditedTwice(current, run, units, j);
       if (!opensArticle && current) {
@@ -517,6 +561,8 @@ function reattachLeadingBodies(drafts: Draft[]): Draft[] {
       intertitleOnly &&
       !ownLabel &&
       d.bylines.length === 0 &&
+      // A photo story signed by its one credit (`…击球。` / `通讯员 覃一鸣 摄`) is whole.
+      !(d.captions.length === 1 && d.captions[0].kind === 'credit') &&
       !d.body.some((u) => u.kind === 'dateline') &&
       next.headline.length > 0 &&
       next.body.length > 0

@@ -194,3 +194,139 @@ describe('boxes on a special-report page', () => {
     ]);
   });
 });
+
+describe('intertitles of a report when every headline is marked alike', () => {
+  const report = (mark: string, intertitle: string) =>
+    page(
+      `${mark} 南湾老码头变身滨江公园`,
+      '',
+      '本报记者 田禾',
+      '',
+      '8月5日傍晚，南湾老码头的江堤上，散步的市民络绎不绝。这里 10 年前还是堆满货箱的货运码头。',
+      '',
+      `${intertitle} 吊机留下来，码头不“退休”`,
+      '',
+      '码头停运后，区里没有拆掉江边的 3 台老吊机，而是加固后改成观景台，夜里还亮起灯光。',
+      '',
+      `${intertitle} 年轻人爱来江边“打卡”`,
+      '',
+      '周末的江堤上，拍照的年轻人排起长队，附近新开的咖啡馆也多了起来。',
+      '',
+      `${intertitle} 游客留言`,
+      '',
+      '“晚上来散步，风景比以前好太多了。”——市民蓝天',
+      '“孩子最喜欢看老吊机。”——南湾社区居民白云',
+    );
+
+  it('keeps a short line over more of the report in the report, marked `#` like its title', () => {
+    expect(titles(report('#', '#'))).toEqual(['南湾老码头变身滨江公园', '游客留言']);
+    const [a] = suggestArticles(report('#', '#'));
+    expect(a.paragraphs.length).toBeGreaterThan(3);
+  });
+
+  it('does so with the levels reversed (intertitles `##` over a `####` title)', () => {
+    expect(titles(report('####', '##'))).toEqual(['南湾老码头变身滨江公园', '游客留言']);
+  });
+
+  it('opens a story at a line alike whose text has a credit of its own, even one shaped like an intertitle', () => {
+    const raw = page(
+      '# 南湾老码头变身滨江公园',
+      '',
+      '本报记者 田禾',
+      '',
+      '8月5日傍晚，南湾老码头的江堤上，散步的市民络绎不绝。',
+      '',
+      '# 江边添新景，健身有去处',
+      '',
+      '沿江步道旁新装了健身器材，附近居民早晚都来锻炼。(通讯员 蓝天)',
+    );
+    expect(titles(raw)).toEqual(['南湾老码头变身滨江公园', '江边添新景，健身有去处']);
+  });
+});
+
+describe('a special-report page whose levels are reversed', () => {
+  // `### kicker` / `#### title` / `## deck`, intertitles `##`: the marks say nothing of where a story starts.
+  const raw = page(
+    '### 老码头有了新模样',
+    '#### 南湾老码头变身滨江公园',
+    '## 江堤步道全长 3.2 公里 日均游客 5,000 人次',
+    '',
+    '本报记者 田禾',
+    '',
+    '8月5日傍晚，南湾老码头的江堤上，散步的市民络绎不绝。',
+    '',
+    '## 吊机留下来，码头不“退休”',
+    '',
+    '码头停运后，区里没有拆掉江边的 3 台老吊机，而是加固后改成观景台。',
+    '',
+    '### 游客留言',
+    '',
+    '“晚上来散步，风景比以前好太多了。”——市民蓝天',
+    '“孩子最喜欢看老吊机。”——南湾社区居民白云',
+    '',
+    '### 记者手记',
+    '#### 让老码头继续讲故事',
+    '',
+    '采访中，不少老码头工人说起当年装卸的日子，眼里有光。',
+  );
+
+  it('keeps the report whole and opens a quotes box at the heading over signed quotations', () => {
+    const articles = suggestArticles(raw);
+    expect(texts(articles[0].paragraphs)).toContain(
+      '码头停运后，区里没有拆掉江边的 3 台老吊机，而是加固后改成观景台。',
+    );
+    expect(articles).toHaveLength(3);
+    expect(articles[1].title.text).toBe('游客留言');
+    expect(texts(articles[2].paragraphs)).toEqual(['采访中，不少老码头工人说起当年装卸的日子，眼里有光。']);
+  });
+});
+
+describe('a section label marked like the titles', () => {
+  it('is a label when a blank line parts it from the title under it, though no blank line stands over it', () => {
+    const raw = page(
+      '# 南湾社区开设“四点半课堂”',
+      '',
+      '本报讯 7月8日，南湾社区“四点半课堂”开课，20 名志愿者轮流为孩子辅导作业。',
+      '“孩子放学有地方去了，我们上班也安心。”家长邹女士说。',
+      '# 社会民生',
+      '',
+      '# 区残联为 120 名残疾人送去轮椅',
+      '',
+      '本报讯（通讯员 齐悦）7月9日，区残联为全区 120 名残疾人免费适配轮椅。',
+    );
+    const [, second] = suggestArticles(raw);
+    expect(second.section.text).toBe('社会民生');
+    expect(second.title.text).toBe('区残联为 120 名残疾人送去轮椅');
+  });
+});
+
+describe('a photo story marked smaller than the listing after it', () => {
+  it('stays whole, signed by its credit, and is not read as text printed before a headline', () => {
+    const raw = page(
+      '#### 南湾村举办农民丰收节',
+      '',
+      '本报讯 9月22日，南湾村举办农民丰收节，村民们晒出了今年的好收成。',
+      '记者 田禾',
+      '',
+      '#### 荷塘深处采莲忙',
+      '',
+      '8月3日，南湾村的莲农划着小船穿行在荷塘中采摘莲蓬。',
+      '通讯员 乔木 摄',
+      '',
+      '## 本周末文化活动看台',
+      '',
+      '8月10日（周六）',
+      '19:30 露天电影（南湾广场）',
+      '8月11日（周日）',
+      '9:00 少儿书法展（区文化馆）',
+    );
+    const articles = suggestArticles(raw);
+    expect(articles.map((a) => a.title.text)).toEqual([
+      '南湾村举办农民丰收节',
+      '荷塘深处采莲忙',
+      '本周末文化活动看台',
+    ]);
+    expect(articles[1].byline.text).toBe('通讯员 乔木 摄');
+    expect(articles[2].byline.text).toBe('');
+  });
+});
