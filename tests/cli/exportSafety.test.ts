@@ -8,6 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeBackup } from '../../src/core/backup/format';
 import { projectData } from '../core/backup/fixtures';
+import { waitFor } from '../support/waitFor';
 import { ensureBuilt, galley, root } from './galley';
 
 function listFiles(dir: string): string[] {
@@ -46,12 +47,6 @@ function start(hook: string, ...args: string[]) {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Waits for the child to reach a stage: a loaded CI machine can take many seconds to start it. */
-async function until(reached: () => boolean, what: string): Promise<void> {
-  for (const end = Date.now() + 40_000; !reached(); await sleep(25))
-    if (Date.now() > end) throw new Error(`the export never reached ${what}`);
-}
-
 beforeAll(ensureBuilt, 180_000);
 
 describe('galley export, all or nothing', { timeout: 120_000 }, () => {
@@ -69,7 +64,8 @@ describe('galley export, all or nothing', { timeout: 120_000 }, () => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       const { backup, out, files } = await earlierExport();
       const run = start('pause-stage:300', backup, '--out', out);
-      await until(() => readdirSync(out).some((n) => n.startsWith('.galley-export-')), 'staging');
+      // A loaded CI machine can take many seconds to start the child.
+      await waitFor('staging', () => readdirSync(out).some((n) => n.startsWith('.galley-export-')), 40_000);
       await sleep(400); // a file or two staged
       run.child.kill(signal);
       const { code } = await run.ended;
@@ -91,7 +87,7 @@ describe('galley export, all or nothing', { timeout: 120_000 }, () => {
         return false; // set aside, the new one not yet in
       }
     };
-    await until(() => files.some(swapped), 'the swap');
+    await waitFor('the swap', () => files.some(swapped), 40_000);
     await sleep(300); // a few files swapped, most not
     run.child.kill('SIGKILL');
     await run.ended;

@@ -9,6 +9,8 @@ import { galleyServer } from '../../src/server/server';
 import { pgliteStore, postgresStore, type DocumentStore } from '../../src/server/store';
 import { mintToken, type Member } from '../../src/server/token';
 
+export { waitFor } from '../support/waitFor';
+
 export const SECRET = new TextEncoder().encode('test secret, never a real one');
 
 /** The PostgreSQL server `.ci/run` starts (a private cluster); absent on most machines. */
@@ -117,18 +119,6 @@ export function connect(url: string, name: string, authToken: string, doc = new 
       socket.destroy();
     },
   };
-}
-
-export async function waitFor(
-  what: string,
-  ok: () => boolean | Promise<boolean>,
-  ms = 20_000,
-): Promise<void> {
-  const until = Date.now() + ms;
-  while (!(await ok())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 /** Every client holds the same state (same state vector, same content). */

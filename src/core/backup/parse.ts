@@ -213,9 +213,9 @@ class BodyReader {
     const head = concatBytes(this.head);
     this.head = [];
     if (STREAM_PREFIX_BYTES.every((b, i) => head[i] === b)) {
-      this.lines = this.checked
-        ? new BackupLinesReader({ keep: !this.sink, sink: this.sink, checked: true })
-        : new BackupLinesReader({ keep: !this.sink, sink: this.sink, consistent: true });
+      // Bytes checked before need no consistency check either.
+      const { sink, checked } = this;
+      this.lines = new BackupLinesReader({ keep: !sink, sink, checked, consistent: !checked });
       this.lines.push(head);
     } else this.whole = [head];
   }

@@ -99,6 +99,12 @@ function intertitleLevel(d: Draft): number {
   return levels.length > 0 ? Math.min(...levels) : Infinity;
 }
 
+/** Whether a heading of `level` is set larger than the story's intertitles (when it marked any). */
+function markedAboveIntertitles(d: Draft, level: number): boolean {
+  const intertitles = intertitleLevel(d);
+  return Number.isFinite(intertitles) && level < intertitles;
+}
+
 function hasContent(d: Draft): boolean {
   return d.headline.length > 0 || d.body.length > 0 || d.captions.length > 0;
 }
@@ -414,7 +420,7 @@ function gather(units: readonly Unit[]): Draft[] {
         (markdown && topLevel <= titleLevel(current) && !intertitleDespiteMarks(current, run, units, j)) ||
         // Marked larger than the story's own intertitles (`###` in the text, then `## 他们这样说`):
         // a story sets its intertitles alike, so this is another story's headline.
-        (markdown && topLevel < intertitleLevel(current) && Number.isFinite(intertitleLevel(current))) ||
+        (markdown && markedAboveIntertitles(current, topLevel)) ||
         // A headline the column width broke onto two lines is a title: an intertitle is a short line.
         run.some(setOnLines) ||
         overLede(current, run, next) ||
@@ -545,13 +551,15 @@ function reattachLeadingBodies(drafts: Draft[]): Draft[] {
     // the next story's title (`## 群众点单 服务上门` over `# 南岭街道…`).
     // Not one marked larger than the intertitles of the story before it (`###` there, `## 他们这样说`
     // here): a page sets its intertitles alike, so that is a headline of its own.
-    const before = drafts[i - 1] === undefined ? Infinity : intertitleLevel(drafts[i - 1]);
+    const before = drafts[i - 1];
     const intertitleOnly =
       next !== undefined &&
       d.headline.every(
         (u) =>
           /[，,]/u.test(u.text) ||
-          (u.level > 0 && u.level > titleLevel(next) && (u.level >= before || !Number.isFinite(before))),
+          (u.level > 0 &&
+            u.level > titleLevel(next) &&
+            !(before !== undefined && markedAboveIntertitles(before, u.level))),
       );
     // A section label this story alone stands under would be lost with it.
     const ownLabel =

@@ -19,7 +19,7 @@ import type { Revision } from '../../../core/backup/types';
 import type { Article, PageText } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
 import { figuresRowOf, figuresRowWith, type ArticleFiguresRow } from '../db/figures';
-import { repackPage } from '../db/figuresByPage';
+import { repackPages } from '../db/figuresByPage';
 import { figuresWrittenIn, pagesPackedIn } from '../db/figuresMiddleware';
 import { projectTables } from './projectData';
 
@@ -138,13 +138,12 @@ class PagesToPack {
       const ids = pageIds.slice(at, at + PACK_BATCH);
       await db.transaction('rw', db.pageFigures, async () => {
         const before = await db.pageFigures.bulkGet(ids);
-        const puts = [];
-        const empties = [];
-        for (const [i, pageId] of ids.entries()) {
-          const next = repackPage(pageId, before[i], this.written, this.rows.get(pageId) ?? []);
-          if (next) puts.push(next);
-          else if (before[i]) empties.push(pageId);
-        }
+        const { puts, empties } = repackPages(
+          ids,
+          before,
+          this.written,
+          (pageId) => this.rows.get(pageId) ?? [],
+        );
         await db.pageFigures.bulkPut(puts);
         await db.pageFigures.bulkDelete(empties);
       });

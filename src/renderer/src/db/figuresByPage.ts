@@ -74,7 +74,7 @@ export function packPage(pageId: string, rows: readonly PackedArticle[]): PageFi
  * The page's record after a write: the articles in `gone` (written or deleted, on this page
  * or another) leave it, `added` (this page's rows written) join it. Null: none is left.
  */
-export function repackPage(
+function repackPage(
   pageId: string,
   before: PageFigures | undefined,
   gone: ReadonlySet<string>,
@@ -83,4 +83,24 @@ export function repackPage(
   const kept = before ? entriesOf(before).filter((e) => !gone.has(e.articleId)) : [];
   const rows = [...kept, ...added];
   return rows.length === 0 ? null : packPage(pageId, rows);
+}
+
+/**
+ * Each page's record after a write (`before[i]` is `pageIds[i]`'s, `addedTo` its rows
+ * written): the records to put, and the pages that had one and are left with none.
+ */
+export function repackPages(
+  pageIds: readonly string[],
+  before: readonly (PageFigures | undefined)[],
+  gone: ReadonlySet<string>,
+  addedTo: (pageId: string) => readonly PackedArticle[],
+): { puts: PageFigures[]; empties: string[] } {
+  const puts: PageFigures[] = [];
+  const empties: string[] = [];
+  pageIds.forEach((pageId, i) => {
+    const next = repackPage(pageId, before[i], gone, addedTo(pageId));
+    if (next) puts.push(next);
+    else if (before[i]) empties.push(pageId);
+  });
+  return { puts, empties };
 }

@@ -16,7 +16,7 @@ import type {
 } from 'dexie';
 import type { Article } from '../../../core/model';
 import { figuresRowOf, type ArticleFiguresRow } from './figures';
-import { repackPage, type PageFigures } from './figuresByPage';
+import { repackPages, type PageFigures } from './figuresByPage';
 
 const ARTICLES = 'articles';
 const FIGURES = 'figures';
@@ -111,13 +111,9 @@ function packingFigures(figures: DBCoreTable, pageFigures: DBCoreTable): DBCoreT
       if (pageIds.length === 0) return res;
       const { trans } = req;
       const packed = (await pageFigures.getMany({ trans, keys: pageIds })) as (PageFigures | undefined)[];
-      const puts: PageFigures[] = [];
-      const empties: string[] = [];
-      pageIds.forEach((pageId, i) => {
-        const next = repackPage(pageId, packed[i], gone, [...(added.get(pageId)?.values() ?? [])]);
-        if (next) puts.push(next);
-        else if (packed[i]) empties.push(pageId);
-      });
+      const { puts, empties } = repackPages(pageIds, packed, gone, (pageId) => [
+        ...(added.get(pageId)?.values() ?? []),
+      ]);
       if (puts.length > 0) await pageFigures.mutate({ type: 'put', trans, values: puts });
       if (empties.length > 0) await pageFigures.mutate({ type: 'delete', trans, keys: empties });
       return res;
