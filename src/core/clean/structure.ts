@@ -464,6 +464,8 @@ interface Shape {
   block: Block;
   /** The widest line's display width, -1 until asked for (most blocks never need it). */
   width: number;
+  /** The column's display width, -1 until asked for. */
+  column: number;
   linePerParagraph: boolean;
   /** Paragraphs open with an indent: an indented line starts one, a line without goes on with it. */
   indents: boolean;
@@ -479,7 +481,13 @@ function shapeOf(block: Block): Shape {
   // indented line may be a stray space the OCR left).
   let indented = 0;
   for (const line of block) if (line.indented) indented++;
-  return { block, width: -1, linePerParagraph: inner >= 2 && closing * 2 > inner, indents: indented >= 2 };
+  return {
+    block,
+    width: -1,
+    column: -1,
+    linePerParagraph: inner >= 2 && closing * 2 > inner,
+    indents: indented >= 2,
+  };
 }
 
 /** The display width of the widest line of a shape's block. */
@@ -490,6 +498,26 @@ function widthOf(shape: Shape): number {
     shape.width = width;
   }
   return shape.width;
+}
+
+// A block of this many lines or more is a column run: most of its lines reach the column's edge.
+const COLUMN_RUN = 8;
+
+/**
+ * The display width of a shape's column: in a long block, the width a quarter of its lines
+ * reach, so that a banner, a headline or a URL line printed wider in the same block (a page
+ * with no blank lines) does not make every column line look as if it stopped short.
+ */
+function columnOf(shape: Shape): number {
+  if (shape.column < 0) {
+    const { block } = shape;
+    if (block.length < COLUMN_RUN) shape.column = widthOf(shape);
+    else {
+      const widths = block.map((l) => displayWidth(l.text)).sort((a, b) => b - a);
+      shape.column = widths[Math.floor(widths.length / 4)];
+    }
+  }
+  return shape.column;
 }
 
 // A bracket closing after a sentence's end: a credit printed last (`…建成。(记者 方晴)`).
@@ -520,17 +548,33 @@ const SIGNED_QUOTE = new RegExp(`[。！？!?…”’]——[^，。；：,;:�
 function endsParagraph(prev: string, shape: Shape, first: boolean): boolean {
   // A notice's contact line (`联系电话：0371-…`) ends where its value does.
   if (CONTACT_LINE.test(prev)) return true;
+  // A column line that stops at a quote closing a name, not a sentence (`…开设“午间不打烊”` /
+  // `窗口，…`), goes on: a quoted sentence closes its mark inside (`…扛下来。”`).
+  if (!shape.linePerParagraph && closesQuotedName(prev)) return false;
   const w = displayWidth(prev);
   // A line that stopped short after a colon (`各有关单位：`) or a list item's heading with no
   // mark (`一、征集对象`) ends its paragraph.
   if (!closesSentence(prev))
     return (
-      (COLON_END.has(prev.charCodeAt(prev.length - 1)) || listHeading(prev)) && w < widthOf(shape) * FULL_LINE
+      (COLON_END.has(prev.charCodeAt(prev.length - 1)) || listHeading(prev)) &&
+      w < columnOf(shape) * FULL_LINE
     );
-  return shape.linePerParagraph || w > MAX_COLUMN || (!first && w < widthOf(shape) * FULL_LINE);
+  return shape.linePerParagraph || w > MAX_COLUMN || (!first && w < columnOf(shape) * FULL_LINE);
 }
 
 const COLON_END = codeTable('：:');
+
+// A closing quote after one of these closes a quoted sentence.
+const QUOTED_SENTENCE_END = codeTable('。！？!?…');
+const CLOSING_QUOTE = codeTable('”’」』');
+
+/** Whether a line ends with a quote that closes a name or a term (`“青河健康”`), not a sentence. */
+function closesQuotedName(text: string): boolean {
+  const n = text.length;
+  return (
+    n >= 2 && CLOSING_QUOTE.has(text.charCodeAt(n - 1)) && !QUOTED_SENTENCE_END.has(text.charCodeAt(n - 2))
+  );
+}
 
 /** A list item's heading: its marker and a few words with no mark (`一、征集对象`). */
 function listHeading(text: string): boolean {
@@ -620,6 +664,29 @@ function headlineOverDateline(block: Block, at: number, prev: string): boolean {
   )
     return false;
   return next - at === 1 || closesSentence(prev) || CREDIT_END.test(prev);
+}
+
+// A line opening a story's lede at its first character: when (`3月11日，…`, `即日起，…`) or
+// where the news came from (`记者从…`). Inside a paragraph a column line seldom starts so.
+const LEDE_LINE = /^(?:\d{1,2} ?月 ?\d{1,2} ?日|近日|日前|近期|即日起|连日来|入[春夏秋冬]以来|截至|记者从)/u;
+
+/**
+ * Whether line `at` is the headline of a brief printed with no blank line around it: a
+ * headline line after a finished sentence, over a line opening a lede (`…无需预约。` /
+ * `南湖社区开设“四点半课堂”` / `3月11日，…`). A column line that starts a sentence runs
+ * seldom a whole line with no clause mark, and the next line seldom opens with a date.
+ */
+function headlineOverLede(block: Block, at: number): boolean {
+  const prev = block[at - 1]?.text;
+  const next = block[at + 1]?.text;
+  return (
+    prev !== undefined &&
+    next !== undefined &&
+    closesSentence(prev) &&
+    !closesQuotedName(prev) &&
+    headlineLine(block[at].text) &&
+    LEDE_LINE.test(next)
+  );
 }
 
 const PAGE_NUMBER = /^(?:第[ \u3000]*)?\d{1,3}(?:[ \u3000]*版)?$/u;
@@ -762,6 +829,12 @@ function groupsOf(block: Block): Group[] {
             joins &&
             headlineOverDateline(block, at, prev.text) &&
             !current.lines.every((l) => headlineLine(l.text))
+          )
+            joins = false;
+          // A brief's headline between the text before it and its lede, no blank line around it.
+          if (
+            joins &&
+            (headlineOverLede(block, at) || (current.lines.length === 1 && headlineOverLede(block, at - 1)))
           )
             joins = false;
           // A headline printed right over its text, with no blank line between.

@@ -112,6 +112,13 @@ function hasContent(d: Draft): boolean {
 /** Body paragraphs that are prose (not the dateline). */
 const proseCount = (d: Draft) => d.body.filter((u) => u.kind !== 'dateline').length;
 
+// A sentence's end: a dateline unit holding one holds the lede printed on after it.
+const SENTENCE_STOP = /[。！？!?]/u;
+
+/** Whether the story has text: prose, or a lede run on after its dateline (`本报讯 即日起，…。`). */
+const hasText = (d: Draft) =>
+  proseCount(d) > 0 || d.body.some((u) => u.kind === 'dateline' && SENTENCE_STOP.test(u.text));
+
 // An intertitle is set much shorter than its story's title (`一巷一景` under `背街小巷变身“口袋花园”`).
 const INTERTITLE_SHARE = 0.6;
 
@@ -242,7 +249,7 @@ const MIN_TITLE_LETTERS = 6;
  * that story has text, and no line of the run has an intertitle's shape.
  */
 function overLede(current: Draft | undefined, run: readonly Unit[], next: Unit | undefined): boolean {
-  if (current === undefined || proseCount(current) === 0 || next?.kind !== 'text') return false;
+  if (current === undefined || !hasText(current) || next?.kind !== 'text') return false;
   if (!LEDE_OPENING.test(next.text)) return false;
   return run.every((u) => letters(u.text) >= MIN_TITLE_LETTERS && !INTERTITLE_SHAPE.test(u.text));
 }
