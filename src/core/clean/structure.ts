@@ -219,6 +219,8 @@ const HEADING_START = codeTable('#');
 const DATELINE_START = codeTable('本新');
 /** A line opening with a dateline (its column line may stop at no mark: `本报讯（通讯员 郝青青）进入 10`). */
 const opensDateline = (text: string) => DATELINE_START.has(text.charCodeAt(0)) && DATELINE.test(text);
+/** A line opening with a dateline of any form, dated or a wire's too (`本报7月18日讯`, `据新华社北京7月15日电`). */
+const opensAnyDateline = (text: string) => opensDateline(text) || patterns.DATED_DATELINE.test(text);
 const ROLE_FIRST = codeTable('本特见实摄首融全记通评读');
 const CAPTION_START = codeTable('(（图上下左右');
 const NOT_FURNITURE_END = codeTable('。！？!?，,');
@@ -652,10 +654,10 @@ function headlineOverDateline(block: Block, at: number, prev: string): boolean {
     next < block.length &&
     next - at < MAX_HEADLINE_LINES &&
     headlineLine(block[next].text) &&
-    !opensDateline(block[next].text)
+    !opensAnyDateline(block[next].text)
   )
     next++;
-  if (next === at || next === block.length || !opensDateline(block[next].text)) return false;
+  if (next === at || next === block.length || !opensAnyDateline(block[next].text)) return false;
   const line = block[at].text;
   if (
     OPEN_END.has(prev.charCodeAt(prev.length - 1)) ||
@@ -663,7 +665,20 @@ function headlineOverDateline(block: Block, at: number, prev: string): boolean {
     breaksWord(prev, line)
   )
     return false;
-  return next - at === 1 || closesSentence(prev) || CREDIT_END.test(prev);
+  return (
+    next - at === 1 || closesSentence(prev) || CREDIT_END.test(prev) || closesBracketedCredit(block, at - 1)
+  );
+}
+
+/**
+ * Whether line `at` closes a credit in brackets opened on the line above, after a finished
+ * sentence (`…曹先生说。(记` / `者 蒋帆 通讯员 吕晨)`): the story ended there.
+ */
+function closesBracketedCredit(block: Block, at: number): boolean {
+  const line = block[at]?.text;
+  const above = block[at - 1]?.text;
+  if (line === undefined || above === undefined || !/[)）]$/u.test(line) || /[(（]/u.test(line)) return false;
+  return CLOSING_BRACKETS.test(joinPair(above, line));
 }
 
 // A line opening a story's lede at its first character: when (`3月11日，…`, `即日起，…`) or
@@ -835,6 +850,14 @@ function groupsOf(block: Block): Group[] {
           if (
             joins &&
             (headlineOverLede(block, at) || (current.lines.length === 1 && headlineOverLede(block, at - 1)))
+          )
+            joins = false;
+          // A dated or wire dateline under headline lines opens the text (`暑期谨防“招生诈骗”` /
+          // `据新华社北京7月15日电 …`), as `本报讯` does.
+          if (
+            joins &&
+            patterns.DATED_DATELINE.test(line.text) &&
+            current.lines.every((l) => headlineLine(l.text))
           )
             joins = false;
           // A headline printed right over its text, with no blank line between.

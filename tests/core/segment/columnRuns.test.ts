@@ -68,4 +68,42 @@ describe('a page in column lines with no blank lines', () => {
       '南湖社区开设“四点半课堂”',
     ]);
   });
+
+  it('opens a story at a headline over a wire dateline (`据新华社…电`), as over `本报讯`', () => {
+    const raw = page(
+      BANNER,
+      '河道清淤工程开工',
+      '本报讯 3月10日，南河清淤工程',
+      '开工，全长 4.6 公里，预计 5 月',
+      '底完工，施工期间沿河步道封闭。',
+      '谨防“春耕农资”骗局',
+      '据新华社北京3月12日电 农业农',
+      '村部近日提醒，购买种子、化肥',
+      '要认准正规渠道，索要购货凭证。',
+    );
+    const stories = suggestArticles(raw);
+    expect(texts(stories.map((a) => a.title))).toEqual(['河道清淤工程开工', '谨防“春耕农资”骗局']);
+    expect(stories[1].dateline.text).toBe('据新华社北京3月12日电');
+  });
+
+  it('opens a story at a headline on two lines after a credit in brackets broken over two lines', () => {
+    const raw = page(
+      BANNER,
+      '河道清淤工程开工',
+      '本报讯 3月10日，南河清淤工程',
+      '开工，全长 4.6 公里，预计 5 月',
+      '底完工。“盼了好几年。”沿河居',
+      '民周大爷说。(记',
+      '者 程远 通讯员 方圆)',
+      '春季义务植树活动将于',
+      '下周六举行',
+      '本报讯 3月13日，区林业局发布',
+      '消息，春季义务植树活动将于下',
+      '周六在滨江公园举行。',
+    );
+    expect(texts(suggestArticles(raw).map((a) => a.title))).toEqual([
+      '河道清淤工程开工',
+      '春季义务植树活动将于下周六举行',
+    ]);
+  });
 });
