@@ -417,7 +417,28 @@ function secondHeadingLine(first: string, line: string, underKicker: boolean): b
     isHeadlineLike(a) &&
     isHeadlineLike(b) &&
     !DEPARTMENT.test(a) &&
-    !DEPARTMENT.test(b)
+    !DEPARTMENT.test(b) &&
+    !partsApart(a, b)
+  );
+}
+
+// A title line long enough to stand alone over its subtitle (`新校区投用` is a first half).
+const MIN_TITLE = 8;
+
+/**
+ * Whether two heading lines marked alike are two parts of a headline (kicker and title, title
+ * and subtitle), not one headline's two lines: a line opened by a dash is a subtitle, a line
+ * printed as two halves is whole (`石桥镇“村BA”总决赛` / `上河村队加时险胜 成功卫冕`), and a
+ * line giving a figure the line above has not is its subtitle when that line can stand alone
+ * (`家庭医生签约服务扩面提质` / `全区重点人群签约率达 81.6%`), unless the break cuts a phrase
+ * (`…在全国` / `游泳锦标赛上摘银`).
+ */
+function partsApart(a: string, b: string): boolean {
+  if (DASH_START.test(b)) return true;
+  if (OPEN_HALF.has(a.charCodeAt(a.length - 1)) || CONTINUES_HEADING.test(b) || breaksWord(a, b))
+    return false;
+  return (
+    twoHalves(a) || twoHalves(b) || (wordLength(a) >= MIN_TITLE && QUANTITY.test(b) && !QUANTITY.test(a))
   );
 }
 
@@ -761,7 +782,7 @@ function authorUnder(current: Group, line: string, after: string | undefined): b
 }
 
 /** A headline line printed as two halves parted by a space, each a phrase of four letters or more. */
-function twoHalves(text: string): boolean {
+export function twoHalves(text: string): boolean {
   if (!headlineLine(text)) return false;
   const parts = text.split(/[ \u3000]+/u);
   return parts.length === 2 && parts.every((p) => wordLength(p) >= MIN_HALF && isHanCode(p.charCodeAt(0)));

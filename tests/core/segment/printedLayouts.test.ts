@@ -330,3 +330,34 @@ describe('a photo story marked smaller than the listing after it', () => {
     expect(articles[2].byline.text).toBe('');
   });
 });
+
+describe('a headline whose every line is marked `#` alike', () => {
+  const body = ['', '本报讯 3月9日，滨江区春季运动会开幕，32 支队伍参赛。', ''];
+  const headline = (...lines: string[]) => suggestArticles(page(...lines, ...body))[0];
+
+  it('keeps a kicker apart from a title printed as two halves, and takes the halves as the title', () => {
+    const a = headline('# 滨江区第三届全民运动会', '# 开幕式精彩纷呈 万人同跳健身操');
+    expect(a.kicker.text).toBe('滨江区第三届全民运动会');
+    expect(a.title.text).toBe('开幕式精彩纷呈 万人同跳健身操');
+  });
+
+  it('reads a line giving a figure the title has not as its subtitle', () => {
+    const a = headline('# 春季全民健身活动启幕', '# 全年计划举办赛事 120 场');
+    expect(a.title.text).toBe('春季全民健身活动启幕');
+    expect(a.subtitle.text).toBe('全年计划举办赛事 120 场');
+  });
+
+  it('reads a line opened by a dash as the subtitle, and a short column name over the title as its kicker', () => {
+    const a = headline('# 走进社区', '# “让每位老人都能吃上热乎饭”', '# ——记滨江区助餐点志愿者');
+    expect(a.kicker.text).toBe('走进社区');
+    expect(a.title.text).toBe('“让每位老人都能吃上热乎饭”');
+    expect(a.subtitle.text).toBe('——记滨江区助餐点志愿者');
+  });
+
+  it('still reads a title the width broke into two lines as one title', () => {
+    const a = headline('# 滨江籍运动员在全国', '# 田径锦标赛上摘金');
+    expect(a.kicker.text).toBe('');
+    expect(a.subtitle.text).toBe('');
+    expect(a.title.text.replace(/ /gu, '')).toBe('滨江籍运动员在全国田径锦标赛上摘金');
+  });
+});
