@@ -326,6 +326,8 @@ const NAME_LINE = /^[\p{Script=Han}·]{2,6}(?:[ \u3000]+(?:[\p{Script=Han}·]{2,
 const MIN_HALF = 4;
 // A clause mark inside: what a headline set on several lines does not have.
 const CLAUSE_MARK = /[，,、；;：:]/u;
+/** Whether a line has a clause mark: a comma or point between digits is a number's (`4,200`, `2.5`). */
+const hasClause = (text: string) => CLAUSE_MARK.test(text.replace(/(?<=\d)[,.](?=\d)/gu, ''));
 // A line that finishes a clause: a list item may start after it.
 const CLAUSE_END = /[。！？!?；;：:…”’）)]$/u;
 // Words that cannot open a headline: a line opening with one continues the heading above it
@@ -610,7 +612,7 @@ const CONTACT_LINE =
   /^(?:联系人|手机|传真|邮编|\p{Script=Han}{0,4}(?:电话|热线|方式|地址|邮箱|网址|时间|地点|日期|对象|条件|名额|费用))[：:][^，,。；;：:]{1,40}$/u;
 
 /** A headline line: short, no sentence or clause mark. */
-const headlineLine = (text: string) => isHeadlineLike(text) && !CLAUSE_MARK.test(text);
+const headlineLine = (text: string) => isHeadlineLike(text) && !hasClause(text);
 
 // A subtitle's dash (`——石桥镇特色林果产业发展纪实`).
 const DASH_START = /^[—―－-]{1,2}/u;
@@ -637,7 +639,7 @@ function subtitleUnder(title: string, line: string, block: Block): boolean {
   const text = block.findIndex((l) => cueOf(l.text) === 'dateline');
   if (!(text === -1 ? block : block.slice(0, text)).every((l) => isHeadlineLike(l.text))) return false;
   // A comma or point between digits is a number's (`2,996`), no clause mark.
-  const clauses = CLAUSE_MARK.test(line.replace(/(?<=\d)[,.](?=\d)/gu, ''));
+  const clauses = hasClause(line);
   // A deck: a line of clauses under the title, where the break cuts no word or phrase
   // (`全区 42 个重点项目集中开工` / `总投资 186.5 亿元，涵盖…等领域`).
   if (clauses)
@@ -1078,7 +1080,7 @@ function unitOf(group: Group, block: Block): Unit {
           );
     kind = group.cue === 'plain' ? kindOf(text) : group.cue;
     // Lines with clause marks are prose a column broke (`这些口袋公园见缝插绿，因地制` / `宜设置了…`).
-    if (lines.length > 1 && kind === 'headline' && CLAUSE_MARK.test(text)) kind = 'text';
+    if (lines.length > 1 && kind === 'headline' && hasClause(text)) kind = 'text';
     else if (lines.length > 1 && kind === 'headline') {
       // A headline set on two lines is two halves: keep a space between them, unless the
       // break cuts a word in two (`关于开好特大暴雨灾` / `害追责问责案件`).

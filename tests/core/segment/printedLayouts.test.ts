@@ -361,3 +361,22 @@ describe('a headline whose every line is marked `#` alike', () => {
     expect(a.title.text.replace(/ /gu, '')).toBe('滨江籍运动员在全国田径锦标赛上摘金');
   });
 });
+
+describe('an unmarked headline with a grouped number in it', () => {
+  it('is one story with its text: the comma in `2,600` is the number’s, no clause mark', () => {
+    const raw = page(
+      '区住建局',
+      '今年全区改造老旧小区住房2,600套',
+      '18个小区6月底前完工',
+      '',
+      '本报讯 3月5日，记者从区住建局获悉，今年全区将改造老旧小区 18 个。',
+      '',
+      '改造内容包括屋面防水、管网更新和加装电梯。',
+    );
+    const stories = suggestArticles(raw);
+    expect(stories).toHaveLength(1);
+    expect(stories[0].kicker.text).toBe('区住建局');
+    expect(stories[0].title.text).toMatch(/^今年全区改造老旧小区住房2,600套/u);
+    expect(stories[0].paragraphs[0].text).toMatch(/^3月5日，/u);
+  });
+});
