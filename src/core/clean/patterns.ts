@@ -42,6 +42,15 @@ export const BRACKETED_PHOTO_CREDIT = new RegExp(
 export const DATELINE =
   /^(?:本报讯|本报电|新华社[^\s，,。]{0,12}电)(?:[ \u3000]*[(（][^()（）\n]{1,40}[)）])?/u;
 
+/**
+ * `本报3月1日讯`, `本报12月5日电`, `本报西岭6月2日电`, `本报北京电`, `青河网3月5日讯`, a date alone
+ * (`6月2日讯`), a wire's `新华社北京7月12日电` or `据新华社…电` (a story taken from it), or a source
+ * set apart as a dateline (`据东岭日报报道` before a space or bracket, not a clause of prose),
+ * with the brackets that may follow.
+ */
+export const DATED_DATELINE =
+  /^(?:据?(?:本报(?!记者|通讯员)\p{Script=Han}{0,4}?(?:\d{1,2}月\d{1,2}日)?|新华社\p{Script=Han}{0,4}?(?:\d{1,2}月\d{1,2}日)?|\p{Script=Han}{1,6}[网台社]\p{Script=Han}{0,4}?\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)(?:讯|电)|据\p{Script=Han}{2,12}报道(?=[ \u3000(（]))(?:[ \u3000]*[(（][^()（）\n]{1,40}[)）])?/u;
+
 /** A photo caption: `图为培训现场。` */
 export const CAPTION = /^[(（]?(?:图为|上图|下图|左图|右图|图[一二三四五六七八九十\d\u2460-\u2473]+[：:\s])/u;
 

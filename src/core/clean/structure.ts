@@ -219,6 +219,8 @@ const HEADING_START = codeTable('#');
 const DATELINE_START = codeTable('本新');
 /** A line opening with a dateline (its column line may stop at no mark: `本报讯（通讯员 郝青青）进入 10`). */
 const opensDateline = (text: string) => DATELINE_START.has(text.charCodeAt(0)) && DATELINE.test(text);
+/** A line opening with a dateline of any form, dated or a wire's too (`本报7月18日讯`, `据新华社北京7月15日电`). */
+const opensAnyDateline = (text: string) => opensDateline(text) || patterns.DATED_DATELINE.test(text);
 const ROLE_FIRST = codeTable('本特见实摄首融全记通评读');
 const CAPTION_START = codeTable('(（图上下左右');
 const NOT_FURNITURE_END = codeTable('。！？!?，,');
@@ -324,6 +326,9 @@ const NAME_LINE = /^[\p{Script=Han}·]{2,6}(?:[ \u3000]+(?:[\p{Script=Han}·]{2,
 const MIN_HALF = 4;
 // A clause mark inside: what a headline set on several lines does not have.
 const CLAUSE_MARK = /[，,、；;：:]/u;
+/** Whether a line has a clause mark: a comma or point between digits is a number's (`4,200`, `2.5`). */
+const hasClause = (text: string) =>
+  CLAUSE_MARK.test(text) && CLAUSE_MARK.test(text.replace(/(?<=\d)[,.](?=\d)/gu, ''));
 // A line that finishes a clause: a list item may start after it.
 const CLAUSE_END = /[。！？!?；;：:…”’）)]$/u;
 // Words that cannot open a headline: a line opening with one continues the heading above it
@@ -415,7 +420,29 @@ function secondHeadingLine(first: string, line: string, underKicker: boolean): b
     isHeadlineLike(a) &&
     isHeadlineLike(b) &&
     !DEPARTMENT.test(a) &&
-    !DEPARTMENT.test(b)
+    !DEPARTMENT.test(b) &&
+    !partsApart(a, b)
+  );
+}
+
+// A title line long enough to stand alone over its subtitle (`新校区投用` is a first half).
+const MIN_TITLE = 8;
+
+/**
+ * Whether two heading lines marked alike are two parts of a headline (kicker and title, title
+ * and subtitle), not one headline's two lines: a line opened by a dash is a subtitle, a line
+ * printed as two halves is whole (`石桥镇“村BA”总决赛` / `上河村队加时险胜 成功卫冕`), and a
+ * line giving a figure the line above has not is its subtitle when that line can stand alone
+ * (`家庭医生签约服务扩面提质` / `全区重点人群签约率达 81.6%`), unless the break cuts a phrase
+ * (`…在全国` / `游泳锦标赛上摘银`).
+ */
+function partsApart(a: string, b: string): boolean {
+  if (DASH_START.test(b)) return true;
+  const apart =
+    twoHalves(a) || twoHalves(b) || (wordLength(a) >= MIN_TITLE && QUANTITY.test(b) && !QUANTITY.test(a));
+  // The word segmenter last: one call costs more than the rest.
+  return (
+    apart && !OPEN_HALF.has(a.charCodeAt(a.length - 1)) && !CONTINUES_HEADING.test(b) && !breaksWord(a, b)
   );
 }
 
@@ -464,6 +491,8 @@ interface Shape {
   block: Block;
   /** The widest line's display width, -1 until asked for (most blocks never need it). */
   width: number;
+  /** The column's display width, -1 until asked for. */
+  column: number;
   linePerParagraph: boolean;
   /** Paragraphs open with an indent: an indented line starts one, a line without goes on with it. */
   indents: boolean;
@@ -479,7 +508,13 @@ function shapeOf(block: Block): Shape {
   // indented line may be a stray space the OCR left).
   let indented = 0;
   for (const line of block) if (line.indented) indented++;
-  return { block, width: -1, linePerParagraph: inner >= 2 && closing * 2 > inner, indents: indented >= 2 };
+  return {
+    block,
+    width: -1,
+    column: -1,
+    linePerParagraph: inner >= 2 && closing * 2 > inner,
+    indents: indented >= 2,
+  };
 }
 
 /** The display width of the widest line of a shape's block. */
@@ -490,6 +525,26 @@ function widthOf(shape: Shape): number {
     shape.width = width;
   }
   return shape.width;
+}
+
+// A block of this many lines or more is a column run: most of its lines reach the column's edge.
+const COLUMN_RUN = 8;
+
+/**
+ * The display width of a shape's column: in a long block, the width a quarter of its lines
+ * reach, so that a banner, a headline or a URL line printed wider in the same block (a page
+ * with no blank lines) does not make every column line look as if it stopped short.
+ */
+function columnOf(shape: Shape): number {
+  if (shape.column < 0) {
+    const { block } = shape;
+    if (block.length < COLUMN_RUN) shape.column = widthOf(shape);
+    else {
+      const widths = block.map((l) => displayWidth(l.text)).sort((a, b) => b - a);
+      shape.column = widths[Math.floor(widths.length / 4)];
+    }
+  }
+  return shape.column;
 }
 
 // A bracket closing after a sentence's end: a credit printed last (`…建成。(记者 方晴)`).
@@ -520,17 +575,33 @@ const SIGNED_QUOTE = new RegExp(`[。！？!?…”’]——[^，。；：,;:�
 function endsParagraph(prev: string, shape: Shape, first: boolean): boolean {
   // A notice's contact line (`联系电话：0371-…`) ends where its value does.
   if (CONTACT_LINE.test(prev)) return true;
+  // A column line that stops at a quote closing a name, not a sentence (`…开设“午间不打烊”` /
+  // `窗口，…`), goes on: a quoted sentence closes its mark inside (`…扛下来。”`).
+  if (!shape.linePerParagraph && closesQuotedName(prev)) return false;
   const w = displayWidth(prev);
   // A line that stopped short after a colon (`各有关单位：`) or a list item's heading with no
   // mark (`一、征集对象`) ends its paragraph.
   if (!closesSentence(prev))
     return (
-      (COLON_END.has(prev.charCodeAt(prev.length - 1)) || listHeading(prev)) && w < widthOf(shape) * FULL_LINE
+      (COLON_END.has(prev.charCodeAt(prev.length - 1)) || listHeading(prev)) &&
+      w < columnOf(shape) * FULL_LINE
     );
-  return shape.linePerParagraph || w > MAX_COLUMN || (!first && w < widthOf(shape) * FULL_LINE);
+  return shape.linePerParagraph || w > MAX_COLUMN || (!first && w < columnOf(shape) * FULL_LINE);
 }
 
 const COLON_END = codeTable('：:');
+
+// A closing quote after one of these closes a quoted sentence.
+const QUOTED_SENTENCE_END = codeTable('。！？!?…');
+const CLOSING_QUOTE = codeTable('”’」』');
+
+/** Whether a line ends with a quote that closes a name or a term (`“青河健康”`), not a sentence. */
+function closesQuotedName(text: string): boolean {
+  const n = text.length;
+  return (
+    n >= 2 && CLOSING_QUOTE.has(text.charCodeAt(n - 1)) && !QUOTED_SENTENCE_END.has(text.charCodeAt(n - 2))
+  );
+}
 
 /** A list item's heading: its marker and a few words with no mark (`一、征集对象`). */
 function listHeading(text: string): boolean {
@@ -543,7 +614,7 @@ const CONTACT_LINE =
   /^(?:联系人|手机|传真|邮编|\p{Script=Han}{0,4}(?:电话|热线|方式|地址|邮箱|网址|时间|地点|日期|对象|条件|名额|费用))[：:][^，,。；;：:]{1,40}$/u;
 
 /** A headline line: short, no sentence or clause mark. */
-const headlineLine = (text: string) => isHeadlineLike(text) && !CLAUSE_MARK.test(text);
+const headlineLine = (text: string) => isHeadlineLike(text) && !hasClause(text);
 
 // A subtitle's dash (`——石桥镇特色林果产业发展纪实`).
 const DASH_START = /^[—―－-]{1,2}/u;
@@ -570,7 +641,7 @@ function subtitleUnder(title: string, line: string, block: Block): boolean {
   const text = block.findIndex((l) => cueOf(l.text) === 'dateline');
   if (!(text === -1 ? block : block.slice(0, text)).every((l) => isHeadlineLike(l.text))) return false;
   // A comma or point between digits is a number's (`2,996`), no clause mark.
-  const clauses = CLAUSE_MARK.test(line.replace(/(?<=\d)[,.](?=\d)/gu, ''));
+  const clauses = hasClause(line);
   // A deck: a line of clauses under the title, where the break cuts no word or phrase
   // (`全区 42 个重点项目集中开工` / `总投资 186.5 亿元，涵盖…等领域`).
   if (clauses)
@@ -608,10 +679,10 @@ function headlineOverDateline(block: Block, at: number, prev: string): boolean {
     next < block.length &&
     next - at < MAX_HEADLINE_LINES &&
     headlineLine(block[next].text) &&
-    !opensDateline(block[next].text)
+    !opensAnyDateline(block[next].text)
   )
     next++;
-  if (next === at || next === block.length || !opensDateline(block[next].text)) return false;
+  if (next === at || next === block.length || !opensAnyDateline(block[next].text)) return false;
   const line = block[at].text;
   if (
     OPEN_END.has(prev.charCodeAt(prev.length - 1)) ||
@@ -619,7 +690,43 @@ function headlineOverDateline(block: Block, at: number, prev: string): boolean {
     breaksWord(prev, line)
   )
     return false;
-  return next - at === 1 || closesSentence(prev) || CREDIT_END.test(prev);
+  return (
+    next - at === 1 || closesSentence(prev) || CREDIT_END.test(prev) || closesBracketedCredit(block, at - 1)
+  );
+}
+
+/**
+ * Whether line `at` closes a credit in brackets opened on the line above, after a finished
+ * sentence (`…曹先生说。(记` / `者 蒋帆 通讯员 吕晨)`): the story ended there.
+ */
+function closesBracketedCredit(block: Block, at: number): boolean {
+  const line = block[at]?.text;
+  const above = block[at - 1]?.text;
+  if (line === undefined || above === undefined || !/[)）]$/u.test(line) || /[(（]/u.test(line)) return false;
+  return CLOSING_BRACKETS.test(joinPair(above, line));
+}
+
+// A line opening a story's lede at its first character: when (`3月11日，…`, `即日起，…`) or
+// where the news came from (`记者从…`). Inside a paragraph a column line seldom starts so.
+const LEDE_LINE = /^(?:\d{1,2} ?月 ?\d{1,2} ?日|近日|日前|近期|即日起|连日来|入[春夏秋冬]以来|截至|记者从)/u;
+
+/**
+ * Whether line `at` is the headline of a brief printed with no blank line around it: a
+ * headline line after a finished sentence, over a line opening a lede (`…无需预约。` /
+ * `南湖社区开设“四点半课堂”` / `3月11日，…`). A column line that starts a sentence runs
+ * seldom a whole line with no clause mark, and the next line seldom opens with a date.
+ */
+function headlineOverLede(block: Block, at: number): boolean {
+  const prev = block[at - 1]?.text;
+  const next = block[at + 1]?.text;
+  return (
+    prev !== undefined &&
+    next !== undefined &&
+    LEDE_LINE.test(next) &&
+    closesSentence(prev) &&
+    !closesQuotedName(prev) &&
+    headlineLine(block[at].text)
+  );
 }
 
 const PAGE_NUMBER = /^(?:第[ \u3000]*)?\d{1,3}(?:[ \u3000]*版)?$/u;
@@ -679,7 +786,7 @@ function authorUnder(current: Group, line: string, after: string | undefined): b
 }
 
 /** A headline line printed as two halves parted by a space, each a phrase of four letters or more. */
-function twoHalves(text: string): boolean {
+export function twoHalves(text: string): boolean {
   if (!headlineLine(text)) return false;
   const parts = text.split(/[ \u3000]+/u);
   return parts.length === 2 && parts.every((p) => wordLength(p) >= MIN_HALF && isHanCode(p.charCodeAt(0)));
@@ -762,6 +869,20 @@ function groupsOf(block: Block): Group[] {
             joins &&
             headlineOverDateline(block, at, prev.text) &&
             !current.lines.every((l) => headlineLine(l.text))
+          )
+            joins = false;
+          // A brief's headline between the text before it and its lede, no blank line around it.
+          if (
+            joins &&
+            (headlineOverLede(block, at) || (current.lines.length === 1 && headlineOverLede(block, at - 1)))
+          )
+            joins = false;
+          // A dated or wire dateline under headline lines opens the text (`暑期谨防“招生诈骗”` /
+          // `据新华社北京7月15日电 …`), as `本报讯` does.
+          if (
+            joins &&
+            current.lines.every((l) => headlineLine(l.text)) &&
+            patterns.DATED_DATELINE.test(line.text)
           )
             joins = false;
           // A headline printed right over its text, with no blank line between.
@@ -961,7 +1082,7 @@ function unitOf(group: Group, block: Block): Unit {
           );
     kind = group.cue === 'plain' ? kindOf(text) : group.cue;
     // Lines with clause marks are prose a column broke (`这些口袋公园见缝插绿，因地制` / `宜设置了…`).
-    if (lines.length > 1 && kind === 'headline' && CLAUSE_MARK.test(text)) kind = 'text';
+    if (lines.length > 1 && kind === 'headline' && hasClause(text)) kind = 'text';
     else if (lines.length > 1 && kind === 'headline') {
       // A headline set on two lines is two halves: keep a space between them, unless the
       // break cuts a word in two (`关于开好特大暴雨灾` / `害追责问责案件`).

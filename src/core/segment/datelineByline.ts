@@ -3,9 +3,8 @@
 // keeps its words and its brackets. The dateline still reads whole, as printed: the byline
 // appears in both texts, but each raw character has one owner (the names are the byline's).
 
-import { BYLINE_BLOCK, DATELINE } from '../clean/patterns';
+import { BYLINE_BLOCK, DATED_DATELINE, DATELINE } from '../clean/patterns';
 import type { TextField } from '../model';
-import { DATED_DATELINE } from './looseParts';
 
 export interface DatelineByline {
   /** `本报讯（通讯员 张冲）` with full-width brackets; spans: the words before the names and both brackets. */

@@ -20,6 +20,7 @@ import { isPersonNameLine } from '../clean/personName';
 import {
   isDateLine,
   isLetterSpaced,
+  twoHalves,
   isSignedQuote,
   readUnits,
   withoutBox,
@@ -111,6 +112,13 @@ function hasContent(d: Draft): boolean {
 
 /** Body paragraphs that are prose (not the dateline). */
 const proseCount = (d: Draft) => d.body.filter((u) => u.kind !== 'dateline').length;
+
+// A sentence's end: a dateline unit holding one holds the lede printed on after it.
+const SENTENCE_STOP = /[。！？!?]/u;
+
+/** Whether the story has text: prose, or a lede run on after its dateline (`本报讯 即日起，…。`). */
+const hasText = (d: Draft) =>
+  proseCount(d) > 0 || d.body.some((u) => u.kind === 'dateline' && SENTENCE_STOP.test(u.text));
 
 // An intertitle is set much shorter than its story's title (`一巷一景` under `背街小巷变身“口袋花园”`).
 const INTERTITLE_SHARE = 0.6;
@@ -242,7 +250,7 @@ const MIN_TITLE_LETTERS = 6;
  * that story has text, and no line of the run has an intertitle's shape.
  */
 function overLede(current: Draft | undefined, run: readonly Unit[], next: Unit | undefined): boolean {
-  if (current === undefined || proseCount(current) === 0 || next?.kind !== 'text') return false;
+  if (current === undefined || !hasText(current) || next?.kind !== 'text') return false;
   if (!LEDE_OPENING.test(next.text)) return false;
   return run.every((u) => letters(u.text) >= MIN_TITLE_LETTERS && !INTERTITLE_SHAPE.test(u.text));
 }
@@ -604,13 +612,15 @@ const MIN_TITLE = 8;
  * when the first is a short label over it (`以案说法` / `借钱不还…`), else the first.
  */
 function unmarkedTitleAt(rest: readonly Unit[]): number {
-  if (rest.length >= 3 && rest.every((u) => u.level === 0) && !DASH.test(rest[1].text)) return 1;
+  if (rest.length >= 3 && !DASH.test(rest[1].text)) return 1;
   // A line opened by a dash is a subtitle, never the title (`守护一河清水` / `——…工作综述`).
   if (
     rest.length === 2 &&
-    LABEL.test(withoutBox(rest[0].text)) &&
     !DASH.test(rest[1].text) &&
-    letters(rest[1].text) >= letters(rest[0].text) + 3
+    ((LABEL.test(withoutBox(rest[0].text)) && letters(rest[1].text) >= letters(rest[0].text) + 3) ||
+      // A line printed as two halves is a title; a line over it that is not is its kicker
+      // (`石桥镇“村BA”总决赛` / `上河村队加时险胜 成功卫冕`).
+      (twoHalves(rest[1].text) && !twoHalves(rest[0].text)))
   )
     return 1;
   return 0;
@@ -643,7 +653,9 @@ function headlineFields(run: readonly Unit[], content: ArticleContent): void {
     // The largest type is the title: the fewest `#` when the OCR marked levels at all.
     const levels = rest.map((u) => (u.level > 0 ? u.level : Infinity));
     const top = Math.min(...levels);
-    const at = Number.isFinite(top) ? levels.indexOf(top) : unmarkedTitleAt(rest);
+    // Marked all alike (OCR that marks every headline `#`), the marks tell nothing: the lines decide.
+    const alike = levels.every((l) => l === levels[0]);
+    const at = Number.isFinite(top) && !alike ? levels.indexOf(top) : unmarkedTitleAt(rest);
     title = rest[at];
     if (kicker.length === 0) kicker = rest.slice(0, at);
     else subtitle = rest.slice(0, at);

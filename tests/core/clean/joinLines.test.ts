@@ -15,6 +15,9 @@ describe('joinLines', () => {
     ],
     // a number at the line end joins its measure word without a space
     ['征\n集对区党工委的意见建议 673\n条。', '征集对区党工委的意见建议 673条。'],
+    // a number broken at its point or its comma is one number
+    ['全镇 2.\n6 万亩小麦', '全镇 2.6 万亩小麦'],
+    ['面积 3,\n200 亩', '面积 3,200 亩'],
     // a curly quote at the start of the next line
     [
       '带动各级党员领导干部时刻保持对\n“腐蚀”“围猎”的高度警觉',

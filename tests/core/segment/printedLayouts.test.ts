@@ -330,3 +330,53 @@ describe('a photo story marked smaller than the listing after it', () => {
     expect(articles[2].byline.text).toBe('');
   });
 });
+
+describe('a headline whose every line is marked `#` alike', () => {
+  const body = ['', '本报讯 3月9日，滨江区春季运动会开幕，32 支队伍参赛。', ''];
+  const headline = (...lines: string[]) => suggestArticles(page(...lines, ...body))[0];
+
+  it('keeps a kicker apart from a title printed as two halves, and takes the halves as the title', () => {
+    const a = headline('# 滨江区第三届全民运动会', '# 开幕式精彩纷呈 万人同跳健身操');
+    expect(a.kicker.text).toBe('滨江区第三届全民运动会');
+    expect(a.title.text).toBe('开幕式精彩纷呈 万人同跳健身操');
+  });
+
+  it('reads a line giving a figure the title has not as its subtitle', () => {
+    const a = headline('# 春季全民健身活动启幕', '# 全年计划举办赛事 120 场');
+    expect(a.title.text).toBe('春季全民健身活动启幕');
+    expect(a.subtitle.text).toBe('全年计划举办赛事 120 场');
+  });
+
+  it('reads a line opened by a dash as the subtitle, and a short column name over the title as its kicker', () => {
+    const a = headline('# 走进社区', '# “让每位老人都能吃上热乎饭”', '# ——记滨江区助餐点志愿者');
+    expect(a.kicker.text).toBe('走进社区');
+    expect(a.title.text).toBe('“让每位老人都能吃上热乎饭”');
+    expect(a.subtitle.text).toBe('——记滨江区助餐点志愿者');
+  });
+
+  it('still reads a title the width broke into two lines as one title', () => {
+    const a = headline('# 滨江籍运动员在全国', '# 田径锦标赛上摘金');
+    expect(a.kicker.text).toBe('');
+    expect(a.subtitle.text).toBe('');
+    expect(a.title.text.replace(/ /gu, '')).toBe('滨江籍运动员在全国田径锦标赛上摘金');
+  });
+});
+
+describe('an unmarked headline with a grouped number in it', () => {
+  it('is one story with its text: the comma in `2,600` is the number’s, no clause mark', () => {
+    const raw = page(
+      '区住建局',
+      '今年全区改造老旧小区住房2,600套',
+      '18个小区6月底前完工',
+      '',
+      '本报讯 3月5日，记者从区住建局获悉，今年全区将改造老旧小区 18 个。',
+      '',
+      '改造内容包括屋面防水、管网更新和加装电梯。',
+    );
+    const stories = suggestArticles(raw);
+    expect(stories).toHaveLength(1);
+    expect(stories[0].kicker.text).toBe('区住建局');
+    expect(stories[0].title.text).toMatch(/^今年全区改造老旧小区住房2,600套/u);
+    expect(stories[0].paragraphs[0].text).toMatch(/^3月5日，/u);
+  });
+});
