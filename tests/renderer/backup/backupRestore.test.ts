@@ -95,6 +95,29 @@ describe('project backup and restore', () => {
     expect(await exportFilesOf(other, all)).toEqual(await exportFilesOf(db, all));
   });
 
+  it('writes under the import lock, so the learn index over the pages it brings waits for it', async () => {
+    await buildProject(db);
+    const bytes = makeBackup(await readProjectData(db), { createdAt: Date.now() });
+    // Articles in the project when the lock was taken and when it was let go.
+    const held: [string, number, number][] = [];
+    const locks = {
+      async request(name: string, ...rest: unknown[]) {
+        const work = rest[rest.length - 1] as () => Promise<unknown>;
+        const taken = await other.articles.count();
+        const result = await work();
+        held.push([name, taken, await other.articles.count()]);
+        return result;
+      },
+    };
+    vi.stubGlobal('navigator', { locks });
+    try {
+      expect((await restoreBackup(other, bytes)).ok).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(held).toEqual([['galley-import', 0, 2]]);
+  });
+
   it('refuses a corrupt or foreign file and leaves the project exactly as it was', async () => {
     await buildProject(db);
     const before = await readProjectData(db);

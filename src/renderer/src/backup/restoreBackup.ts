@@ -3,10 +3,13 @@
 // holds, and writes the plan in bounded transactions, putting everything back itself if a
 // write fails part way (backup/restoreWork.ts): all or nothing. The window writes its open
 // sessions first and drops them after, since they hold the states the restore replaced.
+// The write holds the import lock (db/importLock.ts): the learn index over the pages it
+// brings waits until it is done instead of competing with it for the database.
 
 import type { BackupError } from '../../../core/backup';
 import { flushAll, forgetSessions } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
+import { whileImporting } from '../db/importLock';
 import { workerProgress } from '../db/workerProgress';
 import { backupWorkFor } from './backupClient';
 import type { Progress, RestoreSummary } from './backupWork';
@@ -57,7 +60,10 @@ export async function restoreBackup(
   }
   await flushAll(db);
   const progress = workerProgress(onProgress);
-  const result = await work.restore(db.name, token, progress.callback).finally(progress.settle);
+  const planned = token;
+  const result = await whileImporting(() =>
+    work.restore(db.name, planned, progress.callback).finally(progress.settle),
+  );
   if (!result.ok) return result;
   // The open pages' sessions hold the states the restore replaced.
   await forgetSessions(db);

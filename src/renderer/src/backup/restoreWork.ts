@@ -11,7 +11,7 @@
 
 import type { Table } from 'dexie';
 import type { ProjectData, RestorePlan } from '../../../core/backup';
-import { carriedFor, type FiguresByArticle } from '../../../core/backup/figures';
+import { carriedFor, type CarriedFigures } from '../../../core/backup/figures';
 import { backupRecordSteps } from '../../../core/backup/parse';
 import type { RecordSink } from '../../../core/backup/readStream';
 import { plannedArticle, plannedRevision, recountPage } from '../../../core/backup/restore';
@@ -107,7 +107,8 @@ export interface WriteSources {
   /** The backup file (read again: its texts, articles and revisions). */
   file: Uint8Array;
   existing: ProjectData;
-  figures: FiguresByArticle;
+  /** Emptied as the articles are written: each is written once, its figures not held past it. */
+  figures: Map<string, CarriedFigures>;
 }
 
 /** The connections a restore writes through: the project's (strict) and a relaxed one to the same database. */
@@ -178,6 +179,7 @@ export async function writePlan(
   const raws = new Map(sources.existing.texts.map((t) => [t.pageId, t.raw]));
   const figuresRow = (article: Article) => {
     const kept = carriedFor(sources.figures, article.id, article);
+    sources.figures.delete(article.id);
     return kept ? figuresRowWith(article, kept) : figuresRowOf(article, raws.get(article.pageId) ?? '');
   };
   const pageBefore = new Map(sources.existing.articles.map((a) => [a.id, a.pageId]));
