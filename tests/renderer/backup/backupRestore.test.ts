@@ -253,5 +253,6 @@ describe('project backup and restore', () => {
     expect(restored.ok).toBe(true);
     expect(await other.settings.where('key').startsWith('note.').count()).toBe(5000);
     expect(await other.articles.count()).toBe(2);
-  });
+    // Thousands of rows through fake IndexedDB: seconds on a loaded machine.
+  }, 30_000);
 });
