@@ -102,9 +102,11 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
   );
 
   return (
-    <label className={`field field-${field.kind}${focused ? ' field-focused' : ''}`}>
-      <span className="field-label">{label}</span>
-      {textarea}
-    </label>
+    <form className="field-form" onSubmit={(e) => e.preventDefault()}>
+      <label className={`field field-${field.kind}${focused ? ' field-focused' : ''}`}>
+        <span className="field-label">{label}</span>
+        {textarea}
+      </label>
+    </form>
   );
 });
