@@ -60,8 +60,9 @@ export class PageOrder {
       if (compare(this.rows[mid], page) < 0) lo = mid + 1;
       else hi = mid;
     }
-    while (this.rows[lo].id !== page.id) lo++;
-    return lo;
+    while (lo < this.rows.length && this.rows[lo].id !== page.id) lo++;
+    // Not among its equals (a collator that orders differently than when it was placed): look everywhere.
+    return lo < this.rows.length ? lo : this.rows.indexOf(page);
   }
 
   /**
