@@ -31,8 +31,9 @@
 // review, export, backup); `--keep-profile DIR` keeps Chromium's profile in DIR: the first run
 // restores into it, later runs at the same size open it and skip the restore (at 100,000
 // articles the restore alone takes minutes), so a step can be measured again and again.
-// GALLEY_BENCH_PROFILE=PREFIX writes CPU profiles of the restore and the backup steps, one
-// for the window and one for each worker (PREFIX-restore.worker-backup.worker-….cpuprofile).
+// GALLEY_BENCH_PROFILE=PREFIX writes CPU profiles of each step (restore, review's "All pages",
+// export, backup), one for the window and one for each worker
+// (PREFIX-restore.worker-backup.worker-….cpuprofile).
 
 import { createHash } from 'node:crypto';
 import {
@@ -288,6 +289,7 @@ async function main(): Promise<void> {
 
     if (STEPS.has('review')) {
       await page.getByRole('button', { name: 'Review', exact: true }).click();
+      await profiler?.start();
       const start = await ms();
       const watch = watchChromium();
       await page.getByRole('radio', { name: 'All pages' }).check();
@@ -301,6 +303,7 @@ async function main(): Promise<void> {
       );
       const end = await ms();
       const reviewUse = watch();
+      await profiler?.stop(`${profileTo}-review`);
       console.log(`review.articles: ${PAGES * PER_PAGE} articles`);
       console.log(`review.corpus_open_ms: ${(end - start).toFixed(0)} ms`);
       console.log(`review.longest_task_ms: ${(await longestTask(start, end)).toFixed(0)} ms`);
@@ -331,6 +334,7 @@ async function main(): Promise<void> {
 
     if (STEPS.has('export')) {
       await page.getByRole('button', { name: 'Export…' }).click();
+      await profiler?.start();
       const start = await ms();
       const watch = watchChromium();
       await Promise.all([
@@ -339,6 +343,7 @@ async function main(): Promise<void> {
       ]);
       const end = await ms();
       const exportUse = watch();
+      await profiler?.stop(`${profileTo}-export`);
       console.log(`export.browser_ms: ${(end - start).toFixed(0)} ms`);
       console.log(`export.all_formats_ms: ${(end - start).toFixed(0)} ms`);
       console.log(`export.longest_task_ms: ${(await longestTask(start, end)).toFixed(0)} ms`);

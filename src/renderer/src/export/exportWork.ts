@@ -1,7 +1,7 @@
 // An export made off the window's thread, the same code in the export worker
 // (export.worker.ts) and, where there is no worker (unit tests), in the window. The worker
-// reads the project over its own connection and makes the files with the function `galley
-// export` calls (core exportFiles), one at a time: for a zip download each file goes
+// reads the project over its own connection, with the review figures it keeps (keptFigures),
+// and makes the files with the function `galley export` calls (core exportFiles), one at a time: for a zip download each file goes
 // straight into a streaming zip (fflate Zip) and is dropped, so only the compressed pieces
 // are kept and the window receives one Blob; for a folder the files wait here and the window
 // takes them a batch at a time to write them. It pauses between files now and then, so a
@@ -14,6 +14,7 @@ import type { ExportFile } from '../../../core/export/files';
 import type { ExportOptions, ProjectSnapshot } from '../../../core/export/snapshot';
 import { skippedVersions, type SkippedVersion } from '../../../core/export/superseded';
 import type { GalleyDb } from '../db/db';
+import { keptFigures } from './keptFigures';
 import { zipEntry } from './zipEntry';
 
 export interface ExportReach {
@@ -49,13 +50,15 @@ const SLICE_MS = 50;
 class Cancelled extends Error {}
 
 async function readSnapshot(db: GalleyDb): Promise<ProjectSnapshot> {
-  return db.transaction('r', db.pages, db.texts, db.articles, async () => {
-    const [pages, texts, articles] = await Promise.all([
+  return db.transaction('r', db.pages, db.texts, db.articles, db.pageFigures, async () => {
+    const [pages, texts, articles, packed] = await Promise.all([
       db.pages.toArray(),
       db.texts.toArray(),
       db.articles.toArray(),
+      db.pageFigures.toArray(),
     ]);
-    return projectSnapshot({ pages, texts, articles, revisions: [], rules: [], settings: [] });
+    const project = projectSnapshot({ pages, texts, articles, revisions: [], rules: [], settings: [] });
+    return { ...project, figures: keptFigures(packed, articles) };
   });
 }
 

@@ -9,6 +9,7 @@ import { exportProject, type ExportOptions } from '../../../core/export';
 import { flushAll } from '../articles/session/registry';
 import { readProjectData } from '../backup/projectData';
 import type { GalleyDb } from '../db/db';
+import { whileExporting } from '../db/importLock';
 import { workerProgress } from '../db/workerProgress';
 import type { ExportFile, ExportSummary, ExportTarget } from '../host/Host';
 import { exportWorkFor } from './exportClient';
@@ -25,12 +26,23 @@ const BATCH = 500;
 /** What a Stop during an export throws: the dialog goes back to its choices. */
 const stopped = () => new DOMException('the export was stopped', 'AbortError');
 
-export async function runExport(
+export function runExport(
   db: GalleyDb,
   options: ExportOptions,
   target: ExportTarget,
   onProgress: (done: number, total: number) => void,
   onMade: (count: number) => void = () => {},
+): Promise<ExportSummary & ExportReach> {
+  // The learn index waits meanwhile (db/importLock.ts).
+  return whileExporting(() => exportTo(db, options, target, onProgress, onMade));
+}
+
+async function exportTo(
+  db: GalleyDb,
+  options: ExportOptions,
+  target: ExportTarget,
+  onProgress: (done: number, total: number) => void,
+  onMade: (count: number) => void,
 ): Promise<ExportSummary & ExportReach> {
   // What the archivist sees is what gets exported: open sessions are written out first.
   await flushAll(db);

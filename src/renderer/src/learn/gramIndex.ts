@@ -7,6 +7,7 @@
 
 import { GRAMS_VERSION, gramsOf, intersectSorted } from '../../../core/learn/grams';
 import type { GalleyDb } from '../db/db';
+import { afterImportsAndExports } from '../db/importLock';
 
 /** Pages read and indexed per round. */
 const CHUNK = 50;
@@ -23,6 +24,8 @@ export async function indexNewPages(db: GalleyDb): Promise<number> {
   const done = new Set(await db.learnIndexed.toCollection().primaryKeys());
   const todo = (await db.pages.toCollection().primaryKeys()).filter((id) => !done.has(id));
   for (let i = 0; i < todo.length; i += CHUNK) {
+    // An import or an export begun meanwhile goes first (a restore's pages take minutes).
+    await afterImportsAndExports();
     const chunk = todo.slice(i, i + CHUNK);
     const texts = await db.texts.bulkGet(chunk);
     const add = new Map<string, string[]>();

@@ -4,13 +4,13 @@
 // runs: lookups read unindexed pages.
 
 import type { GalleyDb } from '../db/db';
-import { afterImports } from '../db/importLock';
+import { afterImportsAndExports } from '../db/importLock';
 
 let running: Promise<number> | null = null;
 
 export function indexInWorker(db: GalleyDb): Promise<number> {
   if (typeof Worker === 'undefined') return Promise.resolve(0);
-  running ??= afterImports().then(() => startWorker(db));
+  running ??= afterImportsAndExports().then(() => startWorker(db));
   return running;
 }
 

@@ -1,10 +1,10 @@
-// The list of pages: metadata only (never a raw text), virtualised (@tanstack/react-virtual)
-// so 10,000 pages cost the same to show as 20, in the archivist's order (natural sort of the
-// relative paths: page-2 before page-10). Read again at most every RELOAD_MS while pages are
-// being written (an import writes a chunk every few milliseconds), and sorted incrementally:
-// pages already placed keep their place, only new or renamed ones go through the collator.
+// The list of pages: metadata only (never a raw text), windowed (only the rows on screen are
+// drawn, every row as high: useFixedRows) so 10,000 pages cost the same to show as 20, in the
+// archivist's order (natural sort of the relative paths: page-2 before page-10). Read again at
+// most every RELOAD_MS while pages are being written (an import writes a chunk every few
+// milliseconds), and only the rows a change names: they are patched or placed in the kept
+// order (PageOrder), never all sorted again.
 
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { Dexie, type ObservabilitySet } from 'dexie';
 import {
   useDeferredValue,
@@ -18,9 +18,10 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
-import { naturalOrder } from '../common/format';
 import { changedKeys } from './changedKeys';
+import { PageOrder } from './pageOrder';
 import { PageRow, ROW_HEIGHT } from './PageRow';
+import { scrollRowIntoView, useFixedRows } from './useFixedRows';
 import './pageList.css';
 
 interface PageListProps {
@@ -31,39 +32,44 @@ interface PageListProps {
 
 const OVERSCAN = 8;
 const RELOAD_MS = 250;
-/** Before the list is laid out, or where nothing is (a test's DOM). */
-const UNMEASURED = { width: 0, height: 600 };
+
+/** The pages in order, a new object whenever they change (a patched row keeps the array). */
+interface Ordered {
+  list: readonly Page[];
+}
 
 /**
- * Every page row, read again (at most every RELOAD_MS) when a page changes: only the rows
- * a change names (changedKeys), all of them only when it cannot tell which.
+ * Every page row in order, read again (at most every RELOAD_MS) when a page changes: only the
+ * rows a change names (changedKeys), all of them only when it cannot tell which.
  */
-function usePages(db: GalleyDb): Page[] | null {
-  const [pages, setPages] = useState<Page[] | null>(null);
+function usePages(db: GalleyDb): Ordered | null {
+  const [pages, setPages] = useState<Ordered | null>(null);
   useEffect(() => {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let reading = false;
     let again = false;
     let last = -Infinity;
-    const rows = new Map<string, Page>();
+    const order = new PageOrder();
     let stale: Set<string> | 'all' = 'all';
     const read = async () => {
       reading = true;
       const wanted = stale;
       stale = new Set();
-      if (wanted === 'all') {
-        const all = await db.pages.toArray();
-        rows.clear();
-        for (const p of all) rows.set(p.id, p);
-      } else {
+      let changed = true;
+      if (wanted === 'all') order.reset(await db.pages.toArray());
+      else {
         const ids = [...wanted];
-        (await db.pages.bulkGet(ids)).forEach((p, k) => (p ? rows.set(p.id, p) : rows.delete(ids[k])));
+        const got = await db.pages.bulkGet(ids);
+        changed = order.apply(
+          got.filter((p) => p !== undefined),
+          ids.filter((_, k) => got[k] === undefined),
+        );
       }
       reading = false;
       last = performance.now();
       if (!live) return;
-      setPages([...rows.values()]);
+      if (changed) setPages({ list: order.list });
       if (again) schedule();
     };
     const schedule = () => {
@@ -95,53 +101,16 @@ function usePages(db: GalleyDb): Page[] | null {
   return pages;
 }
 
-/** Sorts pages by relative path, keeping the order already found for pages seen before. */
-function naturalSorter(): (pages: readonly Page[]) => Page[] {
-  let placed = new Map<string, { index: number; path: string }>();
-  return (pages) => {
-    const kept: { page: Page; index: number }[] = [];
-    const fresh: Page[] = [];
-    for (const page of pages) {
-      const was = placed.get(page.id);
-      if (was && was.path === page.relativePath) kept.push({ page, index: was.index });
-      else fresh.push(page);
-    }
-    kept.sort((a, b) => a.index - b.index);
-    fresh.sort((a, b) => naturalOrder.compare(a.relativePath, b.relativePath));
-    // Each fresh page goes after the kept pages sorting before it or level with it, found by
-    // a binary search: a merge compared it with every kept page, 10,000 collator calls per
-    // read of a 10,000-page list while an import adds 50 pages at a time.
-    const out: Page[] = [];
-    let i = 0;
-    for (const page of fresh) {
-      let lo = i;
-      let hi = kept.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (naturalOrder.compare(kept[mid].page.relativePath, page.relativePath) <= 0) lo = mid + 1;
-        else hi = mid;
-      }
-      while (i < lo) out.push(kept[i++].page);
-      out.push(page);
-    }
-    while (i < kept.length) out.push(kept[i++].page);
-    placed = new Map(out.map((p, index) => [p.id, { index, path: p.relativePath }]));
-    return out;
-  };
-}
-
 export function PageList({ db, selectedId, onSelect }: PageListProps) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState('');
   const deferredFilter = useDeferredValue(filter);
   const pages = usePages(db);
-  const [sortPages] = useState(naturalSorter);
-  const sorted = useMemo(() => (pages ? sortPages(pages) : null), [pages, sortPages]);
-  const shown = useMemo(() => {
+  const shown = useMemo((): Ordered | null => {
     const needle = deferredFilter.trim().toLowerCase();
-    if (!sorted || !needle) return sorted;
-    return sorted.filter((p) => p.relativePath.toLowerCase().includes(needle));
-  }, [sorted, deferredFilter]);
+    if (!pages || !needle) return pages;
+    return { ...pages, list: pages.list.filter((p) => p.relativePath.toLowerCase().includes(needle)) };
+  }, [pages, deferredFilter]);
 
   return (
     <nav className="page-list" aria-label={t('pageList.label')}>
@@ -154,46 +123,37 @@ export function PageList({ db, selectedId, onSelect }: PageListProps) {
           onChange={(e) => setFilter(e.target.value)}
         />
       </div>
-      {shown === null ? null : shown.length === 0 ? (
+      {shown === null ? null : shown.list.length === 0 ? (
         <p className="page-list-empty">
           {filter.trim() ? t('pageList.noMatch', { filter: filter.trim() }) : t('pageList.empty')}
         </p>
       ) : (
-        <WindowedRows pages={shown} selectedId={selectedId} onSelect={onSelect} />
+        <WindowedRows rows={shown} selectedId={selectedId} onSelect={onSelect} />
       )}
     </nav>
   );
 }
 
 function WindowedRows({
-  pages,
+  rows,
   selectedId,
   onSelect,
 }: {
-  pages: Page[];
+  /** A new object whenever the rows change (a patched row keeps the array). */
+  rows: Ordered;
   selectedId: string | null;
   onSelect: (id: string) => void;
 }) {
   const { t } = useTranslation();
+  const pages = rows.list;
   const scroller = useRef<HTMLDivElement>(null);
-  // The virtualiser's functions change with every scroll by design; this list is re-rendered by it.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: pages.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: OVERSCAN,
-    getItemKey: (i) => pages[i].id,
-    initialRect: UNMEASURED,
-    observeElementRect: (instance, report) =>
-      observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : UNMEASURED)),
-  });
-
-  const selectedIndex = pages.findIndex((p) => p.id === selectedId);
+  const { first, last, total } = useFixedRows(scroller, pages.length, ROW_HEIGHT, OVERSCAN);
+  const selectedIndex = useMemo(() => rows.list.findIndex((p) => p.id === selectedId), [rows, selectedId]);
   // Keep the selected page in sight (after a reload, or when chosen with the keyboard).
   useLayoutEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
+    if (selectedIndex >= 0 && scroller.current)
+      scrollRowIntoView(scroller.current, selectedIndex, ROW_HEIGHT);
+  }, [selectedIndex]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
@@ -214,19 +174,16 @@ function WindowedRows({
       aria-activedescendant={selectedId ? `page-${selectedId}` : undefined}
       onKeyDown={onKeyDown}
     >
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((v) => {
-          const page = pages[v.index];
-          return (
-            <PageRow
-              key={page.id}
-              page={page}
-              top={v.start}
-              selected={page.id === selectedId}
-              onSelect={onSelect}
-            />
-          );
-        })}
+      <div style={{ height: total, position: 'relative' }}>
+        {pages.slice(first, last).map((page, k) => (
+          <PageRow
+            key={page.id}
+            page={page}
+            top={(first + k) * ROW_HEIGHT}
+            selected={page.id === selectedId}
+            onSelect={onSelect}
+          />
+        ))}
       </div>
     </div>
   );
