@@ -1,10 +1,11 @@
 // The list of pages: metadata only (never a raw text), windowed (only the rows on screen are
-// drawn, every row as high: useFixedRows) so 10,000 pages cost the same to show as 20, in the
+// drawn, every row as high, so the virtualiser measures none) so 10,000 pages cost the same to show as 20, in the
 // archivist's order (natural sort of the relative paths: page-2 before page-10). Read again at
 // most every RELOAD_MS while pages are being written (an import writes a chunk every few
 // milliseconds), and only the rows a change names: they are patched or placed in the kept
 // order (PageOrder), never all sorted again.
 
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { Dexie, type ObservabilitySet } from 'dexie';
 import {
   useDeferredValue,
@@ -21,7 +22,6 @@ import type { GalleyDb } from '../db/db';
 import { changedKeys } from './changedKeys';
 import { PageOrder } from './pageOrder';
 import { PageRow, ROW_HEIGHT } from './PageRow';
-import { scrollRowIntoView, useFixedRows } from './useFixedRows';
 import './pageList.css';
 
 interface PageListProps {
@@ -31,6 +31,9 @@ interface PageListProps {
 }
 
 const OVERSCAN = 8;
+/** Before the list is laid out, or where nothing is (a test's DOM). */
+const UNMEASURED = { width: 0, height: 600 };
+const rowHeight = () => ROW_HEIGHT;
 const RELOAD_MS = 250;
 
 /** The pages in order, a new object whenever they change (a patched row keeps the array). */
@@ -147,13 +150,23 @@ function WindowedRows({
   const { t } = useTranslation();
   const pages = rows.list;
   const scroller = useRef<HTMLDivElement>(null);
-  const { first, last, total } = useFixedRows(scroller, pages.length, ROW_HEIGHT, OVERSCAN);
+  // Rows are keyed by index in the virtualiser (every row as high, none measured), so a
+  // growing list recomputes its offsets once per change of length, not on every render.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: pages.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: rowHeight,
+    overscan: OVERSCAN,
+    initialRect: UNMEASURED,
+    observeElementRect: (instance, report) =>
+      observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : UNMEASURED)),
+  });
   const selectedIndex = useMemo(() => rows.list.findIndex((p) => p.id === selectedId), [rows, selectedId]);
   // Keep the selected page in sight (after a reload, or when chosen with the keyboard).
   useLayoutEffect(() => {
-    if (selectedIndex >= 0 && scroller.current)
-      scrollRowIntoView(scroller.current, selectedIndex, ROW_HEIGHT);
-  }, [selectedIndex]);
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
@@ -174,16 +187,19 @@ function WindowedRows({
       aria-activedescendant={selectedId ? `page-${selectedId}` : undefined}
       onKeyDown={onKeyDown}
     >
-      <div style={{ height: total, position: 'relative' }}>
-        {pages.slice(first, last).map((page, k) => (
-          <PageRow
-            key={page.id}
-            page={page}
-            top={(first + k) * ROW_HEIGHT}
-            selected={page.id === selectedId}
-            onSelect={onSelect}
-          />
-        ))}
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((v) => {
+          const page = pages[v.index];
+          return (
+            <PageRow
+              key={page.id}
+              page={page}
+              top={v.start}
+              selected={page.id === selectedId}
+              onSelect={onSelect}
+            />
+          );
+        })}
       </div>
     </div>
   );
