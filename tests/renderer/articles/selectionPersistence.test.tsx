@@ -3,7 +3,6 @@
 // still being read is neither lost nor overwritten by it.
 import 'fake-indexeddb/auto';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { ArticleSession, Selection } from '../../../src/renderer/src/articles/session/ArticleSession';
 import { openSession } from '../../../src/renderer/src/articles/session/registry';
@@ -12,8 +11,7 @@ import { useSelectionPersistence } from '../../../src/renderer/src/articles/useS
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import { fixtureText } from '../../fixtures';
 import { storePage } from '../cleanup/fixtures';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountPerTest } from '../support/mount';
 
 const raw = fixtureText('12-waste-sorting');
 const span = (text: string) => ({ start: raw.indexOf(text), end: raw.indexOf(text) + text.length });
@@ -22,8 +20,6 @@ let db: GalleyDb;
 let session: ArticleSession;
 let first: string;
 let second: string;
-let container: HTMLDivElement;
-let root: Root;
 let shown: { selection: Selection | undefined; choose: (s: Selection | undefined) => void };
 
 /** Lets IndexedDB and React run, a little at a time inside act, until `ok` holds. */
@@ -49,27 +45,21 @@ beforeEach(async () => {
   session.assign([span('垃圾分类有“积分”')], { kind: 'new-article' });
   [first, second] = session.getSnapshot().state.articles.map((a) => a.id) as [string, string];
   await session.flush();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
 });
 afterEach(async () => {
-  act(() => root.unmount());
-  container.remove();
   await db.delete();
 });
+const mounted = mountPerTest();
 
 it('comes back to the stored article when the panel opens', async () => {
   await writeSelection(db, 'p1', { articleId: second });
-  act(() => root.render(<Probe />));
+  mounted.render(<Probe />);
   await until('the stored article', () => shown.selection?.articleId === second);
 });
 
 it('keeps and stores an article picked before the stored one was read', async () => {
   await writeSelection(db, 'p1', { articleId: second });
-  act(() => {
-    root.render(<Probe />);
-  });
+  mounted.render(<Probe />);
   // The stored selection is still being read from IndexedDB: pick another article now.
   act(() => shown.choose({ articleId: first }));
   await until('the pick stored', async () => (await readSelection(db, 'p1'))?.articleId === first);
