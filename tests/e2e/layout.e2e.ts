@@ -1,5 +1,5 @@
 // The desk at 1024×700: the article form keeps at least half the window's height, the top
-// bar keeps to the window's width, panes resize and fold from the keyboard and stay as
+// bar keeps to the window's width (and at 1281 and 1440 px, with every tool shown), panes resize and fold from the keyboard and stay as
 // the archivist left them after a reload; the review fits; the palette runs a command.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,24 @@ describe('the desk at 1024×700', () => {
       .locator('.top-bar > *:visible')
       .evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
     expect(right).toBeLessThanOrEqual(VIEWPORT.width);
+  });
+
+  it('keeps every top-bar control inside wider windows too, where all of them are shown', async () => {
+    const page = galley.page;
+    // Just above the width where rarer tools move under More, and a common laptop width.
+    try {
+      for (const width of [1281, 1440]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.getByRole('button', { name: 'Back up…' }).waitFor();
+        expect(await overflowsWidth(page, '.top-bar')).toBe(false);
+        const right = await page
+          .locator('.top-bar > *:visible')
+          .evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
+        expect(right, `at ${width} px`).toBeLessThanOrEqual(width);
+      }
+    } finally {
+      await page.setViewportSize(VIEWPORT);
+    }
   });
 
   it('resizes and folds panes from the keyboard and keeps them after a reload', async () => {
