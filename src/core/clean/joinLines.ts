@@ -34,8 +34,7 @@ function separator(text: string, p: number, q: number, a: number, b: number): st
   if (isHan(before) && isHan(after) && isTokenLine(text, a, b) && isTokenLine(text, p, q)) return ' ';
   // A hyphen kept at the line end (`well-` / `Known`) still binds the two halves.
   if (before === 0x2d) return '';
-  // A number the column broke at its point or comma (`石桥镇 2.` / `6 万亩`) is one number.
-  if ((before === 0x2e || before === 0x2c) && isDigit(after) && isDigit(text.charCodeAt(q - 2))) return '';
+  if (numberGoesOn(text.charCodeAt(q - 2), before, after)) return '';
   return isWide(before) || isWide(after) ? '' : ' ';
 }
 
@@ -114,13 +113,16 @@ function lineSeparator(prev: string, line: string): string {
   if (isHan(before) && isHan(after) && isTokenLine(line, 0, line.length) && isTokenLine(prev, 0, prev.length))
     return ' ';
   if (before === 0x2d) return '';
-  // A number the column broke at its point or comma (`石桥镇 2.` / `6 万亩`) is one number.
-  if ((before === 0x2e || before === 0x2c) && isDigit(after) && isDigit(prev.charCodeAt(prev.length - 2)))
-    return '';
+  if (numberGoesOn(prev.charCodeAt(prev.length - 2), before, after)) return '';
   return isWide(before) || isWide(after) ? '' : ' ';
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Whether a break after `…lastButOne last` before `next` cuts a number at its point or comma (`石桥镇 2.` / `6 万亩`). */
+function numberGoesOn(lastButOne: number, last: number, next: number): boolean {
+  return (last === 0x2e || last === 0x2c) && isDigit(next) && isDigit(lastButOne);
+}
 
 const isAsciiWord = (c: number) =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
