@@ -7,5 +7,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'tests/corpus/**', 'node_modules/**'],
     environment: 'node',
+    // Property tests run hundreds of generated pages each; on a 2-core machine shared with
+    // other work they took over the 5 s default (no test asserts a time: speed is benched).
+    testTimeout: 30_000,
   },
 });

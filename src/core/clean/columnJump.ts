@@ -4,6 +4,7 @@
 
 import * as patterns from './patterns';
 import { codeTable, isHan as han, isWide as wide } from './script';
+import { fixCjkPunctuation } from './transforms/cjkPunctuation';
 
 // Local bindings: module re-exports can cost a getter call on every use.
 const isHan = han;
@@ -20,6 +21,20 @@ const ROLE_WORD = /记者|通讯员|实习生/;
 // half-width mark followed by a letter or digit is inside a number or an address (`1,234`,
 // `x.cn/a`), not between clauses: a paragraph ending in a web address is no unfinished prose.
 const CLAUSE = /[，、；。]|[,;.](?![A-Za-z0-9])/u;
+const WIDE_CLAUSE = /[，、；。]/u;
+// A web or e-mail address printed last: papers set no full stop after one (`详情请登录
+// https://x.cn/a`), so the paragraph ends there rather than breaking off mid-sentence.
+const ENDS_IN_ADDRESS = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[\x21-\x7e]*$|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
+
+/**
+ * Whether prose has a clause mark, read as the punctuation cleanup will leave it: a `,` after
+ * Chinese text is that text's `，` even when an address follows (`中,https://…`), and a clean
+ * run twice must decide as the first run did.
+ */
+function hasClause(text: string): boolean {
+  if (CLAUSE.test(text)) return true;
+  return (text.includes(',') || text.includes(';')) && WIDE_CLAUSE.test(fixCjkPunctuation(text).text);
+}
 // Short prose can end on a word boundary at a jump (`…推动招投标专项整治` / `走深走实`);
 // an intertitle of the same length cannot be told apart, so short ones need a broken word.
 const MIN_PROSE = 20;
@@ -70,7 +85,7 @@ export function continuesAcross(prev: string, next: string, atColumnFoot = false
     // Ends on a word character: unfinished if it is prose (a headline has no clause marks)
     // long enough, or shorter prose whose last word the break cuts in two.
     const wordEnd = isHan(last) || (last >= 0x30 && last <= 0x39) || (!isWide(last) && /\w$/.test(prev));
-    if (!wordEnd || !CLAUSE.test(prev)) return false;
+    if (!wordEnd || !hasClause(prev) || ENDS_IN_ADDRESS.test(prev.slice(-200))) return false;
   }
   // A byline is a few dozen characters: only the paragraph's tail can hold one.
   if (PART_STARTS.has(prev.charCodeAt(0)) && (HEADING.test(prev) || BYLINE_BLOCK.test(prev))) return false;

@@ -21,8 +21,31 @@ describe('an address between Chinese words', () => {
     );
   });
 
+  it('ending a paragraph after a comma, does not join the next one, cleaned once or twice', () => {
+    // Papers print no full stop after an address; a property test found the comma before it
+    // decided differently half width (first clean) and full width (second clean).
+    for (const comma of [',', '，']) {
+      const once = clean(`详情请登录官方网站${comma}https://x.cn/a?b=1`, '', '活动现场设有咨询台。');
+      expect(once).toBe('详情请登录官方网站，https://x.cn/a?b=1\n\n活动现场设有咨询台。');
+      expect(cleanText(once).text).toBe(once);
+    }
+    expect(clean('投稿请发送电子邮件至编辑部邮箱，tougao@example.cn', '', '来稿请注明姓名。')).toBe(
+      '投稿请发送电子邮件至编辑部邮箱，tougao@example.cn\n\n来稿请注明姓名。',
+    );
+  });
+
   it('keeps the marks inside it half width', () => {
     expect(clean('登录 https://x.cn/a?b=1,c 查看。')).toBe('登录 https://x.cn/a?b=1,c 查看。');
+  });
+});
+
+describe('a half-width comma before Latin text', () => {
+  it('is a clause mark as its widened form is: cleaning twice joins as cleaning once did', () => {
+    // `,` before a letter is a number's or an address's when Latin text is on both sides;
+    // after Chinese text the cleanup widens it, so the join across a blank line reads it so.
+    const once = clean('他说工作人员在现场测试了两个识别方案的效果,OCR', '', '识别率都很高。');
+    expect(once).toBe('他说工作人员在现场测试了两个识别方案的效果，OCR识别率都很高。');
+    expect(cleanText(once).text).toBe(once);
   });
 });
 
