@@ -9,6 +9,22 @@ import { naturalOrder } from '../common/format';
 
 const compare = (a: Page, b: Page) => naturalOrder.compare(a.relativePath, b.relativePath);
 
+/**
+ * The first index at or after `from` whose row sorts after `page`, or level with it unless
+ * `afterEqual` (a binary search: `rows` is in order).
+ */
+function bound(rows: readonly Page[], page: Page, from: number, afterEqual: boolean): number {
+  let lo = from;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const c = compare(rows[mid], page);
+    if (c < 0 || (afterEqual && c === 0)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class PageOrder {
   private rows: Page[] = [];
   private readonly byId = new Map<string, Page>();
@@ -53,13 +69,7 @@ export class PageOrder {
 
   /** Where `page` (in the list) stands: a binary search by path, then its id among equals. */
   private placeOf(page: Page): number {
-    let lo = 0;
-    let hi = this.rows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compare(this.rows[mid], page) < 0) lo = mid + 1;
-      else hi = mid;
-    }
+    let lo = bound(this.rows, page, 0, false);
     while (lo < this.rows.length && this.rows[lo].id !== page.id) lo++;
     // Not among its equals (a collator that orders differently than when it was placed): look everywhere.
     return lo < this.rows.length ? lo : this.rows.indexOf(page);
@@ -75,13 +85,7 @@ export class PageOrder {
     const out: Page[] = [];
     let i = 0;
     for (const page of fresh) {
-      let lo = i;
-      let hi = kept.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (compare(kept[mid], page) <= 0) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = bound(kept, page, i, true);
       while (i < lo) out.push(kept[i++]);
       out.push(page);
     }
