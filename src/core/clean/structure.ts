@@ -1135,6 +1135,9 @@ function jumpsTo(prev: Unit, next: Unit): boolean {
   if (prev.text === '' || SENTENCE_END.has(end) || COLON_END.has(end)) return false;
   // A quotation its speaker signs is closed too (`…。”——市民蓝天`).
   if (closesSentence(prev.text)) return false;
+  // A headline was read so for having no clause mark: a stop inside it (`.中`) does not make
+  // it prose across a blank line when the same lines in one block would be parted.
+  if (prev.kind === 'headline' && !hasClause(prev.text)) return false;
   // Full lines are a column only for prose: a headline set on two equal lines is not one.
   const foot = prev.kind !== 'headline' && prev.lastBlock.length > 1 && endsAtColumnFoot(prev.lastBlock);
   return continuesAcross(prev.text, next.text, foot);

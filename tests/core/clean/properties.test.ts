@@ -95,6 +95,16 @@ describe('idempotence', () => {
     expect(cleanText(once).text).toBe('逐户走访，限时整改到位，确保安全。');
   });
 
+  it('a short line with a stop in it, parted from the text below as a headline, stays parted', () => {
+    // Found by the property above (seed 291917316): the block reading parts `.中` as a
+    // headline; once a blank line stood between, the stop read as a clause mark and joined.
+    for (const raw of ['.中\n文/图中?', 'a.中\n文/图中?']) {
+      const once = cleanText(raw).text;
+      expect(once).toContain('中\n\n文');
+      expect(cleanText(once).text).toBe(once);
+    }
+  });
+
   it('joining lines keeps every character but whitespace, in order, and leaves only paragraph breaks', () => {
     // The join follows the page's structure reading (clean/structure.ts), shared with
     // segmentation. It used to be joinColumnJumps(joinLines(s)), which the issue found wrong:
