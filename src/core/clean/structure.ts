@@ -878,10 +878,11 @@ function groupsOf(block: Block): Group[] {
           )
             joins = false;
           // A dated or wire dateline under headline lines opens the text (`暑期谨防“招生诈骗”` /
-          // `据新华社北京7月15日电 …`), as `本报讯` does.
+          // `据新华社北京7月15日电 …`), as `本报讯` does; after a finished sentence it opens the
+          // next brief (`…观看。` / `本报12月3日讯 …`).
           if (
             joins &&
-            current.lines.every((l) => headlineLine(l.text)) &&
+            (current.lines.every((l) => headlineLine(l.text)) || closesSentence(prev.text)) &&
             patterns.DATED_DATELINE.test(line.text)
           )
             joins = false;

@@ -150,12 +150,15 @@ function sectionLabel(
   run: readonly Unit[],
   photoThenHeadline: boolean,
   scope: SectionScope | undefined,
+  overDateline = false,
 ): Unit | undefined {
   const over = scope?.unit;
   // A photo may stand between a label and the headline it heads.
   const heads = run.length > 1 || photoThenHeadline;
   const named = run.find(isSection);
-  if (named && heads) return named;
+  // Alone over a dateline, a label of the vocabulary heads briefs printed without titles
+  // (`简讯` / `本报讯 …`): a title says what happened, a label names a kind of news.
+  if (named && (heads || overDateline)) return named;
   const first = run[0];
   if (!heads || !LABEL.test(first.text) || isDepartment(first)) return undefined;
   // A line opened by a dash under it is its subtitle: the line is a title (`守护一河清水` / `——…综述`).
@@ -403,6 +406,7 @@ function gather(units: readonly Unit[]): Draft[] {
         run,
         run.length === 1 && k > j && units[k] !== undefined && isHeadline(units[k]),
         section,
+        run.length === 1 && next?.kind === 'dateline',
       );
       const markdown = run.some((u) => u.level > 0);
       const topLevel = Math.min(...run.filter((u) => u.level > 0 && u !== label).map((u) => u.level));

@@ -1,0 +1,43 @@
+// Where one short item ends and the next begins when nothing but the words says so: briefs
+// run on in one block with no blank line and no title (each opened by its dateline), a
+// label of the section vocabulary over them. Small invented pages (no fixture text).
+import { describe, expect, it } from 'vitest';
+import { suggestArticles } from '../../../src/core/segment';
+import { checkProvenance } from './checks';
+
+const page = (...lines: string[]) => lines.join('\n');
+const texts = (fs: readonly { text: string }[]) => fs.map((f) => f.text);
+
+describe('briefs run on with no blank line', () => {
+  const briefs = page(
+    '简讯',
+    '本报讯 12月2日起，全区中小学开展',
+    '为期一周的冬季安全教育活动，活动',
+    '围绕防火、防滑等内容展开。',
+    '本报12月3日讯 区文旅局在青河广场',
+    '举办非遗展演，吸引市民千余人观看。',
+    '据新华社北京12月4日电 国家统计局',
+    '今天发布数据，全国粮食总产量再创新高。',
+  );
+
+  it('a dated or wire dateline after a finished sentence opens the next brief', () => {
+    const got = suggestArticles(briefs);
+    expect(texts(got.map((a) => a.dateline))).toEqual(['本报讯', '本报12月3日讯', '据新华社北京12月4日电']);
+    expect(got[1].paragraphs.map((p) => p.text)).toEqual([
+      '区文旅局在青河广场举办非遗展演，吸引市民千余人观看。',
+    ]);
+    for (const a of got) checkProvenance(a, briefs, a !== got[0]);
+  });
+
+  it('a section label alone over a dateline heads the briefs, it is no title', () => {
+    const got = suggestArticles(briefs);
+    expect(texts(got.map((a) => a.title))).toEqual(['', '', '']);
+    expect(texts(got.map((a) => a.section))).toEqual(['简讯', '简讯', '简讯']);
+  });
+
+  it('a title alone over a dateline stays the title', () => {
+    const raw = page('冬季安全教育进校园', '本报讯 12月2日起，全区中小学开展冬季安全教育活动。');
+    const [a] = suggestArticles(raw);
+    expect([a.section.text, a.title.text]).toEqual(['', '冬季安全教育进校园']);
+  });
+});
