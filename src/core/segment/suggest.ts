@@ -581,6 +581,8 @@ function reattachLeadingBodies(drafts: Draft[]): Draft[] {
       intertitleOnly &&
       !ownLabel &&
       d.bylines.length === 0 &&
+      // A story its credit closes (`…任务。（记者 方晴）`) is whole.
+      !closed(d) &&
       // A photo story signed by its one credit (`…击球。` / `通讯员 覃一鸣 摄`) is whole.
       !(d.captions.length === 1 && d.captions[0].kind === 'credit') &&
       !d.body.some((u) => u.kind === 'dateline') &&

@@ -41,3 +41,23 @@ describe('briefs run on with no blank line', () => {
     expect([a.section.text, a.title.text]).toEqual(['', '冬季安全教育进校园']);
   });
 });
+
+describe('a story ending in a credit in brackets, the next headline under it, no blank line', () => {
+  const raw = page(
+    '区统计局相关负责人表示，下半年全区',
+    '将继续抓项目、稳投资、促消费，确',
+    '保完成全年目标任务。（记者 方晴',
+    '通讯员 毛悦）',
+    '全省秋粮喜获丰收',
+    '产量 1,280 亿斤 比上年增长 1.8%',
+    '新华社郑州10月12日电（记者 田野）省统计局',
+    '12日发布数据，全省秋粮再获丰收。',
+  );
+
+  it('the line closing the bracket ends the story above; the headline lines head the next', () => {
+    const [a, b] = suggestArticles(raw);
+    expect(a.byline.text).toBe('记者 方晴 通讯员 毛悦');
+    expect([b.title.text, b.subtitle.text]).toEqual(['全省秋粮喜获丰收', '产量 1,280 亿斤 比上年增长 1.8%']);
+    expect(b.dateline.text).toBe('新华社郑州10月12日电（记者 田野）');
+  });
+});
