@@ -258,6 +258,31 @@ function overLede(current: Draft | undefined, run: readonly Unit[], next: Unit |
   return run.every((u) => letters(u.text) >= MIN_TITLE_LETTERS && !INTERTITLE_SHAPE.test(u.text));
 }
 
+// The run of Han characters a lede repeats from its title (`区图书馆延长开放时间` / `区图书馆自本月起延长开放时间…`).
+const RESTATED = 5;
+// Han characters only, every other run one mark: a restated run never spans a comma.
+const han = (text: string) => text.replace(/[^\p{Script=Han}]+/gu, '|');
+
+/**
+ * Whether the text under a headline run restates it, as a lede restates its title: five Han
+ * characters of a run's line in a row in the text's first sentence. On the train pages 70
+ * ledes of 145 do, and the paragraph under none of 34 intertitles (with four characters, 109
+ * ledes and 1 intertitle: a story's own point is restated by the text it heads too).
+ */
+function restatedBelow(current: Draft | undefined, run: readonly Unit[], next: Unit | undefined): boolean {
+  if (current === undefined || !hasText(current) || next?.kind !== 'text') return false;
+  if (run.some((u) => INTERTITLE_SHAPE.test(u.text) || letters(u.text) < MIN_TITLE_LETTERS)) return false;
+  const sentence = han(next.text.split(SENTENCE_STOP)[0]);
+  return run.some((u) => {
+    const line = han(u.text);
+    for (let i = 0; i + RESTATED <= line.length; i++) {
+      const piece = line.slice(i, i + RESTATED);
+      if (!piece.includes('|') && sentence.includes(piece)) return true;
+    }
+    return false;
+  });
+}
+
 /**
  * Whether a headline run is a title with its kicker or subtitle (two units or more, none with
  * an intertitle's shape, one of them a title's length): an intertitle is one line.
@@ -436,6 +461,7 @@ function gather(units: readonly Unit[]): Draft[] {
         // A headline the column width broke onto two lines is a title: an intertitle is a short line.
         run.some(setOnLines) ||
         overLede(current, run, next) ||
+        restatedBelow(current, run, next) ||
         headlineBlock(run) ||
         // Over quotations signed by their speakers (`“…。”——市民蓝天`), a quotes box of its own.
         (next?.kind === 'text' && isSignedQuote(next.text)) ||

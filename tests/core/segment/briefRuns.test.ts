@@ -61,3 +61,33 @@ describe('a story ending in a credit in brackets, the next headline under it, no
     expect(b.dateline.text).toBe('新华社郑州10月12日电（记者 田野）');
   });
 });
+
+describe('a headline whose text restates it', () => {
+  const briefs = page(
+    '# 区图书馆延长开放时间',
+    '',
+    '本报讯 区图书馆自本月起延长开放时间至晚上9点。',
+    '',
+    '据介绍，延时服务期间，自习室和少儿阅览室同步开放。',
+    '',
+    '## 南湖社区开设四点半课堂',
+    '',
+    '南湖社区为辖区小学生开设“四点半课堂”，由志愿者辅导作业。',
+    '',
+    '课堂每周一至周五开放。',
+  );
+
+  it('opens a story: a lede repeats its title, the text under an intertitle seldom does', () => {
+    const got = suggestArticles(briefs);
+    expect(texts(got.map((a) => a.title))).toEqual(['区图书馆延长开放时间', '南湖社区开设四点半课堂']);
+    expect(texts(got[1].paragraphs)).toEqual([
+      '南湖社区为辖区小学生开设“四点半课堂”，由志愿者辅导作业。',
+      '课堂每周一至周五开放。',
+    ]);
+  });
+
+  it('a headline the text under it does not restate stays an intertitle', () => {
+    const raw = briefs.replace('南湖社区为辖区小学生开设“四点半课堂”，', '辅导由社区志愿者承担，');
+    expect(suggestArticles(raw)).toHaveLength(1);
+  });
+});
