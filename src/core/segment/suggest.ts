@@ -667,6 +667,16 @@ function unboxed(f: TextField): TextField {
   return text === f.text ? f : field(text, f.spans);
 }
 
+/**
+ * Whether a kicker, title and subtitle (three lines, all marked) have their levels upside
+ * down: the middle line, the title, marked in the smallest type of the three. The marks lie
+ * (OCR that numbers levels the other way), so the lines decide.
+ */
+function upsideDown(levels: readonly number[]): boolean {
+  if (levels.length !== 3 || !levels.every(Number.isFinite)) return false;
+  return levels[1] > levels[0] && levels[1] > levels[2];
+}
+
 /** Kicker, title and subtitle from a run of headline units. */
 function headlineFields(run: readonly Unit[], content: ArticleContent): void {
   let departments = run.filter(isDepartment);
@@ -687,7 +697,8 @@ function headlineFields(run: readonly Unit[], content: ArticleContent): void {
     const top = Math.min(...levels);
     // Marked all alike (OCR that marks every headline `#`), the marks tell nothing: the lines decide.
     const alike = levels.every((l) => l === levels[0]);
-    const at = Number.isFinite(top) && !alike ? levels.indexOf(top) : unmarkedTitleAt(rest);
+    const at =
+      Number.isFinite(top) && !alike && !upsideDown(levels) ? levels.indexOf(top) : unmarkedTitleAt(rest);
     title = rest[at];
     if (kicker.length === 0) kicker = rest.slice(0, at);
     else subtitle = rest.slice(0, at);

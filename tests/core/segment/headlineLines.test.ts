@@ -44,3 +44,19 @@ describe('a kicker over its title, no marks', () => {
     );
   });
 });
+
+describe('levels that lie', () => {
+  it('a middle line marked in the smallest type of three is the title all the same', () => {
+    expect(headline('### 老码头换了新模样', '#### 滨江步道全线贯通迎客', '## 沿线新建驿站 8 座')).toEqual({
+      kicker: '老码头换了新模样',
+      title: '滨江步道全线贯通迎客',
+      subtitle: '沿线新建驿站 8 座',
+    });
+  });
+
+  it('marked the right way up, the largest type is the title', () => {
+    expect(headline('## 老码头换了新模样', '# 滨江步道全线贯通迎客', '### 沿线新建驿站 8 座').title).toBe(
+      '滨江步道全线贯通迎客',
+    );
+  });
+});
