@@ -447,6 +447,8 @@ function gather(units: readonly Unit[]): Draft[] {
           !afterDeck(current, run, next)) ||
         signedByLoneCredit(current, units[i - run.length - 1]) ||
         next?.kind === 'dateline' ||
+        // A photo printed between a headline and its dateline (`标题` / `图为…` / `本报讯…`).
+        (k > j && units[k]?.kind === 'dateline') ||
         label !== undefined ||
         run.some(isDepartment) ||
         // A title printed in brackets at the start of its text opens an item of its own.

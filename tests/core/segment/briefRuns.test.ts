@@ -91,3 +91,24 @@ describe('a headline whose text restates it', () => {
     expect(suggestArticles(raw)).toHaveLength(1);
   });
 });
+
+describe('a photo printed between a headline and its dateline', () => {
+  it('the headline opens its story, the photo goes with it', () => {
+    const raw = page(
+      '# 区图书馆延长开放时间',
+      '',
+      '本报讯 区图书馆自本月起延长开放时间至晚上9点。',
+      '',
+      '## 东岭村建成文化广场',
+      '',
+      '图为村民在广场上跳舞。 通讯员 李青 摄',
+      '',
+      '本报讯 东岭村投资 60 万元建成文化广场。',
+    );
+    const [a, b] = suggestArticles(raw);
+    expect(texts(a.paragraphs)).toEqual(['区图书馆自本月起延长开放时间至晚上9点。']);
+    expect(b.title.text).toBe('东岭村建成文化广场');
+    expect(texts(b.captions)).toEqual(['图为村民在广场上跳舞。 通讯员 李青 摄']);
+    expect(b.dateline.text).toBe('本报讯');
+  });
+});
