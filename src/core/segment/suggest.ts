@@ -462,8 +462,11 @@ function gather(units: readonly Unit[]): Draft[] {
         (markdown && markedAboveIntertitles(current, topLevel)) ||
         // A headline the column width broke onto two lines is a title: an intertitle is a short line.
         run.some(setOnLines) ||
-        overLede(current, run, next) ||
-        restatedBelow(current, run, next) ||
+        // The text's opening is read past a photo printed under the headline.
+        overLede(current, run, units[k]) ||
+        restatedBelow(current, run, units[k]) ||
+        // A story continued from another page goes on under its headline (`标题` / `（上接第1版）`).
+        (next !== undefined && isLeadingMark(next)) ||
         headlineBlock(run) ||
         // Over quotations signed by their speakers (`“…。”——市民蓝天`), a quotes box of its own.
         (next?.kind === 'text' && isSignedQuote(next.text)) ||

@@ -112,3 +112,52 @@ describe('a photo printed between a headline and its dateline', () => {
     expect(b.dateline.text).toBe('本报讯');
   });
 });
+
+describe('what may stand between a headline and the text it heads', () => {
+  const before = ['# 区图书馆延长开放时间', '', '本报讯 区图书馆自本月起延长开放时间至晚上9点。', ''];
+
+  it('a photo and its credit, then a lede: the headline opens a story', () => {
+    const raw = page(
+      ...before,
+      '## 东岭村建成文化广场',
+      '',
+      '图为村民在广场上跳舞。',
+      '',
+      '通讯员 李青 摄',
+      '',
+      '近日，东岭村投资 60 万元建成文化广场。',
+    );
+    const got = suggestArticles(raw);
+    expect(texts(got.map((a) => a.title))).toEqual(['区图书馆延长开放时间', '东岭村建成文化广场']);
+    expect(texts(got[1].paragraphs)).toEqual(['近日，东岭村投资 60 万元建成文化广场。']);
+  });
+
+  it('a photo, then text restating the headline: the headline opens a story', () => {
+    const raw = page(
+      ...before,
+      '## 南湖社区开设四点半课堂',
+      '',
+      '图为志愿者辅导学生。 记者 王芳 摄',
+      '',
+      '南湖社区为辖区小学生开设四点半课堂，志愿者每天辅导作业。',
+    );
+    expect(texts(suggestArticles(raw).map((a) => a.title))).toEqual([
+      '区图书馆延长开放时间',
+      '南湖社区开设四点半课堂',
+    ]);
+  });
+
+  it('a mark saying the story goes on from another page: the headline is that story’s', () => {
+    const raw = page(
+      ...before,
+      '## 柳塘街道举办邻里节',
+      '',
+      '（上接第1版）',
+      '',
+      '柳塘街道举办第三届邻里节。',
+    );
+    const got = suggestArticles(raw);
+    expect(texts(got.map((a) => a.title))).toEqual(['区图书馆延长开放时间', '柳塘街道举办邻里节']);
+    expect(texts(got[0].paragraphs)).toEqual(['区图书馆自本月起延长开放时间至晚上9点。']);
+  });
+});
