@@ -300,7 +300,8 @@ function headlineBlock(run: readonly Unit[]): boolean {
  * / `本报记者 陈静` / text): an intertitle never has a byline of its own under it.
  */
 function authorUnder(current: Draft | undefined, next: Unit | undefined, after: Unit | undefined): boolean {
-  if (current === undefined || proseCount(current) === 0 || next?.kind !== 'byline') return false;
+  // A lede run on after its dateline is text too (`本报讯 区图书馆自本月起…。`).
+  if (current === undefined || !hasText(current) || next?.kind !== 'byline') return false;
   return after?.kind === 'text' || after?.kind === 'dateline';
 }
 

@@ -147,6 +147,20 @@ describe('what may stand between a headline and the text it heads', () => {
     ]);
   });
 
+  it('its writer in brackets, under a story whose lede runs on from its dateline', () => {
+    const raw = page(
+      ...before,
+      '## 东岭村建成文化广场',
+      '',
+      '（通讯员 李青）',
+      '',
+      '村里投资 60 万元，建起了这座广场。',
+    );
+    const [a, b] = suggestArticles(raw);
+    expect([a.title.text, a.byline.text]).toEqual(['区图书馆延长开放时间', '']);
+    expect([b.title.text, b.byline.text]).toEqual(['东岭村建成文化广场', '通讯员 李青']);
+  });
+
   it('a mark saying the story goes on from another page: the headline is that story’s', () => {
     const raw = page(
       ...before,
