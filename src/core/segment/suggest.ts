@@ -260,19 +260,22 @@ function overLede(current: Draft | undefined, run: readonly Unit[], next: Unit |
 
 // The run of Han characters a lede repeats from its title (`区图书馆延长开放时间` / `区图书馆自本月起延长开放时间…`).
 const RESTATED = 5;
+// A lede restates its title early; deep in a long sentence the words are the story's own.
+const RESTATED_WITHIN = 30;
 // Han characters only, every other run one mark: a restated run never spans a comma.
 const han = (text: string) => text.replace(/[^\p{Script=Han}]+/gu, '|');
 
 /**
  * Whether the text under a headline run restates it, as a lede restates its title: five Han
- * characters of a run's line in a row in the text's first sentence. On the train pages 70
- * ledes of 145 do, and the paragraph under none of 34 intertitles (with four characters, 109
- * ledes and 1 intertitle: a story's own point is restated by the text it heads too).
+ * characters of a run's line in a row in the first sentence's first 30 characters. On the
+ * train pages 59 ledes of 145 do, and the paragraph under none of 34 intertitles (with four
+ * characters, 109 ledes and 1 intertitle; anywhere in the sentence, also an intertitle of
+ * sample page-001, `…以硬作风优化营商环境` over `将落实…，建立优化营商环境问题…`).
  */
 function restatedBelow(current: Draft | undefined, run: readonly Unit[], next: Unit | undefined): boolean {
   if (current === undefined || !hasText(current) || next?.kind !== 'text') return false;
   if (run.some((u) => INTERTITLE_SHAPE.test(u.text) || letters(u.text) < MIN_TITLE_LETTERS)) return false;
-  const sentence = han(next.text.split(SENTENCE_STOP)[0]);
+  const sentence = han(next.text.slice(0, RESTATED_WITHIN).split(SENTENCE_STOP)[0]);
   return run.some((u) => {
     const line = han(u.text);
     for (let i = 0; i + RESTATED <= line.length; i++) {

@@ -86,6 +86,14 @@ describe('a headline whose text restates it', () => {
     ]);
   });
 
+  it('a headline restated only deep in a long first sentence stays an intertitle', () => {
+    const raw = briefs.replace(
+      '南湖社区为辖区小学生开设“四点半课堂”，',
+      '社区把课后服务纳入年度为民办实事清单，动员退休教师和大学生志愿者参与，为辖区小学生开设四点半课堂，',
+    );
+    expect(suggestArticles(raw)).toHaveLength(1);
+  });
+
   it('a headline the text under it does not restate stays an intertitle', () => {
     const raw = briefs.replace('南湖社区为辖区小学生开设“四点半课堂”，', '辅导由社区志愿者承担，');
     expect(suggestArticles(raw)).toHaveLength(1);
