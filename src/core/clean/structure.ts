@@ -328,7 +328,7 @@ const MIN_HALF = 4;
 const CLAUSE_MARK = /[，,、；;：:]/u;
 /** Whether a line has a clause mark: a comma or point between digits is a number's (`4,200`, `2.5`). */
 const hasClause = (text: string) =>
-  CLAUSE_MARK.test(text) && CLAUSE_MARK.test(text.replace(/(?<=\d)[,.](?=\d)/gu, ''));
+  CLAUSE_MARK.test(text) && CLAUSE_MARK.test(text.replace(/(?<=\d)[,.:：](?=\d)/gu, ''));
 // A line that finishes a clause: a list item may start after it.
 const CLAUSE_END = /[。！？!?；;：:…”’）)]$/u;
 // Words that cannot open a headline: a line opening with one continues the heading above it
@@ -444,6 +444,16 @@ function partsApart(a: string, b: string): boolean {
   return (
     apart && !OPEN_HALF.has(a.charCodeAt(a.length - 1)) && !CONTINUES_HEADING.test(b) && !breaksWord(a, b)
   );
+}
+
+/**
+ * Whether headline line `a` is a kicker over the title line `b`, not the title's first line:
+ * `b` is printed as two halves and `a` is not (`石桥镇“村BA”总决赛` / `上河村队加时险胜 成功卫冕`),
+ * as a line of two halves over another is whole; not where the break cuts a phrase.
+ */
+function kickerOver(a: string, b: string): boolean {
+  if (!headlineLine(a) || !twoHalves(b) || twoHalves(a)) return false;
+  return !OPEN_HALF.has(a.charCodeAt(a.length - 1)) && !CONTINUES_HEADING.test(b) && !breaksWord(a, b);
 }
 
 // The shortest second half, as a share of the first.
@@ -633,13 +643,16 @@ const QUANTITY =
  * Whether headline line `line` is a subtitle under the title line `title` (not its second
  * half): opened by a dash, or giving the figure the title line has not.
  */
-function subtitleUnder(title: string, line: string, block: Block): boolean {
+function subtitleUnder(title: string, line: string, block: Block, at: number): boolean {
   if (!headlineLine(title) || !isHeadlineLike(line)) return false;
   if (DASH_START.test(line)) return true;
   // A figure tells a subtitle only in a block of headline lines (a column line has figures
-  // too); a dateline may open the text under them in the same block.
+  // too); a dateline may open the text under them in the same block, or right under the
+  // line in a page printed with no blank lines (`全国夏粮再获丰收` / `产量 … 增长 2.5%` / `新华社…电`).
   const text = block.findIndex((l) => cueOf(l.text) === 'dateline');
-  if (!(text === -1 ? block : block.slice(0, text)).every((l) => isHeadlineLike(l.text))) return false;
+  const overDateline = at + 1 < block.length && opensAnyDateline(block[at + 1].text);
+  if (!overDateline && !(text === -1 ? block : block.slice(0, text)).every((l) => isHeadlineLike(l.text)))
+    return false;
   // A comma or point between digits is a number's (`2,996`), no clause mark.
   const clauses = hasClause(line);
   // A deck: a line of clauses under the title, where the break cuts no word or phrase
@@ -679,7 +692,9 @@ function headlineOverDateline(block: Block, at: number, prev: string): boolean {
     next < block.length &&
     next - at < MAX_HEADLINE_LINES &&
     headlineLine(block[next].text) &&
-    !opensAnyDateline(block[next].text)
+    !opensAnyDateline(block[next].text) &&
+    // The end of a bracket opened above (`…。(记者 蒋帆` / `通讯员 闵慧)`) heads nothing.
+    !closesUnopened(block[next].text)
   )
     next++;
   if (next === at || next === block.length || !opensAnyDateline(block[next].text)) return false;
@@ -693,6 +708,12 @@ function headlineOverDateline(block: Block, at: number, prev: string): boolean {
   return (
     next - at === 1 || closesSentence(prev) || CREDIT_END.test(prev) || closesBracketedCredit(block, at - 1)
   );
+}
+
+/** Whether a line closes a bracket it did not open: it ends what a line above began. */
+function closesUnopened(text: string): boolean {
+  const close = text.search(/[)）]/u);
+  return close !== -1 && !/[(（]/u.test(text.slice(0, close));
 }
 
 /**
@@ -878,10 +899,11 @@ function groupsOf(block: Block): Group[] {
           )
             joins = false;
           // A dated or wire dateline under headline lines opens the text (`暑期谨防“招生诈骗”` /
-          // `据新华社北京7月15日电 …`), as `本报讯` does.
+          // `据新华社北京7月15日电 …`), as `本报讯` does; after a finished sentence it opens the
+          // next brief (`…观看。` / `本报12月3日讯 …`).
           if (
             joins &&
-            current.lines.every((l) => headlineLine(l.text)) &&
+            (current.lines.every((l) => headlineLine(l.text)) || closesSentence(prev.text)) &&
             patterns.DATED_DATELINE.test(line.text)
           )
             joins = false;
@@ -893,7 +915,7 @@ function groupsOf(block: Block): Group[] {
             joins &&
             current.cue === 'plain' &&
             current.lines.length === 1 &&
-            subtitleUnder(prev.text, line.text, block)
+            subtitleUnder(prev.text, line.text, block, at)
           )
             joins = false;
           // An office or place over a headline line is its kicker (`区住建局` / `青河大道…通车`),
@@ -916,6 +938,13 @@ function groupsOf(block: Block): Group[] {
             current.lines.length === 1 &&
             twoHalves(prev.text) &&
             isHeadlineLike(line.text)
+          )
+            joins = false;
+          if (
+            joins &&
+            current.cue === 'plain' &&
+            current.lines.length === 1 &&
+            kickerOver(prev.text, line.text)
           )
             joins = false;
           // A short headline line opening a block of prose is an intertitle over its text
