@@ -276,6 +276,8 @@ async function main(): Promise<void> {
       const restore = (await ms()) - start;
       const restoreUse = watch();
       await profiler?.stop(`${profileTo}-restore`);
+      for (const [target, peak] of profiler?.heapPeaks() ?? [])
+        console.log(`restore.heap_peak_mb.${target}: ${mb(peak.used)} MB (allocated ${mb(peak.total)} MB)`);
       const restoreTask = await longestTask(start, start + restore);
       await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
       if (seeded !== null) writeFileSync(seeded, '');
@@ -363,6 +365,8 @@ async function main(): Promise<void> {
       const backedUp = (await ms()) - start;
       const backupUse = watch();
       await profiler?.stop(`${profileTo}-backup`);
+      for (const [target, peak] of profiler?.heapPeaks() ?? [])
+        console.log(`backup.heap_peak_mb.${target}: ${mb(peak.used)} MB (allocated ${mb(peak.total)} MB)`);
       console.log(`backup.ms: ${backedUp.toFixed(0)} ms`);
       console.log(`backup.longest_task_ms: ${(await longestTask(start, start + backedUp)).toFixed(0)} ms`);
       use('backup', backupUse);

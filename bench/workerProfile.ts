@@ -70,13 +70,33 @@ export async function workerProfiler(port: number, pageUrl: string) {
     pageSession,
   );
   await new Promise((resolve) => setTimeout(resolve, 200));
+  /** The most each target's V8 heap held (used, and allocated) while profiled. */
+  const heaps = new Map<string, { used: number; total: number }>();
+  let sampler: ReturnType<typeof setInterval> | undefined;
+  const sampleHeaps = async () => {
+    for (const [id, name] of sessions) {
+      const usage = (await send('Runtime.getHeapUsage', {}, id)) as
+        { usedSize: number; totalSize: number } | undefined;
+      if (!usage) continue;
+      const peak = heaps.get(name) ?? { used: 0, total: 0 };
+      heaps.set(name, {
+        used: Math.max(peak.used, usage.usedSize),
+        total: Math.max(peak.total, usage.totalSize),
+      });
+    }
+  };
   return {
     async start(): Promise<void> {
       running = true;
       for (const id of sessions.keys()) await send('Profiler.start', {}, id);
+      heaps.clear();
+      sampler = setInterval(() => void sampleHeaps(), 250);
     },
+    /** The most each target's V8 heap held since start, in bytes: used and allocated. */
+    heapPeaks: () => new Map(heaps),
     /** Writes `<prefix>.<target>.cpuprofile` for the window and each worker. */
     async stop(prefix: string): Promise<void> {
+      clearInterval(sampler);
       for (const [id, name] of sessions) {
         const result = (await send('Profiler.stop', {}, id)) as { profile?: unknown } | undefined;
         if (result?.profile) writeFileSync(`${prefix}.${name}.cpuprofile`, JSON.stringify(result.profile));

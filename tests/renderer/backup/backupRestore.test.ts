@@ -205,7 +205,10 @@ describe('project backup and restore', () => {
     await buildProject(db);
     const saved: { name: string; data: Uint8Array }[] = [];
     const host = {
-      saveFile: async (name: string, data: Uint8Array) => (saved.push({ name, data }), true),
+      saveFile: async (name: string, file: Blob) => (
+        saved.push({ name, data: new Uint8Array(await file.arrayBuffer()) }),
+        true
+      ),
     } as unknown as Host;
     const progress: number[] = [];
     const summary = await backUpProject(db, host, new Date(2026, 10, 30, 9, 5), (done) =>

@@ -46,7 +46,9 @@ const rows = async (target: GalleyDb) =>
 
 async function appBackup(source: GalleyDb): Promise<Uint8Array> {
   let file: Uint8Array | null = null;
-  const host = { saveFile: async (_: string, data: Uint8Array) => ((file = data), true) } as unknown as Host;
+  const host = {
+    saveFile: async (_: string, data: Blob) => ((file = new Uint8Array(await data.arrayBuffer())), true),
+  } as unknown as Host;
   await backUpProject(source, host);
   return file!;
 }

@@ -41,7 +41,7 @@ export async function backUpProject(
   const name = backupName(now);
   if (!made.ok) return { saved: false, name, pages: 0, articles: 0, bytes: 0 };
   const saved = await host.saveFile(name, made.file);
-  return { saved, name, pages: made.pages, articles: made.articles, bytes: made.file.byteLength };
+  return { saved, name, pages: made.pages, articles: made.articles, bytes: made.file.size };
 }
 
 /** Stops the backup under way; it then resolves as not saved. */

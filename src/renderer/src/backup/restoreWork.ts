@@ -1,9 +1,11 @@
 // Writing a restore plan in bounded transactions (a few thousand records each), reading
 // the backup's own records a second time from the file as they are written, so a backup
 // of 100,000 articles is never held whole, nor needs one transaction or one structured
-// clone of all of it. While one transaction is written the next share is read. Those
-// transactions are relaxed (not each flushed to disk) and the last write is strict, which
-// flushes them all; the pages' packed figures are written once, after the articles.
+// clone of all of it. While two transactions are written the next share is read, and the
+// database takes the second as soon as the first commits. Those transactions are relaxed
+// (not each flushed to disk) and the last write is strict, which flushes them all; the
+// pages' packed figures are written once, after the articles. The backup's raw texts are
+// not kept for counting figures: the few articles it carries none for read theirs back.
 // All or nothing for the archivist all the same: before the first write, the records the
 // plan replaces (or adds) are noted, and a failure part way puts them back — the same undo
 // the dialog's "Undo this restore" runs later. The window has written its open sessions
@@ -25,6 +27,8 @@ import { projectTables } from './projectData';
 
 /** Records a transaction. */
 const BATCH = 2000;
+/** Transactions queued at once (each holds its share until it commits). */
+const IN_FLIGHT = 2;
 /** Pages whose packed figures are written a transaction. */
 const PACK_BATCH = 200;
 /** Pages counted again (their articles read back) a transaction. */
@@ -176,32 +180,57 @@ export async function writePlan(
     TABLES.reduce((n, t) => n + put[t].length, 0) +
     plan.recount.length;
   let done = 0;
+  // The backup's own raw texts are not held: an article whose figures it does not carry
+  // (an older or hand-edited backup) is counted against its page's text read back.
   const raws = new Map(sources.existing.texts.map((t) => [t.pageId, t.raw]));
-  const figuresRow = (article: Article) => {
-    const kept = carriedFor(sources.figures, article.id, article);
-    sources.figures.delete(article.id);
-    return kept ? figuresRowWith(article, kept) : figuresRowOf(article, raws.get(article.pageId) ?? '');
-  };
   const pageBefore = new Map(sources.existing.articles.map((a) => [a.id, a.pageId]));
   const toPack = new PagesToPack();
+  /** The figures rows of `articles`, in the transaction writing them (after its other puts). */
+  const figuresRows = async (to: GalleyDb, articles: Article[], puts: Promise<unknown>[]) => {
+    const carried = articles.map((a) => {
+      const kept = carriedFor(sources.figures, a.id, a);
+      sources.figures.delete(a.id);
+      return kept;
+    });
+    const unread = new Set(
+      articles.filter((a, i) => !carried[i] && !raws.has(a.pageId)).map((a) => a.pageId),
+    );
+    const read = new Map<string, string>();
+    if (unread.size > 0) {
+      // The texts put in this very transaction are in before they are read back.
+      await Promise.all(puts);
+      const texts = await to.texts.bulkGet([...unread]);
+      for (const text of texts) if (text) read.set(text.pageId, text.raw);
+    }
+    return articles.map((a, i) => {
+      const kept = carried[i];
+      return kept ? figuresRowWith(a, kept) : figuresRowOf(a, raws.get(a.pageId) ?? read.get(a.pageId) ?? '');
+    });
+  };
   // The last share is committed strictly: flushed to disk, with every relaxed one before it.
+  // Its puts are issued together: the database runs them in order, without a round trip
+  // back to this worker between tables.
   const commit = (share: Share, last: boolean) => {
     const to = last ? db : relaxed;
     return to.transaction('rw', [...projectTables(to), to.figures], async (tx) => {
       figuresWrittenIn(tx);
       pagesPackedIn(tx);
-      for (const [table, rows] of share.rows) {
-        await tableOf(to, table).bulkPut(rows);
-        if (table !== 'articles') continue;
-        const figures = (rows as Article[]).map(figuresRow);
-        await to.figures.bulkPut(figures);
+      const puts: Promise<unknown>[] = [];
+      for (const [table, rows] of share.rows) puts.push(tableOf(to, table).bulkPut(rows));
+      const articles = share.rows.get('articles') as Article[] | undefined;
+      if (articles) {
+        const figures = await figuresRows(to, articles, puts);
+        puts.push(to.figures.bulkPut(figures));
         for (const row of figures) toPack.add(row, pageBefore.get(row.articleId));
       }
+      await Promise.all(puts);
     });
   };
-  // One transaction in flight while the next share is read and cloned. A full share waits
-  // until a record for the next one comes, so the last share is known when it is written.
-  let inFlight: Promise<void> = Promise.resolve();
+  // Up to IN_FLIGHT transactions queued while the next share is read and cloned: the
+  // database works through one while the next one's records are cloned to it. A full
+  // share waits until a record for the next one comes, so the last share is known when it
+  // is written; it is queued only once the relaxed ones before it are done.
+  const flights: Promise<void>[] = [];
   let share = new Share();
   const full: Share[] = [];
   const add = (table: TableName, row: object) => {
@@ -212,10 +241,11 @@ export async function writePlan(
     share.add(table, row);
   };
   const write = async (writing: Share, last: boolean) => {
-    await inFlight;
-    inFlight = commit(writing, last).then(() => onProgress((done += writing.size), total));
-    // Its failure is met at the next await of it; not an unhandled rejection meanwhile.
-    inFlight.catch(() => {});
+    while (flights.length >= (last ? 1 : IN_FLIGHT)) await flights.shift();
+    const flight = commit(writing, last).then(() => onProgress((done += writing.size), total));
+    // Its failure is met when it is awaited; not an unhandled rejection meanwhile.
+    flight.catch(() => {});
+    flights.push(flight);
   };
   const writeFull = async () => {
     for (let next = full.shift(); next; next = full.shift()) await write(next, false);
@@ -232,7 +262,6 @@ export async function writePlan(
           if (table === 'texts') {
             const text = record as PageText;
             if (!fromBackup.texts.has(text.pageId)) return;
-            raws.set(text.pageId, text.raw);
             add('texts', text);
           } else if (table === 'articles') {
             const article = plannedArticle(fromBackup, record as Article);
@@ -261,9 +290,10 @@ export async function writePlan(
         }
       await writeFull();
       if (share.size > 0) await write(share, true);
+      while (flights.length > 0) await flights.shift();
     } finally {
-      // A share being written when reading failed is awaited before anything is put back.
-      await inFlight;
+      // Shares being written when reading failed are awaited before anything is put back.
+      await Promise.allSettled(flights);
     }
     await toPack.write(db);
     await recount(db, plan.recount, () => onProgress(++done, total));

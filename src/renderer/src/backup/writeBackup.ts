@@ -32,20 +32,30 @@ export interface WrittenBackup {
 
 type KeyedTable<T> = Table<T, string>;
 
-/** Every record of `table` in key order, CHUNK at a time, without offsets. */
+/**
+ * Every record of `table` in key order, CHUNK at a time, without offsets. The next chunk is
+ * asked for before this one is taken: the database reads it while this one is written.
+ */
 async function eachChunk<T>(
   table: KeyedTable<T>,
   keyOf: (row: T) => string,
   take: (rows: T[]) => void,
 ): Promise<void> {
-  let last: string | null = null;
-  for (;;) {
-    const query = last === null ? table.toCollection() : table.where(':id').above(last);
-    const rows = await query.limit(CHUNK).toArray();
-    if (rows.length === 0) return;
+  let rows = await table.toCollection().limit(CHUNK).toArray();
+  while (rows.length > 0) {
+    const next =
+      rows.length < CHUNK
+        ? null
+        : table
+            .where(':id')
+            .above(keyOf(rows[rows.length - 1]))
+            .limit(CHUNK)
+            .toArray();
+    // A backup stopped here aborts the transaction: that read's failure is not news.
+    next?.catch(() => {});
     take(rows);
-    if (rows.length < CHUNK) return;
-    last = keyOf(rows[rows.length - 1]);
+    if (!next) return;
+    rows = await next;
   }
 }
 

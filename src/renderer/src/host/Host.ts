@@ -25,8 +25,12 @@ export interface Host {
   setMenuLanguage(language: MenuLanguage): void;
   /** Asks the user where exported files go; null when cancelled. */
   pickExportTarget(): Promise<ExportTarget | null>;
-  /** Saves one file the app made (a project backup) where the user chooses; false when cancelled. */
-  saveFile(suggestedName: string, data: Uint8Array): Promise<boolean>;
+  /**
+   * Saves one file the app made (a project backup) where the user chooses; false when
+   * cancelled. A Blob (made in a worker) is saved without its bytes being copied on the
+   * window's thread.
+   */
+  saveFile(suggestedName: string, data: Uint8Array | Blob): Promise<boolean>;
   /** Asks the user for one file to read (a project backup); null when cancelled. */
   openFile(extensions: string[]): Promise<{ name: string; bytes: Uint8Array } | null>;
 }

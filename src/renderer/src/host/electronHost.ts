@@ -96,7 +96,8 @@ export function createElectronHost(api: GalleyApi): Host {
     },
 
     async saveFile(suggestedName, data) {
-      const outcome = await api.saveFile(suggestedName, data);
+      const bytes = data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data;
+      const outcome = await api.saveFile(suggestedName, bytes);
       if (outcome === null) return false;
       if (!outcome.ok) throw failure(outcome, 0);
       return true;
