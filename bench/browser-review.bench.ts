@@ -33,7 +33,8 @@
 // articles the restore alone takes minutes), so a step can be measured again and again.
 // GALLEY_BENCH_PROFILE=PREFIX writes CPU profiles of each step (restore, review's "All pages",
 // export, backup), one for the window and one for each worker
-// (PREFIX-restore.worker-backup.worker-….cpuprofile).
+// (PREFIX-restore.worker-backup.worker-….cpuprofile). GALLEY_BENCH_TRACE=FILE writes a Chromium
+// trace of review's "All pages" (layout, style, paint beside script; open it in DevTools).
 
 import { createHash } from 'node:crypto';
 import {
@@ -55,6 +56,7 @@ import { checkPage, coverage } from '../src/core/article';
 import { emptyContent, type Article, type Page } from '../src/core/model';
 import { FIRST_TRAIN_PAGES, fixtureText } from '../tests/fixtures';
 import { startGalley } from '../tests/e2e/support/browser';
+import { startTrace } from './mainThreadTrace';
 import { workerProfiler } from './workerProfile';
 
 const PER_PAGE = 40;
@@ -217,6 +219,7 @@ async function main(): Promise<void> {
     mkdirSync(KEEP, { recursive: true });
   }
   const profileTo = process.env.GALLEY_BENCH_PROFILE;
+  const traceTo = process.env.GALLEY_BENCH_TRACE;
   const devtoolsPort = KEPT_PORT === 0 ? 9339 : KEPT_PORT + 2000;
   const galley = await startGalley({
     ...(KEEP === undefined ? {} : { keptProfile: { dir: KEEP, port: KEPT_PORT } }),
@@ -292,6 +295,7 @@ async function main(): Promise<void> {
     if (STEPS.has('review')) {
       await page.getByRole('button', { name: 'Review', exact: true }).click();
       await profiler?.start();
+      const tracer = traceTo ? await startTrace(await galley.context.newCDPSession(page)) : null;
       const start = await ms();
       const watch = watchChromium();
       await page.getByRole('radio', { name: 'All pages' }).check();
@@ -306,6 +310,7 @@ async function main(): Promise<void> {
       const end = await ms();
       const reviewUse = watch();
       await profiler?.stop(`${profileTo}-review`);
+      if (tracer) writeFileSync(traceTo!, await tracer());
       console.log(`review.articles: ${PAGES * PER_PAGE} articles`);
       console.log(`review.corpus_open_ms: ${(end - start).toFixed(0)} ms`);
       console.log(`review.longest_task_ms: ${(await longestTask(start, end)).toFixed(0)} ms`);

@@ -45,18 +45,26 @@ async function readStream(cdp: CDPSession, handle: string): Promise<string> {
   return text;
 }
 
+/** Starts tracing the browser; the returned function ends it and gives the trace (JSON). */
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<string>> {
+  const done = new Promise<string>((resolve) =>
+    cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')),
+  );
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
+  return async () => {
+    await cdp.send('Tracing.end');
+    return readStream(cdp, await done);
+  };
+}
+
 /**
  * Runs `work` (typing) under the tracer; self milliseconds per event name on the renderer
  * main thread that inserted the most typed text (the tracer sees every page of the browser).
  */
 export async function traceMainThread(cdp: CDPSession, work: () => Promise<void>): Promise<MainThreadTimes> {
-  const done = new Promise<string>((resolve) =>
-    cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')),
-  );
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
+  const stop = await startTrace(cdp);
   await work();
-  await cdp.send('Tracing.end');
-  const { traceEvents } = JSON.parse(await readStream(cdp, await done)) as { traceEvents: TraceEvent[] };
+  const { traceEvents } = JSON.parse(await stop()) as { traceEvents: TraceEvent[] };
   const mains = new Set(
     traceEvents
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')

@@ -163,4 +163,13 @@ describe('review rows', () => {
     );
     expect(nextUnreviewed(allReviewed, all, null)).toBe(-1);
   });
+
+  it('names the pages with problems, so the review lists them again when a count changes', () => {
+    expect(scope.problems).toBe('');
+    const counted = (n: number) => [{ ...pages[0], problemCount: n }, pages[1]];
+    expect(scopeOf(counted(2), packed).problems).toBe('p1:2:' + pages[0].articleCount);
+    expect(scopeOf(counted(3), packed).problems).not.toBe(scopeOf(counted(2), packed).problems);
+    // A page out of the scope says nothing of it.
+    expect(scopeOf([pages[1]], packed).problems).toBe('');
+  });
 });

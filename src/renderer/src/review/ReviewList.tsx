@@ -2,12 +2,12 @@
 // virtualised: whatever the corpus holds, only the rows on screen (and a few either side)
 // are in the page, between two spacer rows that keep the scroll height.
 
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FILTER_KEY, SORT_KEY } from './labels';
 import type { ReviewRow, SortKey, StatusFilter } from './reviewRows';
 import { ReviewRowView } from './ReviewRowView';
+import { useFixedRows } from './useFixedRows';
 
 const STATUS_FILTERS: StatusFilter[] = ['all', 'unreviewed', 'draft', 'corrected', 'reviewed'];
 const SORTS: SortKey[] = ['order', 'ratio-desc', 'ratio-asc', 'status'];
@@ -72,9 +72,10 @@ interface ReviewTableProps {
 
 /** One row's height (review.css gives every row this height: one line, no wrapping). */
 const ROW_PX = 28;
-const rowHeight = () => ROW_PX;
 /** What is shown before the list is laid out, or where nothing is (a test's DOM). */
-const UNMEASURED = { width: 0, height: 30 * ROW_PX };
+const UNMEASURED_PX = 30 * ROW_PX;
+/** Rows drawn beyond the screen either side, so a short scroll shows drawn rows. */
+const OVERSCAN = 12;
 
 export function ReviewTable({
   count,
@@ -88,40 +89,20 @@ export function ReviewTable({
 }: ReviewTableProps) {
   const { t } = useTranslation();
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-  // Where the rows begin inside the scrolling element (below the filters and the head).
-  const [margin, setMargin] = useState(0);
-  useLayoutEffect(() => {
-    const body = bodyRef.current;
-    const scroller = scrollRef.current;
-    if (!body || !scroller) return;
-    const top = body.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
-    setMargin(Math.max(0, Math.round(top)));
-  }, [scrollRef, showPage]);
-  // The virtualiser's functions change with every scroll by design; this table is re-rendered by it.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const { first, last, before, after, scrollToIndex } = useFixedRows(
     count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: rowHeight,
-    overscan: 12,
-    scrollMargin: margin,
-    // Keyed by place (the default): every row is as high, and a key function made anew each
-    // render would have the virtualiser lay out every one of 100,000 rows again each time.
-    initialRect: UNMEASURED,
-    observeElementRect: (instance, report) =>
-      observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : UNMEASURED)),
-  });
+    ROW_PX,
+    OVERSCAN,
+    UNMEASURED_PX,
+    scrollRef,
+    bodyRef,
+  );
   // The queue or a click chose an article: bring its row into view (only if it is not).
   useEffect(() => {
-    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
-  }, [currentIndex, virtualizer]);
-
-  const items = virtualizer.getVirtualItems();
-  const first = items.length > 0 ? items[0].index : 0;
-  const last = items.length > 0 ? items[items.length - 1].index + 1 : 0;
+    if (currentIndex >= 0) scrollToIndex(currentIndex);
+  }, [currentIndex, scrollToIndex]);
   useEffect(() => onRange(first, last), [onRange, first, last]);
-  const before = items.length > 0 ? items[0].start - margin : 0;
-  const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1].end - margin) : 0;
+  const places = Array.from({ length: last - first }, (_, i) => first + i);
   const columns = showPage ? 6 : 5;
   return (
     <table className="review-table review-articles" data-rows={count}>
@@ -149,19 +130,19 @@ export function ReviewTable({
             <td colSpan={columns} style={{ height: before }} />
           </tr>
         )}
-        {items.map((v) => {
-          const r = rowAt(v.index);
+        {places.map((index) => {
+          const r = rowAt(index);
           return r ? (
             <ReviewRowView
               key={r.article.id}
               row={r}
-              index={v.index}
+              index={index}
               selected={r.article.id === currentId}
               showPage={showPage}
               onShow={onShow}
             />
           ) : (
-            <tr key={`pending-${v.index}`} className="review-pending" aria-hidden="true">
+            <tr key={`pending-${index}`} className="review-pending" aria-hidden="true">
               <td colSpan={columns} />
             </tr>
           );

@@ -1,7 +1,8 @@
 // The review's list of one-owner problems (checkPage) in its scope: read again whenever a
-// page's stored problem count changes, listed per page, each able to open its article.
+// page's stored problem count changes, listed per page, each able to open its article. Which
+// pages have problems comes with the review's list (its worker reads the page rows anyway):
+// the window reads pages only when some have problems, never all of them to find out.
 
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GalleyDb } from '../db/db';
@@ -12,22 +13,14 @@ import type { ReviewScope } from './reviewWork';
 interface ReviewProblemsProps {
   db: GalleyDb;
   scope: ReviewScope;
+  /** The scope's pages with problems and their counts ('' for none; null while the list loads). */
+  problemKey: string | null;
   onOpenArticle: (pageId: string, articleId: string) => void;
 }
 
-export function ReviewProblems({ db, scope, onOpenArticle }: ReviewProblemsProps) {
+export function ReviewProblems({ db, scope, problemKey: key, onOpenArticle }: ReviewProblemsProps) {
   const { t } = useTranslation();
   const pageId = scope.kind === 'page' ? scope.pageId : null;
-  // A key that changes when any page's problem count does: the list is read again then.
-  const key = useLiveQuery(
-    async () =>
-      (await db.pages.toArray())
-        .filter((p) => (p.problemCount ?? 0) > 0 && (pageId === null || p.id === pageId))
-        .map((p) => `${p.id}:${p.problemCount}:${p.articleCount}`)
-        .join('|'),
-    [db, pageId],
-    null,
-  );
   const [loaded, setLoaded] = useState<{ key: string; pages: PageProblems[] } | null>(null);
   useEffect(() => {
     if (!key) return;

@@ -167,7 +167,12 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
         </p>
         <FiguresList figures={list?.totals ?? NO_FIGURES} label={t('review.totals')} />
       </div>
-      <ReviewProblems db={db} scope={scope} onOpenArticle={onOpenArticle} />
+      <ReviewProblems
+        db={db}
+        scope={scope}
+        problemKey={list?.problems ?? null}
+        onOpenArticle={onOpenArticle}
+      />
       {message && (
         <p className="review-message" role="status">
           {message}

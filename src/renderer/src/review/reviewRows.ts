@@ -49,13 +49,32 @@ export interface ScopeFigures {
   counts: Record<ArticleStatus, number>;
   /** The figures summed over every article in the scope. */
   totals: ReviewFigures;
+  /** Names the scope's pages with one-owner problems and their counts ('' for none): see problemKey. */
+  problems: string;
 }
 
 const STATUS_RANK: Record<ArticleStatus, number> = { draft: 0, corrected: 1, reviewed: 2 };
 const byText = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
+/** What a page row says of its problems (the review worker reads whole page rows). */
+type ProblemPage = Pick<Page, 'id'> & Partial<Pick<Page, 'problemCount' | 'articleCount'>>;
+
+/**
+ * A key that changes when any of `pages`' problem counts does (or its article count, which
+ * the listed problems name): the review lists their problems again then. '' when none has any.
+ */
+export function problemKey(pages: readonly ProblemPage[]): string {
+  return pages
+    .filter((p) => (p.problemCount ?? 0) > 0)
+    .map((p) => `${p.id}:${p.problemCount}:${p.articleCount}`)
+    .join('|');
+}
+
 /** The scope of `pages` (records of pages not among them are left out), ranked. */
-export function scopeOf(pages: readonly ReviewPage[], packed: readonly PageFigures[]): ScopeFigures {
+export function scopeOf(
+  pages: readonly (ReviewPage & ProblemPage)[],
+  packed: readonly PageFigures[],
+): ScopeFigures {
   const recordOf = new Map(packed.map((p) => [p.pageId, p]));
   // Pages ranked once: the collator runs over pages, not over every pair of articles.
   const ordered = [...pages]
@@ -78,6 +97,7 @@ export function scopeOf(pages: readonly ReviewPage[], packed: readonly PageFigur
     cer: new Float64Array(total),
     counts: { draft: 0, corrected: 0, reviewed: 0 },
     totals: sumFigures([]),
+    problems: problemKey(pages),
   };
   // Summed a page at a time: one figures object a page, not one an article.
   const pageTotals: ReviewFigures[] = [];

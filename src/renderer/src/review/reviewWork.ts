@@ -40,6 +40,8 @@ export interface ReviewList {
   totals: ReviewFigures;
   /** Rows the filters let through, in the order asked. */
   listed: number;
+  /** Which of the scope's pages have one-owner problems ('' for none): see reviewRows' problemKey. */
+  problems: string;
   /** The row of the article asked for (the one shown), if the scope holds it. */
   current: PlacedRow | null;
 }
@@ -170,6 +172,7 @@ export function reviewWork(dbOf: (name: string) => GalleyDb): ReviewWork {
         counts: figures.counts,
         totals: figures.totals,
         listed: h.listed.length,
+        problems: figures.problems,
         current: await placedAt(h, rankOf(figures, currentId)),
       };
     },
