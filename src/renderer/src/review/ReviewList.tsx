@@ -2,12 +2,12 @@
 // virtualised: whatever the corpus holds, only the rows on screen (and a few either side)
 // are in the page, between two spacer rows that keep the scroll height.
 
-import { useEffect, useRef, type RefObject } from 'react';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FILTER_KEY, SORT_KEY } from './labels';
 import type { ReviewRow, SortKey, StatusFilter } from './reviewRows';
 import { ReviewRowView } from './ReviewRowView';
-import { useFixedRows } from './useFixedRows';
 
 const STATUS_FILTERS: StatusFilter[] = ['all', 'unreviewed', 'draft', 'corrected', 'reviewed'];
 const SORTS: SortKey[] = ['order', 'ratio-desc', 'ratio-asc', 'status'];
@@ -70,12 +70,38 @@ interface ReviewTableProps {
   scrollRef: RefObject<HTMLElement | null>;
 }
 
+/**
+ * Where the rows begin inside the scrolling element (below the filters and the head), read in
+ * a ResizeObserver's callback, when the browser has laid out anyway. Read in an effect, it
+ * forced the whole table's first layout inside React's task (opening the review is a click, and
+ * React runs a click's effects before the browser paints).
+ */
+function useRowsOffset(scrollRef: RefObject<HTMLElement | null>, bodyRef: RefObject<HTMLElement | null>) {
+  const [offset, setOffset] = useState(0);
+  useEffect(() => {
+    const scroller = scrollRef.current;
+    const body = bodyRef.current;
+    if (!scroller || !body || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const top =
+        body.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+      setOffset(Math.max(0, Math.round(top)));
+    });
+    // The scroller resized, or what stands above the rows did (the filters wrapping, the head).
+    observer.observe(scroller);
+    const head = body.previousElementSibling;
+    if (head) observer.observe(head);
+    return () => observer.disconnect();
+  }, [scrollRef, bodyRef]);
+  return offset;
+}
+
 /** One row's height (review.css gives every row this height: one line, no wrapping). */
 const ROW_PX = 28;
 /** What is shown before the list is laid out, or where nothing is (a test's DOM). */
-const UNMEASURED_PX = 30 * ROW_PX;
-/** Rows drawn beyond the screen either side, so a short scroll shows drawn rows. */
-const OVERSCAN = 12;
+const rowHeight = () => ROW_PX;
+/** What is shown before the list is laid out, or where nothing is (a test's DOM). */
+const UNMEASURED = { width: 0, height: 30 * ROW_PX };
 
 export function ReviewTable({
   count,
@@ -89,20 +115,33 @@ export function ReviewTable({
 }: ReviewTableProps) {
   const { t } = useTranslation();
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const { first, last, before, after, scrollToIndex } = useFixedRows(
+  const margin = useRowsOffset(scrollRef, bodyRef);
+  // The virtualiser's functions change with every scroll by design; this table is re-rendered by it.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
     count,
-    ROW_PX,
-    OVERSCAN,
-    UNMEASURED_PX,
-    scrollRef,
-    bodyRef,
-  );
+    getScrollElement: () => scrollRef.current,
+    estimateSize: rowHeight,
+    overscan: 12,
+    scrollMargin: margin,
+    // Keyed by place (the default): every row is as high, and a key function made anew each
+    // render would have the virtualiser lay out every one of 100,000 rows again each time.
+    initialRect: UNMEASURED,
+    observeElementRect: (instance, report) =>
+      observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : UNMEASURED)),
+  });
   // The queue or a click chose an article: bring its row into view (only if it is not).
   useEffect(() => {
-    if (currentIndex >= 0) scrollToIndex(currentIndex);
-  }, [currentIndex, scrollToIndex]);
+    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
+  }, [currentIndex, virtualizer]);
+
+  const items = virtualizer.getVirtualItems();
+  const first = items.length > 0 ? items[0].index : 0;
+  const last = items.length > 0 ? items[items.length - 1].index + 1 : 0;
   useEffect(() => onRange(first, last), [onRange, first, last]);
-  const places = Array.from({ length: last - first }, (_, i) => first + i);
+  const before = items.length > 0 ? items[0].start - margin : 0;
+  const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1].end - margin) : 0;
+  const places = items.map((v) => v.index);
   const columns = showPage ? 6 : 5;
   return (
     <table className="review-table review-articles" data-rows={count}>
