@@ -227,13 +227,20 @@ try {
   // what key press to painted frame costs with no app at all (frame pacing, the textarea's
   // own layout), so edit.keystroke can be read against it. Rounds alternate between the
   // two, each side going first in turn.
-  const width = (await target.boundingBox())!.width;
+  // The bare textarea gets the field's own computed box and font (a CJK font shapes text
+  // differently from the textarea's default monospace), and is clicked like the field,
+  // so the mouse rests over it as over the field (Chromium hit-tests under the mouse after
+  // layouts).
+  const style = await target.evaluate((el) => {
+    const s = getComputedStyle(el);
+    const keep = ['box-sizing', 'width', 'font-family', 'font-size', 'font-weight', 'line-height'];
+    keep.push('padding', 'border', 'min-height', 'max-height', 'field-sizing', 'resize');
+    return keep.map((k) => `${k}:${s.getPropertyValue(k)}`).join(';');
+  });
   const bare = await galley.context.newPage();
-  await bare.setContent(
-    `<textarea style="width:${width}px;field-sizing:content;max-height:24em;line-height:1.5;font-size:14px"></textarea>`,
-  );
+  await bare.setContent(`<textarea style="${style.replace(/"/g, "'")}"></textarea>`);
   await bare.locator('textarea').fill(startText);
-  await bare.locator('textarea').focus();
+  await bare.locator('textarea').click();
   await bare.keyboard.press('Control+End');
   const appCdp = await galley.context.newCDPSession(page);
   const bareCdp = await galley.context.newCDPSession(bare);

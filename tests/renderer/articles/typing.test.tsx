@@ -126,7 +126,7 @@ describe('typing into the current article', () => {
     drawn.mockRestore();
   });
 
-  it('renders nothing for a keystroke that changes no headline', async () => {
+  it('renders nothing for a keystroke that changes no headline, nor for its save', async () => {
     const commits: string[] = [];
     await act(async () =>
       root.render(
@@ -140,15 +140,18 @@ describe('typing into the current article', () => {
     await vi.waitFor(() => expect(field('paragraph-0')).not.toBeNull());
     const session = await openSession(db, 'p1');
     await act(() => session.flush());
-    // The first keystroke starts a save (the status shows it) and an undo step: drawn once.
+    // The first keystroke makes an undo step (the undo button wakes): drawn once.
     type(field('paragraph-0'), '今');
     const before = commits.length;
     type(field('paragraph-0'), '年春耕');
+    // The save status turns to saving and back to saved without a render.
+    expect(container.querySelector('.save-status')?.getAttribute('data-save')).toBe('saving');
+    await act(() => session.flush());
+    expect(container.querySelector('.save-status')?.getAttribute('data-save')).toBe('saved');
     expect(commits.length - before).toBe(0);
     expect(session.getSnapshot().state.articles[0].paragraphs[0].text).toBe(
       '全区春耕备耕工作有序推进。今年春耕',
     );
-    await act(() => session.flush());
   });
 
   it('shows a change made elsewhere in the field being typed in, and typing goes on from it', async () => {

@@ -1,12 +1,12 @@
 // The article panel's head: coverage, save status, undo and redo. Memoised, and the save
-// status it reads from the session itself: the status changes while the archivist types,
-// and only the head is drawn again for it.
+// status reads the session itself (SaveStatus.tsx): it changes while the archivist types,
+// and nothing is drawn again for it.
 
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandId } from './actions';
 import type { ArticleSession } from './session/ArticleSession';
-import { useSaveStatus } from './useSession';
+import { SaveStatus } from './SaveStatus';
 
 const PERCENT = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
@@ -28,16 +28,13 @@ export const PanelHead = memo(function PanelHead({
   onHelp,
 }: PanelHeadProps) {
   const { t } = useTranslation();
-  const save = useSaveStatus(session);
   const percent = PERCENT.format(coverage * 100);
   return (
     <div className="article-panel-head">
       <span className="article-coverage" data-coverage={coverage.toFixed(4)}>
         {t('articles.coverage', { percent })}
       </span>
-      <span className={`save-status save-${save}`} role="status" data-save={save}>
-        {t(`articles.save.${save}`)}
-      </span>
+      <SaveStatus session={session} />
       <button type="button" onClick={() => onCommand('undo')} disabled={!canUndo} title="Ctrl+Z">
         {t('articles.command.undo')}
       </button>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { PageArticles } from '../../../core/article';
 import type { GalleyDb } from '../db/db';
-import type { ArticleSession, SaveStatus } from './session/ArticleSession';
+import type { ArticleSession } from './session/ArticleSession';
 import { openSession } from './session/registry';
 import { sameSpans } from './session/sameSpans';
 import { sameShape } from './liveText';
@@ -87,9 +87,4 @@ function onlyTextOf(a: PageArticles, b: PageArticles, articleId: string | undefi
     if (x !== y && (x.id !== articleId || !sameShape(x, y))) return false;
   }
   return true;
-}
-
-/** The session's save status alone: it changes while typing, the rest of the form does not. */
-export function useSaveStatus(session: ArticleSession): SaveStatus {
-  return useSyncExternalStore(session.subscribe, () => session.getSnapshot().save);
 }

@@ -8,7 +8,8 @@ import './boot.css';
 
 export function SaveBanner() {
   const { t } = useTranslation();
-  const { failing } = useSyncExternalStore(unsavedWork.subscribe, unsavedWork.getSnapshot);
+  // The count alone: the snapshot changes twice a save while typing, the count seldom.
+  const failing = useSyncExternalStore(unsavedWork.subscribe, () => unsavedWork.getSnapshot().failing);
   if (failing === 0) return null;
   return (
     <div className="save-banner" role="alert">

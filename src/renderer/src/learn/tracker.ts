@@ -5,14 +5,18 @@
 // an undone correction is forgotten. Other steps (cleanup, accepted proposals, find and
 // replace) teach nothing: a field they change starts afresh from there. Each such start
 // (and each window) is a source of its own, so what a field taught before is kept.
-// Typing tells of every keystroke: each source's latest text waits LEARN_DELAY_MS and is
-// learned once (one transaction, one re-read of the proposals), not once per key.
+// Typing tells of every keystroke: each source's latest text waits until typing has paused
+// for LEARN_DELAY_MS and then for the window's next idle moment, and is learned once (one
+// transaction, one re-read of the proposals), not every few keys: what a source learned is
+// replaced as a whole by its next text, so learning in mid-burst was work thrown away, and
+// its transaction and the proposals' re-read fell between keystrokes.
 
 import type { PageArticles } from '../../../core/article';
 import { extractCorrections } from '../../../core/learn/extract';
 import { fieldKey } from '../../../core/learn/types';
 import { fieldsOf, getField, type FieldRef, type TextField } from '../../../core/model';
 import { listenToHistory, type HistoryEntry } from '../articles/session/history';
+import { whenIdleAfter } from '../articles/session/idle';
 import type { GalleyDb } from '../db/db';
 import { replaceSourceCorrections } from './learnStore';
 
@@ -38,8 +42,10 @@ function changedFields(before: PageArticles, after: PageArticles): ChangedField[
   return out;
 }
 
-/** How long a source's latest text waits before it is learned; later keystrokes replace it meanwhile. */
+/** How long typing pauses before the sources' latest texts are learned; a keystroke starts the wait again. */
 export const LEARN_DELAY_MS = 300;
+/** How long learning due waits at most for the window to be idle. */
+const IDLE_WAIT_MS = 200;
 
 interface Waiting {
   pageId: string;
@@ -61,7 +67,8 @@ export function startLearning(db: GalleyDb, now: () => number = Date.now): () =>
   let writes = Promise.resolve();
   /** The latest text of each source not yet learned, by source key. */
   const waiting = new Map<string, Waiting>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the learning waiting (for a pause, then for an idle moment). */
+  let cancel: (() => void) | undefined;
 
   const rawOf = (pageId: string): Promise<string> => {
     let r = raws.get(pageId);
@@ -80,8 +87,8 @@ export function startLearning(db: GalleyDb, now: () => number = Date.now): () =>
   };
 
   const learnWaiting = (): void => {
-    clearTimeout(timer);
-    timer = undefined;
+    cancel?.();
+    cancel = undefined;
     const all = [...waiting.values()];
     waiting.clear();
     all.forEach(learn);
@@ -89,7 +96,8 @@ export function startLearning(db: GalleyDb, now: () => number = Date.now): () =>
 
   const later = (w: Waiting): void => {
     waiting.set(w.base.source, w);
-    timer ??= setTimeout(learnWaiting, LEARN_DELAY_MS);
+    cancel?.();
+    cancel = whenIdleAfter(learnWaiting, LEARN_DELAY_MS, IDLE_WAIT_MS);
   };
 
   const heard = (entry: HistoryEntry, how: 'do' | 'undo' | 'redo'): void => {

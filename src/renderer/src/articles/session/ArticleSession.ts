@@ -36,7 +36,6 @@ import type { SessionOptions, SessionSnapshot } from './types';
 import { PageWriter } from './writer';
 
 export { SAVE_DELAY_MS } from './writer';
-export type { SaveStatus } from './writer';
 export type { Selection, SessionOptions, SessionSnapshot } from './types';
 
 export class ArticleSession extends SnapshotStore<SessionSnapshot> {

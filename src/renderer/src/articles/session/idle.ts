@@ -11,3 +11,11 @@ export function whenIdle(work: () => void, timeoutMs: number): () => void {
   const id = requestIdleCallback(() => work(), { timeout: timeoutMs });
   return () => cancelIdleCallback(id);
 }
+
+/** Runs `work` after `delayMs` and then at the window's next idle moment (at most `timeoutMs` more); the result cancels it. */
+export function whenIdleAfter(work: () => void, delayMs: number, timeoutMs: number): () => void {
+  let cancel: () => void;
+  const delay = setTimeout(() => (cancel = whenIdle(work, timeoutMs)), delayMs);
+  cancel = () => clearTimeout(delay);
+  return () => cancel();
+}

@@ -12,7 +12,7 @@ import type { SaveObserver } from '../../instruments';
 import { writeChanges } from './persist';
 import { recoveryChanges } from './recovery';
 import { unsavedWork } from './unsaved';
-import { whenIdle } from './idle';
+import { whenIdleAfter } from './idle';
 
 export const SAVE_DELAY_MS = 300;
 /** How long a typing write due waits at most for the window to be idle. */
@@ -100,10 +100,7 @@ export class PageWriter {
       this.timer = undefined;
       void this.flush();
     };
-    let cancel: () => void;
-    const delay = setTimeout(() => (cancel = whenIdle(write, IDLE_WAIT_MS)), SAVE_DELAY_MS);
-    cancel = () => clearTimeout(delay);
-    this.timer = () => cancel();
+    this.timer = whenIdleAfter(write, SAVE_DELAY_MS, IDLE_WAIT_MS);
     this.report();
   }
 
