@@ -1,11 +1,12 @@
 // Writing a restore plan in bounded transactions (a few thousand records each), reading
 // the backup's own records a second time from the file as they are written, so a backup
 // of 100,000 articles is never held whole, nor needs one transaction or one structured
-// clone of all of it. While two transactions are written the next share is read, and the
-// database takes the second as soon as the first commits. Those transactions are relaxed
-// (not each flushed to disk) and the last write is strict, which flushes them all; the
-// pages' packed figures are written once, after the articles. The backup's raw texts are
-// not kept for counting figures: the few articles it carries none for read theirs back.
+// clone of all of it. While one transaction is written the next share is read (two queued
+// at once were slower and heavier at 100,000 articles: 78.8 s and a peak of 4.77 × against
+// 61.3 s and 4.16 ×). Those transactions are relaxed (not each flushed to disk) and the
+// last write is strict, which flushes them all; the pages' packed figures are written
+// once, after the articles. The backup's raw texts are not kept for counting figures: the
+// few articles it carries none for read theirs back.
 // All or nothing for the archivist all the same: before the first write, the records the
 // plan replaces (or adds) are noted, and a failure part way puts them back — the same undo
 // the dialog's "Undo this restore" runs later. The window has written its open sessions
@@ -27,11 +28,6 @@ import { projectTables } from './projectData';
 
 /** Records a transaction. */
 const BATCH = 2000;
-/**
- * Transactions queued at once (each holds its share until it commits). Two were slower and
- * heavier than one at 100,000 articles (restore 78.8 s, peak 4.77 × against 61.3 s, 4.16 ×).
- */
-const IN_FLIGHT = 1;
 /** Pages whose packed figures are written a transaction. */
 const PACK_BATCH = 200;
 /** Pages counted again (their articles read back) a transaction. */
@@ -229,11 +225,9 @@ export async function writePlan(
       await Promise.all(puts);
     });
   };
-  // Up to IN_FLIGHT transactions queued while the next share is read and cloned: the
-  // database works through one while the next one's records are cloned to it. A full
-  // share waits until a record for the next one comes, so the last share is known when it
-  // is written; it is queued only once the relaxed ones before it are done.
-  const flights: Promise<void>[] = [];
+  // One transaction in flight while the next share is read and cloned. A full share waits
+  // until a record for the next one comes, so the last share is known when it is written.
+  let inFlight: Promise<void> = Promise.resolve();
   let share = new Share();
   const full: Share[] = [];
   const add = (table: TableName, row: object) => {
@@ -244,11 +238,10 @@ export async function writePlan(
     share.add(table, row);
   };
   const write = async (writing: Share, last: boolean) => {
-    while (flights.length >= (last ? 1 : IN_FLIGHT)) await flights.shift();
-    const flight = commit(writing, last).then(() => onProgress((done += writing.size), total));
-    // Its failure is met when it is awaited; not an unhandled rejection meanwhile.
-    flight.catch(() => {});
-    flights.push(flight);
+    await inFlight;
+    inFlight = commit(writing, last).then(() => onProgress((done += writing.size), total));
+    // Its failure is met at the next await of it; not an unhandled rejection meanwhile.
+    inFlight.catch(() => {});
   };
   const writeFull = async () => {
     for (let next = full.shift(); next; next = full.shift()) await write(next, false);
@@ -293,10 +286,10 @@ export async function writePlan(
         }
       await writeFull();
       if (share.size > 0) await write(share, true);
-      while (flights.length > 0) await flights.shift();
+      await inFlight;
     } finally {
-      // Shares being written when reading failed are awaited before anything is put back.
-      await Promise.allSettled(flights);
+      // A share being written when reading failed is awaited before anything is put back.
+      await Promise.allSettled([inFlight]);
     }
     await toPack.write(db);
     await recount(db, plan.recount, () => onProgress(++done, total));

@@ -98,7 +98,6 @@ function useRowsOffset(scrollRef: RefObject<HTMLElement | null>, bodyRef: RefObj
 
 /** One row's height (review.css gives every row this height: one line, no wrapping). */
 const ROW_PX = 28;
-/** What is shown before the list is laid out, or where nothing is (a test's DOM). */
 const rowHeight = () => ROW_PX;
 /** What is shown before the list is laid out, or where nothing is (a test's DOM). */
 const UNMEASURED = { width: 0, height: 30 * ROW_PX };
@@ -141,7 +140,6 @@ export function ReviewTable({
   useEffect(() => onRange(first, last), [onRange, first, last]);
   const before = items.length > 0 ? items[0].start - margin : 0;
   const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1].end - margin) : 0;
-  const places = items.map((v) => v.index);
   const columns = showPage ? 6 : 5;
   return (
     <table className="review-table review-articles" data-rows={count}>
@@ -169,19 +167,19 @@ export function ReviewTable({
             <td colSpan={columns} style={{ height: before }} />
           </tr>
         )}
-        {places.map((index) => {
-          const r = rowAt(index);
+        {items.map((v) => {
+          const r = rowAt(v.index);
           return r ? (
             <ReviewRowView
               key={r.article.id}
               row={r}
-              index={index}
+              index={v.index}
               selected={r.article.id === currentId}
               showPage={showPage}
               onShow={onShow}
             />
           ) : (
-            <tr key={`pending-${index}`} className="review-pending" aria-hidden="true">
+            <tr key={`pending-${v.index}`} className="review-pending" aria-hidden="true">
               <td colSpan={columns} />
             </tr>
           );
