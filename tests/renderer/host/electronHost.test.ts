@@ -127,6 +127,24 @@ describe('the Electron host', () => {
     expect(await host.openFile(['.galley'])).toEqual({ name: 'b.galley', bytes: new Uint8Array([1]) });
   });
 
+  // A backup is made as a Blob in the worker; the context bridge carries bytes, not Blobs.
+  it('saves a backup made as a Blob as exactly its bytes', async () => {
+    const saved: unknown[] = [];
+    const host = createElectronHost(
+      fakeApi({
+        saveFile: async (_name, bytes) => {
+          saved.push(bytes);
+          return { ok: true, written: 1, bytes: bytes.byteLength };
+        },
+      }),
+    );
+    const parts = [new Uint8Array([0x1f, 0x8b, 8]), new Uint8Array([0, 255, 7])];
+    expect(await host.saveFile('project.galley', new Blob(parts))).toBe(true);
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toBeInstanceOf(Uint8Array);
+    expect([...(saved[0] as Uint8Array)]).toEqual([0x1f, 0x8b, 8, 0, 255, 7]);
+  });
+
   it('asks the main process for the menu in the app’s language, and a failure there troubles no one', async () => {
     const asked: string[] = [];
     const host = createElectronHost(
