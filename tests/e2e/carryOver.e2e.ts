@@ -123,5 +123,5 @@ describe('a changed version of a page', () => {
     await poll(async () => (await state(page)).articles.length).toBe(0);
     await page.getByRole('button', { name: 'Redo', exact: true }).click();
     await poll(async () => (await state(page)).articles.length).toBe(2);
-  }, 120_000);
+  });
 });

@@ -260,7 +260,7 @@ describe('a folder of pages in every encoding the archives hold', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
-  }, 120_000);
+  });
 });
 
 describe('cancelling an import', () => {

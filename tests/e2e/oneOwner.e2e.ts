@@ -130,7 +130,7 @@ describe('one owner for raw text, in the app and in every export', () => {
       divs.filter((d) => (d.textContent ?? '').includes(needle)).map((d) => d.getAttribute('n')),
     ).toEqual([String(to + 1)]);
     await exportDialog.getByRole('button', { name: 'Close' }).click();
-  }, 120_000);
+  });
 
   it('counts a duplicate in the page list and the review, unassigns through the menu and Alt+X (asking where there is no clean cut), and picks articles by their raw text', async () => {
     const page = galley.page;
@@ -232,5 +232,5 @@ describe('one owner for raw text, in the app and in every export', () => {
     await poll(async () => (await state(page)).articles[k].paragraphs[0].text).toBe(own.slice(0, at));
     expect(owned(await state(page), cut)).toBe(false);
     expect(owned(await state(page), cut - 1)).toBe(true);
-  }, 120_000);
+  });
 });

@@ -62,6 +62,9 @@ export async function startGalley(options: SessionOptions = {}): Promise<GalleyS
     dropProfile();
     throw error;
   }
+  // Playwright's 30 s a step is too short on a machine doing other work (CI beside it: an
+  // import step took 50 s at load 20); a step that fails only takes longer to say so.
+  context.setDefaultTimeout(90_000);
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
