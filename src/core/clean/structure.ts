@@ -322,6 +322,8 @@ export const SECTION =
 
 // Names after a byline line (`记者 王赛华` / `经开时报 李洪永`): short words and spaces only.
 const NAME_LINE = /^[\p{Script=Han}·]{2,6}(?:[ \u3000]+(?:[\p{Script=Han}·]{2,6}|[文图][/／][图文]|摄))*$/u;
+// A line of one word: under a byline it is more of the names only when shaped as a name.
+const ONE_WORD = /^[\p{Script=Han}·]+$/u;
 // The shortest half of a headline set on two lines; shorter lines are one phrase broken.
 const MIN_HALF = 4;
 // A clause mark inside: what a headline set on several lines does not have.
@@ -853,11 +855,13 @@ function groupsOf(block: Block): Group[] {
                 secondHeadingLine(prev.text, line.text, at >= 2 && headingLevel(block[at - 2].text) > 0)));
           break;
         case 'byline':
-          // Names go on under a byline; an office does not (a cluster's next kicker).
+          // Names go on under a byline; an office does not (a cluster's next kicker), nor does
+          // one word that is no name (`科普进校园`: the next story's kicker, no blank line).
           joins =
             cue === 'byline' ||
             (cue === 'plain' &&
               NAME_LINE.test(line.text) &&
+              (!ONE_WORD.test(line.text) || isPersonNameLine(line.text)) &&
               !DEPARTMENT.test(line.text) &&
               !SECTION.test(line.text));
           break;
