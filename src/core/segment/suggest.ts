@@ -788,7 +788,7 @@ function photoStory(
 }
 
 // Characters on each side of a title's line break looked for in its text.
-const JUNCTION = 3;
+const JUNCTION = 2;
 
 /**
  * A title the column set on two lines, read as two halves, whose lede repeats it as one phrase
