@@ -3,8 +3,10 @@
 
 // The role words of a byline, with the qualifiers papers print before them (`融媒体记者`,
 // `特约通讯员`, `首席记者`).
-const ROLE =
-  '(?:(?:本报|本台|特约|特派|见习|实习|摄影|首席|融媒体?|全媒体)?(?:记者|通讯员|评论员)|实习生|读者)';
+// An outlet may come first (`区融媒体中心记者`, `新华社记者`, `青河日报记者`).
+const OUTLET =
+  '(?:\\p{Script=Han}{0,8}?(?:日报社?|晚报|时报|报社|电视台|广播电视台|融媒体中心|新闻中心|新华社|中新社))';
+const ROLE = `(?:${OUTLET}?(?:本报|本台|特约|特派|见习|实习|摄影|首席|融媒体?|全媒体)?(?:记者|通讯员|评论员)|实习生|读者)`;
 // A name, an outlet (`经开时报`) or a second role; the credit `文/图` or `摄` may close it.
 const BYLINE_ITEM = `(?:${ROLE}|[\\p{Script=Han}·]{2,5}|[文图][\\/／][图文]|摄|图)`;
 
@@ -58,8 +60,10 @@ export const CAPTION = /^[(（]?(?:图为|上图|下图|左图|右图|图[一二
 export const HEADING = /^#{1,6}[ \t]+/;
 
 /** Cheap pre-test: a byline or credit starts with a role word. */
-export const ROLE_START =
-  /^(?:(?:本报|本台|特约|特派|见习|实习|摄影|首席|融媒体?|全媒体)?(?:记者|通讯员|评论员)|实习生|读者)/u;
+export const ROLE_START = new RegExp(`^${ROLE}`, 'u');
+
+/** A role word after the outlet a reporter writes for (`区融媒体中心记者 郑雨`): no role word opens the line. */
+export const OUTLET_ROLE_START = new RegExp(`^${OUTLET}(?:记者|通讯员|评论员)`, 'u');
 
 /**
  * A list item's marker after a finished clause: `一、`, `1.` `2．` `3、` (not a decimal),

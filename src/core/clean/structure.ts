@@ -251,7 +251,7 @@ function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
     return PROSE_STOP.test(words) ? undefined : 'heading';
   }
   if (opensDateline(text)) return 'dateline';
-  if (ROLE_FIRST.has(first) && ROLE_START.test(text)) {
+  if ((ROLE_FIRST.has(first) && ROLE_START.test(text)) || patterns.OUTLET_ROLE_START.test(text)) {
     // A byline may close a story that goes on elsewhere (`记者 王芳③2`): judged without the mark.
     const names = spaced(endsWithMark(text) ? text.slice(0, TRAILING_MARKS.exec(text)?.index) : text);
     if (CREDIT.test(names)) return 'credit';

@@ -37,3 +37,38 @@ describe('a short line under a byline, no blank line', () => {
       );
   });
 });
+
+describe('a reporter credited with the outlet they write for', () => {
+  const two = (byline: string) =>
+    suggestArticles(
+      page(
+        '# 全区启动冬季供暖',
+        '本报讯 11月15日，全区集中供暖正式启动，供暖面积达 1,200 万平方米。',
+        byline,
+        '',
+        '# 小区加装电梯完成 60 部',
+        '本报讯 记者从区住建局获悉，今年全区加装电梯 60 部。',
+      ),
+    );
+
+  it.each(['区融媒体中心记者 郑雨', '新华社记者 王五', '青河日报记者 李四 通讯员 赵六'])(
+    '`%s` under the text is its byline, not the next story’s kicker',
+    (byline) => {
+      const got = two(byline);
+      expect(got.map((a) => [a.byline.text, a.kicker.text, a.title.text])).toEqual([
+        [byline, '', '全区启动冬季供暖'],
+        ['', '', '小区加装电梯完成 60 部'],
+      ]);
+    },
+  );
+
+  it('run into the last sentence too', () => {
+    const [a] = suggestArticles(
+      page('# 全区启动冬季供暖', '本报讯 11月15日，全区集中供暖正式启动。青河日报记者 李四'),
+    );
+    expect([a.byline.text, a.paragraphs.at(-1)?.text]).toEqual([
+      '青河日报记者 李四',
+      '11月15日，全区集中供暖正式启动。',
+    ]);
+  });
+});
