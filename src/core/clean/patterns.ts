@@ -3,8 +3,10 @@
 
 // The role words of a byline, with the qualifiers papers print before them (`融媒体记者`,
 // `特约通讯员`, `首席记者`).
-const ROLE =
-  '(?:(?:本报|本台|特约|特派|见习|实习|摄影|首席|融媒体?|全媒体)?(?:记者|通讯员|评论员)|实习生|读者)';
+// An outlet may come first (`区融媒体中心记者`, `新华社记者`, `青河日报记者`).
+const OUTLET =
+  '(?:\\p{Script=Han}{0,8}?(?:日报社?|晚报|时报|报社|电视台|广播电视台|融媒体中心|新闻中心|新华社|中新社))';
+const ROLE = `(?:${OUTLET}?(?:本报|本台|特约|特派|见习|实习|摄影|首席|融媒体?|全媒体)?(?:记者|通讯员|评论员)|实习生|读者)`;
 // A name, an outlet (`经开时报`) or a second role; the credit `文/图` or `摄` may close it.
 const BYLINE_ITEM = `(?:${ROLE}|[\\p{Script=Han}·]{2,5}|[文图][\\/／][图文]|摄|图)`;
 
@@ -58,8 +60,10 @@ export const CAPTION = /^[(（]?(?:图为|上图|下图|左图|右图|图[一二
 export const HEADING = /^#{1,6}[ \t]+/;
 
 /** Cheap pre-test: a byline or credit starts with a role word. */
-export const ROLE_START =
-  /^(?:(?:本报|本台|特约|特派|见习|实习|摄影|首席|融媒体?|全媒体)?(?:记者|通讯员|评论员)|实习生|读者)/u;
+export const ROLE_START = new RegExp(`^${ROLE}`, 'u');
+
+/** A role word after the outlet a reporter writes for (`区融媒体中心记者 郑雨`): no role word opens the line. */
+export const OUTLET_ROLE_START = new RegExp(`^${OUTLET}(?:记者|通讯员|评论员)`, 'u');
 
 /**
  * A list item's marker after a finished clause: `一、`, `1.` `2．` `3、` (not a decimal),
@@ -87,10 +91,12 @@ export const FURNITURE =
  * An office, a body or a place printed as a kicker: `开发区财政局`, `区科协`,
  * `经开区宣传部（文明办）`, `二七区纪委监委`, `杏园街道`, `南湖社区`, `青河中学`. Short, no
  * verb, ends in an organisation word; a common noun that ends in one names no body (`农业农村`,
- * `美丽乡村`, `城乡`, `城镇`).
+ * `美丽乡村`, `城乡`, `城镇`). Congress, consultative and study bodies, societies and zones too
+ * (`区人大常委会`, `区政协`, `区委理论学习中心组`, `区红十字会`, `青河经开区`), but not a bare
+ * `…区` or `…园区`, which ends titles (`春风送岗进园区`).
  */
 export const DEPARTMENT =
-  /^[\p{Script=Han}]{0,12}(?:局|委|办|部|中心|科协|院|处|所|室|站|队|厅|署|联|妇联|团委|管委会|委员会|联合会|商会|协会|工会|总工会|供销社|合作社|街道|办事处|社区|(?<![城乡])镇|(?<!城)乡|(?<![农乡])村|政府|集团|公司|法院|检察院|大队|支队|中队|学校|中学|小学|幼儿园|大学|学院|医院|图书馆|文化馆|博物馆|纪念馆|体育馆|银行)(?:[(（][\p{Script=Han}、]{1,12}[)）])?$/u;
+  /^[\p{Script=Han}]{0,12}(?:局|委|办|部|中心|科协|院|处|所|室|站|队|厅|署|联|妇联|团委|管委会|委员会|联合会|商会|协会|工会|总工会|供销社|合作社|街道|办事处|社区|(?<![城乡])镇|(?<!城)乡|(?<![农乡])村|政府|集团|公司|法院|检察院|大队|支队|中队|学校|中学|小学|幼儿园|大学|学院|医院|图书馆|文化馆|博物馆|纪念馆|体育馆|档案馆|银行|人大|常委会|政协|[作消侨文]协|红十字会|慈善总会|[居村]委会|促进会|中心组|领导小组|开发区|经开区|高新区|集聚区|[工产]业园区|气象台)(?:[(（][\p{Script=Han}、]{1,12}[)）])?$/u;
 
 /**
  * An issuer signing a notice over its date: an office's name, which may run long

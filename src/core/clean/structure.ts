@@ -251,7 +251,7 @@ function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
     return PROSE_STOP.test(words) ? undefined : 'heading';
   }
   if (opensDateline(text)) return 'dateline';
-  if (ROLE_FIRST.has(first) && ROLE_START.test(text)) {
+  if ((ROLE_FIRST.has(first) && ROLE_START.test(text)) || patterns.OUTLET_ROLE_START.test(text)) {
     // A byline may close a story that goes on elsewhere (`记者 王芳③2`): judged without the mark.
     const names = spaced(endsWithMark(text) ? text.slice(0, TRAILING_MARKS.exec(text)?.index) : text);
     if (CREDIT.test(names)) return 'credit';
@@ -322,6 +322,8 @@ export const SECTION =
 
 // Names after a byline line (`记者 王赛华` / `经开时报 李洪永`): short words and spaces only.
 const NAME_LINE = /^[\p{Script=Han}·]{2,6}(?:[ \u3000]+(?:[\p{Script=Han}·]{2,6}|[文图][/／][图文]|摄))*$/u;
+// A line of one word: under a byline it is more of the names only when shaped as a name.
+const ONE_WORD = /^[\p{Script=Han}·]+$/u;
 // The shortest half of a headline set on two lines; shorter lines are one phrase broken.
 const MIN_HALF = 4;
 // A clause mark inside: what a headline set on several lines does not have.
@@ -853,11 +855,13 @@ function groupsOf(block: Block): Group[] {
                 secondHeadingLine(prev.text, line.text, at >= 2 && headingLevel(block[at - 2].text) > 0)));
           break;
         case 'byline':
-          // Names go on under a byline; an office does not (a cluster's next kicker).
+          // Names go on under a byline; an office does not (a cluster's next kicker), nor does
+          // one word that is no name (`科普进校园`: the next story's kicker, no blank line).
           joins =
             cue === 'byline' ||
             (cue === 'plain' &&
               NAME_LINE.test(line.text) &&
+              (!ONE_WORD.test(line.text) || isPersonNameLine(line.text)) &&
               !DEPARTMENT.test(line.text) &&
               !SECTION.test(line.text));
           break;
@@ -1194,7 +1198,71 @@ export function readUnits(raw: string): Unit[] {
       } else units.push(unit);
     }
   }
-  return units;
+  return cutHeadlinesRejoined(units);
+}
+
+const HEADLINE_KINDS: ReadonlySet<UnitKind> = new Set(['heading', 'headline']);
+// Characters on each side of a cut looked for together in the text under the headline.
+const CUT_SIDE = 2;
+// Units under a headline read for its lede (a byline or photo may stand between).
+const LEDE_UNITS = 3;
+
+/** Without whitespace, what a lede's words are compared on. */
+const inked = (text: string) => text.replace(/[\s\u3000]+/gu, '');
+
+/**
+ * Whether headline units `a` and `b`, printed together, are one headline the column cut: the
+ * text under them repeats the words on each side of the cut as one phrase (`# 全区秋冬季森林防火
+ * 工作` / `部署会议在区行政中心召开`, lede `…防火工作部署会议…`). A subtitle, a label or a kicker
+ * never runs on into its title in the text (none of the train pages' 16 subtitles or 46
+ * non-office kickers does), but an office does (`区文旅局` / `推出…`, `区文旅局推出…`): an
+ * office, a dash, halves or a mark, or levels that differ, keep the lines apart.
+ */
+function cutHeadline(a: Unit, b: Unit, below: readonly Unit[]): boolean {
+  if (
+    !HEADLINE_KINDS.has(a.kind) ||
+    !HEADLINE_KINDS.has(b.kind) ||
+    a.lastBlock !== b.lastBlock ||
+    a.marked ||
+    (b.level !== 0 && b.level !== a.level) ||
+    DEPARTMENT.test(a.text) ||
+    DASH_START.test(b.text) ||
+    twoHalves(a.text) ||
+    twoHalves(b.text)
+  )
+    return false;
+  const end = inked(a.text);
+  const start = inked(b.text);
+  if (end.length < CUT_SIDE || start.length < CUT_SIDE) return false;
+  const junction = end.slice(-CUT_SIDE) + start.slice(0, CUT_SIDE);
+  let read = 0;
+  for (const u of below) {
+    if (HEADLINE_KINDS.has(u.kind) || read === LEDE_UNITS) break;
+    read++;
+    if ((u.kind === 'text' || u.kind === 'dateline') && inked(u.text).includes(junction)) return true;
+  }
+  return false;
+}
+
+/** Headline units a column cut, read back as one (`cutHeadline`). */
+function cutHeadlinesRejoined(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const a = out[out.length - 1];
+    const b = units[i];
+    if (a && cutHeadline(a, b, units.slice(i + 1, i + 1 + LEDE_UNITS))) {
+      out[out.length - 1] = {
+        kind: a.kind,
+        level: a.level,
+        text: joinPair(a.text, b.text),
+        source: joinPair(a.source, b.text),
+        spans: [...a.spans, ...b.spans],
+        lastBlock: b.lastBlock,
+        marked: b.marked,
+      };
+    } else out.push(b);
+  }
+  return out;
 }
 
 /**

@@ -228,6 +228,30 @@ function signs(run: readonly Unit[], next: Unit | undefined): boolean {
   return (next === undefined || next.kind === 'furniture') && run.every((u) => u.text.length < MIN_TITLE);
 }
 
+// A notice's text opens by naming whom it addresses (`各有关单位：`, `广大市民朋友们：`).
+const ADDRESSEES = /^[^。！？!?]{2,30}[：:]$/u;
+
+/** Whether a story is a notice: titled by its kind (`…的通知`, `倡议书`), or opened by its addressees. */
+function isNotice(d: Draft): boolean {
+  const first = d.body.find((u) => u.kind === 'text');
+  return (
+    d.headline.some((u) => NOTICE_TITLE.test(u.text)) || (first !== undefined && ADDRESSEES.test(first.text))
+  );
+}
+
+/**
+ * How many units opening a headline run are offices signing the text above: unmarked issuers
+ * in a block of their own, with more of the run in a later block (the next story's headline).
+ */
+function signersOver(run: readonly Unit[]): number {
+  const block = run[0].lastBlock;
+  let n = 0;
+  // Offices on lines of their own may have been read as one headline's halves (`区城市管理局 区文明办`).
+  const offices = (u: Unit) => u.text.split(/[ \u3000]+/u).every((part) => ISSUER.test(part));
+  while (n < run.length && run[n].lastBlock === block && run[n].level === 0 && offices(run[n])) n++;
+  return n > 0 && n < run.length && run[n].lastBlock !== block ? n : 0;
+}
+
 // A notice's title names its kind (`…的通知`, `寻物启事`, `遗失声明`): always a title, never an intertitle.
 const NOTICE_TITLE =
   /(?:启事|声明|公告|通告|通知|公示|倡议书?|告知书|须知|讣告|提示|预告|简章|通报|公开信|一封信|征集令|招募令|告\p{Script=Han}{0,6}书)$/u;
@@ -428,6 +452,15 @@ function gather(units: readonly Unit[]): Draft[] {
           i++;
         }
         continue;
+      }
+      // Offices alone in their block under a notice's text sign it, with no date under them
+      // (`青河区安全生产委员会办公室` / blank / `# 全区启动冬季供暖`): a kicker is printed in its
+      // title's block.
+      const signers = current && current.body.length > 0 && isNotice(current) ? signersOver(run) : 0;
+      if (signers > 0) {
+        current!.body.push(...run.slice(0, signers).map((u) => ({ ...u, kind: 'text' as const })));
+        current!.closed = true;
+        run = run.slice(signers);
       }
       const intertitle = firstIntertitle(run, next) ? run[run.length - 1] : undefined;
       if (intertitle) run = run.slice(0, -1);
@@ -788,7 +821,7 @@ function photoStory(
 }
 
 // Characters on each side of a title's line break looked for in its text.
-const JUNCTION = 3;
+const JUNCTION = 2;
 
 /**
  * A title the column set on two lines, read as two halves, whose lede repeats it as one phrase

@@ -2,6 +2,7 @@
 // are a kicker over it: evidence from the lines' shapes only (a line of two halves is a whole
 // title), on small invented pages (no fixture text).
 import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../../src/core/clean';
 import { suggestArticles } from '../../../src/core/segment';
 
 const page = (...lines: string[]) => lines.join('\n');
@@ -58,5 +59,93 @@ describe('levels that lie', () => {
     expect(headline('## 老码头换了新模样', '# 滨江步道全线贯通迎客', '### 沿线新建驿站 8 座').title).toBe(
       '滨江步道全线贯通迎客',
     );
+  });
+});
+
+describe('a headline the column cut, its lede repeating it across the cut', () => {
+  // What only the text says: a subtitle, kicker or label never runs on into its title in the
+  // lede, while a title the column cut is often restated whole.
+  const story = (lede: string, ...lines: string[]) => {
+    const raw = page(...lines, lede);
+    const [a] = suggestArticles(raw);
+    return {
+      section: a.section.text,
+      kicker: a.kicker.text,
+      title: a.title.text,
+      subtitle: a.subtitle.text,
+      raw,
+    };
+  };
+  const one = (title: unknown) => ({ section: '', kicker: '', title, subtitle: '' });
+  const read = ({ raw: _, ...fields }: ReturnType<typeof story>) => fields;
+
+  it('a marked line and the unmarked rest of it are one title, not a title and its subtitle', () => {
+    const got = story(
+      '本报讯（记者 周敏）10月15日，全区秋冬季森林防火工作部署会议在区行政中心召开，各镇街负责人参加。',
+      '# 全区秋冬季森林防火工作',
+      '部署会议在区行政中心召开',
+    );
+    expect(read(got)).toEqual(one('全区秋冬季森林防火工作部署会议在区行政中心召开'));
+    // Cleanup reads the same: the heading is one line.
+    expect(cleanText(got.raw).text.split('\n')[0]).toBe('# 全区秋冬季森林防火工作部署会议在区行政中心召开');
+  });
+
+  it('a figure on the second line is the title’s when the lede says it in one phrase', () => {
+    const got = story(
+      '本报讯 记者从区交通运输局获悉，全区今年新建农村公路 126 公里，沿线 8 万余名群众出行更方便。',
+      '全区今年新建农村公路',
+      '126 公里惠及 8 万群众',
+      '',
+    );
+    // (Spacing at the cut is cjk-spaces' business: a headline keeps the spaces printed in it.)
+    expect(read(got)).toEqual(one(expect.stringMatching(/^全区今年新建农村公路 ?126 公里惠及 8 万群众$/u)));
+  });
+
+  it('a short first line is no label over the title when the lede runs it on', () => {
+    expect(
+      read(
+        story(
+          '本报讯 10月15日，东湖社区食堂开进老人家门口，首日接待老人 120 余人次。',
+          '# 东湖社区食堂',
+          '开进老人家门口受到欢迎',
+        ),
+      ),
+    ).toEqual(one('东湖社区食堂开进老人家门口受到欢迎'));
+    expect(
+      read(
+        story(
+          '本报讯 10月15日，青河湿地公园二期工程全面完工，公园将于本周末开园迎客。',
+          '## 青河湿地公园',
+          '## 二期工程全面完工开园迎客',
+        ),
+      ),
+    ).toEqual(one('青河湿地公园二期工程全面完工开园迎客'));
+  });
+
+  it('a subtitle, an office kicker or a label the lede does not run on stay apart', () => {
+    expect(
+      read(
+        story(
+          '本报讯 7月2日，全区开展夏季安全生产大检查，检查企业 300 余家。',
+          '# 高温天气安全生产不放松',
+          '全区开展夏季安全生产大检查',
+        ),
+      ),
+    ).toEqual({
+      section: '',
+      kicker: '',
+      title: '高温天气安全生产不放松',
+      subtitle: '全区开展夏季安全生产大检查',
+    });
+    // The lede names the office doing what the title says: the office is still the kicker.
+    expect(
+      read(
+        story(
+          '本报讯 7月2日，区文旅局推出暑期公共文化服务“菜单”。',
+          '区文旅局',
+          '推出暑期公共文化服务“菜单”',
+        ),
+      ),
+    ).toEqual({ section: '', kicker: '区文旅局', title: '推出暑期公共文化服务“菜单”', subtitle: '' });
   });
 });

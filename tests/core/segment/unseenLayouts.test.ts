@@ -449,6 +449,14 @@ describe('a title the column set on two lines', () => {
     expect(b.title.text).toBe('垃圾分类有积分 绿色生活成风尚');
   });
 
+  it('is one phrase when the lede repeats only the two words that meet at the break', () => {
+    // `年人` + `免费`: the lede goes on otherwise (`免费提供`), as ledes reword their titles.
+    const [a] = suggestArticles(
+      page('全区开展老年人', '免费体检服务', '', '本报讯 即日起，全区为 65 岁以上老年人免费提供一次体检。'),
+    );
+    expect(a.title.text).toBe('全区开展老年人免费体检服务');
+  });
+
   it('keeps its halves parted by a space when the lede does not', () => {
     const [a] = suggestArticles(
       page('垃圾分类有积分', '绿色生活成风尚', '', '本报讯 近日，杏园街道推出垃圾分类积分制度。'),
