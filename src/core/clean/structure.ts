@@ -181,6 +181,10 @@ export function headingLevel(text: string): number {
 // A headline (`^[^。！？!?；;]{2,40}$`, u flag) by code unit: no sentence mark, and its length in code points (2 to 40) for a text of at
 // most 40 code units: only a lone surrogate pair is one code point over two code units.
 const SENTENCE_MARK = codeTable('。！？!?；;');
+// What cjk-punctuation reads before a `.` it widens to `。`, and after it.
+const STOP_CLOSER = codeTable('”）"\')');
+const closesBeforeStop = (c: number) => isHanCode(c) || STOP_CLOSER.has(c);
+const STOP_FOLLOWER = codeTable(' \t\u3000“');
 function headlineShaped(text: string): boolean {
   const n = text.length;
   if (n < 2 || n > 40) return false;
@@ -192,11 +196,12 @@ function headlineShaped(text: string): boolean {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (SENTENCE_MARK.has(c)) return false;
-    // `.` after a Han character is the full stop cjk-punctuation writes as `。`: judged alike
-    // before and after cleanup, so cleaning twice joins what cleaning once did.
-    if (c === 0x2e && i > 0 && isHanCode(text.charCodeAt(i - 1))) {
+    // `.` after a Han character or a closing quote or bracket is the full stop cjk-punctuation
+    // writes as `。` (a straight `"` or `)` may be widened first): judged alike before and
+    // after cleanup, so cleaning twice joins what cleaning once did.
+    if (c === 0x2e && i > 0 && closesBeforeStop(text.charCodeAt(i - 1))) {
       const after = text.charCodeAt(i + 1);
-      if (i === n - 1 || after === 0x20 || isHanCode(after)) return false;
+      if (i === n - 1 || STOP_FOLLOWER.has(after) || isHanCode(after)) return false;
     }
   }
   return true;
@@ -510,22 +515,26 @@ interface Shape {
   indents: boolean;
 }
 
+/** Whether indents tell a block's paragraphs apart: two lines or more have one (a lone
+ * indented line may be a stray space the OCR left). */
+function indentsParagraphs(block: Block): boolean {
+  let indented = 0;
+  for (const line of block) if (line.indented && ++indented === 2) return true;
+  return false;
+}
+
 function shapeOf(block: Block): Shape {
   let closing = 0;
   for (let i = 0; i < block.length - 1; i++) if (closesSentence(block[i].text)) closing++;
   // Column lines seldom stop at a sentence's end; a page printed one paragraph a line
   // without blank lines stops nearly every line there.
   const inner = block.length - 1;
-  // Indents tell paragraphs apart where two lines or more of the block have one (a lone
-  // indented line may be a stray space the OCR left).
-  let indented = 0;
-  for (const line of block) if (line.indented) indented++;
   return {
     block,
     width: -1,
     column: -1,
     linePerParagraph: inner >= 2 && closing * 2 > inner,
-    indents: indented >= 2,
+    indents: indentsParagraphs(block),
   };
 }
 
@@ -1153,14 +1162,12 @@ const JOINS_FORWARD: ReadonlySet<UnitKind> = new Set(['text', 'dateline', 'list'
  * line without sentence punctuation needs a clause mark in it, see continuesAcross),
  * followed by prose. Nothing is appended to a unit a continuation mark closed.
  */
-function jumpsTo(prev: Unit, next: Unit): boolean {
-  // Units of one block were parted by its layout (a short line, a label, a mark): a jump is a blank line.
-  if (
-    prev.marked ||
-    !JOINS_FORWARD.has(prev.kind) ||
-    next.kind !== 'text' ||
-    prev.lastBlock === next.lastBlock
-  )
+function jumpsTo(prev: Unit, next: Unit, indentOpened = false): boolean {
+  // Units of one block were parted by its layout (a short line, a label, a mark): a jump is a
+  // blank line. An indent parts paragraphs as a blank line does, and cleanup writes one in its
+  // place: it must be read as one here too, or a second clean joins what the first left apart.
+  const sameBlock = prev.lastBlock === next.lastBlock;
+  if (prev.marked || !JOINS_FORWARD.has(prev.kind) || next.kind !== 'text' || (sameBlock && !indentOpened))
     return false;
   // Most units end their sentence: continuesAcross refuses those before it looks at the layout.
   // A colon introduces what follows in a paragraph of its own (as inside a block).
@@ -1172,7 +1179,9 @@ function jumpsTo(prev: Unit, next: Unit): boolean {
   // it prose across a blank line when the same lines in one block would be parted.
   if (prev.kind === 'headline' && !hasClause(prev.text)) return false;
   // Full lines are a column only for prose: a headline set on two equal lines is not one.
-  const foot = prev.kind !== 'headline' && prev.lastBlock.length > 1 && endsAtColumnFoot(prev.lastBlock);
+  // (Cleaned, a paragraph is one line: a foot is read only where blocks part.)
+  const foot =
+    !sameBlock && prev.kind !== 'headline' && prev.lastBlock.length > 1 && endsAtColumnFoot(prev.lastBlock);
   return continuesAcross(prev.text, next.text, foot);
 }
 
@@ -1183,7 +1192,7 @@ export function readUnits(raw: string): Unit[] {
     for (const group of groupsOf(block)) {
       const unit = unitOf(group, block);
       const prev = units[units.length - 1];
-      if (prev && jumpsTo(prev, unit)) {
+      if (prev && jumpsTo(prev, unit, group.lines[0].indented === true && indentsParagraphs(block))) {
         const text = joinPair(prev.text, unit.text);
         units[units.length - 1] = {
           // Joined text is prose (a line that looked like a headline went on in the next block).

@@ -196,13 +196,25 @@ const LIST_NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/u;
 // A short Latin term or abbreviation: letters first, then letters, digits, spaces, `.&-`.
 const LATIN_GLOSS = /^[A-Za-z][A-Za-z0-9 .&-]{0,29}$/;
 
+/**
+ * The code unit after a list number's `)` at `i`, read as cleanup leaves it: cjk-spaces takes
+ * the spaces before punctuation away (`(1) 。` → `(1)。`), so they are looked past there, and
+ * a second clean widens nothing the first left.
+ */
+function afterList(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+  const c = text.charCodeAt(j);
+  return j === i || (isWide(c) && !isHan(c)) ? c : text.charCodeAt(i);
+}
+
 /** The `（…）` that replaces `text[open, close]`, or undefined when the brackets stay half width. */
 function widenParens(text: string, open: number, close: number): string | undefined {
   const inner = text.slice(open + 1, close);
   if (
     (open === 0 || text.charCodeAt(open - 1) === 0x0a) &&
     LIST_NUMBER.test(inner) &&
-    (isWide(text.charCodeAt(close + 1)) || isDigit(text.charCodeAt(close + 1))) &&
+    (isWide(afterList(text, close + 1)) || isDigit(text.charCodeAt(close + 1))) &&
     HAS_WIDE.test(text.slice(close + 1, close + 12))
   )
     return `（${inner}）`;

@@ -282,5 +282,7 @@ export const cjkSpaces: Transform = {
   name: 'clean.transform.cjkSpaces',
   defaultOn: true,
   fields: ['paragraph', 'caption'],
-  apply: (text) => ({ text: spaceLatinText(removeCjkSpaces(text)) }),
+  // Latin runs spaced first: a space put after a link lengthens a quoted slogan past the
+  // length whose spaces are kept, and the stray spaces must be judged on the text as it stays.
+  apply: (text) => ({ text: removeCjkSpaces(spaceLatinText(text)) }),
 };
