@@ -34,7 +34,9 @@
 // GALLEY_BENCH_PROFILE=PREFIX writes CPU profiles of each step (restore, review's "All pages",
 // export, backup), one for the window and one for each worker
 // (PREFIX-restore.worker-backup.worker-….cpuprofile). GALLEY_BENCH_TRACE=FILE writes a Chromium
-// trace of review's "All pages" (layout, style, paint beside script; open it in DevTools).
+// trace of review's "All pages" (layout, style, paint beside script; open it in DevTools) and
+// prints review.costliest_task_cpu_ms (the window's task that took the most CPU time, and its
+// wall time: on a loaded machine a task's wall time is mostly waiting for a core).
 
 import { createHash } from 'node:crypto';
 import {
@@ -56,7 +58,7 @@ import { checkPage, coverage } from '../src/core/article';
 import { emptyContent, type Article, type Page } from '../src/core/model';
 import { FIRST_TRAIN_PAGES, fixtureText } from '../tests/fixtures';
 import { startGalley } from '../tests/e2e/support/browser';
-import { startTrace } from './mainThreadTrace';
+import { costliestTask, startTrace } from './mainThreadTrace';
 import { workerProfiler } from './workerProfile';
 
 const PER_PAGE = 40;
@@ -310,11 +312,17 @@ async function main(): Promise<void> {
       const end = await ms();
       const reviewUse = watch();
       await profiler?.stop(`${profileTo}-review`);
-      if (tracer) writeFileSync(traceTo!, await tracer());
+      const trace = tracer ? await tracer() : null;
+      if (trace !== null) writeFileSync(traceTo!, trace);
       console.log(`review.articles: ${PAGES * PER_PAGE} articles`);
       console.log(`review.corpus_open_ms: ${(end - start).toFixed(0)} ms`);
       console.log(`review.longest_task_ms: ${(await longestTask(start, end)).toFixed(0)} ms`);
       console.log(`review.cpu_ms: ${reviewUse.cpuMs.toFixed(0)} ms`);
+      if (trace !== null) {
+        const costliest = costliestTask(trace);
+        console.log(`review.costliest_task_cpu_ms: ${costliest.cpuMs.toFixed(0)} ms`);
+        console.log(`review.costliest_task_wall_ms: ${costliest.wallMs.toFixed(0)} ms`);
+      }
 
       const firstRow = () =>
         page.evaluate(() =>

@@ -2,7 +2,7 @@
 // virtualised: whatever the corpus holds, only the rows on screen (and a few either side)
 // are in the page, between two spacer rows that keep the scroll height.
 
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { elementScroll, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FILTER_KEY, SORT_KEY } from './labels';
@@ -87,10 +87,13 @@ function useRowsOffset(scrollRef: RefObject<HTMLElement | null>, bodyRef: RefObj
         body.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
       setOffset(Math.max(0, Math.round(top)));
     });
-    // The scroller resized, or what stands above the rows did (the filters wrapping, the head).
+    // The scroller resized, or what stands above the rows did: the head, the table's place
+    // (whatever comes before it in the scroller: the filters, wrapping to a second line).
     observer.observe(scroller);
     const head = body.previousElementSibling;
     if (head) observer.observe(head);
+    for (let above = body.parentElement?.previousElementSibling; above; above = above.previousElementSibling)
+      observer.observe(above);
     return () => observer.disconnect();
   }, [scrollRef, bodyRef]);
   return offset;
@@ -101,6 +104,42 @@ const ROW_PX = 28;
 const rowHeight = () => ROW_PX;
 /** What is shown before the list is laid out, or where nothing is (a test's DOM). */
 const UNMEASURED = { width: 0, height: 30 * ROW_PX };
+
+/**
+ * The scroller's size for the virtualiser, first read in a ResizeObserver's callback (the
+ * browser has laid out then), never as the virtualiser starts: its own first reading
+ * (clientHeight, in React's commit) forced the new table's whole first layout, font loading
+ * and shaping included, into the task that rendered it (the review's longest task).
+ */
+function scrollerRect(instance: Virtualizer<HTMLElement, Element>, report: (rect: Rect) => void) {
+  const scroller = instance.scrollElement;
+  if (!scroller || typeof ResizeObserver === 'undefined') return;
+  const observer = new ResizeObserver(() => {
+    const rect = { width: scroller.clientWidth, height: scroller.clientHeight };
+    report(rect.height > 0 ? rect : UNMEASURED);
+  });
+  observer.observe(scroller);
+  return () => observer.disconnect();
+}
+
+/** Virtualisers that have made their first scroll. */
+const started = new WeakSet<object>();
+
+/**
+ * Scrolls the list, except for the virtualiser's first scroll, to where it starts, as it
+ * mounts: writing scrollTop forced the new table's first layout in React's commit, and the
+ * scroller is there already (before the table it held only the filters and a line).
+ */
+function scrollUnlessStarting(
+  offset: number,
+  options: { adjustments?: number; behavior?: ScrollBehavior },
+  instance: Virtualizer<HTMLElement, Element>,
+) {
+  const first = !started.has(instance);
+  started.add(instance);
+  if (first && offset + (options.adjustments ?? 0) === 0) return;
+  elementScroll(offset, options, instance);
+}
 
 export function ReviewTable({
   count,
@@ -126,8 +165,8 @@ export function ReviewTable({
     // Keyed by place (the default): every row is as high, and a key function made anew each
     // render would have the virtualiser lay out every one of 100,000 rows again each time.
     initialRect: UNMEASURED,
-    observeElementRect: (instance, report) =>
-      observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : UNMEASURED)),
+    observeElementRect: scrollerRect,
+    scrollToFn: scrollUnlessStarting,
   });
   // The queue or a click chose an article: bring its row into view (only if it is not).
   useEffect(() => {

@@ -188,15 +188,14 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
             onStatus={setStatus}
             onSort={setSort}
           />
-          {list === null ? (
-            <p className="review-muted" role="status">
-              {t('page.loading')}
-            </p>
-          ) : list.total === 0 ? (
+          {/* The table stands (empty) while the first list is read: its head and the rows'
+              place are laid out and measured by then, so the virtualiser places 100,000 rows
+              once as they come, not a second time when it learns where they begin. */}
+          {list !== null && list.total === 0 ? (
             <p className="review-muted">{t('review.noArticles')}</p>
           ) : (
             <ReviewTable
-              count={list.listed}
+              count={list?.listed ?? 0}
               rowAt={rowAt}
               onRange={want}
               currentId={currentId}
@@ -205,6 +204,11 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
               onShow={(row, index) => show({ row, index })}
               scrollRef={listRef}
             />
+          )}
+          {list === null && (
+            <p className="review-muted" role="status">
+              {t('page.loading')}
+            </p>
           )}
           {list !== null && list.total > 0 && list.listed === 0 && (
             <p className="review-muted">{t('review.noMatch')}</p>
