@@ -3,11 +3,11 @@
 // are in the page, between two spacer rows that keep the scroll height.
 
 import { elementScroll, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FILTER_KEY, SORT_KEY } from './labels';
+import { FILTER_KEY, SORT_KEY, STATUS_KEY } from './labels';
 import type { ReviewRow, SortKey, StatusFilter } from './reviewRows';
-import { ReviewRowView } from './ReviewRowView';
+import { ReviewRowView, type RowWords } from './ReviewRowView';
 
 const STATUS_FILTERS: StatusFilter[] = ['all', 'unreviewed', 'draft', 'corrected', 'reviewed'];
 const SORTS: SortKey[] = ['order', 'ratio-desc', 'ratio-asc', 'status'];
@@ -151,7 +151,20 @@ export function ReviewTable({
   onShow,
   scrollRef,
 }: ReviewTableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const words = useMemo<RowWords>(
+    () => ({
+      language,
+      untitled: t('review.untitled'),
+      status: {
+        draft: t(STATUS_KEY.draft),
+        corrected: t(STATUS_KEY.corrected),
+        reviewed: t(STATUS_KEY.reviewed),
+      },
+    }),
+    [t, language],
+  );
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const margin = useRowsOffset(scrollRef, bodyRef);
   // The virtualiser's functions change with every scroll by design; this table is re-rendered by it.
@@ -215,6 +228,7 @@ export function ReviewTable({
               index={v.index}
               selected={r.article.id === currentId}
               showPage={showPage}
+              words={words}
               onShow={onShow}
             />
           ) : (

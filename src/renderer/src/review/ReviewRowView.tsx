@@ -2,10 +2,19 @@
 // whose article, figures or selection changed.
 
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { ArticleStatus } from '../../../core/model';
 import { formatCount, formatPercent, formatRatio } from './FiguresList';
-import { STATUS_KEY } from './labels';
 import type { ReviewRow } from './reviewRows';
+
+/**
+ * The words every row shows, translated once by the table: a `useTranslation` in each row
+ * subscribed every row mounted while scrolling to the language's changes.
+ */
+export interface RowWords {
+  language: string;
+  untitled: string;
+  status: Record<ArticleStatus, string>;
+}
 
 interface ReviewRowViewProps {
   row: ReviewRow;
@@ -13,6 +22,7 @@ interface ReviewRowViewProps {
   index: number;
   selected: boolean;
   showPage: boolean;
+  words: RowWords;
   onShow: (row: ReviewRow, index: number) => void;
 }
 
@@ -21,10 +31,11 @@ export const ReviewRowView = memo(function ReviewRowView({
   index,
   selected,
   showPage,
+  words,
   onShow,
 }: ReviewRowViewProps) {
-  const { t, i18n } = useTranslation();
   const { article, page, figures } = row;
+  const { language } = words;
   return (
     <tr data-article-id={article.id} aria-selected={selected} onClick={() => onShow(row, index)}>
       {showPage && (
@@ -34,14 +45,14 @@ export const ReviewRowView = memo(function ReviewRowView({
       )}
       <td className="num">{article.order + 1}</td>
       <td className="review-title" title={article.title || undefined}>
-        {article.headline || t('review.untitled')}
+        {article.headline || words.untitled}
       </td>
       <td>
-        <span className={`status-badge status-${article.status}`}>{t(STATUS_KEY[article.status])}</span>
+        <span className={`status-badge status-${article.status}`}>{words.status[article.status]}</span>
       </td>
-      <td className="num">{formatCount(figures.reference_chars, i18n.language)}</td>
-      <td className="num" data-ratio={figures.cer ?? ''} title={formatRatio(figures.cer, i18n.language)}>
-        {formatPercent(figures.cer, i18n.language)}
+      <td className="num">{formatCount(figures.reference_chars, language)}</td>
+      <td className="num" data-ratio={figures.cer ?? ''} title={formatRatio(figures.cer, language)}>
+        {formatPercent(figures.cer, language)}
       </td>
     </tr>
   );
