@@ -97,66 +97,6 @@ export function* gunzipSteps(
   return null;
 }
 
-/**
- * Unpacks a gzip file pushed a piece at a time as it is made (a backup being written), with
- * the same checks as gunzipEach: the limit (`limitOf` the whole file's size, known at the
- * end) and the trailer's CRC32 and ISIZE, read from its last 8 bytes once all are in.
- */
-export class GunzipPieces {
-  private readonly gunzip: Gunzip;
-  private total = 0;
-  private crc = 0;
-  private compressed = 0;
-  /** The last 8 bytes pushed so far: the trailer, once the last piece is in. */
-  private tail = new Uint8Array(0);
-  private failure: GunzipFailure | null = null;
-
-  constructor(
-    private readonly limitOf: (fileBytes: number) => number,
-    onChunk: (chunk: Uint8Array) => void,
-  ) {
-    this.gunzip = new Gunzip((chunk) => {
-      this.total += chunk.length;
-      this.crc = crc32(chunk, this.crc);
-      onChunk(chunk);
-    });
-  }
-
-  push(piece: Uint8Array): void {
-    this.compressed += piece.length;
-    const tail = new Uint8Array(Math.min(8, this.tail.length + piece.length));
-    const fromPiece = Math.min(tail.length, piece.length);
-    tail.set(this.tail.subarray(this.tail.length - (tail.length - fromPiece)), 0);
-    tail.set(piece.subarray(piece.length - fromPiece), tail.length - fromPiece);
-    this.tail = tail;
-    this.feed(piece, false);
-  }
-
-  /** Everything was pushed: null when all is well. */
-  finish(): GunzipFailure | null {
-    if (this.compressed < 18) return { ok: false, reason: 'compression', detail: 'too short for gzip' };
-    this.feed(new Uint8Array(0), true);
-    if (this.failure) return this.failure;
-    const limit = this.limitOf(this.compressed);
-    if (this.total > limit) return { ok: false, reason: 'too-large', limit };
-    const trailer = new DataView(this.tail.buffer, this.tail.byteOffset, 8);
-    const lengthOk = this.total % 0x100000000 === trailer.getUint32(4, true);
-    if (this.crc !== trailer.getUint32(0, true))
-      return { ok: false, reason: lengthOk ? 'crc32' : 'cut-short' };
-    if (!lengthOk) return { ok: false, reason: 'length' };
-    return null;
-  }
-
-  private feed(piece: Uint8Array, final: boolean): void {
-    if (this.failure) return;
-    try {
-      this.gunzip.push(piece, final);
-    } catch (e) {
-      this.failure = { ok: false, reason: 'compression', detail: e instanceof Error ? e.message : String(e) };
-    }
-  }
-}
-
 /** The pieces as one array (the one piece itself when there is one). */
 export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0];

@@ -6,7 +6,7 @@ import type { BackupProblem } from '../problems';
 import { fromBase64 } from './base64';
 import { BACKUP_FORMAT, BACKUP_PREFIX, unpackLimit } from './format';
 import { inconsistency } from './consistency';
-import { concatBytes, gunzipEach, gunzipSteps, GunzipPieces, type GunzipFailure } from './gunzip';
+import { concatBytes, gunzipEach, gunzipSteps, type GunzipFailure } from './gunzip';
 import { BackupLinesReader, type RecordSink } from './readStream';
 import { BACKUP_STREAM_VERSION, BACKUP_TABLES, STREAM_PREFIX, type BackupCounts } from './stream';
 import { Sha256 } from './sha256';
@@ -153,40 +153,21 @@ function unpackFailure(failure: GunzipFailure): { ok: false; error: BackupError 
   }
 }
 
-export type LinesCheck = { ok: true; counts: BackupCounts } | { ok: false; error: BackupError };
-
 /**
  * Checks a gzipped version-2 backup as parseBackup reads it (unpacked with gzip's checks,
  * every line parsed and checked against the schema, the end line's counts and SHA-256) but
- * keeps no record, taking the file a piece at a time as it is written: a backup is read
- * back while its tables are still being read, and the check never holds a second copy of
- * the project. Consistency between records is not checked here (the records came from the
- * project's own tables).
+ * keeps no record: a backup just written is read back with this, so the check never holds a
+ * second copy of the project. Consistency between records is not checked here (the records
+ * came from the project's own tables).
  */
-export class BackupLinesCheck {
-  private readonly lines = new BackupLinesReader({ keep: false });
-  private readonly gunzip = new GunzipPieces(unpackLimit, (chunk) => this.lines.push(chunk));
-
-  push(piece: Uint8Array): void {
-    this.gunzip.push(piece);
-  }
-
-  finish(): LinesCheck {
-    const failure = this.gunzip.finish();
-    if (failure) return unpackFailure(failure);
-    const problem = this.lines.finish();
-    return problem ? { ok: false, error: problem } : { ok: true, counts: { ...this.lines.recordCounts } };
-  }
-}
-
-/** Compressed bytes pushed at a time by checkBackupLines: each unpacks to a small piece, never the whole file. */
-const PIECE = 16 * 1024;
-
-/** BackupLinesCheck of a whole file. */
-export function checkBackupLines(bytes: Uint8Array): LinesCheck {
-  const check = new BackupLinesCheck();
-  for (let at = 0; at < bytes.length; at += PIECE) check.push(bytes.subarray(at, at + PIECE));
-  return check.finish();
+export function checkBackupLines(
+  bytes: Uint8Array,
+): { ok: true; counts: BackupCounts } | { ok: false; error: BackupError } {
+  const lines = new BackupLinesReader({ keep: false });
+  const failure = gunzipEach(bytes, unpackLimit(bytes.length), (chunk) => lines.push(chunk));
+  if (failure) return unpackFailure(failure);
+  const problem = lines.finish();
+  return problem ? { ok: false, error: problem } : { ok: true, counts: { ...lines.recordCounts } };
 }
 
 const STREAM_PREFIX_BYTES = new TextEncoder().encode(STREAM_PREFIX);

@@ -8,7 +8,8 @@
 
 import type { BackupError, RestorePlan } from '../../../core/backup';
 import type { CarriedFigures } from '../../../core/backup/figures';
-import { readBackupRecords, type StreamedRead } from '../../../core/backup/parse';
+import { concatBytes } from '../../../core/backup/gunzip';
+import { checkBackupLines, readBackupRecords, type StreamedRead } from '../../../core/backup/parse';
 import { RestorePlanner } from '../../../core/backup/restore';
 import { BACKUP_TABLES } from '../../../core/backup/stream';
 import type { ProjectData } from '../../../core/backup';
@@ -100,19 +101,19 @@ export function backupWork(dbOf: DbOf): BackupWork {
         if (e instanceof BackupCancelled) return { ok: false, cancelled: true };
         throw e;
       }
-      // Read back as it was written: a backup whose lines Galley's own restore would refuse
-      // is never given to the archivist as a safe copy. Checked line by line without keeping
-      // its records, so the worker never holds the project twice.
-      const { check } = written;
+      const file = concatBytes(written.parts);
+      // Read back before it is handed out: a backup whose lines Galley's own restore would
+      // refuse is never given to the archivist as a safe copy. Checked line by line without
+      // keeping its records, so the worker never holds the project twice.
+      const check = checkBackupLines(file);
       const missing = check.ok && BACKUP_TABLES.some((t) => check.counts[t] !== written.counts[t]);
       if (!check.ok || missing)
         throw new Error(`the backup did not read back (${check.ok ? 'records missing' : check.error.code})`);
-      // Handed out as a Blob of the writer's pieces, made here: the window saves it without
-      // copying its bytes on its own thread (a 13 MB copy there was its longest task of a
-      // backup), and the pieces are never gathered into one array first.
+      // Handed out as a Blob, made here: the window saves it without copying its bytes on
+      // its own thread (a 13 MB copy there was its longest task of a backup).
       return {
         ok: true,
-        file: new Blob(written.parts as BlobPart[], { type: 'application/gzip' }),
+        file: new Blob([file as BlobPart], { type: 'application/gzip' }),
         pages: written.counts.pages,
         articles: written.counts.articles,
       };

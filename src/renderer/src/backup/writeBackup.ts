@@ -6,7 +6,6 @@
 
 import type { Table } from 'dexie';
 import { BackupWriter } from '../../../core/backup';
-import { BackupLinesCheck, type LinesCheck } from '../../../core/backup/parse';
 import { contentKey, FIGURES_VERSION, type CarriedFigures } from '../../../core/backup/figures';
 import type { Article } from '../../../core/model';
 import { BACKUP_TABLES, type BackupTable, type TableRecords } from '../../../core/backup/stream';
@@ -26,8 +25,6 @@ export class BackupCancelled extends Error {
 export interface WrittenBackup {
   /** The gzip file, in the pieces the writer made. */
   parts: Uint8Array[];
-  /** The file read back as it was written: its counts, or why Galley's restore would refuse it. */
-  check: LinesCheck;
   counts: Record<BackupTable, number>;
   /** Its uncompressed size. */
   size: number;
@@ -92,17 +89,7 @@ export async function writeBackup(
   cancelled: () => boolean,
 ): Promise<WrittenBackup> {
   const parts: Uint8Array[] = [];
-  // Each piece is read back as it comes, while the next records are read from the database:
-  // the check (a third of a backup's work) fills the worker's waits instead of following them.
-  const check = new BackupLinesCheck();
-  const writer = new BackupWriter(
-    createdAt,
-    (chunk) => {
-      parts.push(chunk);
-      check.push(chunk);
-    },
-    { level: 1 },
-  );
+  const writer = new BackupWriter(createdAt, (chunk) => parts.push(chunk), { level: 1 });
   /** Each article's time and content key: its stored figures are carried when counted for it. */
   const articles = new Map<string, { updatedAt: number; key: string }>();
   await db.transaction('r', [...projectTables(db), db.figures], async () => {
@@ -134,5 +121,5 @@ export async function writeBackup(
     );
   });
   writer.finish();
-  return { parts, check: check.finish(), counts: writer.counts, size: writer.size };
+  return { parts, counts: writer.counts, size: writer.size };
 }
