@@ -161,44 +161,84 @@ function chromiumPids(): number[] {
 
 const TICK_MS = 10; // getconf CLK_TCK is 100 on Linux
 
-/** Resident bytes and CPU milliseconds of `pids`, summed. */
-function usageOf(pids: readonly number[]): { rss: number; cpuMs: number } {
+/** Chromium's process kind (its `--type`; none for the browser process itself). */
+function kindOf(pid: number): string {
+  try {
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    const type = /--type=([\w-]+)/.exec(cmd)?.[1] ?? 'browser';
+    const service = /--utility-sub-type=([\w.-]+)/.exec(cmd)?.[1];
+    return service ? `${type}.${service.replace(/^.*\./, '')}` : type;
+  } catch {
+    return 'gone';
+  }
+}
+
+type Usage = { rss: number; cpuMs: number; byKind: Map<string, { rss: number; cpuMs: number }> };
+
+/** Resident bytes and CPU milliseconds of `pids`, summed, and summed per process kind. */
+function usageOf(pids: readonly number[]): Usage {
   let rss = 0;
   let cpuMs = 0;
+  const byKind = new Map<string, { rss: number; cpuMs: number }>();
   for (const pid of pids) {
     try {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      cpuMs += (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+      const own = {
+        rss: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024,
+        cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS,
+      };
+      rss += own.rss;
+      cpuMs += own.cpuMs;
+      const kind = kindOf(pid);
+      const sum = byKind.get(kind) ?? { rss: 0, cpuMs: 0 };
+      byKind.set(kind, { rss: sum.rss + own.rss, cpuMs: sum.cpuMs + own.cpuMs });
     } catch {
       // ended meanwhile
     }
   }
-  return { rss, cpuMs };
+  return { rss, cpuMs, byKind };
 }
 
-/** Watches Chromium's processes through one step: its CPU time and peak memory above the start. */
-function watchChromium(): () => { cpuMs: number; peakRss: number; peak: number } {
+/** Watches Chromium's processes through one step: its CPU time and peak memory above the start, also per process kind. */
+function watchChromium(): () => Use {
   let pids = chromiumPids();
   const start = usageOf(pids);
   let peak = start.rss;
+  const kindPeaks = new Map<string, number>();
+  const note = (u: Usage) => {
+    peak = Math.max(peak, u.rss);
+    for (const [kind, k] of u.byKind) kindPeaks.set(kind, Math.max(kindPeaks.get(kind) ?? 0, k.rss));
+  };
   let samples = 0;
   const timer = setInterval(() => {
     if (++samples % 10 === 0) pids = chromiumPids();
-    peak = Math.max(peak, usageOf(pids).rss);
+    note(usageOf(pids));
   }, 100);
   return () => {
     clearInterval(timer);
     const end = usageOf(chromiumPids());
-    peak = Math.max(peak, end.rss);
-    return { cpuMs: end.cpuMs - start.cpuMs, peakRss: peak - start.rss, peak };
+    note(end);
+    const kinds = new Map<string, { cpuMs: number; peakRss: number }>();
+    for (const [kind, k] of end.byKind) {
+      const before = start.byKind.get(kind) ?? { rss: 0, cpuMs: 0 };
+      kinds.set(kind, {
+        cpuMs: k.cpuMs - before.cpuMs,
+        peakRss: (kindPeaks.get(kind) ?? k.rss) - before.rss,
+      });
+    }
+    return { cpuMs: end.cpuMs - start.cpuMs, peakRss: peak - start.rss, peak, kinds };
   };
 }
 
 type Watched = Window & { __tasks: { start: number; end: number }[] };
-type Use = { cpuMs: number; peakRss: number; peak: number };
+type Use = {
+  cpuMs: number;
+  peakRss: number;
+  peak: number;
+  kinds: Map<string, { cpuMs: number; peakRss: number }>;
+};
 
 async function main(): Promise<void> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'galley-bench-review-'));
@@ -260,6 +300,10 @@ async function main(): Promise<void> {
       console.log(`${name}.cpu_ms: ${u.cpuMs.toFixed(0)} ms`);
       console.log(`${name}.peak_rss_mb: ${mb(u.peakRss)} MB`);
       console.log(`${name}.peak_vs_unpacked: ${(u.peakRss / unpacked).toFixed(2)} x`);
+      for (const [kind, k] of u.kinds) {
+        console.log(`${name}.cpu_ms.${kind}: ${k.cpuMs.toFixed(0)} ms`);
+        console.log(`${name}.peak_rss_mb.${kind}: ${mb(k.peakRss)} MB`);
+      }
     };
     console.log(`backup.unpacked_mb: ${mb(unpacked)} MB`);
 

@@ -129,6 +129,19 @@ describe('backup version 2 (lines)', () => {
     expect(code(parseBackup(enc(text + lines[1] + '\n')))).toBe('invalid backup.schema');
   });
 
+  it('names a line that is not UTF-8 among whole lines read at once, and reads a line led by a BOM as that line', () => {
+    const bytes = streamBackup(projectData(), { createdAt: 0, gzip: false });
+    const third = bytes.indexOf(0x0a, bytes.indexOf(0x0a) + 1) + 1;
+    const withByte = (inserted: number[]) =>
+      new Uint8Array([...bytes.subarray(0, third + 1), ...inserted, ...bytes.subarray(third + 1)]);
+    // Inside the third line's JSON: a byte no UTF-8 has.
+    expect(code(parseBackup(withByte([0xff])))).toBe('corrupt backup.not-utf8');
+    expect(code(parseBackup(gzipSync(withByte([0xff]))))).toBe('corrupt backup.not-utf8');
+    // A BOM before a line is dropped as a decoder drops it: the line parses, the hash tells.
+    const bom = new Uint8Array([...bytes.subarray(0, third), 0xef, 0xbb, 0xbf, ...bytes.subarray(third)]);
+    expect(code(parseBackup(bom))).toBe('corrupt backup.corrupt');
+  });
+
   it('reads a backup just written back without keeping it: its counts, or what is wrong with it', () => {
     const data = projectData();
     const file = streamBackup(data, { createdAt: 0 });
