@@ -63,4 +63,33 @@ describe('typing kept over a closed window', () => {
     expect(again.getSnapshot().state.articles[0].paragraphs[0].text).toBe('全区春耕备耕工作有序推进。今年');
     expect(localStorage.length).toBe(0);
   });
+
+  it('keeps every keystroke until it is written: a window that crashes first loses nothing', async () => {
+    const s = await openSession(db, 'p1');
+    const id = s.getSnapshot().state.articles[0].id;
+    s.editText(id, body, '全区春耕备耕工作有序推进。今');
+    s.editText(id, body, '全区春耕备耕工作有序推进。今年');
+    expect(s.writer.status).toBe('saving');
+
+    // Neither the write nor the window's pagehide came: the window crashed.
+    const again = await reopen();
+    expect(again.getSnapshot().state.articles[0].paragraphs[0].text).toBe('全区春耕备耕工作有序推进。今年');
+    await again.flush();
+    expect((await db.articles.get(id))?.paragraphs[0].text).toBe('全区春耕备耕工作有序推进。今年');
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('lets typing go from localStorage once it is written, and keeps what was typed after', async () => {
+    const s = await openSession(db, 'p1');
+    const id = s.getSnapshot().state.articles[0].id;
+    s.editText(id, body, '全区春耕备耕工作有序推进。今');
+    expect(localStorage.length).toBe(1);
+    const writing = s.flush();
+    s.editText(id, body, '全区春耕备耕工作有序推进。今年');
+    await writing;
+    // The write held the first keystroke only: the second is still kept.
+    expect(localStorage.length).toBe(1);
+    await s.flush();
+    expect(localStorage.length).toBe(0);
+  });
 });

@@ -1,13 +1,16 @@
-// Typing waits up to SAVE_DELAY_MS before it is written, and a write begun as the window
-// closes may never commit (the browser drops the page's open transactions on a reload). So
-// when the window hides, a page whose articles are not all written is also kept in
-// localStorage, which writes at once; the next time the page opens, what the kept copy
-// holds beyond the store is written, and the copy goes.
+// Typing is written at a pause (writer.ts), and a write begun as the window closes may never
+// commit (the browser drops the page's open transactions on a reload). So each keystroke
+// keeps the articles typed into and not yet written in localStorage, which writes at once
+// (a crash loses nothing), and when the window hides, a page whose articles are not all
+// written is kept there whole; the next time the page opens, what the kept copies hold
+// beyond the store is written, and the copies go.
 
 import type { PageArticles } from '../../../../core/article';
+import type { Article } from '../../../../core/model';
 import type { GalleyDb } from '../../db/db';
 
 const keyOf = (db: GalleyDb, pageId: string) => `galley.unsaved.${db.name}.${pageId}`;
+const typingKeyOf = (db: GalleyDb, pageId: string) => `galley.typing.${db.name}.${pageId}`;
 const storage = (): Storage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage);
 
 /** Keeps `state` when the page's writer still holds work the store does not have. */
@@ -20,8 +23,45 @@ export function stashUnsaved(db: GalleyDb, state: PageArticles, unsaved: boolean
   }
 }
 
+/** Keeps the articles typed into since their last write (at each keystroke: a few kB, no page). */
+export function stashTyping(db: GalleyDb, pageId: string, typed: Iterable<Article>): void {
+  try {
+    storage()?.setItem(typingKeyOf(db, pageId), JSON.stringify([...typed]));
+  } catch (e) {
+    console.error('Keeping typed articles failed', e);
+  }
+}
+
+/** The typed articles are all written. */
+export function clearTyping(db: GalleyDb, pageId: string): void {
+  storage()?.removeItem(typingKeyOf(db, pageId));
+}
+
 export function clearStash(db: GalleyDb, pageId: string): void {
   storage()?.removeItem(keyOf(db, pageId));
+  clearTyping(db, pageId);
+}
+
+function read<T>(key: string): T | null {
+  try {
+    const text = storage()?.getItem(key);
+    return text ? (JSON.parse(text) as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `kept` with each article typed into since that is newer than its copy there (a deleted one stays gone). */
+function withTyped(kept: PageArticles, typed: Article[]): PageArticles {
+  const byId = new Map(typed.map((a) => [a.id, a]));
+  return {
+    ...kept,
+    articles: kept.articles.map((a) => {
+      const t = byId.get(a.id);
+      // Typed in the same millisecond as the stored copy's change: the typed one is later.
+      return t && t.updatedAt >= a.updatedAt ? t : a;
+    }),
+  };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -31,14 +71,10 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * ones are the stored objects, so only the others are written), or null.
  */
 export function stashedBeyond(db: GalleyDb, stored: PageArticles): PageArticles | null {
-  let kept: PageArticles;
-  try {
-    const text = storage()?.getItem(keyOf(db, stored.pageId));
-    if (!text) return null;
-    kept = JSON.parse(text) as PageArticles;
-  } catch {
-    return null;
-  }
+  const page = read<PageArticles>(keyOf(db, stored.pageId));
+  const typed = read<Article[]>(typingKeyOf(db, stored.pageId));
+  if (!page && !typed) return null;
+  const kept = typed ? withTyped(page ?? stored, typed) : (page ?? stored);
   const byId = new Map(stored.articles.map((a) => [a.id, a]));
   let differs =
     kept.articles.length !== stored.articles.length ||
