@@ -92,4 +92,19 @@ describe('typing kept over a closed window', () => {
     await s.flush();
     expect(localStorage.length).toBe(0);
   });
+
+  it('keeps each field typed into, and a reviewed article typed into comes back corrected', async () => {
+    const s = await openSession(db, 'p1');
+    const id = s.getSnapshot().state.articles[0].id;
+    s.setStatus(id, 'reviewed');
+    await s.flush();
+    s.editText(id, { kind: 'title' }, '春耕');
+    s.editText(id, body, '全区春耕备耕工作有序推进。今年');
+
+    const again = await reopen();
+    const [article] = again.getSnapshot().state.articles;
+    expect(article.title.text).toBe('春耕');
+    expect(article.paragraphs[0].text).toBe('全区春耕备耕工作有序推进。今年');
+    expect(article.status).toBe('corrected');
+  });
 });

@@ -168,7 +168,7 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
     const key = `${articleId}/${ref.kind}/${'index' in ref ? ref.index : ''}`;
     this.history.push({ label: 'edit', before: this.state, after: next, coalesceKey: key, at: this.now() });
     this.state = next;
-    this.writer.schedule(articleId);
+    this.writer.schedule({ articleId, field: ref });
     this.emit();
   }
 

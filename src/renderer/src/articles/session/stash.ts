@@ -1,12 +1,14 @@
 // Typing is written at a pause (writer.ts), and a write begun as the window closes may never
 // commit (the browser drops the page's open transactions on a reload). So each keystroke
-// keeps the articles typed into and not yet written in localStorage, which writes at once
+// keeps the fields typed into and not yet written in localStorage, which writes at once
 // (a crash loses nothing), and when the window hides, a page whose articles are not all
 // written is kept there whole; the next time the page opens, what the kept copies hold
 // beyond the store is written, and the copies go.
 
 import type { PageArticles } from '../../../../core/article';
-import type { Article } from '../../../../core/model';
+import { setFieldText } from '../../../../core/article';
+import { reopenEdited } from '../../../../core/article/status';
+import type { FieldRef } from '../../../../core/model';
 import type { GalleyDb } from '../../db/db';
 
 const keyOf = (db: GalleyDb, pageId: string) => `galley.unsaved.${db.name}.${pageId}`;
@@ -23,8 +25,20 @@ export function stashUnsaved(db: GalleyDb, state: PageArticles, unsaved: boolean
   }
 }
 
-/** Keeps the articles typed into since their last write (at each keystroke: a few kB, no page). */
-export function stashTyping(db: GalleyDb, pageId: string, typed: Iterable<Article>): void {
+/** A field's text as typed, and the time its article changed with it. */
+export interface TypedField {
+  articleId: string;
+  field: FieldRef;
+  text: string;
+  at: number;
+}
+
+/**
+ * Keeps the fields typed into since their last write, at each keystroke: the fields alone,
+ * since localStorage's cost grows with what it writes (~1 ms for a 3,000-character article
+ * under load, ~0.04 ms for 100 characters).
+ */
+export function stashTyping(db: GalleyDb, pageId: string, typed: Iterable<TypedField>): void {
   try {
     storage()?.setItem(typingKeyOf(db, pageId), JSON.stringify([...typed]));
   } catch (e) {
@@ -51,17 +65,17 @@ function read<T>(key: string): T | null {
   }
 }
 
-/** `kept` with each article typed into since that is newer than its copy there (a deleted one stays gone). */
-function withTyped(kept: PageArticles, typed: Article[]): PageArticles {
-  const byId = new Map(typed.map((a) => [a.id, a]));
-  return {
-    ...kept,
-    articles: kept.articles.map((a) => {
-      const t = byId.get(a.id);
-      // Typed in the same millisecond as the stored copy's change: the typed one is later.
-      return t && t.updatedAt >= a.updatedAt ? t : a;
-    }),
-  };
+/** `kept` with each field typed into since its article's copy there (a deleted article stays gone). */
+function withTyped(kept: PageArticles, typed: TypedField[]): PageArticles {
+  const changedAt = new Map(kept.articles.map((a) => [a.id, a.updatedAt]));
+  let state = kept;
+  for (const t of [...typed].sort((a, b) => a.at - b.at)) {
+    const at = changedAt.get(t.articleId);
+    // Typed in the same millisecond as the kept copy's change: the typing is later.
+    if (at === undefined || at > t.at) continue;
+    state = reopenEdited(state, setFieldText(state, t.articleId, t.field, t.text, t.at), t.at);
+  }
+  return state;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -72,7 +86,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  */
 export function stashedBeyond(db: GalleyDb, stored: PageArticles): PageArticles | null {
   const page = read<PageArticles>(keyOf(db, stored.pageId));
-  const typed = read<Article[]>(typingKeyOf(db, stored.pageId));
+  const typed = read<TypedField[]>(typingKeyOf(db, stored.pageId));
   if (!page && !typed) return null;
   const kept = typed ? withTyped(page ?? stored, typed) : (page ?? stored);
   const byId = new Map(stored.articles.map((a) => [a.id, a]));

@@ -3,21 +3,21 @@
 // keystroke, and at least every TYPING_MAX_WAIT_MS while it goes on) and then at the
 // window's next idle moment (at most IDLE_WAIT_MS more), so a write's work (~5 ms of script
 // on a 80-article page) falls between keystrokes instead of every few of them; meanwhile
-// each keystroke keeps the articles typed into in localStorage (stash.ts), so a crash loses
+// each keystroke keeps the fields typed into in localStorage (stash.ts), so a crash loses
 // nothing. Each article keeps one revision per editing burst. The session
 // (ArticleSession.ts) owns the state.
 
 import type { Changes, PageArticles } from '../../../../core/article';
 import { changesBetween, isUnchanged } from '../../../../core/article';
 import type { Revision } from '../../../../core/backup/types';
-import type { Article } from '../../../../core/model';
+import { getField, type FieldRef } from '../../../../core/model';
 import type { GalleyDb } from '../../db/db';
 import type { SaveObserver } from '../../instruments';
 import { writeChanges } from './persist';
 import { recoveryChanges } from './recovery';
 import { unsavedWork } from './unsaved';
 import { whenIdleAfter } from './idle';
-import { clearTyping, stashTyping } from './stash';
+import { clearTyping, stashTyping, type TypedField } from './stash';
 
 export const SAVE_DELAY_MS = 300;
 /** Unbroken typing is written at least this often: the pause it waits for may not come. */
@@ -45,8 +45,8 @@ export interface PendingWrite {
   /** What the write was computed from, and whether it is a write after a failure. */
   base: PageArticles;
   recovery: boolean;
-  /** The typed articles kept in localStorage when the write was taken: written by it. */
-  typed: ReadonlyMap<string, Article>;
+  /** The typed fields kept in localStorage when the write was taken: written by it. */
+  typed: ReadonlyMap<string, TypedField>;
 }
 
 /** Writes one page's pending rows (inside the caller's transaction when there is one). */
@@ -86,8 +86,8 @@ export class PageWriter {
   /** When the waiting typing write's delay ends, and when typing not yet written began (performance.now()). */
   private due = 0;
   private typingSince: number | undefined;
-  /** Articles typed into since they were last handed to a write, as kept in localStorage. */
-  private readonly typed = new Map<string, Article>();
+  /** Fields typed into since they were last handed to a write, as kept in localStorage. */
+  private readonly typed = new Map<string, TypedField>();
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> = Promise.resolve();
   private pending = 0;
@@ -108,11 +108,11 @@ export class PageWriter {
   }
 
   /**
-   * Typing into `articleId`: kept in localStorage now, written once typing pauses for
+   * Typing into a field: kept in localStorage now, written once typing pauses for
    * SAVE_DELAY_MS (or has gone on for TYPING_MAX_WAIT_MS), at the window's next idle moment.
    */
-  schedule(articleId?: string): void {
-    if (articleId !== undefined) this.keepTyped(articleId);
+  schedule(typedInto?: { articleId: string; field: FieldRef }): void {
+    if (typedInto) this.keepTyped(typedInto.articleId, typedInto.field);
     const now = performance.now();
     this.typingSince ??= now;
     const due = Math.min(now + SAVE_DELAY_MS, this.typingSince + TYPING_MAX_WAIT_MS);
@@ -130,11 +130,13 @@ export class PageWriter {
     if (!waiting) this.report();
   }
 
-  private keepTyped(articleId: string): void {
+  private keepTyped(articleId: string, field: FieldRef): void {
     const state = this.host.current();
     const article = state.articles.find((a) => a.id === articleId);
-    if (!article) return;
-    this.typed.set(articleId, article);
+    const text = article && getField(article, field)?.text;
+    if (!article || text === undefined) return;
+    const key = `${articleId}/${field.kind}/${'index' in field ? field.index : ''}`;
+    this.typed.set(key, { articleId, field, text, at: article.updatedAt });
     stashTyping(this.db, state.pageId, this.typed.values());
   }
 
@@ -227,10 +229,10 @@ export class PageWriter {
     this.host.changed();
   }
 
-  /** The typed articles a committed write held leave localStorage (unless typed into since). */
+  /** The typed fields a committed write held leave localStorage (unless typed into since). */
   private written(batch: PendingWrite): void {
     if (batch.typed.size === 0) return;
-    for (const [id, article] of batch.typed) if (this.typed.get(id) === article) this.typed.delete(id);
+    for (const [key, field] of batch.typed) if (this.typed.get(key) === field) this.typed.delete(key);
     if (this.typed.size === 0) clearTyping(this.db, batch.state.pageId);
   }
 
