@@ -3,9 +3,9 @@
 // keystroke, and at least every TYPING_MAX_WAIT_MS while it goes on) and then at the
 // window's next idle moment (at most IDLE_WAIT_MS more), so a write's work (~5 ms of script
 // on a 80-article page) falls between keystrokes instead of every few of them; meanwhile
-// each keystroke keeps the fields typed into in localStorage (stash.ts), so a crash loses
-// nothing. Each article keeps one revision per editing burst. The session
-// (ArticleSession.ts) owns the state.
+// the fields typed into are kept in localStorage within TYPING_STASH_MS of a keystroke
+// (stash.ts), so a crash loses at most that much typing. Each article keeps one revision
+// per editing burst. The session (ArticleSession.ts) owns the state.
 
 import type { Changes, PageArticles } from '../../../../core/article';
 import { changesBetween, isUnchanged } from '../../../../core/article';
@@ -22,6 +22,11 @@ import { clearTyping, stashTyping, type TypedField } from './stash';
 export const SAVE_DELAY_MS = 300;
 /** Unbroken typing is written at least this often: the pause it waits for may not come. */
 export const TYPING_MAX_WAIT_MS = 2_000;
+/**
+ * Typed fields go to localStorage at most this often: setItem costs ~1 ms a call for a long
+ * paragraph (a CPU profile of the browser-articles bench, load 11), too much for every key.
+ */
+export const TYPING_STASH_MS = 200;
 /** How long a typing write due waits at most for the window to be idle. */
 const IDLE_WAIT_MS = 200;
 /** Edits to an article closer together than this belong to one burst and share one revision. */
@@ -88,6 +93,7 @@ export class PageWriter {
   private typingSince: number | undefined;
   /** Fields typed into since they were last handed to a write, as kept in localStorage. */
   private readonly typed = new Map<string, TypedField>();
+  private stashTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> = Promise.resolve();
   private pending = 0;
@@ -137,7 +143,11 @@ export class PageWriter {
     if (!article || text === undefined) return;
     const key = `${articleId}/${field.kind}/${'index' in field ? field.index : ''}`;
     this.typed.set(key, { articleId, field, text, at: article.updatedAt });
-    stashTyping(this.db, state.pageId, this.typed.values());
+    if (this.stashTimer !== undefined) return;
+    this.stashTimer = setTimeout(() => {
+      this.stashTimer = undefined;
+      if (this.typed.size > 0) stashTyping(this.db, state.pageId, this.typed.values());
+    }, TYPING_STASH_MS);
   }
 
   /** Writes everything not yet written, in one transaction. Writes run one after another. */
