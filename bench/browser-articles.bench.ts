@@ -7,9 +7,11 @@
 //   save.p95_ms            change handed to Dexie to committed transaction (one per action)
 //   edit.bare_textarea_*   the same typing, measured the same way, into a bare textarea of the
 //                          same text and width: the floor frame pacing alone sets
-//   edit.keystroke_overhead_p95_ms  the app's keystroke p95 minus the bare textarea's: the
-//                          median over rounds that alternate app and bare textarea, so a busy
-//                          moment of a shared machine falls on both sides (goal: at most 1 ms)
+//   edit.keystroke_overhead_p95_ms  the app's keystroke p95 minus the bare textarea's, each
+//                          over all its keys of rounds that alternate app and bare textarea (so
+//                          a busy moment of a shared machine falls on both sides; goal: at most
+//                          1 ms). Not a median of each round's difference: a round's p95 is its
+//                          second slowest of 40 keys, one frame more or less on a coin toss
 //   edit.cpu_per_key_ms    the window's main-thread CPU time (CDP ThreadTime) per keystroke,
 //                          saving and idle checks included; bare_textarea and overhead beside
 //                          it (CPU time, unlike frame times, does not grow with others' load)
@@ -102,7 +104,7 @@ interface Round {
   perKey: Metrics;
 }
 
-const ROUNDS = 6;
+const ROUNDS = 10;
 const KEYS_PER_ROUND = 40;
 
 const METRICS = ['ThreadTime', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'] as const;
@@ -280,7 +282,9 @@ try {
   console.log(`edit.bare_textarea_p95_ms: ${percentile(floor, 95).toFixed(1)} ms`);
   console.log(`edit.bare_textarea_median_ms: ${median(floor).toFixed(1)} ms`);
   // What the app adds to the floor: the goal is at most 1 ms.
-  console.log(`edit.keystroke_overhead_p95_ms: ${roundDiffs((r) => percentile(r.keys, 95)).toFixed(1)} ms`);
+  console.log(
+    `edit.keystroke_overhead_p95_ms: ${(percentile(keys, 95) - percentile(floor, 95)).toFixed(1)} ms`,
+  );
   console.log(`edit.cpu_per_key_ms: ${median(appRounds.map((r) => r.cpuPerKey)).toFixed(2)} ms`);
   console.log(
     `edit.bare_textarea_cpu_per_key_ms: ${median(bareRounds.map((r) => r.cpuPerKey)).toFixed(2)} ms`,

@@ -97,20 +97,25 @@ export async function traceMainThread(cdp: CDPSession, work: () => Promise<void>
   return { self: selfTimes(typed), forcedBy };
 }
 
-/** Each event's duration less its children's (events nest by time on one thread), summed by name, in ms. */
+/**
+ * Each event's CPU time less its children's (events nest by time on one thread), summed by
+ * name, in ms. Thread time, not wall time: on a loaded machine the wall time of an event
+ * includes the time the thread waited for a core.
+ */
 function selfTimes(events: TraceEvent[]): Map<string, number> {
+  const cost = (e: TraceEvent) => e.tdur ?? e.dur!;
   events.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const self = new Map<string, number>();
   const stack: { e: TraceEvent; end: number; children: number }[] = [];
   const close = (until: number) => {
     while (stack.length && stack[stack.length - 1].end <= until) {
       const top = stack.pop()!;
-      self.set(top.e.name, (self.get(top.e.name) ?? 0) + (top.e.dur! - top.children) / 1000);
+      self.set(top.e.name, (self.get(top.e.name) ?? 0) + (cost(top.e) - top.children) / 1000);
     }
   };
   for (const e of events) {
     close(e.ts);
-    if (stack.length) stack[stack.length - 1].children += e.dur!;
+    if (stack.length) stack[stack.length - 1].children += cost(e);
     stack.push({ e, end: e.ts + e.dur!, children: 0 });
   }
   close(Infinity);

@@ -11,7 +11,7 @@ const field: FieldRef = { kind: 'paragraph', index: 0 };
 let container: HTMLElement;
 afterEach(() => container?.remove());
 
-function mount(value: string, sent: string[]) {
+function mount(value: string, sent: string[], carets: number[] = []) {
   container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
@@ -26,7 +26,7 @@ function mount(value: string, sent: string[]) {
           focused={false}
           onText={(_a, _f, text) => sent.push(text)}
           onFocusField={() => {}}
-          onCaret={() => {}}
+          onCaret={(_a, _f, offset) => carets.push(offset)}
           onBlurField={() => {}}
         />,
       ),
@@ -74,5 +74,34 @@ describe('field editor and IME composition', () => {
     expect(sent).toEqual(['一二']);
     render('一二三');
     expect(textarea.value).toBe('一二三');
+  });
+});
+
+describe('field editor and the window', () => {
+  it('keeps a keystroke inside the field, sending its text and caret, but lets the shortcuts hear the key', () => {
+    const sent: string[] = [];
+    const carets: number[] = [];
+    const { textarea } = mount('今年', sent, carets);
+    const heard: string[] = [];
+    const types = ['keydown', 'keypress', 'beforeinput', 'input', 'keyup', 'selectionchange'];
+    const hear = (e: Event) => heard.push(e.type);
+    for (const type of types) document.addEventListener(type, hear);
+    try {
+      act(() => {
+        textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+        textarea.dispatchEvent(new KeyboardEvent('keypress', { key: 'a', bubbles: true }));
+        textarea.dispatchEvent(new InputEvent('beforeinput', { bubbles: true }));
+        input(textarea, '今年a', false);
+        textarea.dispatchEvent(new Event('selectionchange', { bubbles: true }));
+        textarea.setSelectionRange(1, 1);
+        textarea.dispatchEvent(new KeyboardEvent('keyup', { key: 'ArrowLeft', bubbles: true }));
+      });
+    } finally {
+      for (const type of types) document.removeEventListener(type, hear);
+    }
+    // React's root and the raw view hear none of it but the key itself (window shortcuts).
+    expect(heard).toEqual(['keydown']);
+    expect(sent).toEqual(['今年a']);
+    expect(carets.at(-1)).toBe(1);
   });
 });

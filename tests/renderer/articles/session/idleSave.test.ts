@@ -4,6 +4,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArticleSession, SAVE_DELAY_MS } from '../../../../src/renderer/src/articles/session/ArticleSession';
+import { TYPING_MAX_WAIT_MS } from '../../../../src/renderer/src/articles/session/writer';
 import { loadPageArticles } from '../../../../src/renderer/src/articles/session/persist';
 import { createDb, type GalleyDb } from '../../../../src/renderer/src/db/db';
 import { storePage } from '../../cleanup/fixtures';
@@ -37,7 +38,7 @@ async function typedSession() {
     return idle.length;
   });
   vi.stubGlobal('cancelIdleCallback', (id: number) => cancelled.push(id));
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
   s.editText(id, { kind: 'paragraph', index: 0 }, '全区春耕');
   return { s, id, written: async () => (await db.articles.get(id))?.paragraphs[0].text };
 }
@@ -73,5 +74,25 @@ describe('a typing write', () => {
     vi.advanceTimersByTime(SAVE_DELAY_MS * 2);
     expect(idle).toHaveLength(0);
     expect(await written()).toBe('全区春耕');
+  });
+
+  it('waits for a pause in typing, and while typing goes on no longer than its longest wait', async () => {
+    const { s, id } = await typedSession();
+    const body = { kind: 'paragraph', index: 0 } as const;
+    let text = '全区春耕';
+    // A key every 100 ms: no pause, so no write until typing has gone on for the longest wait.
+    for (let t = 100; t < TYPING_MAX_WAIT_MS; t += 100) {
+      vi.advanceTimersByTime(100);
+      s.editText(id, body, (text += '一'));
+      expect(idle).toHaveLength(0);
+    }
+    vi.advanceTimersByTime(100);
+    expect(idle).toHaveLength(1);
+    // Typing on while the write waits for an idle moment does not put it off again.
+    s.editText(id, body, (text += '二'));
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(idle).toHaveLength(1);
+    expect(cancelled).toEqual([]);
+    expect(s.getSnapshot().save).toBe('saving');
   });
 });

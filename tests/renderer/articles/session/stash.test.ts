@@ -2,9 +2,10 @@
 // Typing the window closed on before it was written: kept in localStorage as the window
 // hides, and written when the page opens again; a copy the store already holds writes nothing.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openSession } from '../../../../src/renderer/src/articles/session/registry';
 import { stashUnsaved } from '../../../../src/renderer/src/articles/session/stash';
+import { TYPING_STASH_MS } from '../../../../src/renderer/src/articles/session/writer';
 import { createDb, type GalleyDb } from '../../../../src/renderer/src/db/db';
 import { pageRecord, spanIn } from '../../review/fixtures';
 
@@ -21,8 +22,10 @@ beforeEach(async () => {
   s.assign([spanIn(RAW, '全区春耕备耕工作有序推进。')], { kind: 'new-article' });
   await s.flush();
 });
-afterEach(() => {
+afterEach(async () => {
   db.close();
+  // A window a test "closed" keeps its typing a moment later still: that goes too.
+  await new Promise((resolve) => setTimeout(resolve, TYPING_STASH_MS * 2));
   localStorage.clear();
 });
 
@@ -62,5 +65,51 @@ describe('typing kept over a closed window', () => {
     expect(await db.revisions.count()).toBe(revisions);
     expect(again.getSnapshot().state.articles[0].paragraphs[0].text).toBe('全区春耕备耕工作有序推进。今年');
     expect(localStorage.length).toBe(0);
+  });
+
+  it('keeps typing in localStorage until it is written: a window that crashes first loses none of it', async () => {
+    const s = await openSession(db, 'p1');
+    const id = s.getSnapshot().state.articles[0].id;
+    s.editText(id, body, '全区春耕备耕工作有序推进。今');
+    s.editText(id, body, '全区春耕备耕工作有序推进。今年');
+    expect(s.writer.status).toBe('saving');
+    await vi.waitFor(() => expect(localStorage.length).toBe(1), { timeout: TYPING_STASH_MS * 3 });
+
+    // Neither the write nor the window's pagehide came: the window crashed.
+    const again = await reopen();
+    expect(again.getSnapshot().state.articles[0].paragraphs[0].text).toBe('全区春耕备耕工作有序推进。今年');
+    await again.flush();
+    expect((await db.articles.get(id))?.paragraphs[0].text).toBe('全区春耕备耕工作有序推进。今年');
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('lets typing go from localStorage once it is written, and keeps what was typed after', async () => {
+    const s = await openSession(db, 'p1');
+    const id = s.getSnapshot().state.articles[0].id;
+    s.editText(id, body, '全区春耕备耕工作有序推进。今');
+    await vi.waitFor(() => expect(localStorage.length).toBe(1), { timeout: TYPING_STASH_MS * 3 });
+    const writing = s.flush();
+    s.editText(id, body, '全区春耕备耕工作有序推进。今年');
+    await writing;
+    // The write held the first keystroke only: the second is still kept.
+    expect(localStorage.length).toBe(1);
+    await s.flush();
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('keeps each field typed into, and a reviewed article typed into comes back corrected', async () => {
+    const s = await openSession(db, 'p1');
+    const id = s.getSnapshot().state.articles[0].id;
+    s.setStatus(id, 'reviewed');
+    await s.flush();
+    s.editText(id, { kind: 'title' }, '春耕');
+    s.editText(id, body, '全区春耕备耕工作有序推进。今年');
+    await vi.waitFor(() => expect(localStorage.length).toBe(1), { timeout: TYPING_STASH_MS * 3 });
+
+    const again = await reopen();
+    const [article] = again.getSnapshot().state.articles;
+    expect(article.title.text).toBe('春耕');
+    expect(article.paragraphs[0].text).toBe('全区春耕备耕工作有序推进。今年');
+    expect(article.status).toBe('corrected');
   });
 });

@@ -1,7 +1,8 @@
 // One page's articles while the archivist works on them: the in-memory state the form
 // and raw view show, the undo history, and the writes to IndexedDB. Dexie stays the store
 // of record: every action is written in one transaction, structural actions at once and
-// typing within SAVE_DELAY_MS, so nothing is lost if the window closes.
+// typing at a pause (writer.ts), kept in localStorage meanwhile, so nothing is lost if the
+// window closes or crashes.
 
 import type {
   AssignResult,
@@ -167,7 +168,7 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
     const key = `${articleId}/${ref.kind}/${'index' in ref ? ref.index : ''}`;
     this.history.push({ label: 'edit', before: this.state, after: next, coalesceKey: key, at: this.now() });
     this.state = next;
-    this.writer.schedule();
+    this.writer.schedule({ articleId, field: ref });
     this.emit();
   }
 

@@ -1,13 +1,18 @@
-// Typing waits up to SAVE_DELAY_MS before it is written, and a write begun as the window
-// closes may never commit (the browser drops the page's open transactions on a reload). So
-// when the window hides, a page whose articles are not all written is also kept in
-// localStorage, which writes at once; the next time the page opens, what the kept copy
-// holds beyond the store is written, and the copy goes.
+// Typing is written at a pause (writer.ts), and a write begun as the window closes may never
+// commit (the browser drops the page's open transactions on a reload). So each keystroke
+// keeps the fields typed into and not yet written in localStorage, which writes at once
+// (a crash loses nothing), and when the window hides, a page whose articles are not all
+// written is kept there whole; the next time the page opens, what the kept copies hold
+// beyond the store is written, and the copies go.
 
 import type { PageArticles } from '../../../../core/article';
+import { setFieldText } from '../../../../core/article';
+import { reopenEdited } from '../../../../core/article/status';
+import type { FieldRef } from '../../../../core/model';
 import type { GalleyDb } from '../../db/db';
 
 const keyOf = (db: GalleyDb, pageId: string) => `galley.unsaved.${db.name}.${pageId}`;
+const typingKeyOf = (db: GalleyDb, pageId: string) => `galley.typing.${db.name}.${pageId}`;
 const storage = (): Storage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage);
 
 /** Keeps `state` when the page's writer still holds work the store does not have. */
@@ -20,8 +25,57 @@ export function stashUnsaved(db: GalleyDb, state: PageArticles, unsaved: boolean
   }
 }
 
+/** A field's text as typed, and the time its article changed with it. */
+export interface TypedField {
+  articleId: string;
+  field: FieldRef;
+  text: string;
+  at: number;
+}
+
+/**
+ * Keeps the fields typed into since their last write, at each keystroke: the fields alone,
+ * since localStorage's cost grows with what it writes (~1 ms for a 3,000-character article
+ * under load, ~0.04 ms for 100 characters).
+ */
+export function stashTyping(db: GalleyDb, pageId: string, typed: Iterable<TypedField>): void {
+  try {
+    storage()?.setItem(typingKeyOf(db, pageId), JSON.stringify([...typed]));
+  } catch (e) {
+    console.error('Keeping typed articles failed', e);
+  }
+}
+
+/** The typed articles are all written. */
+export function clearTyping(db: GalleyDb, pageId: string): void {
+  storage()?.removeItem(typingKeyOf(db, pageId));
+}
+
 export function clearStash(db: GalleyDb, pageId: string): void {
   storage()?.removeItem(keyOf(db, pageId));
+  clearTyping(db, pageId);
+}
+
+function read<T>(key: string): T | null {
+  try {
+    const text = storage()?.getItem(key);
+    return text ? (JSON.parse(text) as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `kept` with each field typed into since its article's copy there (a deleted article stays gone). */
+function withTyped(kept: PageArticles, typed: TypedField[]): PageArticles {
+  const changedAt = new Map(kept.articles.map((a) => [a.id, a.updatedAt]));
+  let state = kept;
+  for (const t of [...typed].sort((a, b) => a.at - b.at)) {
+    const at = changedAt.get(t.articleId);
+    // Typed in the same millisecond as the kept copy's change: the typing is later.
+    if (at === undefined || at > t.at) continue;
+    state = reopenEdited(state, setFieldText(state, t.articleId, t.field, t.text, t.at), t.at);
+  }
+  return state;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -31,14 +85,10 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * ones are the stored objects, so only the others are written), or null.
  */
 export function stashedBeyond(db: GalleyDb, stored: PageArticles): PageArticles | null {
-  let kept: PageArticles;
-  try {
-    const text = storage()?.getItem(keyOf(db, stored.pageId));
-    if (!text) return null;
-    kept = JSON.parse(text) as PageArticles;
-  } catch {
-    return null;
-  }
+  const page = read<PageArticles>(keyOf(db, stored.pageId));
+  const typed = read<TypedField[]>(typingKeyOf(db, stored.pageId));
+  if (!page && !typed) return null;
+  const kept = typed ? withTyped(page ?? stored, typed) : (page ?? stored);
   const byId = new Map(stored.articles.map((a) => [a.id, a]));
   let differs =
     kept.articles.length !== stored.articles.length ||

@@ -1,20 +1,32 @@
 // Writing one page's session to IndexedDB: what changed since the last write, in one
-// transaction, one write after another; typing waits SAVE_DELAY_MS and then for the window's
-// next idle moment (at most IDLE_WAIT_MS more), so a write's work falls between two
-// keystrokes and never delays the frame of one; each article keeps one revision per editing
-// burst. The session (ArticleSession.ts) owns the state.
+// transaction, one write after another; typing is written at a pause (SAVE_DELAY_MS with no
+// keystroke, and at least every TYPING_MAX_WAIT_MS while it goes on) and then at the
+// window's next idle moment (at most IDLE_WAIT_MS more), so a write's work (~5 ms of script
+// on a 80-article page) falls between keystrokes instead of every few of them; meanwhile
+// the fields typed into are kept in localStorage within TYPING_STASH_MS of a keystroke
+// (stash.ts), so a crash loses at most that much typing. Each article keeps one revision
+// per editing burst. The session (ArticleSession.ts) owns the state.
 
 import type { Changes, PageArticles } from '../../../../core/article';
 import { changesBetween, isUnchanged } from '../../../../core/article';
 import type { Revision } from '../../../../core/backup/types';
+import { getField, type FieldRef } from '../../../../core/model';
 import type { GalleyDb } from '../../db/db';
 import type { SaveObserver } from '../../instruments';
 import { writeChanges } from './persist';
 import { recoveryChanges } from './recovery';
 import { unsavedWork } from './unsaved';
 import { whenIdleAfter } from './idle';
+import { clearTyping, stashTyping, type TypedField } from './stash';
 
 export const SAVE_DELAY_MS = 300;
+/** Unbroken typing is written at least this often: the pause it waits for may not come. */
+export const TYPING_MAX_WAIT_MS = 2_000;
+/**
+ * Typed fields go to localStorage at most this often: setItem costs ~1 ms a call for a long
+ * paragraph (a CPU profile of the browser-articles bench, load 11), too much for every key.
+ */
+export const TYPING_STASH_MS = 200;
 /** How long a typing write due waits at most for the window to be idle. */
 const IDLE_WAIT_MS = 200;
 /** Edits to an article closer together than this belong to one burst and share one revision. */
@@ -38,6 +50,8 @@ export interface PendingWrite {
   /** What the write was computed from, and whether it is a write after a failure. */
   base: PageArticles;
   recovery: boolean;
+  /** The typed fields kept in localStorage when the write was taken: written by it. */
+  typed: ReadonlyMap<string, TypedField>;
 }
 
 /** Writes one page's pending rows (inside the caller's transaction when there is one). */
@@ -74,6 +88,12 @@ export class PageWriter {
   private failures = 0;
   /** Cancels the typing write waiting (for its delay, then for an idle moment); undefined when none waits. */
   private timer: (() => void) | undefined;
+  /** When the waiting typing write's delay ends, and when typing not yet written began (performance.now()). */
+  private due = 0;
+  private typingSince: number | undefined;
+  /** Fields typed into since they were last handed to a write, as kept in localStorage. */
+  private readonly typed = new Map<string, TypedField>();
+  private stashTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> = Promise.resolve();
   private pending = 0;
@@ -93,15 +113,41 @@ export class PageWriter {
     return this.pending > 0 || this.timer !== undefined ? 'saving' : 'saved';
   }
 
-  /** Writes after SAVE_DELAY_MS, at the window's next idle moment (typing). */
-  schedule(): void {
-    if (this.timer !== undefined) return;
+  /**
+   * Typing into a field: kept in localStorage now, written once typing pauses for
+   * SAVE_DELAY_MS (or has gone on for TYPING_MAX_WAIT_MS), at the window's next idle moment.
+   */
+  schedule(typedInto?: { articleId: string; field: FieldRef }): void {
+    if (typedInto) this.keepTyped(typedInto.articleId, typedInto.field);
+    const now = performance.now();
+    this.typingSince ??= now;
+    const due = Math.min(now + SAVE_DELAY_MS, this.typingSince + TYPING_MAX_WAIT_MS);
+    const waiting = this.timer !== undefined;
+    // A write already due at the latest time typing allows stays as it is (once its delay
+    // has ended it waits for an idle moment, and that wait is bounded too).
+    if (waiting && this.due >= due) return;
+    this.timer?.();
+    this.due = due;
     const write = () => {
       this.timer = undefined;
       void this.flush();
     };
-    this.timer = whenIdleAfter(write, SAVE_DELAY_MS, IDLE_WAIT_MS);
-    this.report();
+    this.timer = whenIdleAfter(write, Math.max(0, due - now), IDLE_WAIT_MS);
+    if (!waiting) this.report();
+  }
+
+  private keepTyped(articleId: string, field: FieldRef): void {
+    const state = this.host.current();
+    const article = state.articles.find((a) => a.id === articleId);
+    const text = article && getField(article, field)?.text;
+    if (!article || text === undefined) return;
+    const key = `${articleId}/${field.kind}/${'index' in field ? field.index : ''}`;
+    this.typed.set(key, { articleId, field, text, at: article.updatedAt });
+    if (this.stashTimer !== undefined) return;
+    this.stashTimer = setTimeout(() => {
+      this.stashTimer = undefined;
+      if (this.typed.size > 0) stashTyping(this.db, state.pageId, this.typed.values());
+    }, TYPING_STASH_MS);
   }
 
   /** Writes everything not yet written, in one transaction. Writes run one after another. */
@@ -128,6 +174,7 @@ export class PageWriter {
   takeWrite(): PendingWrite | null {
     this.timer?.();
     this.timer = undefined;
+    this.typingSince = undefined;
     const target = this.host.current();
     const recovery = this.recovering;
     const base = recovery ? this.confirmed : this.persisted;
@@ -149,6 +196,7 @@ export class PageWriter {
       raw: this.host.raw,
       base,
       recovery,
+      typed: new Map(this.typed),
       coverage: this.host.coverageOf(target),
       problemCount: this.host.problemCountOf(target),
       changes,
@@ -180,6 +228,7 @@ export class PageWriter {
         if (batch.recovery) this.recovered();
       }
       if (!this.recovering && this.confirmed === this.persisted) this.touched.clear();
+      this.written(batch);
     } else {
       console.error('Saving articles failed', err);
       this.recovering = true;
@@ -188,6 +237,13 @@ export class PageWriter {
     }
     this.report();
     this.host.changed();
+  }
+
+  /** The typed fields a committed write held leave localStorage (unless typed into since). */
+  private written(batch: PendingWrite): void {
+    if (batch.typed.size === 0) return;
+    for (const [key, field] of batch.typed) if (this.typed.get(key) === field) this.typed.delete(key);
+    if (this.typed.size === 0) clearTyping(this.db, batch.state.pageId);
   }
 
   private recovered(): void {
