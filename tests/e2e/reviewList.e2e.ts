@@ -2,7 +2,6 @@
 // 120 articles (more than one screenful): a row chosen is brought wholly into view, also
 // after what stands above the rows (the filters) has grown.
 
-import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { streamBackup } from '../../src/core/backup';
@@ -10,6 +9,7 @@ import { countedFigures } from '../../src/core/backup/figures';
 import { emptyProjectData } from '../../src/core/backup/types';
 import { emptyContent, type Article } from '../../src/core/model';
 import { FIRST_TRAIN_PAGES, fixtureText } from '../fixtures';
+import { pageRecord } from '../renderer/review/fixtures';
 import { startGalley, type GalleySession } from './support/browser';
 
 const PAGES = 3;
@@ -22,20 +22,9 @@ function backup(): Uint8Array {
     const raw = fixtureText(FIRST_TRAIN_PAGES[p]);
     const id = `page-${p}`;
     data.pages.push({
-      id,
-      name: `page-${p}.txt`,
+      ...pageRecord(id, `page-${p}.txt`, raw),
       relativePath: `issue/page-${p}.txt`,
-      sha256: createHash('sha256').update(raw).digest('hex'),
-      encoding: 'utf-8',
-      bom: false,
-      lineEndings: 'lf',
-      byteLength: Buffer.byteLength(raw),
-      charLength: raw.length,
-      importedAt: 0,
-      empty: false,
-      furniture: [],
       articleCount: PER_PAGE,
-      coverage: 0,
     });
     data.texts.push({ pageId: id, raw });
     const size = Math.floor(raw.length / PER_PAGE);
