@@ -114,7 +114,7 @@ export class PageWriter {
   }
 
   /**
-   * Typing into a field: kept in localStorage now, written once typing pauses for
+   * Typing into a field: kept in localStorage within TYPING_STASH_MS, written once typing pauses for
    * SAVE_DELAY_MS (or has gone on for TYPING_MAX_WAIT_MS), at the window's next idle moment.
    */
   schedule(typedInto?: { articleId: string; field: FieldRef }): void {
