@@ -183,7 +183,15 @@ export function headingLevel(text: string): number {
 const SENTENCE_MARK = codeTable('。！？!?；;');
 // What cjk-punctuation reads before a `.` it widens to `。`, and after it.
 const STOP_CLOSER = codeTable('”）"\')');
-const closesBeforeStop = (c: number) => isHanCode(c) || STOP_CLOSER.has(c);
+const isStopSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
+/** A Han character, or a closing quote or bracket also past spaces (cjk-spaces takes those: `”\u3000.`). */
+function closesBeforeStop(c: number, text: string, at: number): boolean {
+  if (isHanCode(c) || STOP_CLOSER.has(c)) return true;
+  if (!isStopSpace(c)) return false;
+  let j = at - 1;
+  while (j > 0 && isStopSpace(text.charCodeAt(j))) j--;
+  return STOP_CLOSER.has(text.charCodeAt(j));
+}
 const STOP_FOLLOWER = codeTable(' \t\u3000“');
 function headlineShaped(text: string): boolean {
   const n = text.length;
@@ -196,15 +204,29 @@ function headlineShaped(text: string): boolean {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (SENTENCE_MARK.has(c)) return false;
-    // `.` after a Han character or a closing quote or bracket is the full stop cjk-punctuation
-    // writes as `。` (a straight `"` or `)` may be widened first): judged alike before and
-    // after cleanup, so cleaning twice joins what cleaning once did.
-    if (c === 0x2e && i > 0 && closesBeforeStop(text.charCodeAt(i - 1))) {
-      const after = text.charCodeAt(i + 1);
-      if (i === n - 1 || STOP_FOLLOWER.has(after) || isHanCode(after)) return false;
-    }
+    if (c === 0x2e && widenedStopAt(text, i)) return false;
   }
   return true;
+}
+
+/**
+ * Whether the `.` at `i` is the full stop cjk-punctuation writes as `。`: after a Han
+ * character or a closing quote or bracket (a straight `"` or `)` may be widened first),
+ * before a space, Chinese or the end. Judged alike before and after cleanup, so cleaning
+ * twice joins what cleaning once did.
+ */
+function widenedStopAt(text: string, i: number): boolean {
+  if (i === 0 || !closesBeforeStop(text.charCodeAt(i - 1), text, i)) return false;
+  const after = text.charCodeAt(i + 1);
+  return i === text.length - 1 || STOP_FOLLOWER.has(after) || isHanCode(after);
+}
+
+/** Whether a text has a stop of prose in it, `.` read as the `。` cleanup makes it. */
+function hasProseStop(text: string): boolean {
+  if (PROSE_STOP.test(text)) return true;
+  for (let i = text.indexOf('.'); i !== -1; i = text.indexOf('.', i + 1))
+    if (widenedStopAt(text, i)) return true;
+  return false;
 }
 
 /** Whether a (line-joined) unit reads as a headline: short, no sentence punctuation, not open-ended. */
@@ -253,7 +275,7 @@ function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
     const part = partOf(words);
     if (part !== undefined) return part;
     // A headline may run long, or ask (`…怎么办？`); prose has a full stop inside.
-    return PROSE_STOP.test(words) ? undefined : 'heading';
+    return hasProseStop(words) ? undefined : 'heading';
   }
   if (opensDateline(text)) return 'dateline';
   if ((ROLE_FIRST.has(first) && ROLE_START.test(text)) || patterns.OUTLET_ROLE_START.test(text)) {
@@ -1042,6 +1064,8 @@ function closeSpacedLetters(text: string): string {
 }
 
 function unitOf(group: Group, block: Block): Unit {
+  const rejoined = markedByJoin(group);
+  if (rejoined) return rejoined(block);
   // Heading marks on prose (a page marked `#` on every line) are markup the OCR added: the
   // lines are read, and owned, without them.
   if (group.cue !== 'heading' && group.lines.some((l) => headingMarks(l.text) > 0)) {
@@ -1252,6 +1276,27 @@ function cutHeadline(a: Unit, b: Unit, below: readonly Unit[]): boolean {
   }
   return false;
 }
+
+/**
+ * A lone `#` over a line: joined, they write a heading mark (`#` / `https://…` is cleaned
+ * to `# https://…`), so the group is read as that one line is, or a second clean would read
+ * it otherwise. Its spans are the lines under the `#`, as a marked line's leave its marks out.
+ */
+function markedByJoin(group: Group): ((block: Block) => Unit) | undefined {
+  const { lines } = group;
+  if (group.cue !== 'plain' || lines.length < 2 || !LONE_MARKS.test(lines[0].text)) return undefined;
+  const text = joinTrimmedLines(
+    lines.map((l) => l.text),
+    lines.some((l) => l.spaceAtEnd) ? lines.map((l) => l.spaceAtEnd === true) : undefined,
+  );
+  if (headingMarks(text) === 0) return undefined;
+  const line: Line = { start: lines[0].start, end: lines[lines.length - 1].end, text };
+  return (block) => ({
+    ...unitOf({ cue: cueOf(text), lines: [line], wrapped: false }, block),
+    spans: lines.slice(1).map((l) => ({ start: l.start, end: l.end })),
+  });
+}
+const LONE_MARKS = /^#{1,6}$/;
 
 /** Headline units a column cut, read back as one (`cutHeadline`). */
 function cutHeadlinesRejoined(units: Unit[]): Unit[] {

@@ -137,6 +137,36 @@ describe('idempotence', () => {
     expect(cleanText(once).text).toBe(once);
   });
 
+  it('a stop after a closing quote and spaces reads as the full stop it becomes once they are taken', () => {
+    // Found by soaking the property above: `”\u3000. 1` lost its space in one clean and widened
+    // its stop in the next; `## 中.` read as a headline beside `中“` until the stop was `。`.
+    for (const raw of ['”\u3000. 1，', '”\u3000.中', '中“\n\n## 中.']) {
+      const once = cleanText(raw).text;
+      expect(once).toContain('。');
+      expect(cleanText(once).text).toBe(once);
+    }
+  });
+
+  it('a lone heading mark over a line is read as the marked line cleanup writes', () => {
+    // Found by soaking: `#` over a link was joined to `# https://…`, which a second clean read
+    // as a marked line and joined to the open bracket above it.
+    const once = cleanText('中(\n\n#\nhttps://x.cn/a?b=1').text;
+    expect(once).toBe('中( # https://x.cn/a?b=1');
+    expect(cleanText(once).text).toBe(once);
+  });
+
+  it('brackets are widened in one clean when a mark or an inner pair widened beside them makes them Chinese', () => {
+    // Found by soaking: `(1);中` and `(中(a))` were widened a pair at a time, a clean each.
+    for (const [raw, want] of [
+      ['(1);中', '（1）；中'],
+      ['(1) ,中', '（1），中'],
+      ['(中(a))', '（中（a））'],
+    ]) {
+      expect(cleanText(raw).text).toBe(want);
+      expect(cleanText(want).text).toBe(want);
+    }
+  });
+
   it('a short line with a stop in it, parted from the text below as a headline, stays parted', () => {
     // Found by the property above (seed 291917316): the block reading parts `.中` as a
     // headline; once a blank line stood between, the stop read as a clause mark and joined.

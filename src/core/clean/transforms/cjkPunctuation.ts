@@ -72,6 +72,20 @@ function nextCode(text: string, i: number): number {
   return c;
 }
 
+// Closing quotes and brackets: cjk-spaces takes the spaces between one and a `.` after it.
+const CLOSER = codeTable('”）"\')');
+
+/**
+ * The closing quote or bracket before the spaces ending at `i` (`”\u3000. 1`), or `space`: those
+ * spaces are taken by cjk-spaces, and the `.` must be read as it will stand without them.
+ */
+function closerPastSpaces(text: string, i: number, space: number): number {
+  let j = i - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  const c = text.charCodeAt(j);
+  return CLOSER.has(c) ? c : space;
+}
+
 function fixPunct(match: string, offset: number, text: string): string {
   const end = offset + 1;
   const left = text.charCodeAt(offset - 1);
@@ -81,9 +95,9 @@ function fixPunct(match: string, offset: number, text: string): string {
   if (match === '.') {
     // A full stop right after a Chinese character, not followed by a digit or a letter;
     // runs of dots (`...`) are left as they are.
-    const before = left;
     const after = end < text.length ? right : NaN;
-    if (before === 0x2e || after === 0x2e) return match;
+    if (left === 0x2e || after === 0x2e) return match;
+    const before = isSpace(left) ? closerPastSpaces(text, offset, left) : left;
     if (before === 0x22 || before === 0x29 || before === 0x27) unsettled = true;
     const closes = isHan(before) || before === 0x201d || before === 0xff09;
     const ends = Number.isNaN(after) || after === 0x0a || isSpace(after) || isHan(after) || after === 0x201c;
@@ -214,12 +228,16 @@ function widenParens(text: string, open: number, close: number): string | undefi
   if (
     (open === 0 || text.charCodeAt(open - 1) === 0x0a) &&
     LIST_NUMBER.test(inner) &&
-    (isWide(afterList(text, close + 1)) || isDigit(text.charCodeAt(close + 1))) &&
     HAS_WIDE.test(text.slice(close + 1, close + 12))
-  )
-    return `（${inner}）`;
-  if (HAS_WIDE.test(inner)) {
-    // `((中))`: an enclosing pair holds Chinese text once this one is widened.
+  ) {
+    const after = afterList(text, close + 1);
+    if (isWide(after) || isDigit(text.charCodeAt(close + 1))) return `（${inner}）`;
+    // `(1);中`: the mark after the number may be widened below, and then it is a list's.
+    if (LINK_EDGE.has(charPastSpaces(text, close + 1, 1).charCodeAt(0))) unsettled = true;
+  }
+  // A Latin term glossing the Chinese before it (`地区生产总值(GDP)`) is in Chinese brackets.
+  if (HAS_WIDE.test(inner) || (isHan(text.charCodeAt(open - 1)) && LATIN_GLOSS.test(inner))) {
+    // `((中))`, `(中(a))`: an enclosing pair holds Chinese text once this one is widened.
     for (let i = open - 1; i >= 0; i--) {
       const c = text.charCodeAt(i);
       if (c === 0x0a || c === 0x29) break;
@@ -230,8 +248,6 @@ function widenParens(text: string, open: number, close: number): string | undefi
     }
     return `（${inner}）`;
   }
-  // A Latin term glossing the Chinese before it (`地区生产总值(GDP)`) is in Chinese brackets.
-  if (isHan(text.charCodeAt(open - 1)) && LATIN_GLOSS.test(inner)) return `（${inner}）`;
   // `(;)中`: the mark inside may be widened below, and then the brackets hold Chinese text.
   if (/[,;:!?.]/.test(inner)) unsettled = true;
   return undefined;
