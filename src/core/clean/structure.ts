@@ -1147,6 +1147,8 @@ function unitOf(group: Group, block: Block): Unit {
             lines.some((l) => l.spaceAtEnd) ? lines.map((l) => l.spaceAtEnd === true) : undefined,
           );
     kind = group.cue === 'plain' ? kindOf(text) : group.cue;
+    // A byline's spaces are read as one, as they are on a byline's own line (`记者 鲁慧\u3000中`).
+    if (kind === 'byline' || kind === 'credit') text = spaced(text);
     // Lines with clause marks are prose a column broke (`这些口袋公园见缝插绿，因地制` / `宜设置了…`).
     if (lines.length > 1 && kind === 'headline' && hasClause(text)) kind = 'text';
     else if (lines.length > 1 && kind === 'headline') {
@@ -1199,6 +1201,8 @@ function jumpsTo(prev: Unit, next: Unit, indentOpened = false): boolean {
   if (prev.text === '' || SENTENCE_END.has(end) || COLON_END.has(end)) return false;
   // A quotation its speaker signs is closed too (`…。”——市民蓝天`).
   if (closesSentence(prev.text)) return false;
+  // A list item's heading (`一、征集对象`, `1.中`) ends its paragraph, as it does inside a block.
+  if (prev.kind === 'list' && listHeading(prev.text)) return false;
   // A headline was read so for having no clause mark: a stop inside it (`.中`) does not make
   // it prose across a blank line when the same lines in one block would be parted.
   if (prev.kind === 'headline' && !hasClause(prev.text)) return false;

@@ -155,6 +155,20 @@ describe('idempotence', () => {
     expect(cleanText(once).text).toBe(once);
   });
 
+  it('a byline joined from two lines has its spaces read as one, as on its own line', () => {
+    // Found by soaking: the joined byline kept its ideographic space, a second clean made it one.
+    const once = cleanText('记者 鲁慧\u3000中\n中').text;
+    expect(once).toBe('记者 鲁慧 中中');
+    expect(cleanText(once).text).toBe(once);
+  });
+
+  it('a list item heading stays parted from the text under it across the blank line cleanup writes', () => {
+    // Found by soaking: `1.中` ended its paragraph inside the block and was joined across it.
+    const once = cleanText('1.中\n文https://x.cn/a?b=1').text;
+    expect(once).toBe('1.中\n\n文https://x.cn/a?b=1');
+    expect(cleanText(once).text).toBe(once);
+  });
+
   it('brackets are widened in one clean when a mark or an inner pair widened beside them makes them Chinese', () => {
     // Found by soaking: `(1);中` and `(中(a))` were widened a pair at a time, a clean each.
     for (const [raw, want] of [
