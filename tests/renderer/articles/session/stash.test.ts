@@ -29,6 +29,24 @@ afterEach(async () => {
   localStorage.clear();
 });
 
+/**
+ * Resolves the moment typing reaches localStorage; `then` runs at that moment, before any
+ * later timer (the write is due after the stash). Watching the call, not polling for the
+ * stash, since a write that lands between two polls takes the stash away again.
+ */
+function typingStashed(then?: () => void): Promise<void> {
+  return new Promise((resolve) => {
+    const setItem = localStorage.setItem.bind(localStorage);
+    vi.spyOn(localStorage, 'setItem').mockImplementation((key: string, value: string) => {
+      setItem(key, value);
+      if (!key.startsWith('galley.typing.')) return;
+      vi.mocked(localStorage.setItem).mockRestore();
+      then?.();
+      resolve();
+    });
+  });
+}
+
 /** The same database as a window opened afresh sees it (its own sessions). */
 async function reopen() {
   db.close();
@@ -70,12 +88,13 @@ describe('typing kept over a closed window', () => {
   it('keeps typing in localStorage until it is written: a window that crashes first loses none of it', async () => {
     const s = await openSession(db, 'p1');
     const id = s.getSnapshot().state.articles[0].id;
+    // The window crashes as soon as its typing is kept: neither the write nor pagehide comes.
+    const crashed = typingStashed(() => db.close());
     s.editText(id, body, '全区春耕备耕工作有序推进。今');
     s.editText(id, body, '全区春耕备耕工作有序推进。今年');
     expect(s.writer.status).toBe('saving');
-    await vi.waitFor(() => expect(localStorage.length).toBe(1), { timeout: TYPING_STASH_MS * 3 });
+    await crashed;
 
-    // Neither the write nor the window's pagehide came: the window crashed.
     const again = await reopen();
     expect(again.getSnapshot().state.articles[0].paragraphs[0].text).toBe('全区春耕备耕工作有序推进。今年');
     await again.flush();
@@ -86,8 +105,10 @@ describe('typing kept over a closed window', () => {
   it('lets typing go from localStorage once it is written, and keeps what was typed after', async () => {
     const s = await openSession(db, 'p1');
     const id = s.getSnapshot().state.articles[0].id;
+    const stashed = typingStashed();
     s.editText(id, body, '全区春耕备耕工作有序推进。今');
-    await vi.waitFor(() => expect(localStorage.length).toBe(1), { timeout: TYPING_STASH_MS * 3 });
+    await stashed;
+    expect(localStorage.length).toBe(1);
     const writing = s.flush();
     s.editText(id, body, '全区春耕备耕工作有序推进。今年');
     await writing;
@@ -102,9 +123,10 @@ describe('typing kept over a closed window', () => {
     const id = s.getSnapshot().state.articles[0].id;
     s.setStatus(id, 'reviewed');
     await s.flush();
+    const crashed = typingStashed(() => db.close());
     s.editText(id, { kind: 'title' }, '春耕');
     s.editText(id, body, '全区春耕备耕工作有序推进。今年');
-    await vi.waitFor(() => expect(localStorage.length).toBe(1), { timeout: TYPING_STASH_MS * 3 });
+    await crashed;
 
     const again = await reopen();
     const [article] = again.getSnapshot().state.articles;
