@@ -30,6 +30,7 @@ const {
   DATELINE,
   DEPARTMENT,
   FURNITURE,
+  FURNITURE_WORD,
   HEADING,
   ISSUER,
   LIST_ITEM,
@@ -251,6 +252,9 @@ const opensAnyDateline = (text: string) => opensDateline(text) || patterns.DATED
 const ROLE_FIRST = codeTable('本特见实摄首融全记通评读');
 const CAPTION_START = codeTable('(（图上下左右');
 const NOT_FURNITURE_END = codeTable('。！？!?，,');
+// A page number printed between dashes (`- 3 -`, `—3—`, `－ A3 －`) is a folio wherever it stands.
+const DASHED_FOLIO = /^[-—–－‐][ \u3000]*[A-D]?\d{1,3}[ \u3000]*[-—–－‐]$/u;
+const DASH_FIRST = codeTable('-—–－‐');
 const LIST_START = codeTable('0123456789一二三四五六七八九十(（①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
 
 const BRACKETED_CREDIT = /^[(（][^()（）]+[)）]$/u;
@@ -300,8 +304,8 @@ function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
   // Furniture holds a weekday or an editor's title: other lines need not try the pattern.
   // It never ends in sentence punctuation: most paragraphs are refused by their last code unit.
   if (!NOT_FURNITURE_END.has(text.charCodeAt(text.length - 1))) {
-    if ((text.includes('星期') || text.includes('编辑') || text.includes('校对')) && FURNITURE.test(text))
-      return 'furniture';
+    if (DASH_FIRST.has(first) && DASHED_FOLIO.test(text)) return 'furniture';
+    if (FURNITURE_WORD.test(text) && FURNITURE.test(text)) return 'furniture';
     if (MASTHEAD_WORD.test(text) && MASTHEAD.test(text)) return 'furniture';
   }
   if (LIST_START.has(first) && LIST_ITEM.test(text)) return 'list';
@@ -785,6 +789,16 @@ function headlineOverLede(block: Block, at: number): boolean {
 
 const PAGE_NUMBER = /^(?:第[ \u3000]*)?\d{1,3}(?:[ \u3000]*版)?$/u;
 
+/**
+ * A page's folio: a page number between dashes, or a bare one (`3`, `第3版`, `A3`) alone between
+ * blank lines, where no text stops at a number.
+ */
+function isFolio(block: Block): boolean {
+  if (block.length !== 1) return false;
+  const text = block[0].text.slice(headingMarks(block[0].text)).trim();
+  return DASHED_FOLIO.test(text) || PAGE_NUMBER.test(text) || /^[A-D]\d{1,2}$/u.test(text);
+}
+
 // A line of verse: a few Han characters (quotes allowed), no punctuation, no space.
 const VERSE_LINE = /^[\p{Script=Han}“”‘’]{2,16}$/u;
 // The fewest lines of a stanza: a headline is set on three lines at most.
@@ -866,7 +880,7 @@ function groupsOf(block: Block): Group[] {
   const groups: Group[] = [];
   let current: Group | undefined;
   const shape = shapeOf(block);
-  const banner = isBanner(block);
+  const banner = isBanner(block) || isFolio(block);
   const verse = !banner && isVerse(block);
   for (let at = 0; at < block.length; at++) {
     const line = block[at];
