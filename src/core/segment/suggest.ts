@@ -17,6 +17,7 @@ import { pipeline, type CleanOptions } from '../clean/pipeline';
 import type { ArticleContent, Span, TextField } from '../model';
 import { emptyContent, emptyField } from '../model';
 import { isPersonNameLine } from '../clean/personName';
+import { spaceHeadline } from '../clean/transforms/cjkSpaces';
 import {
   isDateLine,
   isLetterSpaced,
@@ -669,9 +670,14 @@ function reattachLeadingBodies(drafts: Draft[]): Draft[] {
 
 const field = (text: string, spans: Span[]): TextField => ({ text, spans });
 const fieldOf = (u: Unit): TextField => field(u.text, u.spans);
-// A headline's halves are parted by one space, whatever the OCR set there (a full-width space, two spaces).
-const headlineOf = (u: Unit): TextField => field(u.text.replace(/[\s\u3000]+/gu, ' '), u.spans);
+// Names are parted by one space, whatever the OCR set there (a full-width space, two spaces).
+const oneSpaced = (u: Unit): TextField => field(u.text.replace(/[\s\u3000]+/gu, ' '), u.spans);
 const joinUnits = (units: readonly Unit[]): TextField =>
+  units.reduce<TextField>((acc, u) => mergeFields(acc, oneSpaced(u), ' '), emptyField());
+// A headline's halves are parted by one space, and a space that parts no halves (a word the OCR
+// cut, `夜市 整治`) goes, as cleanup spaces the headline's line (spaceHeadline).
+const headlineOf = (u: Unit): TextField => field(spaceHeadline(oneSpaced(u).text), u.spans);
+const joinHeadlines = (units: readonly Unit[]): TextField =>
   units.reduce<TextField>((acc, u) => mergeFields(acc, headlineOf(u), ' '), emptyField());
 
 // `区财政局 召开上半年党风廉政建设工作专题会`: a kicker and a title on one heading line.
@@ -750,8 +756,8 @@ function headlineFields(run: readonly Unit[], content: ArticleContent): void {
   }
   // Further department lines (a second office under the first) read as part of the kicker.
   if (departments.length > 1) kicker = departments;
-  content.kicker = unboxed(joinUnits(kicker));
-  content.subtitle = joinUnits(subtitle);
+  content.kicker = unboxed(joinHeadlines(kicker));
+  content.subtitle = joinHeadlines(subtitle);
   if (!title) return;
   const m = content.kicker.text === '' ? KICKER_THEN_TITLE.exec(title.text) : null;
   // Only on a line read as printed: offsets into the text are offsets into the raw.
