@@ -245,6 +245,7 @@ const spaced = (text: string) => text.replace(/\s+/g, ' ');
 // part needs no try of its regex (most lines are prose and try none).
 const HEADING_START = codeTable('#');
 const DATELINE_START = codeTable('本新');
+const DATED_START = codeTable('本新据');
 /** A line opening with a dateline (its column line may stop at no mark: `本报讯（通讯员 郝青青）进入 10`). */
 const opensDateline = (text: string) => DATELINE_START.has(text.charCodeAt(0)) && DATELINE.test(text);
 /** A line opening with a dateline of any form, dated or a wire's too (`本报7月18日讯`, `据新华社北京7月15日电`). */
@@ -281,7 +282,10 @@ function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
     // A headline may run long, or ask (`…怎么办？`); prose has a full stop inside.
     return hasProseStop(words) ? undefined : 'heading';
   }
-  if (opensDateline(text)) return 'dateline';
+  // A dated dateline opens its text as `本报讯` does, also where its column line stops at no mark
+  // (`本报1月8日讯（记者 温可欣）记` / `者从…`): not a headline line.
+  if (opensDateline(text) || (DATED_START.has(first) && patterns.DATED_DATELINE.test(text)))
+    return 'dateline';
   if ((ROLE_FIRST.has(first) && ROLE_START.test(text)) || patterns.OUTLET_ROLE_START.test(text)) {
     // A byline may close a story that goes on elsewhere (`记者 王芳③2`): judged without the mark.
     const names = spaced(endsWithMark(text) ? text.slice(0, TRAILING_MARKS.exec(text)?.index) : text);
@@ -637,6 +641,17 @@ function endsParagraph(prev: string, shape: Shape, first: boolean): boolean {
 }
 
 const COLON_END = codeTable('：:');
+const ITEM_END = codeTable('；;');
+
+/** Whether a list item's last line closes the list: a full stop after items closed by `；`. */
+function closesList(text: string, groups: readonly Group[]): boolean {
+  if (text.charCodeAt(text.length - 1) !== 0x3002) return false;
+  // The group under way is the last one: the item before it is the one ahead.
+  const before = groups[groups.length - 2];
+  if (before?.cue !== 'list') return false;
+  const last = before.lines[before.lines.length - 1].text;
+  return ITEM_END.has(last.charCodeAt(last.length - 1));
+}
 
 // A closing quote after one of these closes a quoted sentence.
 const QUOTED_SENTENCE_END = codeTable('。！？!?…');
@@ -932,6 +947,10 @@ function groupsOf(block: Block): Group[] {
           if (joins && cue === 'plain' && endsParagraph(prev.text, shape, at === 1)) joins = false;
           // A notice's `label：value` line after a finished sentence is a line of its own.
           if (joins && closesSentence(prev.text) && labelled(line.text)) joins = false;
+          // A list whose items close with `；` closes with a full stop: text after the item that
+          // stops there is a paragraph of its own (`（3）…贴近农村生活。` / `报名表可…`).
+          if (joins && cue === 'plain' && current.cue === 'list' && closesList(prev.text, groups))
+            joins = false;
           // A headline line right over a dateline heads the story the dateline opens
           // (`老旧小区加装电梯“加速跑”` / `本报讯 10月23日，…`), never the end of the text above
           // (over headline lines it is their second line: `警惕“高息理财”` / `守好养老“钱袋子”`).

@@ -729,11 +729,13 @@ function upsideDown(levels: readonly number[]): boolean {
 function headlineFields(run: readonly Unit[], content: ArticleContent): void {
   let departments = run.filter(isDepartment);
   let rest = run.filter((u) => !isDepartment(u));
-  // A run of office names only: the last, when long enough to say what happened, is the
-  // title (`南湖社区组建志愿服务队` ends in an office word too); a story is never kicker alone.
+  // A run of office names only, or of office names over a dash-opened subtitle (never a
+  // title): the last, when long enough to say what happened, is the title
+  // (`南湖社区组建志愿服务队`, `医保服务站开进村卫生室` end in an office word too); a story is
+  // never kicker alone.
   const last = departments[departments.length - 1];
-  if (rest.length === 0 && last !== undefined && last.text.length >= MIN_TITLE) {
-    rest = [last];
+  if (rest.every((u) => DASH.test(u.text)) && last !== undefined && last.text.length >= MIN_TITLE) {
+    rest = [last, ...rest];
     departments = departments.slice(0, -1);
   }
   let kicker: Unit[] = departments.slice(0, 1);
