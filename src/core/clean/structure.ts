@@ -804,6 +804,20 @@ function headlineOverLede(block: Block, at: number): boolean {
 
 const PAGE_NUMBER = /^(?:第[ \u3000]*)?\d{1,3}(?:[ \u3000]*版)?$/u;
 
+// A paper's name: a few Han characters ending as papers' names do (`青河区新闻`, `青河时报`).
+const PAPER_NAME = /^\p{Script=Han}{2,8}(?:报|新闻|周刊)$/u;
+
+/**
+ * The paper's name opening the page in a block of its own, over its date line after a blank
+ * line (`# 青河区新闻` / `` / `2025年3月14日 星期五 第2版`): the banner's first line, not a story.
+ */
+function paperNameOver(block: Block, next: Block | undefined): boolean {
+  if (next === undefined || block.length > 2) return false;
+  if (!block.every((l) => PAPER_NAME.test(l.text.slice(headingMarks(l.text)).trim()))) return false;
+  const below = next[0].text.slice(headingMarks(next[0].text)).trim();
+  return cueOf(below) === 'furniture';
+}
+
 /**
  * A page's folio: a page number between dashes, or a bare one (`3`, `第3版`, `A3`) alone between
  * blank lines, where no text stops at a number.
@@ -891,11 +905,11 @@ interface Group {
 }
 
 /** Cuts a block into groups, one for each part that starts inside it. */
-function groupsOf(block: Block): Group[] {
+function groupsOf(block: Block, bannerAbove = false): Group[] {
   const groups: Group[] = [];
   let current: Group | undefined;
   const shape = shapeOf(block);
-  const banner = isBanner(block) || isFolio(block);
+  const banner = bannerAbove || isBanner(block) || isFolio(block);
   const verse = !banner && isVerse(block);
   for (let at = 0; at < block.length; at++) {
     const line = block[at];
@@ -1249,8 +1263,9 @@ function jumpsTo(prev: Unit, next: Unit, indentOpened = false): boolean {
 /** The units of a raw page (LF line ends), in raw order, with paragraphs split by column jumps joined. */
 export function readUnits(raw: string): Unit[] {
   const units: Unit[] = [];
-  for (const block of readBlocks(raw)) {
-    for (const group of groupsOf(block)) {
+  const blocks = readBlocks(raw);
+  for (const [b, block] of blocks.entries()) {
+    for (const group of groupsOf(block, b === 0 && paperNameOver(block, blocks[1]))) {
       const unit = unitOf(group, block);
       const prev = units[units.length - 1];
       if (prev && jumpsTo(prev, unit, group.lines[0].indented === true && indentsParagraphs(block))) {

@@ -89,3 +89,15 @@ describe('text that only looks like furniture', () => {
     ]);
   });
 });
+
+describe('the paper’s name over its date line, a blank line between', () => {
+  it.each(['# 青河区新闻', '青河时报'])('%s is the banner, not a story', (name) => {
+    const raw = page(name, '', '2025年3月14日 星期五 第2版', '', ...second);
+    expect(suggestArticles(raw).map((a) => a.title.text)).toEqual(['冬修水利正当时']);
+  });
+
+  it('a label over a story is no paper’s name', () => {
+    const raw = page('# 城区要闻', '', ...second);
+    expect(suggestArticles(raw)[0].section.text).toBe('城区要闻');
+  });
+});
