@@ -214,12 +214,28 @@ function sectionLabel(
   return first;
 }
 
-/** Whether headline unit `u`, after unit `before`, is the name of the writer of the text above it. */
-function signedBy(u: Unit, before: Unit | undefined): boolean {
-  if (u.level > 0 || before?.kind !== 'text' || !isPersonNameLine(u.text)) return false;
+/**
+ * Whether headline unit `u`, after unit `before`, is the name of the writer of the text above it:
+ * alone at its block's end, or, on a page printed without blank lines, after a finished sentence
+ * and over the next story's headline (`…8,600 余户。` / `温可欣` / `家庭医生签约服务扩面`).
+ */
+function signedBy(u: Unit, before: Unit | undefined, after: Unit | undefined): boolean {
+  if (u.level > 0 || before === undefined || !isPersonNameLine(u.text)) return false;
   const last = u.lastBlock[u.lastBlock.length - 1];
-  return u.spans[u.spans.length - 1].end === last.end;
+  if (before.kind === 'text' && u.spans[u.spans.length - 1].end === last.end) return true;
+  // The text above may be a lede that opens with its dateline (a one-paragraph brief).
+  return (
+    (before.kind === 'text' || before.kind === 'dateline') &&
+    after !== undefined &&
+    after.lastBlock === u.lastBlock &&
+    (after.kind === 'headline' || after.kind === 'heading') &&
+    SENTENCE_END.test(before.text) &&
+    !DEPARTMENT.test(u.text)
+  );
 }
+
+// A finished sentence, maybe closed by a quote (`…余户。`, `…说。”`).
+const SENTENCE_END = /[。！？!?][”’」』]?$/u;
 
 /** Whether a headline run is an issuer signing the text above: offices only, then a date or nothing. */
 function signs(run: readonly Unit[], next: Unit | undefined): boolean {
@@ -436,7 +452,7 @@ function gather(units: readonly Unit[]): Draft[] {
         current &&
         !current.closed &&
         current.bylines.length === 0 &&
-        signedBy(run[0], units[i - run.length - 1])
+        signedBy(run[0], units[i - run.length - 1], run[1])
       ) {
         current.bylines.push({ ...run[0], kind: 'byline' });
         current.bylineAt ??= current.body.length;
