@@ -818,6 +818,19 @@ function paperNameOver(block: Block, next: Block | undefined): boolean {
   return cueOf(below) === 'furniture';
 }
 
+/** A page number alone on its line (`3`, `第3版`, `A3`). */
+function bareFolio(text: string): boolean {
+  const t = text.slice(headingMarks(text)).trim();
+  return PAGE_NUMBER.test(t) || /^[A-D]\d{1,2}$/u.test(t);
+}
+
+/** Whether a line of a block is next to a furniture line. */
+function besideFurniture(block: Block, at: number): boolean {
+  return [block[at - 1], block[at + 1]].some(
+    (l) => l !== undefined && cueOf(unmarked(l.text)) === 'furniture',
+  );
+}
+
 /**
  * A page's folio: a page number between dashes, or a bare one (`3`, `第3版`, `A3`) alone between
  * blank lines, where no text stops at a number.
@@ -825,7 +838,7 @@ function paperNameOver(block: Block, next: Block | undefined): boolean {
 function isFolio(block: Block): boolean {
   if (block.length !== 1) return false;
   const text = block[0].text.slice(headingMarks(block[0].text)).trim();
-  return DASHED_FOLIO.test(text) || PAGE_NUMBER.test(text) || /^[A-D]\d{1,2}$/u.test(text);
+  return DASHED_FOLIO.test(text) || bareFolio(text);
 }
 
 // A line of verse: a few Han characters (quotes allowed), no punctuation, no space.
@@ -914,6 +927,9 @@ function groupsOf(block: Block, bannerAbove = false): Group[] {
   for (let at = 0; at < block.length; at++) {
     const line = block[at];
     let cue: Cue = banner ? 'furniture' : verse ? 'verse' : cueOf(line.text);
+    // A page number beside the banner's date line, with no blank line between (`2024年6月12日
+    // 星期三` / `3`), is the banner's too.
+    if (cue === 'plain' && bareFolio(line.text) && besideFurniture(block, at)) cue = 'furniture';
     const prev = current?.lines[current.lines.length - 1];
     let joins = false;
     if (current && prev && cue === 'plain' && authorUnder(current, line.text, block[at + 1]?.text))

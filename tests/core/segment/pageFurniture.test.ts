@@ -101,3 +101,18 @@ describe('the paper’s name over its date line, a blank line between', () => {
     expect(suggestArticles(raw)[0].section.text).toBe('城区要闻');
   });
 });
+
+describe('a page number beside the banner’s date line, no blank line between', () => {
+  it('is the banner’s, not the first line of the next title', () => {
+    const raw = page(
+      '本报讯 入冬以来，石桥镇组织群众清淤疏渠，修复灌溉渠道 12 公里。',
+      '2024年6月12日 星期三',
+      '3',
+      '全区秋粮收储进度过半',
+      '本报讯 截至目前，全区已收储秋粮 3.2 万吨。',
+    );
+    expect(suggestArticles(raw).map((a) => a.title.text)).toContain('全区秋粮收储进度过半');
+    expect(allText(raw)).not.toContain('3');
+    expect(allText(raw).join('')).not.toMatch(/^3全区/u);
+  });
+});
