@@ -8,7 +8,8 @@ const OUTLET =
   '(?:\\p{Script=Han}{0,8}?(?:日报社?|晚报|时报|报社|电视台|广播电视台|融媒体中心|新闻中心|新华社|中新社))';
 const ROLE = `(?:${OUTLET}?(?:本报|本台|特约|特派|见习|实习|摄影|首席|融媒体?|全媒体)?(?:记者|通讯员|评论员)|实习生|读者)`;
 // A name, an outlet (`经开时报`) or a second role; the credit `文/图` or `摄` may close it.
-const BYLINE_ITEM = `(?:${ROLE}|[\\p{Script=Han}·]{2,5}|[文图][\\/／][图文]|摄|图)`;
+// A name may carry its part (`庞雨/文`, `袁静/图`).
+const BYLINE_ITEM = `(?:${ROLE}|[\\p{Script=Han}·]{2,5}(?:[\\/／][文图])?|[文图][\\/／][图文]|摄|图)`;
 
 // Between a role and its names: spaces, or a colon some papers print (`记者：王五 通讯员：赵六`).
 const BYLINE_GAP = '(?:[ \\u3000]*[：:][ \\u3000]*|[ \\u3000]+)';
@@ -63,6 +64,15 @@ export const HEADING = /^#{1,6}[ \t]+/;
 export const ROLE_START = new RegExp(`^${ROLE}`, 'u');
 
 /** A role word after the outlet a reporter writes for (`区融媒体中心记者 郑雨`): no role word opens the line. */
+/**
+ * An outlet and its writers' names with no role (`青河区融媒体中心 宋佳`); the names are checked
+ * to be persons' by the reader (personName.ts).
+ */
+export const OUTLET_NAMES = new RegExp(`^${OUTLET}((?:[ \\u3000]+[\\p{Script=Han}·]{2,4}){1,4})$`, 'u');
+
+/** A source credited on a line of its own, without brackets or with them: `区委宣传部 供稿`. */
+export const SOURCE_CREDIT = /^[(（]?[\p{Script=Han}]{2,16}[ \u3000]*供稿[)）]?$/u;
+
 export const OUTLET_ROLE_START = new RegExp(`^${OUTLET}(?:记者|通讯员|评论员)`, 'u');
 
 /**

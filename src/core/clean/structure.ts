@@ -292,6 +292,18 @@ function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
     if (CREDIT.test(names)) return 'credit';
     if (BYLINE_BLOCK.test(names)) return 'byline';
   }
+  // An outlet and its writers with no role word (`青河区融媒体中心 宋佳`), or a source's credit
+  // on its own line (`区委宣传部 供稿`).
+  const outletNames = patterns.OUTLET_NAMES.exec(text);
+  if (
+    outletNames &&
+    outletNames[1]
+      .trim()
+      .split(/[ \u3000]+/u)
+      .every(isPersonNameLine)
+  )
+    return 'byline';
+  if (text.endsWith('供稿') && patterns.SOURCE_CREDIT.test(text)) return 'byline';
   if (CAPTION_START.has(first) && CAPTION.test(text)) return 'caption';
   if (BOXED.has(first) && BYLINE_BLOCK.test(spaced(text.slice(1)).trim())) return 'byline';
   // A photographer named with no role (`王力 摄`).
