@@ -87,8 +87,15 @@ export function extractCaptions(content: ArticleContent, _raw: string): ArticleC
   return { ...withParagraphs(content, paragraphs), captions };
 }
 
-/** A mark's brackets as the corrected text prints them: full width (`（上接第1版）`). */
-const fullWidthBrackets = (mark: string) => mark.replace(/\(/gu, '（').replace(/\)/gu, '）');
+/**
+ * A mark as the corrected text prints it: full-width brackets and none of the spaces OCR set
+ * inside it (`(转 3 版)` → `（转3版）`, `① 5` → `①5`).
+ */
+const markNote = (mark: string) =>
+  mark
+    .replace(/[ \t\u3000]+/gu, '')
+    .replace(/\(/gu, '（')
+    .replace(/\)/gu, '）');
 
 /** Continuation marks (`①5`, `（下转第2版）`) at paragraph ends (or `（上接…）` at starts) → notes. */
 export function moveContinuationMarks(content: ArticleContent, raw: string): ArticleContent {
@@ -99,7 +106,7 @@ export function moveContinuationMarks(content: ArticleContent, raw: string): Art
     const lead = LEADING_MARK.exec(field.text);
     if (lead) {
       const [mark, rest] = splitField(field, raw, lead[0].length);
-      notes.push({ text: fullWidthBrackets(mark.text.trim()), spans: mark.spans });
+      notes.push({ text: markNote(mark.text), spans: mark.spans });
       field = rest;
       changed = true;
     }
@@ -111,7 +118,7 @@ export function moveContinuationMarks(content: ArticleContent, raw: string): Art
         : null;
     if (trail) {
       const [rest, mark] = splitField(field, raw, trail.index);
-      notes.push({ text: fullWidthBrackets(mark.text.trim()), spans: mark.spans });
+      notes.push({ text: markNote(mark.text), spans: mark.spans });
       field = rest;
       changed = true;
     }

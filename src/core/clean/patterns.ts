@@ -8,7 +8,8 @@ const OUTLET =
   '(?:\\p{Script=Han}{0,8}?(?:日报社?|晚报|时报|报社|电视台|广播电视台|融媒体中心|新闻中心|新华社|中新社))';
 const ROLE = `(?:${OUTLET}?(?:本报|本台|特约|特派|见习|实习|摄影|首席|融媒体?|全媒体)?(?:记者|通讯员|评论员)|实习生|读者)`;
 // A name, an outlet (`经开时报`) or a second role; the credit `文/图` or `摄` may close it.
-const BYLINE_ITEM = `(?:${ROLE}|[\\p{Script=Han}·]{2,5}|[文图][\\/／][图文]|摄|图)`;
+// A name may carry its part (`庞雨/文`, `袁静/图`).
+const BYLINE_ITEM = `(?:${ROLE}|[\\p{Script=Han}·]{2,5}(?:[\\/／][文图])?|[文图][\\/／][图文]|摄|图)`;
 
 // Between a role and its names: spaces, or a colon some papers print (`记者：王五 通讯员：赵六`).
 const BYLINE_GAP = '(?:[ \\u3000]*[：:][ \\u3000]*|[ \\u3000]+)';
@@ -63,6 +64,15 @@ export const HEADING = /^#{1,6}[ \t]+/;
 export const ROLE_START = new RegExp(`^${ROLE}`, 'u');
 
 /** A role word after the outlet a reporter writes for (`区融媒体中心记者 郑雨`): no role word opens the line. */
+/**
+ * An outlet and its writers' names with no role (`青河区融媒体中心 宋佳`); the names are checked
+ * to be persons' by the reader (personName.ts).
+ */
+export const OUTLET_NAMES = new RegExp(`^${OUTLET}((?:[ \\u3000]+[\\p{Script=Han}·]{2,4}){1,4})$`, 'u');
+
+/** A source credited on a line of its own, without brackets or with them: `区委宣传部 供稿`. */
+export const SOURCE_CREDIT = /^[(（]?[\p{Script=Han}]{2,16}[ \u3000]*供稿[)）]?$/u;
+
 export const OUTLET_ROLE_START = new RegExp(`^${OUTLET}(?:记者|通讯员|评论员)`, 'u');
 
 /**
@@ -80,12 +90,27 @@ export const LIST_ITEM =
 export const MASTHEAD =
   /^(?:[\p{Script=Han}]{2,16}(?:主办|主管|出版)(?:[ \u3000]+[^。！？!?，,]{0,30})?|[^。！？!?，,]{0,30}(?:第[\d一二三四五六七八九十百千]+期|今日\d{1,2}版|统一连续出版物号|邮发代号)[^。！？!?，,]{0,30}|(?:(?:新闻|广告|发行|订阅|服务|读者)?热线(?:电话)?|社址|邮编)[：:][^。！？!?]{1,80})$/u;
 
+// The editors and checkers a page names at its foot, in full or short (`责任编辑`, `责编`, `美编`).
+const EDITOR_ROLE =
+  '(?:本版)?(?:责任编辑|美术编辑|值班编辑|版面编辑|视觉编辑|图片编辑|编辑|责编|美编|编审|审读|审校|校对|版式|组版|排版|[一二三]审|终审)';
+// A page number as a banner prints it (`第3版`, `A3版`).
+const BANNER_PAGE = '第?[ \\u3000]*[A-D]?\\d{1,3}[ \\u3000]*版';
+const DATE = '\\d{4}年\\d{1,2}月\\d{1,2}日';
+
 /**
- * Page furniture in the text flow: a banner with the paper's date (`青河区新闻 2024年6月14日
- * 星期五`), an editor line (`责任编辑 林一帆  校对 陈默`, `本版编辑 许朵`).
+ * Page furniture in the text flow: a banner with the paper's date and the weekday or the page
+ * (`青河区新闻 2024年6月14日 星期五`, `2024年11月8日 第3版 要闻`), an editor line (`责任编辑 林一帆
+ * 校对 陈默`, `本版编辑 许朵`, `责编：林一帆 美编：许朵`).
  */
-export const FURNITURE =
-  /^(?:[^。！？!?，,]{0,20}\d{4}年\d{1,2}月\d{1,2}日[ \u3000]*星期[一二三四五六日天][^。！？!?，,]{0,20}|(?:本版)?(?:责任编辑|美术编辑|编辑|校对|版式|组版)[ \u3000:：]+[\p{Script=Han}·]{2,4}(?:[ \u3000]+(?:(?:本版)?(?:责任编辑|美术编辑|编辑|校对|版式|组版)[ \u3000:：]+)?[\p{Script=Han}·]{2,4})*)$/u;
+export const FURNITURE = new RegExp(
+  `^(?:[^。！？!?，,]{0,20}${DATE}[ \\u3000]*(?:星期[一二三四五六日天]|${BANNER_PAGE})[^。！？!?，,]{0,20}` +
+    `|[^。！？!?，,]{0,20}${BANNER_PAGE}[ \\u3000]*${DATE}[^。！？!?，,]{0,20}` +
+    `|${EDITOR_ROLE}[ \\u3000:：]+[\\p{Script=Han}·]{2,4}(?:[ \\u3000、]+(?:${EDITOR_ROLE}[ \\u3000:：]+)?[\\p{Script=Han}·]{2,4})*)$`,
+  'u',
+);
+
+/** A word every furniture line holds: lines without one need not try FURNITURE. */
+export const FURNITURE_WORD = /星期|编|校对|审|版/u;
 
 /**
  * An office, a body or a place printed as a kicker: `开发区财政局`, `区科协`,

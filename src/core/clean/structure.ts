@@ -30,6 +30,7 @@ const {
   DATELINE,
   DEPARTMENT,
   FURNITURE,
+  FURNITURE_WORD,
   HEADING,
   ISSUER,
   LIST_ITEM,
@@ -244,6 +245,7 @@ const spaced = (text: string) => text.replace(/\s+/g, ' ');
 // part needs no try of its regex (most lines are prose and try none).
 const HEADING_START = codeTable('#');
 const DATELINE_START = codeTable('本新');
+const DATED_START = codeTable('本新据');
 /** A line opening with a dateline (its column line may stop at no mark: `本报讯（通讯员 郝青青）进入 10`). */
 const opensDateline = (text: string) => DATELINE_START.has(text.charCodeAt(0)) && DATELINE.test(text);
 /** A line opening with a dateline of any form, dated or a wire's too (`本报7月18日讯`, `据新华社北京7月15日电`). */
@@ -251,6 +253,9 @@ const opensAnyDateline = (text: string) => opensDateline(text) || patterns.DATED
 const ROLE_FIRST = codeTable('本特见实摄首融全记通评读');
 const CAPTION_START = codeTable('(（图上下左右');
 const NOT_FURNITURE_END = codeTable('。！？!?，,');
+// A page number printed between dashes (`- 3 -`, `—3—`, `－ A3 －`) is a folio wherever it stands.
+const DASHED_FOLIO = /^[-—–－‐][ \u3000]*[A-D]?\d{1,3}[ \u3000]*[-—–－‐]$/u;
+const DASH_FIRST = codeTable('-—–－‐');
 const LIST_START = codeTable('0123456789一二三四五六七八九十(（①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
 
 const BRACKETED_CREDIT = /^[(（][^()（）]+[)）]$/u;
@@ -277,13 +282,28 @@ function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
     // A headline may run long, or ask (`…怎么办？`); prose has a full stop inside.
     return hasProseStop(words) ? undefined : 'heading';
   }
-  if (opensDateline(text)) return 'dateline';
+  // A dated dateline opens its text as `本报讯` does, also where its column line stops at no mark
+  // (`本报1月8日讯（记者 温可欣）记` / `者从…`): not a headline line.
+  if (opensDateline(text) || (DATED_START.has(first) && patterns.DATED_DATELINE.test(text)))
+    return 'dateline';
   if ((ROLE_FIRST.has(first) && ROLE_START.test(text)) || patterns.OUTLET_ROLE_START.test(text)) {
     // A byline may close a story that goes on elsewhere (`记者 王芳③2`): judged without the mark.
     const names = spaced(endsWithMark(text) ? text.slice(0, TRAILING_MARKS.exec(text)?.index) : text);
     if (CREDIT.test(names)) return 'credit';
     if (BYLINE_BLOCK.test(names)) return 'byline';
   }
+  // An outlet and its writers with no role word (`青河区融媒体中心 宋佳`), or a source's credit
+  // on its own line (`区委宣传部 供稿`).
+  const outletNames = patterns.OUTLET_NAMES.exec(text);
+  if (
+    outletNames &&
+    outletNames[1]
+      .trim()
+      .split(/[ \u3000]+/u)
+      .every(isPersonNameLine)
+  )
+    return 'byline';
+  if (text.endsWith('供稿') && patterns.SOURCE_CREDIT.test(text)) return 'byline';
   if (CAPTION_START.has(first) && CAPTION.test(text)) return 'caption';
   if (BOXED.has(first) && BYLINE_BLOCK.test(spaced(text.slice(1)).trim())) return 'byline';
   // A photographer named with no role (`王力 摄`).
@@ -300,8 +320,8 @@ function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
   // Furniture holds a weekday or an editor's title: other lines need not try the pattern.
   // It never ends in sentence punctuation: most paragraphs are refused by their last code unit.
   if (!NOT_FURNITURE_END.has(text.charCodeAt(text.length - 1))) {
-    if ((text.includes('星期') || text.includes('编辑') || text.includes('校对')) && FURNITURE.test(text))
-      return 'furniture';
+    if (DASH_FIRST.has(first) && DASHED_FOLIO.test(text)) return 'furniture';
+    if (FURNITURE_WORD.test(text) && FURNITURE.test(text)) return 'furniture';
     if (MASTHEAD_WORD.test(text) && MASTHEAD.test(text)) return 'furniture';
   }
   if (LIST_START.has(first) && LIST_ITEM.test(text)) return 'list';
@@ -633,6 +653,17 @@ function endsParagraph(prev: string, shape: Shape, first: boolean): boolean {
 }
 
 const COLON_END = codeTable('：:');
+const ITEM_END = codeTable('；;');
+
+/** Whether a list item's last line closes the list: a full stop after items closed by `；`. */
+function closesList(text: string, groups: readonly Group[]): boolean {
+  if (text.charCodeAt(text.length - 1) !== 0x3002) return false;
+  // The group under way is the last one: the item before it is the one ahead.
+  const before = groups[groups.length - 2];
+  if (before?.cue !== 'list') return false;
+  const last = before.lines[before.lines.length - 1].text;
+  return ITEM_END.has(last.charCodeAt(last.length - 1));
+}
 
 // A closing quote after one of these closes a quoted sentence.
 const QUOTED_SENTENCE_END = codeTable('。！？!?…');
@@ -785,6 +816,43 @@ function headlineOverLede(block: Block, at: number): boolean {
 
 const PAGE_NUMBER = /^(?:第[ \u3000]*)?\d{1,3}(?:[ \u3000]*版)?$/u;
 
+// A paper's name: a few Han characters ending as papers' names do (`青河区新闻`, `青河时报`).
+const PAPER_NAME = /^\p{Script=Han}{2,8}(?:报|新闻|周刊)$/u;
+
+/**
+ * The paper's name opening the page in a block of its own, over its date line after a blank
+ * line (`# 青河区新闻` / `` / `2025年3月14日 星期五 第2版`): the banner's first line, not a story.
+ */
+function paperNameOver(block: Block, next: Block | undefined): boolean {
+  if (next === undefined || block.length > 2) return false;
+  if (!block.every((l) => PAPER_NAME.test(l.text.slice(headingMarks(l.text)).trim()))) return false;
+  const below = next[0].text.slice(headingMarks(next[0].text)).trim();
+  return cueOf(below) === 'furniture';
+}
+
+/** A page number alone on its line (`3`, `第3版`, `A3`). */
+function bareFolio(text: string): boolean {
+  const t = text.slice(headingMarks(text)).trim();
+  return PAGE_NUMBER.test(t) || /^[A-D]\d{1,2}$/u.test(t);
+}
+
+/** Whether a line of a block is next to a furniture line. */
+function besideFurniture(block: Block, at: number): boolean {
+  return [block[at - 1], block[at + 1]].some(
+    (l) => l !== undefined && cueOf(unmarked(l.text)) === 'furniture',
+  );
+}
+
+/**
+ * A page's folio: a page number between dashes, or a bare one (`3`, `第3版`, `A3`) alone between
+ * blank lines, where no text stops at a number.
+ */
+function isFolio(block: Block): boolean {
+  if (block.length !== 1) return false;
+  const text = block[0].text.slice(headingMarks(block[0].text)).trim();
+  return DASHED_FOLIO.test(text) || bareFolio(text);
+}
+
 // A line of verse: a few Han characters (quotes allowed), no punctuation, no space.
 const VERSE_LINE = /^[\p{Script=Han}“”‘’]{2,16}$/u;
 // The fewest lines of a stanza: a headline is set on three lines at most.
@@ -862,15 +930,18 @@ interface Group {
 }
 
 /** Cuts a block into groups, one for each part that starts inside it. */
-function groupsOf(block: Block): Group[] {
+function groupsOf(block: Block, bannerAbove = false): Group[] {
   const groups: Group[] = [];
   let current: Group | undefined;
   const shape = shapeOf(block);
-  const banner = isBanner(block);
+  const banner = bannerAbove || isBanner(block) || isFolio(block);
   const verse = !banner && isVerse(block);
   for (let at = 0; at < block.length; at++) {
     const line = block[at];
     let cue: Cue = banner ? 'furniture' : verse ? 'verse' : cueOf(line.text);
+    // A page number beside the banner's date line, with no blank line between (`2024年6月12日
+    // 星期三` / `3`), is the banner's too.
+    if (cue === 'plain' && bareFolio(line.text) && besideFurniture(block, at)) cue = 'furniture';
     const prev = current?.lines[current.lines.length - 1];
     let joins = false;
     if (current && prev && cue === 'plain' && authorUnder(current, line.text, block[at + 1]?.text))
@@ -918,6 +989,10 @@ function groupsOf(block: Block): Group[] {
           if (joins && cue === 'plain' && endsParagraph(prev.text, shape, at === 1)) joins = false;
           // A notice's `label：value` line after a finished sentence is a line of its own.
           if (joins && closesSentence(prev.text) && labelled(line.text)) joins = false;
+          // A list whose items close with `；` closes with a full stop: text after the item that
+          // stops there is a paragraph of its own (`（3）…贴近农村生活。` / `报名表可…`).
+          if (joins && cue === 'plain' && current.cue === 'list' && closesList(prev.text, groups))
+            joins = false;
           // A headline line right over a dateline heads the story the dateline opens
           // (`老旧小区加装电梯“加速跑”` / `本报讯 10月23日，…`), never the end of the text above
           // (over headline lines it is their second line: `警惕“高息理财”` / `守好养老“钱袋子”`).
@@ -1216,8 +1291,9 @@ function jumpsTo(prev: Unit, next: Unit, indentOpened = false): boolean {
 /** The units of a raw page (LF line ends), in raw order, with paragraphs split by column jumps joined. */
 export function readUnits(raw: string): Unit[] {
   const units: Unit[] = [];
-  for (const block of readBlocks(raw)) {
-    for (const group of groupsOf(block)) {
+  const blocks = readBlocks(raw);
+  for (const [b, block] of blocks.entries()) {
+    for (const group of groupsOf(block, b === 0 && paperNameOver(block, blocks[1]))) {
       const unit = unitOf(group, block);
       const prev = units[units.length - 1];
       if (prev && jumpsTo(prev, unit, group.lines[0].indented === true && indentsParagraphs(block))) {

@@ -5,6 +5,7 @@
 
 import { splitField } from '../clean/align';
 import { ROLE_START } from '../clean/patterns';
+import { isPersonNameLine } from '../clean/personName';
 import type { ArticleContent } from '../model';
 import { namesOf } from './datelineByline';
 
@@ -64,12 +65,37 @@ function bylineText(role: string, rest: string): string {
 // A source credited in brackets after the last sentence (`…“套路”。(区司法局供稿)`).
 const BRACKETED_SOURCE = /(?<=[。！？!?…”’])[ \u3000]*[(（]([\p{Script=Han}]{2,16}供稿)[)）]$/u;
 
-/** The source in brackets closing the last paragraph, as the byline (spans own the brackets). */
+// Writers named in brackets with no role after the last sentence (`…余户。（温可欣）`,
+// `…开工。(庞雨 陶然)`): each a person's name.
+const BRACKETED_NAMES =
+  /(?<=[。！？!?…”’])[ \u3000]*[(（]([\p{Script=Han}·]{2,4}(?:[ \u3000、]+[\p{Script=Han}·]{2,4}){0,3})[)）]$/u;
+
+/** Whether every name in a bracket is a person's (`温可欣`), not a word (`试行`, `完`). */
+const allNames = (names: string) => names.split(/[\s\u3000、]+/u).every(isPersonNameLine);
+
+/**
+ * The source or the writers in brackets closing the last paragraph, as the byline (spans own
+ * the brackets; writers' names are parted by one space).
+ */
 function bracketedSource(content: ArticleContent, raw: string): ArticleContent | undefined {
   const { paragraphs } = content;
   const last = paragraphs[paragraphs.length - 1];
-  const m = last === undefined ? null : BRACKETED_SOURCE.exec(last.text);
-  if (!last || !m || m.index === 0) return undefined;
+  if (!last) return undefined;
+  const names = BRACKETED_NAMES.exec(last.text);
+  if (names && names.index > 0) {
+    const [body, tail] = splitField(last, raw, names.index);
+    if (tail.spans.length === 0) return undefined;
+    // Read in the raw text, where the space cleanup closed up still parts two names.
+    const printed = raw
+      .slice(tail.spans[0].start, tail.spans[tail.spans.length - 1].end)
+      .replace(/^[\s(（]+|[\s)）]+$/gu, '')
+      .trim();
+    if (!allNames(printed)) return undefined;
+    const byline = { text: printed.replace(/[\s\u3000、]+/gu, ' '), spans: tail.spans };
+    return { ...content, byline, paragraphs: [...paragraphs.slice(0, -1), body] };
+  }
+  const m = BRACKETED_SOURCE.exec(last.text);
+  if (!m || m.index === 0) return undefined;
   const [body, tail] = splitField(last, raw, m.index);
   if (tail.spans.length === 0) return undefined;
   const byline = { text: m[1], spans: tail.spans };

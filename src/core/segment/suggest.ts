@@ -17,6 +17,7 @@ import { pipeline, type CleanOptions } from '../clean/pipeline';
 import type { ArticleContent, Span, TextField } from '../model';
 import { emptyContent, emptyField } from '../model';
 import { isPersonNameLine } from '../clean/personName';
+import { spaceHeadline } from '../clean/transforms/cjkSpaces';
 import {
   isDateLine,
   isLetterSpaced,
@@ -213,12 +214,28 @@ function sectionLabel(
   return first;
 }
 
-/** Whether headline unit `u`, after unit `before`, is the name of the writer of the text above it. */
-function signedBy(u: Unit, before: Unit | undefined): boolean {
-  if (u.level > 0 || before?.kind !== 'text' || !isPersonNameLine(u.text)) return false;
+/**
+ * Whether headline unit `u`, after unit `before`, is the name of the writer of the text above it:
+ * alone at its block's end, or, on a page printed without blank lines, after a finished sentence
+ * and over the next story's headline (`…8,600 余户。` / `温可欣` / `家庭医生签约服务扩面`).
+ */
+function signedBy(u: Unit, before: Unit | undefined, after: Unit | undefined): boolean {
+  if (u.level > 0 || before === undefined || !isPersonNameLine(u.text)) return false;
   const last = u.lastBlock[u.lastBlock.length - 1];
-  return u.spans[u.spans.length - 1].end === last.end;
+  if (before.kind === 'text' && u.spans[u.spans.length - 1].end === last.end) return true;
+  // The text above may be a lede that opens with its dateline (a one-paragraph brief).
+  return (
+    (before.kind === 'text' || before.kind === 'dateline') &&
+    after !== undefined &&
+    after.lastBlock === u.lastBlock &&
+    (after.kind === 'headline' || after.kind === 'heading') &&
+    SENTENCE_END.test(before.text) &&
+    !DEPARTMENT.test(u.text)
+  );
 }
+
+// A finished sentence, maybe closed by a quote (`…余户。`, `…说。”`).
+const SENTENCE_END = /[。！？!?][”’」』]?$/u;
 
 /** Whether a headline run is an issuer signing the text above: offices only, then a date or nothing. */
 function signs(run: readonly Unit[], next: Unit | undefined): boolean {
@@ -435,7 +452,7 @@ function gather(units: readonly Unit[]): Draft[] {
         current &&
         !current.closed &&
         current.bylines.length === 0 &&
-        signedBy(run[0], units[i - run.length - 1])
+        signedBy(run[0], units[i - run.length - 1], run[1])
       ) {
         current.bylines.push({ ...run[0], kind: 'byline' });
         current.bylineAt ??= current.body.length;
@@ -669,9 +686,14 @@ function reattachLeadingBodies(drafts: Draft[]): Draft[] {
 
 const field = (text: string, spans: Span[]): TextField => ({ text, spans });
 const fieldOf = (u: Unit): TextField => field(u.text, u.spans);
-// A headline's halves are parted by one space, whatever the OCR set there (a full-width space, two spaces).
-const headlineOf = (u: Unit): TextField => field(u.text.replace(/[\s\u3000]+/gu, ' '), u.spans);
+// Names are parted by one space, whatever the OCR set there (a full-width space, two spaces).
+const oneSpaced = (u: Unit): TextField => field(u.text.replace(/[\s\u3000]+/gu, ' '), u.spans);
 const joinUnits = (units: readonly Unit[]): TextField =>
+  units.reduce<TextField>((acc, u) => mergeFields(acc, oneSpaced(u), ' '), emptyField());
+// A headline's halves are parted by one space, and a space that parts no halves (a word the OCR
+// cut, `夜市 整治`) goes, as cleanup spaces the headline's line (spaceHeadline).
+const headlineOf = (u: Unit): TextField => field(spaceHeadline(oneSpaced(u).text), u.spans);
+const joinHeadlines = (units: readonly Unit[]): TextField =>
   units.reduce<TextField>((acc, u) => mergeFields(acc, headlineOf(u), ' '), emptyField());
 
 // `区财政局 召开上半年党风廉政建设工作专题会`: a kicker and a title on one heading line.
@@ -723,11 +745,13 @@ function upsideDown(levels: readonly number[]): boolean {
 function headlineFields(run: readonly Unit[], content: ArticleContent): void {
   let departments = run.filter(isDepartment);
   let rest = run.filter((u) => !isDepartment(u));
-  // A run of office names only: the last, when long enough to say what happened, is the
-  // title (`南湖社区组建志愿服务队` ends in an office word too); a story is never kicker alone.
+  // A run of office names only, or of office names over a dash-opened subtitle (never a
+  // title): the last, when long enough to say what happened, is the title
+  // (`南湖社区组建志愿服务队`, `医保服务站开进村卫生室` end in an office word too); a story is
+  // never kicker alone.
   const last = departments[departments.length - 1];
-  if (rest.length === 0 && last !== undefined && last.text.length >= MIN_TITLE) {
-    rest = [last];
+  if (rest.every((u) => DASH.test(u.text)) && last !== undefined && last.text.length >= MIN_TITLE) {
+    rest = [last, ...rest];
     departments = departments.slice(0, -1);
   }
   let kicker: Unit[] = departments.slice(0, 1);
@@ -750,8 +774,8 @@ function headlineFields(run: readonly Unit[], content: ArticleContent): void {
   }
   // Further department lines (a second office under the first) read as part of the kicker.
   if (departments.length > 1) kicker = departments;
-  content.kicker = unboxed(joinUnits(kicker));
-  content.subtitle = joinUnits(subtitle);
+  content.kicker = unboxed(joinHeadlines(kicker));
+  content.subtitle = joinHeadlines(subtitle);
   if (!title) return;
   const m = content.kicker.text === '' ? KICKER_THEN_TITLE.exec(title.text) : null;
   // Only on a line read as printed: offsets into the text are offsets into the raw.

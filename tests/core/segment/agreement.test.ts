@@ -8,7 +8,9 @@ import { suggestArticles } from '../../../src/core/segment';
 import { fixturePages, sealedForHoldout } from '../../fixtures';
 
 // Continuation marks: clean removes them, segment moves them to notes; neither joins by them.
-const MARK = /[\u2460-\u2473]\d{1,2}版?|[（(][上下]?[转接]第?[\d一二三四五六七八九十]{1,3}版[）)]/gu;
+// Spaces may stand inside a mark (`① 4`, `（下转第 2 版）`, `(转 4 版)`).
+const MARK =
+  /[\u2460-\u2473][ \u3000]?\d{1,2}版?|[（(][ \u3000]*(?:[上下紧]?[转接]|接上|转至)[ \u3000]*第?[ \u3000]*[A-D]?[\d一二三四五六七八九十]{1,3}[ \u3000]*版[ \u3000]*[）)]/gu;
 // Heading marks are markup, not text: a headline set on two `#` lines is cleaned to one line with one mark.
 const HEADING_MARKS = /^\s*#{1,6}(?=[ \t])/gmu;
 

@@ -40,6 +40,12 @@ const MAX_INSIDE_PARENS = 200;
 const HAS_WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u201c\u201d]/u;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** Whether the digits after a comma at `at` are a group of three, as in `1,234` or `1,234.5`. */
+function groupsThousands(text: string, at: number): boolean {
+  let n = 0;
+  while (n < 4 && isDigit(text.charCodeAt(at + n))) n++;
+  return n === 3;
+}
 const isLatinWord = (c: number) => isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 // Spaces, other marks, brackets and quotes are looked past: in `中;,` and `(中);` each mark
@@ -110,7 +116,15 @@ function fixPunct(match: string, offset: number, text: string): string {
   // After a wide character the mark is widened whatever follows it.
   if (isWide(before)) return FULL[match];
   const after = nextCode(text, end);
-  if (isDigit(before) && isDigit(after)) return match; // 1,234 · 9:30
+  // 1,234 · 9:30 keep their marks; a comma before digits that group no thousands parts two
+  // clauses (`热线电话:12345,24小时服务`).
+  if (isDigit(before) && isDigit(after)) {
+    if (match !== ',' || groupsThousands(text, end)) return match;
+    // Read by the text the number after it runs into (`24小时` is Chinese, `1,23` is not).
+    let j = end;
+    while (isDigit(text.charCodeAt(j))) j++;
+    return isWide(text.charCodeAt(j)) ? FULL[match] : match;
+  }
   return isWide(before) || isWide(after) ? FULL[match] : match;
 }
 

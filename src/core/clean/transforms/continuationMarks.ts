@@ -5,10 +5,14 @@
 
 import type { CleanReport, Transform, TransformResult } from '../types';
 
-const MARK_SOURCE =
-  '[\\u2460-\\u2473]\\d{1,2}版?|[（(](?:[上下]?转|[上下]?接)第?[\\d一二三四五六七八九十]{1,3}版[）)]';
+// Printed forms vary from paper to paper and OCR sets spaces inside them: `①5`, `① 5`,
+// `（下转第2版）`, `（下转第 2 版）`, `(转 3 版)`, `（紧转第3版）` (continued on the next page),
+// `（转A3版）`. The page is a number or a spelled-out one, maybe after a section letter.
+const GAP = '[ \\t\\u3000]*';
+const PAGE = `第?${GAP}(?:[A-D]?\\d{1,3}|[一二三四五六七八九十]{1,3})${GAP}版`;
+const MARK_SOURCE = `[\\u2460-\\u2473][ \\u3000]?\\d{1,2}版?|[（(]${GAP}(?:[上下紧]?[转接]|转至|接上)${GAP}${PAGE}${GAP}[）)]`;
 
-const LEADING_SOURCE = '[（(]上?接第?[\\d一二三四五六七八九十]{1,3}版[）)]';
+const LEADING_SOURCE = `[（(]${GAP}(?:[上紧]?接|接上)${GAP}${PAGE}${GAP}[）)]`;
 
 /** Marks closing a line (paragraph end), with the spaces around them. */
 export const TRAILING_MARKS = new RegExp(`[ \\t\\u3000]*(?:(?:${MARK_SOURCE})[ \\t\\u3000]*)+$`, 'u');
@@ -31,7 +35,9 @@ const CIRCLED = /[\u2460-\u2473]/;
 
 function mayHoldMarks(text: string): boolean {
   for (let i = text.indexOf('版'); i !== -1; i = text.indexOf('版', i + 1)) {
-    const next = text.charCodeAt(i + 1);
+    let after = i + 1;
+    while (isBlank(text.charCodeAt(after))) after++;
+    const next = text.charCodeAt(after);
     if (next === 0xff09 || next === 0x29) return true;
   }
   return CIRCLED.test(text);
