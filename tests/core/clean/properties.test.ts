@@ -169,6 +169,19 @@ describe('idempotence', () => {
     expect(cleanText(once).text).toBe(once);
   });
 
+  it('a comma between digits is read by the mark after the number, widened in the same clean', () => {
+    // Found by soaking: `1,1,中` kept its first comma until a second clean saw `，` after `1`.
+    for (const [raw, want] of [
+      ['1,1,中', '1，1，中'],
+      ['①5,1!中', '①5，1！中'],
+      ['1,200,中', '1,200，中'],
+    ]) {
+      const once = cleanText(raw).text;
+      expect(once).toBe(want);
+      expect(cleanText(once).text).toBe(once);
+    }
+  });
+
   it('brackets are widened in one clean when a mark or an inner pair widened beside them makes them Chinese', () => {
     // Found by soaking: `(1);中` and `(中(a))` were widened a pair at a time, a clean each.
     for (const [raw, want] of [

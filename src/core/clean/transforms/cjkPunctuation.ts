@@ -123,6 +123,8 @@ function fixPunct(match: string, offset: number, text: string): string {
     // Read by the text the number after it runs into (`24小时` is Chinese, `1,23` is not).
     let j = end;
     while (isDigit(text.charCodeAt(j))) j++;
+    // A mark after the number (`1,1,中`) may be widened in this same pass: read it again then.
+    if (isSkipped(text.charCodeAt(j))) unsettled = true;
     return isWide(text.charCodeAt(j)) ? FULL[match] : match;
   }
   return isWide(before) || isWide(after) ? FULL[match] : match;
