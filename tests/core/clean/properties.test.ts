@@ -169,12 +169,17 @@ describe('idempotence', () => {
     expect(cleanText(once).text).toBe(once);
   });
 
-  it('a comma between digits is read by the mark after the number, widened in the same clean', () => {
+  it('a comma between digits, and a mark read past a comma, are read as the same clean leaves the marks beside them', () => {
     // Found by soaking: `1,1,中` kept its first comma until a second clean saw `，` after `1`.
     for (const [raw, want] of [
       ['1,1,中', '1，1，中'],
       ['①5,1!中', '①5，1！中'],
       ['1,200,中', '1,200，中'],
+      // Past the spaces cjk-spaces takes, and the quote nextCode looks past.
+      ['1,2341 ，', '1，2341，'],
+      ['8.2,  “1,234', '8.2,“1,234'],
+      // A mark read past a comma the same pass widens.
+      ['8.2,;1中', '8.2，；1中'],
     ]) {
       const once = cleanText(raw).text;
       expect(once).toBe(want);

@@ -60,18 +60,32 @@ const isSkipped = SKIPPED.has;
 let unsettled = false;
 
 /** The nearest code unit before `i` that is not a space or a half-width mark, or NaN. */
+// Marks this pass may widen: a mark read past one (`8.2,;1中`) is read again next pass.
+const WIDENED = codeTable(',;:!?');
+
 function prevCode(text: string, i: number): number {
   let j = i - 1;
-  while (j >= 0 && isSkipped(text.charCodeAt(j))) j--;
+  while (j >= 0 && isSkipped(text.charCodeAt(j))) {
+    if (WIDENED.has(text.charCodeAt(j))) unsettled = true;
+    j--;
+  }
   if (j < 0) return NaN;
   const c = text.charCodeAt(j);
   if (c === 0x2e) unsettled = true;
   return c;
 }
 
-function nextCode(text: string, i: number): number {
+function nextAt(text: string, i: number): number {
   let j = i;
-  while (j < text.length && isSkipped(text.charCodeAt(j))) j++;
+  while (j < text.length && isSkipped(text.charCodeAt(j))) {
+    if (WIDENED.has(text.charCodeAt(j))) unsettled = true;
+    j++;
+  }
+  return j;
+}
+
+function nextCode(text: string, i: number): number {
+  const j = nextAt(text, i);
   if (j >= text.length) return NaN;
   const c = text.charCodeAt(j);
   if (c === 0x2e) unsettled = true;
@@ -120,9 +134,11 @@ function fixPunct(match: string, offset: number, text: string): string {
   // clauses (`热线电话:12345,24小时服务`).
   if (isDigit(before) && isDigit(after)) {
     if (match !== ',' || groupsThousands(text, end)) return match;
-    // Read by the text the number after it runs into (`24小时` is Chinese, `1,23` is not).
-    let j = end;
+    // Read by the text the number after it runs into (`24小时` is Chinese, `1,23` is not),
+    // past the spaces cjk-spaces may take (`1,2341 ，`).
+    let j = nextAt(text, end);
     while (isDigit(text.charCodeAt(j))) j++;
+    while (isSpace(text.charCodeAt(j))) j++;
     // A mark after the number (`1,1,中`) may be widened in this same pass: read it again then.
     if (isSkipped(text.charCodeAt(j))) unsettled = true;
     return isWide(text.charCodeAt(j)) ? FULL[match] : match;
