@@ -8,6 +8,7 @@
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { FieldRef } from '../../../core/model';
 import { useEvent, useLatest } from '../common/useLatest';
+import { fitField } from './fieldFit';
 import { liveFieldText, type LiveArticles } from './liveText';
 
 export interface FieldEditorProps {
@@ -111,6 +112,11 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
   // keystroke; bubbling to the document it had CodeMirror's raw view read the window's
   // selection. `keydown` goes on: the window's shortcuts hear it.
   const form = useRef<HTMLFormElement>(null);
+  const box = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    return el && box.current ? fitField(el, box.current) : undefined;
+  }, []);
   useLayoutEffect(() => {
     const el = ref.current;
     const box = form.current;
@@ -147,7 +153,11 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
     <form ref={form} className="field-form" onSubmit={(e) => e.preventDefault()}>
       <label className={`field field-${field.kind}${focused ? ' field-focused' : ''}`}>
         <span className="field-label">{label}</span>
-        {textarea}
+        <span className="field-cell">
+          <span className="field-fit" ref={box}>
+            {textarea}
+          </span>
+        </span>
       </label>
     </form>
   );
