@@ -10,7 +10,7 @@
 // the window that want them (the tools drawer's Escape, the browser build's Ctrl+O).
 
 /** A field's own keystroke listeners, by event type. */
-export type FieldListeners = Partial<Record<string, (e: Event) => void>>;
+type FieldListeners = Partial<Record<string, (e: Event) => void>>;
 
 /** Every event a keystroke fires at a textarea: none goes past the window. */
 const KEYSTROKE = [
