@@ -127,8 +127,10 @@ async function typeRound(page: Page, cdp: CDPSession, count: number): Promise<Ro
   await page.bringToFront();
   await page.evaluate(() => {
     const w = window as unknown as { __keys?: number[] };
+    // On the window, capturing: the first to hear a key (the app stops a field's keystrokes
+    // there, fieldEvents.ts, and its shortcuts listen there too).
     if (!w.__keys)
-      document.addEventListener(
+      window.addEventListener(
         'keydown',
         (e) => {
           const t0 = e.timeStamp;

@@ -216,6 +216,31 @@ describe(`marking an article by hand on a column-broken page (${PAGE.name})`, ()
     await expect.poll(() => cards(page).count()).toBe(2);
     expect((await sessionState(page)).articles[1]?.paragraphs[0]?.text).toBe(typed);
   });
+
+  it('grows a field as a line is typed into it and shrinks it when the text goes, the fields below moving with it', async () => {
+    const page = galley.page;
+    const body = field(page, 1, 'paragraph-0');
+    await body.click();
+    // The field's height, whether all its text shows, and the gap to whatever follows its row.
+    const fit = () =>
+      body.evaluate((el: HTMLTextAreaElement) => {
+        const box = el.getBoundingClientRect();
+        const below = el.closest('.field-row')!.nextElementSibling!.getBoundingClientRect();
+        return { height: box.height, hidden: el.scrollHeight - el.clientHeight, gap: below.top - box.bottom };
+      });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('短');
+    const short = await fit();
+    await page.keyboard.insertText('汛期将至，各街道加强巡查。'.repeat(10));
+    await expect.poll(async () => (await fit()).height).toBeGreaterThan(short.height * 2);
+    expect((await fit()).hidden).toBeLessThanOrEqual(0);
+    // The row below moves down with the field's last line (the box follows after a frame).
+    await expect.poll(async () => Math.round((await fit()).gap)).toBe(Math.round(short.gap));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('短');
+    await expect.poll(async () => (await fit()).height).toBe(short.height);
+    await expect.poll(async () => Math.round((await fit()).gap)).toBe(Math.round(short.gap));
+  });
 });
 
 describe('the article tools in 简体中文', () => {

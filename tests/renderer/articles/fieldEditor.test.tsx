@@ -82,10 +82,14 @@ describe('field editor and the window', () => {
     const sent: string[] = [];
     const carets: number[] = [];
     const { textarea } = mount('今年', sent, carets);
-    const heard: string[] = [];
+    const below: string[] = [];
+    const shortcuts: string[] = [];
     const types = ['keydown', 'keypress', 'beforeinput', 'input', 'keyup', 'selectionchange'];
-    const hear = (e: Event) => heard.push(e.type);
-    for (const type of types) document.addEventListener(type, hear);
+    const hearBelow = (e: Event) => below.push(e.type);
+    const hearShortcut = (e: Event) => shortcuts.push((e as KeyboardEvent).key);
+    for (const type of types) document.addEventListener(type, hearBelow, true);
+    // The window's shortcuts listen as useShortcuts does: on the window, capturing.
+    window.addEventListener('keydown', hearShortcut, true);
     try {
       act(() => {
         textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
@@ -96,12 +100,20 @@ describe('field editor and the window', () => {
         textarea.setSelectionRange(1, 1);
         textarea.dispatchEvent(new KeyboardEvent('keyup', { key: 'ArrowLeft', bubbles: true }));
       });
+      // React's root and the raw view (below the window) hear none of it; the shortcuts hear the key.
+      expect(below).toEqual([]);
+      expect(shortcuts).toEqual(['a']);
+      expect(sent).toEqual(['今年a']);
+      expect(carets.at(-1)).toBe(1);
+      // A key with Ctrl and Escape go on to the listeners below the window that want them.
+      act(() => {
+        textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'o', ctrlKey: true, bubbles: true }));
+        textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      });
+      expect(below).toEqual(['keydown', 'keydown']);
     } finally {
-      for (const type of types) document.removeEventListener(type, hear);
+      for (const type of types) document.removeEventListener(type, hearBelow, true);
+      window.removeEventListener('keydown', hearShortcut, true);
     }
-    // React's root and the raw view hear none of it but the key itself (window shortcuts).
-    expect(heard).toEqual(['keydown']);
-    expect(sent).toEqual(['今年a']);
-    expect(carets.at(-1)).toBe(1);
   });
 });

@@ -8,6 +8,8 @@
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { FieldRef } from '../../../core/model';
 import { useEvent, useLatest } from '../common/useLatest';
+import { hearKeystrokes } from './fieldEvents';
+import { fitField } from './fieldFit';
 import { liveFieldText, type LiveArticles } from './liveText';
 
 export interface FieldEditorProps {
@@ -25,20 +27,6 @@ export interface FieldEditorProps {
   onCaret: (articleId: string, field: FieldRef, offset: number) => void;
   onBlurField: () => void;
 }
-
-/** A keystroke's events that nothing above a field listens to (see the layout effect below). */
-const STOPPED_AT_FIELD = [
-  'beforeinput',
-  'input',
-  'keypress',
-  'keyup',
-  'textInput',
-  'compositionstart',
-  'compositionupdate',
-  'compositionend',
-  'select',
-  'selectionchange',
-];
 
 export function fieldKey(field: FieldRef): string {
   return 'index' in field ? `${field.kind}-${field.index}` : field.kind;
@@ -103,51 +91,49 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
     [articleId, field, long, caret, latest],
   );
 
-  // A keystroke's own events are heard here, on the textarea, and go no further than the
-  // field's form: React dispatches every event that reaches its root through its event
-  // plugins (input, select and before-input polyfills, each walking the field's ancestors
-  // for listeners), ~1 ms a key in a CPU profile of a 80-article page, and nothing above the
-  // field wants them. Chromium also fires `selectionchange` at the textarea on every
-  // keystroke; bubbling to the document it had CodeMirror's raw view read the window's
-  // selection. `keydown` goes on: the window's shortcuts hear it.
-  const form = useRef<HTMLFormElement>(null);
+  // The field's height follows its text without laying out the card (fieldFit.ts).
+  const box = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
     const el = ref.current;
-    const box = form.current;
-    if (!el || !box) return;
-    const onInput = (e: Event) => {
-      if (composing.current || (e as InputEvent).isComposing) return;
-      send();
-    };
-    const onCompositionStart = () => {
-      composing.current = true;
-    };
-    const onCompositionEnd = () => {
-      composing.current = false;
-      send();
-    };
-    const own: [string, (e: Event) => void][] = [
-      ['input', onInput],
-      ['compositionstart', onCompositionStart],
-      ['compositionend', onCompositionEnd],
-      // The caret moved by arrow keys, a click or a drag.
-      ['keyup', caret],
-      ['mouseup', caret],
-    ];
-    const stop = (e: Event) => e.stopPropagation();
-    for (const [type, listener] of own) el.addEventListener(type, listener);
-    for (const type of STOPPED_AT_FIELD) box.addEventListener(type, stop);
+    return el && box.current ? fitField(el, box.current) : undefined;
+  }, []);
+
+  // A keystroke's events go to this field alone (fieldEvents.ts); the caret moved by a click
+  // or a drag is heard on the textarea as any mouse event.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const stop = hearKeystrokes(el, {
+      input: (e) => {
+        if (composing.current || (e as InputEvent).isComposing) return;
+        send();
+      },
+      compositionstart: () => {
+        composing.current = true;
+      },
+      compositionend: () => {
+        composing.current = false;
+        send();
+      },
+      // The caret moved by arrow keys.
+      keyup: caret,
+    });
+    el.addEventListener('mouseup', caret);
     return () => {
-      for (const [type, listener] of own) el.removeEventListener(type, listener);
-      for (const type of STOPPED_AT_FIELD) box.removeEventListener(type, stop);
+      stop();
+      el.removeEventListener('mouseup', caret);
     };
   }, [send, caret]);
 
   return (
-    <form ref={form} className="field-form" onSubmit={(e) => e.preventDefault()}>
+    <form className="field-form" onSubmit={(e) => e.preventDefault()}>
       <label className={`field field-${field.kind}${focused ? ' field-focused' : ''}`}>
         <span className="field-label">{label}</span>
-        {textarea}
+        <span className="field-cell">
+          <span className="field-fit" ref={box}>
+            {textarea}
+          </span>
+        </span>
       </label>
     </form>
   );

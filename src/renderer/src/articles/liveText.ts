@@ -17,16 +17,19 @@ export interface LiveArticles {
   article: (articleId: string) => Article | undefined;
 }
 
-const indexes = new WeakMap<PageArticles, Map<string, Article>>();
-
 export function liveArticles(session: ArticleSession): LiveArticles {
+  // Every field of the current card asks for its one article after each keystroke, each
+  // time in a new state: the last answer is kept, instead of an index of the page's
+  // articles built per keystroke (allocation the garbage collector then pays for).
+  let last: { state: PageArticles; article: Article } | undefined;
   return {
     subscribe: session.subscribe,
     article: (articleId) => {
       const state = session.getSnapshot().state;
-      let index = indexes.get(state);
-      if (!index) indexes.set(state, (index = new Map(state.articles.map((a) => [a.id, a]))));
-      return index.get(articleId);
+      if (last?.state === state && last.article.id === articleId) return last.article;
+      const article = state.articles.find((a) => a.id === articleId);
+      if (article) last = { state, article };
+      return article;
     },
   };
 }

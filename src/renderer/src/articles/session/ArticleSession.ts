@@ -158,15 +158,15 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
 
   /** Typing: applied at once in memory, saved within SAVE_DELAY_MS, one undo step per typing burst. */
   editText(articleId: string, ref: FieldRef, text: string): void {
-    // A reviewed article whose text changes is back to corrected (core/article/status).
-    const next = reopenEdited(
-      this.state,
-      setFieldText(this.state, articleId, ref, text, this.now()),
-      this.now(),
-    );
-    if (next === this.state) return;
+    const now = this.now();
+    const edited = setFieldText(this.state, articleId, ref, text, now);
+    if (edited === this.state) return;
+    // A reviewed article whose text changes is back to corrected (core/article/status). Only
+    // the article typed into changed, so the page's others need no look (a keystroke).
+    const reviewed = this.state.articles.find((a) => a.id === articleId)?.status === 'reviewed';
+    const next = reviewed ? reopenEdited(this.state, edited, now) : edited;
     const key = `${articleId}/${ref.kind}/${'index' in ref ? ref.index : ''}`;
-    this.history.push({ label: 'edit', before: this.state, after: next, coalesceKey: key, at: this.now() });
+    this.history.push({ label: 'edit', before: this.state, after: next, coalesceKey: key, at: now });
     this.state = next;
     this.writer.schedule({ articleId, field: ref });
     this.emit();

@@ -16,7 +16,7 @@ import type { SaveObserver } from '../../instruments';
 import { writeChanges } from './persist';
 import { recoveryChanges } from './recovery';
 import { unsavedWork } from './unsaved';
-import { whenIdleAfter } from './idle';
+import { whenIdlePast } from './idle';
 import { clearTyping, stashTyping, type TypedField } from './stash';
 
 export const SAVE_DELAY_MS = 300;
@@ -121,19 +121,15 @@ export class PageWriter {
     if (typedInto) this.keepTyped(typedInto.articleId, typedInto.field);
     const now = performance.now();
     this.typingSince ??= now;
-    const due = Math.min(now + SAVE_DELAY_MS, this.typingSince + TYPING_MAX_WAIT_MS);
-    const waiting = this.timer !== undefined;
-    // A write already due at the latest time typing allows stays as it is (once its delay
-    // has ended it waits for an idle moment, and that wait is bounded too).
-    if (waiting && this.due >= due) return;
-    this.timer?.();
-    this.due = due;
+    // The waiting write reads `due` when its delay ends: a keystroke only moves it.
+    this.due = Math.min(now + SAVE_DELAY_MS, this.typingSince + TYPING_MAX_WAIT_MS);
+    if (this.timer !== undefined) return;
     const write = () => {
       this.timer = undefined;
       void this.flush();
     };
-    this.timer = whenIdleAfter(write, Math.max(0, due - now), IDLE_WAIT_MS);
-    if (!waiting) this.report();
+    this.timer = whenIdlePast(write, () => this.due, IDLE_WAIT_MS);
+    this.report();
   }
 
   private keepTyped(articleId: string, field: FieldRef): void {
