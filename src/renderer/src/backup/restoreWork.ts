@@ -23,7 +23,7 @@ import type { Article, PageText } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
 import { figuresRowOf, figuresRowWith, type ArticleFiguresRow } from '../db/figures';
 import { repackPages } from '../db/figuresByPage';
-import { figuresWrittenIn, pagesPackedIn } from '../db/figuresMiddleware';
+import { figuresWrittenIn } from '../db/figuresMiddleware';
 import { projectTables } from './projectData';
 
 /** Records a transaction. */
@@ -158,10 +158,10 @@ class PagesToPack {
 /**
  * Writes the plan's records, BATCH to a transaction whatever their tables (a small restore
  * is one transaction): the backup's own as the file is read again, then the rest of `put`,
- * then the pages' packed figures, then the pages to count again, read back. Each article
- * is written with its figures row (the backup's, when counted for that very content; else
- * counted now), here rather than one article at a time by the figures middleware, which
- * also leaves the pages' packed records to the end. A file that does not read as it did
+ * then the pages' packed figures, then the pages to count again, read back. Each article's
+ * figures (the backup's, when counted for that very content; else counted now) are kept
+ * for its page's packed record, written once at the end, rather than by the figures
+ * middleware, which would pack each page again in every transaction reaching it. A file that does not read as it did
  * for the plan (changed since) fails the restore, which then puts everything back.
  */
 export async function writePlan(
@@ -184,7 +184,7 @@ export async function writePlan(
   const raws = new Map(sources.existing.texts.map((t) => [t.pageId, t.raw]));
   const pageBefore = new Map(sources.existing.articles.map((a) => [a.id, a.pageId]));
   const toPack = new PagesToPack();
-  /** The figures rows of `articles`, in the transaction writing them (after its other puts). */
+  /** The figures of `articles`, in the transaction writing them (after its other puts). */
   const figuresRows = async (to: GalleyDb, articles: Article[], puts: Promise<unknown>[]) => {
     const carried = articles.map((a) => {
       const kept = carriedFor(sources.figures, a.id, a);
@@ -211,17 +211,14 @@ export async function writePlan(
   // back to this worker between tables.
   const commit = (share: Share, last: boolean) => {
     const to = last ? db : relaxed;
-    return to.transaction('rw', [...projectTables(to), to.figures], async (tx) => {
+    return to.transaction('rw', projectTables(to), async (tx) => {
       figuresWrittenIn(tx);
-      pagesPackedIn(tx);
       const puts: Promise<unknown>[] = [];
       for (const [table, rows] of share.rows) puts.push(tableOf(to, table).bulkPut(rows));
       const articles = share.rows.get('articles') as Article[] | undefined;
-      if (articles) {
-        const figures = await figuresRows(to, articles, puts);
-        puts.push(to.figures.bulkPut(figures));
-        for (const row of figures) toPack.add(row, pageBefore.get(row.articleId));
-      }
+      if (articles)
+        for (const row of await figuresRows(to, articles, puts))
+          toPack.add(row, pageBefore.get(row.articleId));
       await Promise.all(puts);
     });
   };
