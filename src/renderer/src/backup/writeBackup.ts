@@ -15,6 +15,8 @@ import { projectTables } from './projectData';
 
 /** Records read (and written) at a time: few round trips, and still no step holds much. */
 const CHUNK = 2000;
+/** Pages' packed figures read at a time: ~40 articles' each, so about CHUNK articles' figures. */
+const PACKED_CHUNK = 50;
 
 export class BackupCancelled extends Error {
   constructor() {
@@ -40,16 +42,17 @@ async function eachChunk<T>(
   table: KeyedTable<T>,
   keyOf: (row: T) => string,
   take: (rows: T[]) => void,
+  size = CHUNK,
 ): Promise<void> {
-  let rows = await table.toCollection().limit(CHUNK).toArray();
+  let rows = await table.toCollection().limit(size).toArray();
   while (rows.length > 0) {
     const next =
-      rows.length < CHUNK
+      rows.length < size
         ? null
         : table
             .where(':id')
             .above(keyOf(rows[rows.length - 1]))
-            .limit(CHUNK)
+            .limit(size)
             .toArray();
     // A backup stopped here aborts the transaction: that read's failure is not news.
     next?.catch(() => {});
@@ -119,6 +122,7 @@ export async function writeBackup(
         writer.addFigures(pages.flatMap((p) => carriedOf(p, articles)));
         step(pages.length);
       },
+      PACKED_CHUNK,
     );
   });
   writer.finish();
