@@ -15,6 +15,7 @@ import { previewRestore, restoreBackup } from '../../../src/renderer/src/backup/
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import type { Host } from '../../../src/renderer/src/host/Host';
 import { addPage, spanIn } from '../review/fixtures';
+import { keptFigures, keptFiguresOf } from '../db/keptFigures';
 
 let db: GalleyDb;
 let other: GalleyDb;
@@ -41,8 +42,7 @@ async function buildProject(target: GalleyDb): Promise<void> {
   await s.flush();
 }
 
-const rows = async (target: GalleyDb) =>
-  (await target.figures.toArray()).sort((a, b) => (a.articleId < b.articleId ? -1 : 1));
+const rows = keptFigures;
 
 async function appBackup(source: GalleyDb): Promise<Uint8Array> {
   let file: Uint8Array | null = null;
@@ -134,7 +134,7 @@ describe('figures on restore', () => {
     const done = await restoreBackup(db, bytes);
     expect(done.ok && done.plan.counts.articles.updated).toBe(1);
     expect((await db.articles.get(mine.id))?.title.text).toBe('刚改的标题');
-    expect((await db.figures.get(mine.id))?.title).toBe('刚改的标题');
+    expect((await keptFiguresOf(db, mine.id))?.updatedAt).toBe(mine.updatedAt + 20);
     // Nothing changed between the plan and Restore: the same plan is written.
     const again = streamBackup(
       { ...data, articles: theirs.map((a) => ({ ...a, updatedAt: a.updatedAt + 100 })) },

@@ -1,6 +1,6 @@
-// The review figures kept beside each article (schema v5): counted when the article is
-// written, by whoever writes it, and counted for existing articles when an older
-// database is upgraded.
+// The review figures kept for each article (schema v5, in its page's packed record since
+// v10): counted when the article is written, by whoever writes it, and counted for existing
+// articles when an older database is upgraded.
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { emptyContent, type Article } from '../../../src/core/model';
 import { forgetSessions, openSession } from '../../../src/renderer/src/articles/session/registry';
 import { CURRENT_VERSION, createDb, declareVersions, type GalleyDb } from '../../../src/renderer/src/db/db';
 import { addPage, spanIn } from '../review/fixtures';
+import { keptFigures, keptFiguresOf } from './keptFigures';
 
 let opened: Dexie[] = [];
 afterEach(async () => {
@@ -48,20 +49,19 @@ describe('figures kept with each article', () => {
     s.assign([spanIn(raw, '本报讯 11月7日14时30分')], { kind: 'new-article' });
     await s.flush();
     const [a] = s.getSnapshot().state.articles;
-    const row = await db.figures.get(a.id);
+    const row = await keptFiguresOf(db, a.id);
     expect(row).toMatchObject({ pageId: 'p1', order: 0, status: 'draft', updatedAt: a.updatedAt });
     expect(row?.figures).toEqual(articleFigures(a, raw));
     expect(row?.figures.distance).toBe(0);
 
     s.editText(a.id, { kind: 'paragraph', index: 0 }, `${a.paragraphs[0].text}补`);
     await s.flush();
-    const edited = await db.figures.get(a.id);
+    const edited = await keptFiguresOf(db, a.id);
     expect(edited?.figures.insertions).toBe(1);
-    expect(edited?.headline).toBe(`${a.paragraphs[0].text}补`.slice(0, 30));
 
     s.delete(a.id);
     await s.flush();
-    expect(await db.figures.get(a.id)).toBeUndefined();
+    expect(await keptFiguresOf(db, a.id)).toBeUndefined();
   });
 
   it('counts articles written outside a session (a restored backup) in the same transaction', async () => {
@@ -72,14 +72,14 @@ describe('figures kept with each article', () => {
     await db.transaction('rw', db.articles, async () => {
       await db.articles.bulkPut([a1, a2]);
     });
-    const rows = await db.figures.where('pageId').equals('p1').sortBy('order');
+    const rows = await keptFigures(db);
     expect(rows.map((r) => r.articleId)).toEqual(['a1', 'a2']);
     // The comma was made full width: one substitution.
     expect(rows[0].figures).toMatchObject({ substitutions: 1, distance: 1 });
     expect(rows[1].figures.distance).toBe(0);
 
     await db.articles.clear();
-    expect(await db.figures.count()).toBe(0);
+    expect(await keptFigures(db)).toEqual([]);
   });
 
   it('counts the figures of existing articles when upgrading to v5', async () => {
@@ -101,13 +101,11 @@ describe('figures kept with each article', () => {
     opened.push(db);
     await db.open();
     expect(db.verno).toBe(CURRENT_VERSION);
-    const row = await db.figures.get('a1');
-    expect(row).toMatchObject({
-      pageId: 'p1',
-      status: 'corrected',
-      headline: '本报讯 日前举行消防演练，参加者三百人。',
-    });
-    expect(row?.figures).toMatchObject({ reference_chars: 20, substitutions: 1, distance: 1 });
-    expect(await db.figures.count()).toBe(1);
+    const [row, ...others] = await keptFigures(db);
+    expect(row).toMatchObject({ articleId: 'a1', pageId: 'p1', status: 'corrected' });
+    expect(row.figures).toMatchObject({ reference_chars: 20, substitutions: 1, distance: 1 });
+    expect(others).toEqual([]);
+    // v10 keeps them in the pages' packed records alone: no table of a row an article.
+    expect(db.tables.map((t) => t.name)).not.toContain('figures');
   });
 });

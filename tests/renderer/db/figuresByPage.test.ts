@@ -32,9 +32,15 @@ function freshDb(name = `galley-packed-${crypto.randomUUID()}`): GalleyDb {
   return db;
 }
 
-/** Every page's record is its articles' figures rows packed, and no other page has one. */
+/** Every page's record is its articles' figures (counted against its raw text) packed, and no other page has one. */
 async function expectInStep(db: GalleyDb): Promise<PageFigures[]> {
-  const [rows, packed] = await Promise.all([db.figures.toArray(), db.pageFigures.toArray()]);
+  const [articles, texts, packed] = await Promise.all([
+    db.articles.toArray(),
+    db.texts.toArray(),
+    db.pageFigures.toArray(),
+  ]);
+  const raws = new Map(texts.map((t) => [t.pageId, t.raw]));
+  const rows = articles.map((a) => figuresRowOf(a, raws.get(a.pageId) ?? ''));
   const pageIds = [...new Set(rows.map((r) => r.pageId))].sort();
   expect(packed.map((p) => p.pageId).sort()).toEqual(pageIds);
   for (const p of packed)
@@ -162,6 +168,10 @@ describe('figures packed a page at a time', () => {
       article('a1', 'p1', 0, '本报讯 日前举行消防演练，参加者三百人。', 20),
       article('b1', 'p2', 0, '本报迅', 3),
     ];
+    await v7.table('texts').bulkPut([
+      { pageId: 'p1', raw },
+      { pageId: 'p2', raw },
+    ]);
     await v7.table('articles').bulkPut(articles);
     await v7.table('figures').bulkPut(articles.map((a) => figuresRowOf(a, raw)));
     v7.close();

@@ -7,6 +7,7 @@ import { forgetSessions, openSession } from '../../../src/renderer/src/articles/
 import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import { reviewWork, type ReviewQuery } from '../../../src/renderer/src/review/reviewWork';
 import { addPage, spanIn } from './fixtures';
+import { keptFigures } from '../db/keptFigures';
 
 let db: GalleyDb;
 let ids: string[];
@@ -39,7 +40,7 @@ describe('the review worker’s list', () => {
     const list = await work.list(db.name, corpus, { ...all, status: 'draft' }, '0', null);
     expect(list.total).toBe(ids.length);
     expect(list.listed).toBe(ids.length - 1);
-    const kept = await db.figures.toArray();
+    const kept = await keptFigures(db);
     expect(list.totals.reference_chars).toBe(kept.reduce((n, f) => n + f.figures.reference_chars, 0));
     expect((await work.slice(list.token, 0, 100)).map((r) => r.article.id)).toEqual(
       ids.filter((id) => id !== ids[1]),

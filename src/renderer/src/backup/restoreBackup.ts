@@ -6,6 +6,7 @@
 // The write holds the import lock (db/importLock.ts): the learn index over the pages it
 // brings waits until it is done instead of competing with it for the database.
 
+import { transfer } from 'comlink';
 import type { BackupError } from '../../../core/backup';
 import { flushAll, forgetSessions } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
@@ -32,13 +33,23 @@ type RestorePreview =
 const previewed = new WeakMap<Uint8Array, number>();
 
 /**
+ * The file's bytes moved to the worker rather than copied: the window keeps no copy of a
+ * backup while it is restored (its bytes are empty here afterwards; the worker keeps the
+ * previewed file for the restore under its token). A view into a larger buffer is copied.
+ */
+function handedOver(bytes: Uint8Array): Uint8Array {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole && bytes.buffer instanceof ArrayBuffer ? transfer(bytes, [bytes.buffer]) : bytes;
+}
+
+/**
  * What restoring the file would change, planned against the project as it is now and
  * written nowhere, so the archivist can look before saying yes. restoreBackup plans again
  * just before it writes, so an edit made while the question was open is not overwritten.
  */
 export async function previewRestore(db: GalleyDb, bytes: Uint8Array): Promise<RestorePreview> {
   await flushAll(db);
-  const preview = await backupWorkFor(db).preview(db.name, bytes);
+  const preview = await backupWorkFor(db).preview(db.name, handedOver(bytes));
   if (!preview.ok) return preview;
   previewed.set(bytes, preview.token);
   return { ok: true, plan: preview.plan, createdAt: preview.createdAt };

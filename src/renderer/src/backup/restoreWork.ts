@@ -21,9 +21,9 @@ import { plannedArticle, plannedRevision, recountPage } from '../../../core/back
 import type { Revision } from '../../../core/backup/types';
 import type { Article, PageText } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
-import { figuresRowOf, figuresRowWith, type ArticleFiguresRow } from '../db/figures';
-import { repackPages } from '../db/figuresByPage';
-import { figuresWrittenIn, pagesPackedIn } from '../db/figuresMiddleware';
+import { articleFigures, type ReviewFigures } from '../../../core/diff';
+import { figuresAt, packPage, repackPages, type PageFigures } from '../db/figuresByPage';
+import { figuresWrittenIn } from '../db/figuresMiddleware';
 import { projectTables } from './projectData';
 
 /** Records a transaction. */
@@ -120,34 +120,55 @@ export interface RestoreConnections {
   relaxed: GalleyDb;
 }
 
-/** What the packed records of the pages a restore touched need: its figures rows by page, and every article id written. */
+/**
+ * What the packed records of the pages a restore touched need: each page's written articles'
+ * figures, gathered as a packed record's parallel lists (not an object an article: 100,000
+ * of those were held until the end), and every article id written.
+ */
 class PagesToPack {
-  readonly rows = new Map<string, Omit<ArticleFiguresRow, 'headline' | 'title'>[]>();
+  readonly columns = new Map<string, PageFigures>();
   readonly written = new Set<string>();
 
-  add(row: ArticleFiguresRow, pageBefore: string | undefined): void {
-    const { headline: _h, title: _t, ...packed } = row;
-    let onPage = this.rows.get(row.pageId);
-    if (!onPage) this.rows.set(row.pageId, (onPage = []));
-    onPage.push(packed);
-    this.written.add(row.articleId);
+  add(article: Article, figures: ReviewFigures, pageBefore: string | undefined): void {
+    let c = this.columns.get(article.pageId);
+    if (!c) this.columns.set(article.pageId, (c = packPage(article.pageId, [])));
+    c.ids.push(article.id);
+    c.order.push(article.order);
+    c.status.push(article.status);
+    c.updatedAt.push(article.updatedAt);
+    c.chars.push(figures.reference_chars);
+    c.insertions.push(figures.insertions);
+    c.deletions.push(figures.deletions);
+    c.substitutions.push(figures.substitutions);
+    c.cer.push(figures.cer);
+    this.written.add(article.id);
     // An article moved here from another page leaves that page's record.
-    if (pageBefore !== undefined && !this.rows.has(pageBefore)) this.rows.set(pageBefore, []);
+    if (pageBefore !== undefined && !this.columns.has(pageBefore))
+      this.columns.set(pageBefore, packPage(pageBefore, []));
+  }
+
+  /** The figures rows gathered for `pageId`, as repackPages takes them. */
+  private rowsOn(pageId: string) {
+    const c = this.columns.get(pageId);
+    if (!c) return [];
+    return c.ids.map((articleId, i) => ({
+      articleId,
+      pageId,
+      order: c.order[i],
+      status: c.status[i],
+      updatedAt: c.updatedAt[i],
+      figures: figuresAt(c, i),
+    }));
   }
 
   /** Every touched page's record, PACK_BATCH pages a transaction: its kept entries and the rows written. */
   async write(db: GalleyDb): Promise<void> {
-    const pageIds = [...this.rows.keys()];
+    const pageIds = [...this.columns.keys()];
     for (let at = 0; at < pageIds.length; at += PACK_BATCH) {
       const ids = pageIds.slice(at, at + PACK_BATCH);
       await db.transaction('rw', db.pageFigures, async () => {
         const before = await db.pageFigures.bulkGet(ids);
-        const { puts, empties } = repackPages(
-          ids,
-          before,
-          this.written,
-          (pageId) => this.rows.get(pageId) ?? [],
-        );
+        const { puts, empties } = repackPages(ids, before, this.written, (pageId) => this.rowsOn(pageId));
         await db.pageFigures.bulkPut(puts);
         await db.pageFigures.bulkDelete(empties);
       });
@@ -158,10 +179,10 @@ class PagesToPack {
 /**
  * Writes the plan's records, BATCH to a transaction whatever their tables (a small restore
  * is one transaction): the backup's own as the file is read again, then the rest of `put`,
- * then the pages' packed figures, then the pages to count again, read back. Each article
- * is written with its figures row (the backup's, when counted for that very content; else
- * counted now), here rather than one article at a time by the figures middleware, which
- * also leaves the pages' packed records to the end. A file that does not read as it did
+ * then the pages' packed figures, then the pages to count again, read back. Each article's
+ * figures (the backup's, when counted for that very content; else counted now) are kept
+ * for its page's packed record, written once at the end, rather than by the figures
+ * middleware, which would pack each page again in every transaction reaching it. A file that does not read as it did
  * for the plan (changed since) fails the restore, which then puts everything back.
  */
 export async function writePlan(
@@ -184,8 +205,8 @@ export async function writePlan(
   const raws = new Map(sources.existing.texts.map((t) => [t.pageId, t.raw]));
   const pageBefore = new Map(sources.existing.articles.map((a) => [a.id, a.pageId]));
   const toPack = new PagesToPack();
-  /** The figures rows of `articles`, in the transaction writing them (after its other puts). */
-  const figuresRows = async (to: GalleyDb, articles: Article[], puts: Promise<unknown>[]) => {
+  /** The figures of `articles`, in the transaction writing them (after its other puts). */
+  const figuresOf = async (to: GalleyDb, articles: Article[], puts: Promise<unknown>[]) => {
     const carried = articles.map((a) => {
       const kept = carriedFor(sources.figures, a.id, a);
       sources.figures.delete(a.id);
@@ -201,27 +222,24 @@ export async function writePlan(
       const texts = await to.texts.bulkGet([...unread]);
       for (const text of texts) if (text) read.set(text.pageId, text.raw);
     }
-    return articles.map((a, i) => {
-      const kept = carried[i];
-      return kept ? figuresRowWith(a, kept) : figuresRowOf(a, raws.get(a.pageId) ?? read.get(a.pageId) ?? '');
-    });
+    return articles.map(
+      (a, i) => carried[i] ?? articleFigures(a, raws.get(a.pageId) ?? read.get(a.pageId) ?? ''),
+    );
   };
   // The last share is committed strictly: flushed to disk, with every relaxed one before it.
   // Its puts are issued together: the database runs them in order, without a round trip
   // back to this worker between tables.
   const commit = (share: Share, last: boolean) => {
     const to = last ? db : relaxed;
-    return to.transaction('rw', [...projectTables(to), to.figures], async (tx) => {
+    return to.transaction('rw', projectTables(to), async (tx) => {
       figuresWrittenIn(tx);
-      pagesPackedIn(tx);
       const puts: Promise<unknown>[] = [];
       for (const [table, rows] of share.rows) puts.push(tableOf(to, table).bulkPut(rows));
       const articles = share.rows.get('articles') as Article[] | undefined;
-      if (articles) {
-        const figures = await figuresRows(to, articles, puts);
-        puts.push(to.figures.bulkPut(figures));
-        for (const row of figures) toPack.add(row, pageBefore.get(row.articleId));
-      }
+      if (articles)
+        (await figuresOf(to, articles, puts)).forEach((figures, i) =>
+          toPack.add(articles[i], figures, pageBefore.get(articles[i].id)),
+        );
       await Promise.all(puts);
     });
   };

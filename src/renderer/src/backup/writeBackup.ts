@@ -10,11 +10,13 @@ import { contentKey, FIGURES_VERSION, type CarriedFigures } from '../../../core/
 import type { Article } from '../../../core/model';
 import { BACKUP_TABLES, type BackupTable, type TableRecords } from '../../../core/backup/stream';
 import type { GalleyDb } from '../db/db';
-import type { ArticleFiguresRow } from '../db/figures';
+import { figuresAt, type PageFigures } from '../db/figuresByPage';
 import { projectTables } from './projectData';
 
 /** Records read (and written) at a time: few round trips, and still no step holds much. */
 const CHUNK = 2000;
+/** Pages' packed figures read at a time: ~40 articles' each, so about CHUNK articles' figures. */
+const PACKED_CHUNK = 50;
 
 export class BackupCancelled extends Error {
   constructor() {
@@ -40,16 +42,17 @@ async function eachChunk<T>(
   table: KeyedTable<T>,
   keyOf: (row: T) => string,
   take: (rows: T[]) => void,
+  size = CHUNK,
 ): Promise<void> {
-  let rows = await table.toCollection().limit(CHUNK).toArray();
+  let rows = await table.toCollection().limit(size).toArray();
   while (rows.length > 0) {
     const next =
-      rows.length < CHUNK
+      rows.length < size
         ? null
         : table
             .where(':id')
             .above(keyOf(rows[rows.length - 1]))
-            .limit(CHUNK)
+            .limit(size)
             .toArray();
     // A backup stopped here aborts the transaction: that read's failure is not news.
     next?.catch(() => {});
@@ -68,17 +71,17 @@ const KEY: { [T in BackupTable]: (row: TableRecords[T]) => string } = {
   settings: (r) => r.key,
 };
 
-/** The stored figures rows still counted for their article as backed up (a stale one is left out). */
+/** The figures of a page's packed record still counted for their article as backed up (a stale one is left out). */
 function carriedOf(
-  rows: readonly ArticleFiguresRow[],
+  packed: PageFigures,
   articles: ReadonlyMap<string, { updatedAt: number; key: string }>,
 ): CarriedFigures[] {
   const carried: CarriedFigures[] = [];
-  for (const r of rows) {
-    const article = articles.get(r.articleId);
-    if (article?.updatedAt === r.updatedAt)
-      carried.push({ articleId: r.articleId, v: FIGURES_VERSION, key: article.key, figures: r.figures });
-  }
+  packed.ids.forEach((articleId, i) => {
+    const article = articles.get(articleId);
+    if (article?.updatedAt === packed.updatedAt[i])
+      carried.push({ articleId, v: FIGURES_VERSION, key: article.key, figures: figuresAt(packed, i) });
+  });
   return carried;
 }
 
@@ -92,8 +95,8 @@ export async function writeBackup(
   const writer = new BackupWriter(createdAt, (chunk) => parts.push(chunk), { level: 1 });
   /** Each article's time and content key: its stored figures are carried when counted for it. */
   const articles = new Map<string, { updatedAt: number; key: string }>();
-  await db.transaction('r', [...projectTables(db), db.figures], async () => {
-    const sizes = await Promise.all([...BACKUP_TABLES.map((t) => db[t].count()), db.figures.count()]);
+  await db.transaction('r', [...projectTables(db), db.pageFigures], async () => {
+    const sizes = await Promise.all([...BACKUP_TABLES.map((t) => db[t].count()), db.pageFigures.count()]);
     const total = sizes.reduce((n, s) => n + s, 0);
     let done = 0;
     const step = (count: number) => {
@@ -110,14 +113,16 @@ export async function writeBackup(
         step(rows.length);
       });
     }
-    const figures = db.figures as unknown as KeyedTable<ArticleFiguresRow>;
+    // The figures lines follow the pages' packed records, a page at a time in reading order.
+    const packed = db.pageFigures as unknown as KeyedTable<PageFigures>;
     await eachChunk(
-      figures,
-      (r) => r.articleId,
-      (rows) => {
-        writer.addFigures(carriedOf(rows, articles));
-        step(rows.length);
+      packed,
+      (p) => p.pageId,
+      (pages) => {
+        writer.addFigures(pages.flatMap((p) => carriedOf(p, articles)));
+        step(pages.length);
       },
+      PACKED_CHUNK,
     );
   });
   writer.finish();

@@ -1,7 +1,8 @@
-// The review's facts of one article, kept beside it in the `figures` table (schema v5):
-// its figures against the page's raw text, and what a review row shows (place, status,
-// short name). Written with every save of the article, so opening the review reads
-// numbers instead of recomputing edit distances over the whole corpus.
+// The review's facts of one article: its figures against the page's raw text, and what a
+// review row shows (place, status, short name). Counted with every save of the article and
+// kept packed in its page's record (figuresByPage.ts; a table of these rows, v5, was dropped
+// in v10), so opening the review reads numbers instead of recomputing edit distances over
+// the whole corpus.
 
 import { displayHeadline } from '../../../core/article/headline';
 import { articleFigures, type ReviewFigures } from '../../../core/diff';

@@ -1,8 +1,8 @@
 // Each page's review figures packed into one record (schema v8, table `pageFigures`): its
 // articles' ids, places, statuses and figures as parallel lists in reading order. Opening
 // the corpus review reads one record a page (a few thousand) instead of one an article
-// (100,000) and sums them; only the rows on screen are read from `figures`, by id. Kept in
-// step with `figures` by the figures middleware, in the transaction that writes them.
+// (100,000) and sums them; the rows on screen take their short names from their articles.
+// Kept in step with `articles` by the figures middleware, in the transaction that writes them.
 
 import type { ReviewFigures } from '../../../core/diff';
 import type { ArticleStatus } from '../../../core/model';

@@ -1,10 +1,11 @@
-// Keeps the `figures` table (v5) in step with `articles` whoever writes them: the page's
-// session, a step over many pages, a restored backup. Every read-write transaction over
-// articles also covers figures and texts, and each article put there gets its figures row
-// counted against its page's raw text in the same transaction, so a row is never older
-// than its article; a deleted article's row goes with it. Whoever writes `figures` (this
-// middleware, a restore, an upgrade), the pages whose rows change get their packed record
-// in `pageFigures` (v8, figuresByPage.ts) written again in that same transaction.
+// Keeps each page's packed review figures (`pageFigures`, v8, figuresByPage.ts) in step with
+// `articles` whoever writes them: the page's session, a step over many pages, a restored
+// backup. Every read-write transaction over articles also covers pageFigures and texts, and
+// each article put there is counted against its page's raw text and its page's record
+// written again in the same transaction, so a page's figures are never older than its
+// articles; a deleted article leaves its page's record with it. (Before v10 each article
+// also had a row of its own in `figures`: twice the records to write for nothing a query
+// needed, which was half of what a 100,000-article restore cost the database.)
 
 import type {
   DBCore,
@@ -19,33 +20,20 @@ import { figuresRowOf, type ArticleFiguresRow } from './figures';
 import { repackPages, type PageFigures } from './figuresByPage';
 
 const ARTICLES = 'articles';
-const FIGURES = 'figures';
 const TEXTS = 'texts';
 const PAGE_FIGURES = 'pageFigures';
 
-/** Transactions that write their articles' figures rows themselves (see figuresWrittenIn). */
+/** Transactions whose writer packs the pages of the articles it writes itself (see figuresWrittenIn). */
 const writtenByCaller = new WeakSet<object>();
 
 /**
- * Inside `trans`, article writes leave `figures` alone: the caller puts every written
- * article's row itself in the same transaction (a restore keeps the figures a backup
- * carries, or counts them in bulk, instead of one article at a time here).
+ * Inside `trans`, article writes leave `pageFigures` alone: the caller writes the packed
+ * record of every page it touched itself, once, after its last write (a restore keeps the
+ * figures a backup carries, or counts them in bulk, and packs each page once rather than in
+ * every transaction that reaches it).
  */
 export function figuresWrittenIn(trans: Transaction): void {
   writtenByCaller.add(trans.idbtrans);
-}
-
-/** Transactions whose writer packs the pages of the figures rows it writes itself (see pagesPackedIn). */
-const packedByCaller = new WeakSet<object>();
-
-/**
- * Inside `trans`, figures writes leave `pageFigures` alone: the caller writes the packed
- * record of every page it touched itself, once, after its last write (a restore of
- * thousands of rows a transaction would otherwise read every row before writing it, and
- * pack a page again in each transaction that reaches it).
- */
-export function pagesPackedIn(trans: Transaction): void {
-  packedByCaller.add(trans.idbtrans);
 }
 
 /** Raw texts a transaction's writer already holds, by page id (see rawTextIn). */
@@ -64,70 +52,32 @@ export function rawTextIn(trans: Transaction, pageId: string, raw: string): void
 
 /**
  * `pageFigures` is in this transaction's scope: always in the app's read-write ones (the
- * middleware widens them); not while an upgrade to v5..v7 runs, before v8 made the table
- * (v8's upgrade packs every page then).
+ * middleware widens them); not while an upgrade before v8 runs (v8's upgrade packs every
+ * page then).
  */
 function packsIn(trans: DBCoreTransaction): boolean {
   return (trans as unknown as IDBTransaction).objectStoreNames.contains(PAGE_FIGURES);
 }
 
-/** The figures rows a write replaces or deletes, read before it. */
-async function rowsBefore(figures: DBCoreTable, req: DBCoreMutateRequest): Promise<ArticleFiguresRow[]> {
+/** The page of each article a write replaces or deletes, read before it. */
+async function pagesBefore(articles: DBCoreTable, req: DBCoreMutateRequest): Promise<Map<string, string>> {
   const { trans } = req;
+  let found: (Article | undefined)[];
   if (req.type === 'deleteRange') {
-    const query = { index: figures.schema.primaryKey, range: req.range };
-    return (await figures.query({ trans, query, values: true })).result as ArticleFiguresRow[];
+    const query = { index: articles.schema.primaryKey, range: req.range };
+    found = (await articles.query({ trans, query, values: true })).result as Article[];
+  } else {
+    const keys = req.type === 'delete' ? req.keys : (req.values as Article[]).map((a) => a?.id);
+    found = (await articles.getMany({ trans, keys })) as (Article | undefined)[];
   }
-  const keys = req.type === 'delete' ? req.keys : (req.values as ArticleFiguresRow[]).map((r) => r.articleId);
-  const rows = (await figures.getMany({ trans, keys })) as (ArticleFiguresRow | undefined)[];
-  return rows.filter((r) => r !== undefined);
-}
-
-/** `figures` writing through, each write's pages packed again in `pageFigures` after it. */
-function packingFigures(figures: DBCoreTable, pageFigures: DBCoreTable): DBCoreTable {
-  return {
-    ...figures,
-    async mutate(req) {
-      if (!packsIn(req.trans) || packedByCaller.has(req.trans)) return figures.mutate(req);
-      const before = await rowsBefore(figures, req);
-      const res = await figures.mutate(req);
-      const written =
-        req.type === 'put' || req.type === 'add'
-          ? (req.values as ArticleFiguresRow[]).filter((_, i) => !res.failures[i])
-          : [];
-      // Rows that failed stay as they were: only the others leave their page.
-      const gone = new Set(
-        req.type === 'put' || req.type === 'add'
-          ? written.map((r) => r.articleId)
-          : before.map((r) => r.articleId),
-      );
-      const added = new Map<string, Map<string, ArticleFiguresRow>>();
-      for (const r of written) {
-        let onPage = added.get(r.pageId);
-        if (!onPage) added.set(r.pageId, (onPage = new Map<string, ArticleFiguresRow>()));
-        onPage.set(r.articleId, r); // a key put twice: the last is kept
-      }
-      const pageIds = [...new Set([...before.map((r) => r.pageId), ...added.keys()])];
-      if (pageIds.length === 0) return res;
-      const { trans } = req;
-      const packed = (await pageFigures.getMany({ trans, keys: pageIds })) as (PageFigures | undefined)[];
-      const { puts, empties } = repackPages(pageIds, packed, gone, (pageId) => [
-        ...(added.get(pageId)?.values() ?? []),
-      ]);
-      if (puts.length > 0) await pageFigures.mutate({ type: 'put', trans, values: puts });
-      if (empties.length > 0) await pageFigures.mutate({ type: 'delete', trans, keys: empties });
-      return res;
-    },
-  };
+  return new Map(found.filter((a) => a !== undefined).map((a) => [a.id, a.pageId]));
 }
 
 export const figuresMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'articleFigures',
   create(down) {
-    const has = (name: string) => down.schema.tables.some((t) => t.name === name);
-    if (!has(FIGURES)) return {};
-    const packs = has(PAGE_FIGURES);
+    if (!down.schema.tables.some((t) => t.name === PAGE_FIGURES)) return {};
     const raws = new WeakMap<DBCoreTransaction, Map<string, Promise<string>>>();
     const rawOf = (trans: DBCoreTransaction, pageId: string): Promise<string> => {
       let byPage = raws.get(trans);
@@ -144,42 +94,55 @@ export const figuresMiddleware: Middleware<DBCore> = {
       }
       return raw;
     };
-    const figures: DBCoreTable = packs
-      ? packingFigures(down.table(FIGURES), down.table(PAGE_FIGURES))
-      : down.table(FIGURES);
+    const pageFigures = down.table(PAGE_FIGURES);
 
-    async function follow(req: DBCoreMutateRequest): Promise<void> {
-      if (req.type === 'deleteRange') {
-        await figures.mutate({ type: 'deleteRange', trans: req.trans, range: req.range });
-      } else if (req.type === 'delete') {
-        await figures.mutate({ type: 'delete', trans: req.trans, keys: req.keys });
-      } else {
-        const articles = (req.values as Article[]).filter((a) => a && typeof a.pageId === 'string');
-        if (articles.length === 0) return;
-        const rows = await Promise.all(
-          articles.map(async (a) => figuresRowOf(a, await rawOf(req.trans, a.pageId))),
-        );
-        await figures.mutate({ type: 'put', trans: req.trans, values: rows });
+    /** The pages of the articles written or deleted, packed again (`before`: their pages before the write). */
+    async function repack(req: DBCoreMutateRequest, before: Map<string, string>, failed: Set<number>) {
+      const { trans } = req;
+      const written =
+        req.type === 'put' || req.type === 'add'
+          ? (req.values as Article[]).filter((a, i) => !failed.has(i) && a && typeof a.pageId === 'string')
+          : [];
+      const rows = await Promise.all(
+        written.map(async (a): Promise<ArticleFiguresRow> => figuresRowOf(a, await rawOf(trans, a.pageId))),
+      );
+      // Rows that failed stay as they were: only the others leave their page.
+      const gone = new Set(
+        req.type === 'put' || req.type === 'add' ? written.map((a) => a.id) : before.keys(),
+      );
+      const added = new Map<string, Map<string, ArticleFiguresRow>>();
+      for (const r of rows) {
+        let onPage = added.get(r.pageId);
+        if (!onPage) added.set(r.pageId, (onPage = new Map<string, ArticleFiguresRow>()));
+        onPage.set(r.articleId, r); // a key put twice: the last is kept
       }
+      const movedFrom = [...gone].map((id) => before.get(id)).filter((p) => p !== undefined);
+      const pageIds = [...new Set([...movedFrom, ...added.keys()])];
+      if (pageIds.length === 0) return;
+      const packed = (await pageFigures.getMany({ trans, keys: pageIds })) as (PageFigures | undefined)[];
+      const { puts, empties } = repackPages(pageIds, packed, gone, (pageId) => [
+        ...(added.get(pageId)?.values() ?? []),
+      ]);
+      if (puts.length > 0) await pageFigures.mutate({ type: 'put', trans, values: puts });
+      if (empties.length > 0) await pageFigures.mutate({ type: 'delete', trans, keys: empties });
     }
 
     return {
       transaction(stores, mode, options) {
-        if (mode !== 'readwrite') return down.transaction(stores, mode, options);
-        const widened = new Set(stores);
-        if (widened.has(ARTICLES)) [FIGURES, TEXTS].forEach((s) => widened.add(s));
-        if (packs && widened.has(FIGURES)) widened.add(PAGE_FIGURES);
-        return down.transaction([...widened], mode, options);
+        if (mode !== 'readwrite' || !stores.includes(ARTICLES))
+          return down.transaction(stores, mode, options);
+        return down.transaction([...new Set([...stores, TEXTS, PAGE_FIGURES])], mode, options);
       },
       table(name) {
-        if (name === FIGURES) return figures;
         const table = down.table(name);
         if (name !== ARTICLES) return table;
         return {
           ...table,
           async mutate(req) {
+            if (!packsIn(req.trans) || writtenByCaller.has(req.trans)) return table.mutate(req);
+            const before = await pagesBefore(table, req);
             const res = await table.mutate(req);
-            if (!writtenByCaller.has(req.trans)) await follow(req);
+            await repack(req, before, new Set(Object.keys(res.failures).map(Number)));
             return res;
           },
         };

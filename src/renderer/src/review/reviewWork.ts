@@ -2,11 +2,13 @@
 // there is no worker (unit tests), in the window: read a scope's packed figures (one record a
 // page, db/figuresByPage.ts) and rank them in reading order, then filter, sort and sum them
 // here, so the window receives a list's counts and totals and afterwards only the rows it
-// shows (a slice by place), each read from `figures` by id as it is asked for.
+// shows (a slice by place), each read from its article as it is asked for.
 
 import type { ReviewFigures } from '../../../core/diff';
 import type { ArticleStatus } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
+import { figuresRowWith } from '../db/figures';
+import { figuresAt } from '../db/figuresByPage';
 import {
   listRanks,
   nextUnreviewed,
@@ -124,11 +126,25 @@ interface Held {
   listed: Int32Array;
 }
 
-/** The rows of the articles at `ranks`, their kept figures rows read by id. */
+/**
+ * The rows of the articles at `ranks`, each from its article and its page's packed record
+ * read now (a screen of rows is an article each and a page or two), so as new as the
+ * database.
+ */
 async function rowsAt(h: Held, ranks: ArrayLike<number>): Promise<ReviewRow[]> {
   const list = Array.from(ranks);
-  const kept = await h.db.figures.bulkGet(list.map((r) => h.scope.ids[r]));
-  return list.map((r, i) => rowOf(h.scope, r, kept[i]));
+  const { db, scope } = h;
+  const pageIds = [...new Set(list.map((r) => scope.pages[scope.pageOf[r]].page.id))];
+  const [articles, packed] = await db.transaction('r', db.articles, db.pageFigures, () =>
+    Promise.all([db.articles.bulkGet(list.map((r) => scope.ids[r])), db.pageFigures.bulkGet(pageIds)]),
+  );
+  const byPage = new Map(packed.filter((p) => p !== undefined).map((p) => [p.pageId, p]));
+  return list.map((r, i) => {
+    const article = articles[i];
+    const fresh = article && byPage.get(article.pageId);
+    const at = fresh ? fresh.ids.indexOf(article.id) : -1;
+    return rowOf(scope, r, at < 0 ? undefined : figuresRowWith(article!, figuresAt(fresh!, at)));
+  });
 }
 
 /** The article at `rank` and its place in the list (-1: filtered out); null for no rank. */

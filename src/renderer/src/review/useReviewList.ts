@@ -21,7 +21,7 @@ const SETTLE_MS = 150;
 function useChangeCount(db: GalleyDb): number {
   const [count, setCount] = useState(0);
   useEffect(() => {
-    const watched = [`idb://${db.name}/figures/`, `idb://${db.name}/pages/`];
+    const watched = [`idb://${db.name}/pageFigures/`, `idb://${db.name}/pages/`];
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onChange = (parts: ObservabilitySet) => {
       if (!Object.keys(parts).some((part) => watched.some((w) => part.startsWith(w)))) return;
