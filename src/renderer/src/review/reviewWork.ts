@@ -5,9 +5,12 @@
 // shows (a slice by place), each read from `figures` by id as it is asked for.
 
 import type { ReviewFigures } from '../../../core/diff';
-import type { ArticleStatus } from '../../../core/model';
+import { releaseProxy } from 'comlink';
+import type { ArticleStatus, Page } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
 import {
+  firstRows,
+  inReadingOrder,
   listRanks,
   nextUnreviewed,
   rankOf,
@@ -58,6 +61,8 @@ export interface ReviewWork {
    * when `reading` differs from the last list's for the scope: the window names each state it
    * has seen (a view opened, then each change counted), never twice.
    * `currentId`'s row comes with the list, so the article shown is never older than it.
+   * `onOpening` (a comlink proxy from the window) is given the scope's first rows in reading
+   * order before the rest is read, when the scope is read afresh (else the list comes at once).
    */
   list(
     dbName: string,
@@ -65,6 +70,7 @@ export interface ReviewWork {
     query: ReviewQuery,
     reading: string,
     currentId: string | null,
+    onOpening?: ((opening: Opening) => void) | null,
   ): Promise<ReviewList>;
   /** The listed rows from place `from` up to `to`. */
   slice(token: number, from: number, to: number): Promise<ReviewRow[]>;
@@ -78,16 +84,59 @@ export interface ReviewWork {
   release(token: number): Promise<void>;
 }
 
-/** A scope's pages and their packed figures, read in one transaction. */
-async function readScope(db: GalleyDb, scope: ReviewScope): Promise<ScopeFigures> {
-  return db.transaction('r', db.pages, db.pageFigures, async () => {
-    const [pages, packed] = await Promise.all([
-      scope.kind === 'page' ? db.pages.where('id').equals(scope.pageId).toArray() : db.pages.toArray(),
+/**
+ * The first rows of a scope in reading order, sent to the window as soon as they are read,
+ * before the whole scope is: the review shows them while it reads and sums the rest.
+ */
+export interface Opening {
+  /** Articles the scope's pages hold (each page row's `articleCount`): the list's length unfiltered. */
+  total: number;
+  rows: ReviewRow[];
+}
+
+/** Rows in an opening: a screenful or two (a tall window shows about 40). */
+export const OPENING_ROWS = 100;
+
+/** Lets go of the window's callback: comlink holds a port open for it until then. */
+const letGo = (callback: object) => (callback as { [releaseProxy]?: () => void })[releaseProxy]?.();
+
+/**
+ * A scope's pages and their packed figures, read in one transaction. With `open`, the kept
+ * figures rows of the first pages in reading order are asked for before the packed records of
+ * every page (a transaction answers in the order asked), and sent as the opening.
+ */
+async function readScope(
+  db: GalleyDb,
+  scope: ReviewScope,
+  open: ((opening: Opening) => void) | null,
+): Promise<ScopeFigures> {
+  return db.transaction('r', db.pages, db.pageFigures, db.figures, async () => {
+    const pagesRead =
+      scope.kind === 'page' ? db.pages.where('id').equals(scope.pageId).toArray() : db.pages.toArray();
+    const packedOf = () =>
       scope.kind === 'page'
         ? db.pageFigures.where('pageId').equals(scope.pageId).toArray()
-        : db.pageFigures.toArray(),
-    ]);
-    return scopeOf(pages, packed);
+        : db.pageFigures.toArray();
+    if (!open) {
+      const [pages, packed] = await Promise.all([pagesRead, packedOf()]);
+      return scopeOf(pages, packed);
+    }
+    const pages = await pagesRead;
+    const ordered = inReadingOrder(pages);
+    const first: Page[] = [];
+    for (let n = 0, i = 0; n < OPENING_ROWS && i < ordered.length; i++)
+      if (ordered[i].articleCount > 0) {
+        first.push(ordered[i]);
+        n += ordered[i].articleCount;
+      }
+    const keptRead = Promise.all(first.map((p) => db.figures.where('pageId').equals(p.id).toArray()));
+    const packedRead = packedOf();
+    const kept = (await keptRead).flat();
+    open({
+      total: pages.reduce((n, p) => n + p.articleCount, 0),
+      rows: firstRows(ordered, kept, OPENING_ROWS),
+    });
+    return scopeOf(ordered, await packedRead);
   });
 }
 
@@ -145,12 +194,12 @@ export function reviewWork(dbOf: (name: string) => GalleyDb): ReviewWork {
   const held = new Map<number, Held>();
   let next = 1;
   return {
-    async list(dbName, scope, query, reading, currentId) {
+    async list(dbName, scope, query, reading, currentId, onOpening = null) {
       const key = scopeKey(dbName, scope);
       const db = dbOf(dbName);
       let last = read.get(key);
       if (last?.reading !== reading) {
-        last = { reading, scope: readScope(db, scope) };
+        last = { reading, scope: readScope(db, scope, onOpening) };
         read.delete(key);
         read.set(key, last);
         // The corpus and a few pages stay read; the oldest goes.
@@ -161,7 +210,7 @@ export function reviewWork(dbOf: (name: string) => GalleyDb): ReviewWork {
       const [figures, matches] = await Promise.all([
         last.scope,
         searched ? matchingIds(db, scope, query.text) : null,
-      ]);
+      ]).finally(() => onOpening && letGo(onOpening));
       const text = matches ? textMatch(figures, query.text, matches) : null;
       const h: Held = { db, scope: figures, listed: listRanks(figures, query.status, text, query.sort) };
       const token = next++;
