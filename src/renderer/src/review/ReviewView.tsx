@@ -20,8 +20,6 @@ import { useReviewKeys } from './useReviewKeys';
 import { useDeskCommands } from '../common/commands';
 import './review.css';
 
-const NO_COUNTS = { draft: 0, corrected: 0, reviewed: 0 };
-
 interface ReviewViewProps {
   db: GalleyDb;
   /** The page open in the editor, offered as the page scope. */
@@ -174,14 +172,17 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
         <span className="review-keys">{t('review.keys')}</span>
       </header>
       <div className="review-summary">
+        {/* Nothing said until something is known: the counts of no list would read as none. */}
         {counting ? (
           <p className="review-counts" data-testid="review-counting" role="status">
             {t('review.counting', { total: listed })}
           </p>
         ) : (
-          <p className="review-counts" data-testid="review-counts">
-            {t('review.counts', { total: list?.total ?? 0, ...(list?.counts ?? NO_COUNTS) })}
-          </p>
+          list && (
+            <p className="review-counts" data-testid="review-counts">
+              {t('review.counts', { total: list.total, ...list.counts })}
+            </p>
+          )
         )}
         <FiguresList figures={list?.totals ?? null} label={t('review.totals')} />
       </div>
