@@ -47,6 +47,8 @@ export interface ReviewList {
   problems: string;
   /** The row of the article asked for (the one shown), if the scope holds it. */
   current: PlacedRow | null;
+  /** The listed rows at the places asked for with the list (`shown`): they come in the same answer. */
+  rows: ReviewRow[];
 }
 
 /** A row and its place in the list (-1: in the scope, filtered out). */
@@ -61,7 +63,8 @@ export interface ReviewWork {
    * when `reading` differs from the last list's for the scope: the window names each state it
    * has seen (a view opened, then each change counted), never twice.
    * `currentId`'s row comes with the list, so the article shown is never older than it.
-   * `onOpening` (a comlink proxy from the window) is given the scope's first rows in reading
+   * The rows at places `shown[0]` up to `shown[1]` come with it (the table's, so it needs no
+   * second round trip to draw them). `onOpening` (a comlink proxy from the window) is given the scope's first rows in reading
    * order before the rest is read, when the scope is read afresh (else the list comes at once).
    */
   list(
@@ -70,6 +73,7 @@ export interface ReviewWork {
     query: ReviewQuery,
     reading: string,
     currentId: string | null,
+    shown?: readonly [number, number],
     onOpening?: ((opening: Opening) => void) | null,
   ): Promise<ReviewList>;
   /** The listed rows from place `from` up to `to`. */
@@ -194,7 +198,7 @@ export function reviewWork(dbOf: (name: string) => GalleyDb): ReviewWork {
   const held = new Map<number, Held>();
   let next = 1;
   return {
-    async list(dbName, scope, query, reading, currentId, onOpening = null) {
+    async list(dbName, scope, query, reading, currentId, shown = [0, 0], onOpening = null) {
       const key = scopeKey(dbName, scope);
       const db = dbOf(dbName);
       let last = read.get(key);
@@ -223,6 +227,7 @@ export function reviewWork(dbOf: (name: string) => GalleyDb): ReviewWork {
         listed: h.listed.length,
         problems: figures.problems,
         current: await placedAt(h, rankOf(figures, currentId)),
+        rows: await rowsAt(h, h.listed.subarray(shown[0], shown[1])),
       };
     },
     async slice(token, from, to) {

@@ -145,10 +145,15 @@ export function useReviewList(db: GalleyDb, scope: ReviewScope, query: ReviewQue
       : null;
     void (async () => {
       const shownId = currentRef.current?.row.article.id ?? null;
-      const list = await work.list(db.name, read, { status, text, sort }, reading, shownId, onOpening);
-      const { from, to } = range.current;
-      const blocks = await blocksOf(work, list.token, blocksBetween(from, Math.max(to, BLOCK)));
+      // The blocks the table shows come with the list.
+      const wanted = blocksBetween(range.current.from, Math.max(range.current.to, BLOCK));
+      const first = wanted[0] ?? 0;
+      const span = [first * BLOCK, (first + wanted.length) * BLOCK] as const;
+      const list = await work.list(db.name, read, { status, text, sort }, reading, shownId, span, onOpening);
       if (!live) return void work.release(list.token);
+      const blocks = new Map(
+        wanted.map((b) => [b, list.rows.slice((b - first) * BLOCK, (b - first + 1) * BLOCK)]),
+      );
       const before = shownRef.current;
       asked.current.clear();
       setShown({ key: scopeKey, list, blocks });
