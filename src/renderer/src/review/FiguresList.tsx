@@ -37,23 +37,27 @@ export function formatRatio(cer: number | null, locale: string): string {
   return `${cer.toFixed(4)} (${formatPercent(cer, locale)})`;
 }
 
-export function FiguresList({ figures, label }: { figures: ReviewFigures; label: string }) {
+/** What a figure still being counted shows: its place is kept, so nothing moves when it comes. */
+const COUNTING = '…';
+
+/** The figures; null while they are counted (each shows an ellipsis). */
+export function FiguresList({ figures, label }: { figures: ReviewFigures | null; label: string }) {
   const { t, i18n } = useTranslation();
   return (
-    <dl className="review-figures" aria-label={label}>
+    <dl className="review-figures" aria-label={label} aria-busy={figures === null}>
       {COUNTS.map((k) => (
-        <div key={k} data-figure={k} data-value={figures[k]}>
+        <div key={k} data-figure={k} data-value={figures?.[k] ?? ''}>
           <dt>{t(FIGURE_KEY[k])}</dt>
-          <dd>{formatCount(figures[k], i18n.language)}</dd>
+          <dd>{figures ? formatCount(figures[k], i18n.language) : COUNTING}</dd>
         </div>
       ))}
       <div
         data-figure="cer"
-        data-value={figures.cer === null ? '' : String(figures.cer)}
+        data-value={figures?.cer == null ? '' : String(figures.cer)}
         className="review-cer"
       >
         <dt title={t('review.figure.cerHint')}>{t('review.figure.cer')}</dt>
-        <dd>{formatRatio(figures.cer, i18n.language)}</dd>
+        <dd>{figures ? formatRatio(figures.cer, i18n.language) : COUNTING}</dd>
       </div>
     </dl>
   );

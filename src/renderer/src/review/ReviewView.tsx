@@ -2,7 +2,7 @@
 // their status and change ratio (filterable, sortable), the chosen article's diff beside
 // the list, and a queue that steps through unreviewed articles with one key each.
 
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
@@ -18,11 +18,7 @@ import { useReviewList, useTypingPause } from './useReviewList';
 import type { PlacedRow, ReviewScope } from './reviewWork';
 import { useReviewKeys } from './useReviewKeys';
 import { useDeskCommands } from '../common/commands';
-import { sumFigures } from '../../../core/diff';
 import './review.css';
-
-const NO_FIGURES = sumFigures([]);
-const NO_COUNTS = { draft: 0, corrected: 0, reviewed: 0 };
 
 interface ReviewViewProps {
   db: GalleyDb;
@@ -39,11 +35,15 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
   const [text, setText] = useState('');
   const searched = useTypingPause(text);
   const [sort, setSort] = useState<SortKey>('order');
-  const { list, rowAt, want, work, current, currentIndex, show } = useReviewList(db, scope, {
-    status,
-    text: searched,
-    sort,
-  });
+  const { list, listed, counting, rowAt, want, work, current, currentIndex, show } = useReviewList(
+    db,
+    scope,
+    {
+      status,
+      text: searched,
+      sort,
+    },
+  );
   const currentId = current?.article.id ?? null;
   const [message, setMessage] = useState<string | null>(null);
   const reviewerInput = useRef<HTMLInputElement>(null);
@@ -62,15 +62,25 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
   const corrected = useRef(new Map<string, number>());
   const listRef = useRef<HTMLDivElement>(null);
 
+  /** J was pressed before the list was in: the step is taken when it comes. */
+  const queued = useRef(false);
   const next = useCallback(async () => {
-    // Still loading: nothing to step through yet, and "all reviewed" would be untrue.
-    if (list === null) return;
+    // Still reading or counting ("all reviewed" would be untrue yet, though the first rows
+    // may show): the step waits for the list.
+    if (list === null) {
+      queued.current = true;
+      return;
+    }
+    queued.current = false;
     const r = await following(currentId);
     if (r) {
       setMessage(null);
       show(r);
     } else setMessage(t('review.queueDone'));
   }, [list, following, currentId, show, t]);
+  useEffect(() => {
+    if (list !== null && queued.current) void next();
+  }, [list, next]);
 
   const mark = useCallback(
     async (row: ReviewRow, to: ArticleStatus, advance: boolean) => {
@@ -162,10 +172,19 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
         <span className="review-keys">{t('review.keys')}</span>
       </header>
       <div className="review-summary">
-        <p className="review-counts" data-testid="review-counts">
-          {t('review.counts', { total: list?.total ?? 0, ...(list?.counts ?? NO_COUNTS) })}
-        </p>
-        <FiguresList figures={list?.totals ?? NO_FIGURES} label={t('review.totals')} />
+        {/* Nothing said until something is known: the counts of no list would read as none. */}
+        {counting ? (
+          <p className="review-counts" data-testid="review-counting" role="status">
+            {t('review.counting', { total: listed })}
+          </p>
+        ) : (
+          list && (
+            <p className="review-counts" data-testid="review-counts">
+              {t('review.counts', { total: list.total, ...list.counts })}
+            </p>
+          )
+        )}
+        <FiguresList figures={list?.totals ?? null} label={t('review.totals')} />
       </div>
       <ReviewProblems
         db={db}
@@ -195,7 +214,7 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
             <p className="review-muted">{t('review.noArticles')}</p>
           ) : (
             <ReviewTable
-              count={list?.listed ?? 0}
+              count={listed}
               rowAt={rowAt}
               onRange={want}
               currentId={currentId}
@@ -205,7 +224,7 @@ export function ReviewView({ db, pageId, onOpenArticle }: ReviewViewProps) {
               scrollRef={listRef}
             />
           )}
-          {list === null && (
+          {list === null && !counting && (
             <p className="review-muted" role="status">
               {t('page.loading')}
             </p>

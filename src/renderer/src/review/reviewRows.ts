@@ -70,6 +70,10 @@ export function problemKey(pages: readonly ProblemPage[]): string {
     .join('|');
 }
 
+/** Pages in reading order (by path, numbers read as numbers). */
+export const inReadingOrder = <P extends ReviewPage>(pages: readonly P[]): P[] =>
+  [...pages].sort((a, b) => byText.compare(a.relativePath, b.relativePath));
+
 /** The scope of `pages` (records of pages not among them are left out), ranked. */
 export function scopeOf(
   pages: readonly (ReviewPage & ProblemPage)[],
@@ -77,15 +81,11 @@ export function scopeOf(
 ): ScopeFigures {
   const recordOf = new Map(packed.map((p) => [p.pageId, p]));
   // Pages ranked once: the collator runs over pages, not over every pair of articles.
-  const ordered = [...pages]
-    .sort((a, b) => byText.compare(a.relativePath, b.relativePath))
-    .flatMap((p) => {
-      const record = recordOf.get(p.id);
-      // One page object per page, shared by its rows (and so cloned once per message to the window).
-      return record
-        ? [{ page: { id: p.id, name: p.name, relativePath: p.relativePath }, packed: record }]
-        : [];
-    });
+  const ordered = inReadingOrder(pages).flatMap((p) => {
+    const record = recordOf.get(p.id);
+    // One page object per page, shared by its rows (and so cloned once per message to the window).
+    return record ? [{ page: { id: p.id, name: p.name, relativePath: p.relativePath }, packed: record }] : [];
+  });
   const total = ordered.reduce((n, p) => n + p.packed.ids.length, 0);
   const scope: ScopeFigures = {
     pages: ordered,
@@ -198,15 +198,47 @@ export function nextUnreviewed(
 }
 
 /**
+ * The first `count` rows of a scope in reading order, from the kept figures rows of its first
+ * pages (`ordered`: the pages in reading order; `kept`: the rows of those among them that were
+ * read, in any order). What the review shows while the whole scope is still read and summed.
+ */
+export function firstRows(
+  ordered: readonly ReviewPage[],
+  kept: readonly ArticleFiguresRow[],
+  count: number,
+): ReviewRow[] {
+  const onPage = new Map<string, ArticleFiguresRow[]>();
+  for (const row of kept) onPage.set(row.pageId, [...(onPage.get(row.pageId) ?? []), row]);
+  const out: ReviewRow[] = [];
+  for (const page of ordered) {
+    const rows = onPage.get(page.id);
+    if (!rows) continue;
+    // The packed records' order (db/figuresByPage.ts packPage): by order, then id.
+    rows.sort(
+      (a, b) => a.order - b.order || (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0),
+    );
+    const shared = { id: page.id, name: page.name, relativePath: page.relativePath };
+    for (const row of rows) {
+      if (out.length === count) return out;
+      out.push(keptRow(row, shared));
+    }
+  }
+  return out;
+}
+
+/** A row from an article's kept figures row, on its page. */
+function keptRow(kept: ArticleFiguresRow, page: ReviewPage): ReviewRow {
+  const { articleId: id, pageId, order, status, updatedAt, headline, title, figures } = kept;
+  return { article: { id, pageId, order, status, updatedAt, headline, title }, page, figures };
+}
+
+/**
  * The row of the article at `rank`: from its kept figures row (`kept`, read as the list shows
  * it, so as new as the database), else from the packed record alone (no short name).
  */
 export function rowOf(scope: ScopeFigures, rank: number, kept: ArticleFiguresRow | undefined): ReviewRow {
   const { page, packed } = scope.pages[scope.pageOf[rank]];
-  if (kept) {
-    const { articleId: id, pageId, order, status, updatedAt, headline, title, figures } = kept;
-    return { article: { id, pageId, order, status, updatedAt, headline, title }, page, figures };
-  }
+  if (kept) return keptRow(kept, page);
   const i = scope.entryOf[rank];
   return {
     article: {

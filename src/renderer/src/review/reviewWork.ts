@@ -5,11 +5,14 @@
 // shows (a slice by place), each read from its article as it is asked for.
 
 import type { ReviewFigures } from '../../../core/diff';
-import type { ArticleStatus } from '../../../core/model';
+import { releaseProxy } from 'comlink';
+import type { ArticleStatus, Page } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
-import { figuresRowWith } from '../db/figures';
+import { figuresRowWith, type ArticleFiguresRow } from '../db/figures';
 import { figuresAt } from '../db/figuresByPage';
 import {
+  firstRows,
+  inReadingOrder,
   listRanks,
   nextUnreviewed,
   rankOf,
@@ -46,6 +49,8 @@ export interface ReviewList {
   problems: string;
   /** The row of the article asked for (the one shown), if the scope holds it. */
   current: PlacedRow | null;
+  /** The listed rows at the places asked for with the list (`shown`): they come in the same answer. */
+  rows: ReviewRow[];
 }
 
 /** A row and its place in the list (-1: in the scope, filtered out). */
@@ -60,6 +65,9 @@ export interface ReviewWork {
    * when `reading` differs from the last list's for the scope: the window names each state it
    * has seen (a view opened, then each change counted), never twice.
    * `currentId`'s row comes with the list, so the article shown is never older than it.
+   * The rows at places `shown[0]` up to `shown[1]` come with it (the table's, so it needs no
+   * second round trip to draw them). `onOpening` (a comlink proxy from the window) is given the scope's first rows in reading
+   * order before the rest is read, when the scope is read afresh (else the list comes at once).
    */
   list(
     dbName: string,
@@ -67,6 +75,8 @@ export interface ReviewWork {
     query: ReviewQuery,
     reading: string,
     currentId: string | null,
+    shown?: readonly [number, number],
+    onOpening?: ((opening: Opening) => void) | null,
   ): Promise<ReviewList>;
   /** The listed rows from place `from` up to `to`. */
   slice(token: number, from: number, to: number): Promise<ReviewRow[]>;
@@ -80,16 +90,79 @@ export interface ReviewWork {
   release(token: number): Promise<void>;
 }
 
-/** A scope's pages and their packed figures, read in one transaction. */
-async function readScope(db: GalleyDb, scope: ReviewScope): Promise<ScopeFigures> {
-  return db.transaction('r', db.pages, db.pageFigures, async () => {
-    const [pages, packed] = await Promise.all([
-      scope.kind === 'page' ? db.pages.where('id').equals(scope.pageId).toArray() : db.pages.toArray(),
+/**
+ * The first rows of a scope in reading order, sent to the window as soon as they are read,
+ * before the whole scope is: the review shows them while it reads and sums the rest.
+ */
+export interface Opening {
+  /** Articles the scope's pages hold (each page row's `articleCount`): the list's length unfiltered. */
+  total: number;
+  rows: ReviewRow[];
+}
+
+/** Rows in an opening: a screenful or two (a tall window shows about 40). */
+export const OPENING_ROWS = 100;
+
+/** Lets go of the window's callback: comlink holds a port open for it until then. */
+const letGo = (callback: object) => (callback as { [releaseProxy]?: () => void })[releaseProxy]?.();
+
+/**
+ * The first pages' articles with their figures from the pages' packed records: an article a
+ * packed record does not yet hold (a write still counting) waits for the whole list.
+ */
+async function keptRowsOf(db: GalleyDb, pages: readonly Page[]): Promise<ArticleFiguresRow[]> {
+  const ids = pages.map((p) => p.id);
+  const [articles, packed] = await Promise.all([
+    db.articles.where('pageId').anyOf(ids).toArray(),
+    db.pageFigures.bulkGet(ids),
+  ]);
+  const byPage = new Map(packed.filter((p) => p !== undefined).map((p) => [p.pageId, p]));
+  const rows: ArticleFiguresRow[] = [];
+  for (const article of articles) {
+    const record = byPage.get(article.pageId);
+    const at = record ? record.ids.indexOf(article.id) : -1;
+    if (at >= 0) rows.push(figuresRowWith(article, figuresAt(record!, at)));
+  }
+  return rows;
+}
+
+/**
+ * A scope's pages and their packed figures, read in one transaction. With `open`, the first
+ * pages' articles and packed records in reading order are asked for before the packed records
+ * of every page (a transaction answers in the order asked), and sent as the opening.
+ */
+async function readScope(
+  db: GalleyDb,
+  scope: ReviewScope,
+  open: ((opening: Opening) => void) | null,
+): Promise<ScopeFigures> {
+  return db.transaction('r', db.pages, db.pageFigures, db.articles, async () => {
+    const pagesRead =
+      scope.kind === 'page' ? db.pages.where('id').equals(scope.pageId).toArray() : db.pages.toArray();
+    const packedOf = () =>
       scope.kind === 'page'
         ? db.pageFigures.where('pageId').equals(scope.pageId).toArray()
-        : db.pageFigures.toArray(),
-    ]);
-    return scopeOf(pages, packed);
+        : db.pageFigures.toArray();
+    if (!open) {
+      const [pages, packed] = await Promise.all([pagesRead, packedOf()]);
+      return scopeOf(pages, packed);
+    }
+    const pages = await pagesRead;
+    const ordered = inReadingOrder(pages);
+    const first: Page[] = [];
+    for (let n = 0, i = 0; n < OPENING_ROWS && i < ordered.length; i++)
+      if (ordered[i].articleCount > 0) {
+        first.push(ordered[i]);
+        n += ordered[i].articleCount;
+      }
+    const keptRead = keptRowsOf(db, first);
+    const packedRead = packedOf();
+    const kept = await keptRead;
+    open({
+      total: pages.reduce((n, p) => n + p.articleCount, 0),
+      rows: firstRows(ordered, kept, OPENING_ROWS),
+    });
+    return scopeOf(ordered, await packedRead);
   });
 }
 
@@ -161,12 +234,12 @@ export function reviewWork(dbOf: (name: string) => GalleyDb): ReviewWork {
   const held = new Map<number, Held>();
   let next = 1;
   return {
-    async list(dbName, scope, query, reading, currentId) {
+    async list(dbName, scope, query, reading, currentId, shown = [0, 0], onOpening = null) {
       const key = scopeKey(dbName, scope);
       const db = dbOf(dbName);
       let last = read.get(key);
       if (last?.reading !== reading) {
-        last = { reading, scope: readScope(db, scope) };
+        last = { reading, scope: readScope(db, scope, onOpening) };
         read.delete(key);
         read.set(key, last);
         // The corpus and a few pages stay read; the oldest goes.
@@ -177,7 +250,7 @@ export function reviewWork(dbOf: (name: string) => GalleyDb): ReviewWork {
       const [figures, matches] = await Promise.all([
         last.scope,
         searched ? matchingIds(db, scope, query.text) : null,
-      ]);
+      ]).finally(() => onOpening && letGo(onOpening));
       const text = matches ? textMatch(figures, query.text, matches) : null;
       const h: Held = { db, scope: figures, listed: listRanks(figures, query.status, text, query.sort) };
       const token = next++;
@@ -190,6 +263,7 @@ export function reviewWork(dbOf: (name: string) => GalleyDb): ReviewWork {
         listed: h.listed.length,
         problems: figures.problems,
         current: await placedAt(h, rankOf(figures, currentId)),
+        rows: await rowsAt(h, h.listed.subarray(shown[0], shown[1])),
       };
     },
     async slice(token, from, to) {
