@@ -2,22 +2,13 @@
 // entry in its page's packed record (`pageFigures`), by article id.
 import type { GalleyDb } from '../../../src/renderer/src/db/db';
 import type { ArticleFiguresRow } from '../../../src/renderer/src/db/figures';
-import { figuresAt } from '../../../src/renderer/src/db/figuresByPage';
+import { entriesOf } from '../../../src/renderer/src/db/figuresByPage';
 
 export type KeptFigures = Omit<ArticleFiguresRow, 'headline' | 'title'>;
 
 /** Every article's kept figures, in article id order. */
 export async function keptFigures(db: GalleyDb): Promise<KeptFigures[]> {
-  const rows = (await db.pageFigures.toArray()).flatMap((p) =>
-    p.ids.map((articleId, i) => ({
-      articleId,
-      pageId: p.pageId,
-      order: p.order[i],
-      status: p.status[i],
-      updatedAt: p.updatedAt[i],
-      figures: figuresAt(p, i),
-    })),
-  );
+  const rows = (await db.pageFigures.toArray()).flatMap(entriesOf);
   return rows.sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
 }
 

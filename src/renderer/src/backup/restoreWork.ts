@@ -22,7 +22,7 @@ import type { Revision } from '../../../core/backup/types';
 import type { Article, PageText } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
 import { articleFigures, type ReviewFigures } from '../../../core/diff';
-import { figuresAt, packPage, repackPages, type PageFigures } from '../db/figuresByPage';
+import { entriesOf, packPage, repackPages, type PageFigures } from '../db/figuresByPage';
 import { figuresWrittenIn } from '../db/figuresMiddleware';
 import { projectTables } from './projectData';
 
@@ -150,15 +150,7 @@ class PagesToPack {
   /** The figures rows gathered for `pageId`, as repackPages takes them. */
   private rowsOn(pageId: string) {
     const c = this.columns.get(pageId);
-    if (!c) return [];
-    return c.ids.map((articleId, i) => ({
-      articleId,
-      pageId,
-      order: c.order[i],
-      status: c.status[i],
-      updatedAt: c.updatedAt[i],
-      figures: figuresAt(c, i),
-    }));
+    return c ? entriesOf(c) : [];
   }
 
   /** Every touched page's record, PACK_BATCH pages a transaction: its kept entries and the rows written. */

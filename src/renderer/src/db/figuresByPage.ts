@@ -40,7 +40,8 @@ export function figuresAt(p: PageFigures, i: number): ReviewFigures {
   };
 }
 
-function entriesOf(p: PageFigures): PackedArticle[] {
+/** A page record's articles, each with its figures, in the record's order. */
+export function entriesOf(p: PageFigures): PackedArticle[] {
   return p.ids.map((articleId, i) => ({
     articleId,
     pageId: p.pageId,
