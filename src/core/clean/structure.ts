@@ -635,7 +635,7 @@ const SIGNED_QUOTE = new RegExp(`[。！？!?…”’]——[^，。；：,;:�
  * column, or the block's lines are one paragraph each). A block's first line that stopped
  * short may be a lead set in larger type (`做好民主生活会征求意见。` / `制订…`): it stays.
  */
-function endsParagraph(prev: string, shape: Shape, first: boolean): boolean {
+function endsParagraph(prev: string, shape: Shape, first: boolean, startsGroup: boolean): boolean {
   // A notice's contact line (`联系电话：0371-…`) ends where its value does.
   if (CONTACT_LINE.test(prev)) return true;
   // A column line that stops at a quote closing a name, not a sentence (`…开设“午间不打烊”` /
@@ -643,10 +643,11 @@ function endsParagraph(prev: string, shape: Shape, first: boolean): boolean {
   if (!shape.linePerParagraph && closesQuotedName(prev)) return false;
   const w = displayWidth(prev);
   // A line that stopped short after a colon (`各有关单位：`) or a list item's heading with no
-  // mark (`一、征集对象`) ends its paragraph.
+  // mark (`一、征集对象`) ends its paragraph; a heading's marker joined to the line above
+  // (`中` / `一、`) heads nothing once joined.
   if (!closesSentence(prev))
     return (
-      (COLON_END.has(prev.charCodeAt(prev.length - 1)) || listHeading(prev)) &&
+      (COLON_END.has(prev.charCodeAt(prev.length - 1)) || (startsGroup && listHeading(prev))) &&
       w < columnOf(shape) * FULL_LINE
     );
   return shape.linePerParagraph || w > MAX_COLUMN || (!first && w < columnOf(shape) * FULL_LINE);
@@ -986,7 +987,12 @@ function groupsOf(block: Block, bannerAbove = false): Group[] {
           joins = cue === 'plain' || (cue === 'list' && !CLAUSE_END.test(prev.text));
           // Lines set one paragraph each, or a short line closing its paragraph, in a block
           // with no blank line before the next paragraph.
-          if (joins && cue === 'plain' && endsParagraph(prev.text, shape, at === 1)) joins = false;
+          if (
+            joins &&
+            cue === 'plain' &&
+            endsParagraph(prev.text, shape, at === 1, current.lines.length === 1)
+          )
+            joins = false;
           // A notice's `label：value` line after a finished sentence is a line of its own.
           if (joins && closesSentence(prev.text) && labelled(line.text)) joins = false;
           // A list whose items close with `；` closes with a full stop: text after the item that

@@ -187,6 +187,14 @@ describe('idempotence', () => {
     }
   });
 
+  it('a list marker joined to the line above heads nothing: the text under it is not parted', () => {
+    // Found by soaking: `一、` joined `中`, yet parted `记者 鲁慧(` as a heading would, and a
+    // second clean, seeing `中一、`, joined them.
+    const once = cleanText('中\n一、\n记者 鲁慧(').text;
+    expect(once).toBe('中一、记者鲁慧(');
+    expect(cleanText(once).text).toBe(once);
+  });
+
   it('brackets are widened in one clean when a mark or an inner pair widened beside them makes them Chinese', () => {
     // Found by soaking: `(1);中` and `(中(a))` were widened a pair at a time, a clean each.
     for (const [raw, want] of [
