@@ -375,9 +375,13 @@ const ONE_WORD = /^[\p{Script=Han}·]+$/u;
 const MIN_HALF = 4;
 // A clause mark inside: what a headline set on several lines does not have.
 const CLAUSE_MARK = /[，,、；;：:]/u;
-/** Whether a line has a clause mark: a comma or point between digits is a number's (`4,200`, `2.5`). */
+/**
+ * Whether a line has a clause mark: a comma grouping thousands (`4,200`) or a point between
+ * digits (`2.5`) is a number's; a comma before digits that group none parts two clauses, as
+ * cjk-punctuation widens it (`12345,24小时`).
+ */
 const hasClause = (text: string) =>
-  CLAUSE_MARK.test(text) && CLAUSE_MARK.test(text.replace(/(?<=\d)[,.:：](?=\d)/gu, ''));
+  CLAUSE_MARK.test(text) && CLAUSE_MARK.test(text.replace(/(?<=\d)(?:,(?=\d{3}(?!\d))|[.:：](?=\d))/gu, ''));
 // A line that finishes a clause: a list item may start after it.
 const CLAUSE_END = /[。！？!?；;：:…”’）)]$/u;
 // Words that cannot open a headline: a line opening with one continues the heading above it

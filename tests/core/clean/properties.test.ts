@@ -180,6 +180,8 @@ describe('idempotence', () => {
       ['8.2,  “1,234', '8.2,“1,234'],
       // A mark read past a comma the same pass widens.
       ['8.2,;1中', '8.2，；1中'],
+      // The structure reads such a comma as the clause mark it becomes (`1,2341——` is prose).
+      ['1,2341——\n\n中', '1，2341——中'],
     ]) {
       const once = cleanText(raw).text;
       expect(once).toBe(want);
