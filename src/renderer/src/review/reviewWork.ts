@@ -6,10 +6,10 @@
 
 import type { ReviewFigures } from '../../../core/diff';
 import { releaseProxy } from 'comlink';
-import type { ArticleStatus, Page } from '../../../core/model';
+import type { Article, ArticleStatus, Page } from '../../../core/model';
 import type { GalleyDb } from '../db/db';
 import { figuresRowWith, type ArticleFiguresRow } from '../db/figures';
-import { figuresAt } from '../db/figuresByPage';
+import { figuresAt, type PageFigures } from '../db/figuresByPage';
 import {
   firstRows,
   inReadingOrder,
@@ -106,6 +106,16 @@ export const OPENING_ROWS = 100;
 /** Lets go of the window's callback: comlink holds a port open for it until then. */
 const letGo = (callback: object) => (callback as { [releaseProxy]?: () => void })[releaseProxy]?.();
 
+/** An article's row with its figures from its page's packed record, if the record holds it. */
+function keptRows(packed: readonly (PageFigures | undefined)[]) {
+  const byPage = new Map(packed.filter((p) => p !== undefined).map((p) => [p.pageId, p]));
+  return (article: Article): ArticleFiguresRow | undefined => {
+    const record = byPage.get(article.pageId);
+    const at = record ? record.ids.indexOf(article.id) : -1;
+    return at < 0 ? undefined : figuresRowWith(article, figuresAt(record!, at));
+  };
+}
+
 /**
  * The first pages' articles with their figures from the pages' packed records: an article a
  * packed record does not yet hold (a write still counting) waits for the whole list.
@@ -116,14 +126,8 @@ async function keptRowsOf(db: GalleyDb, pages: readonly Page[]): Promise<Article
     db.articles.where('pageId').anyOf(ids).toArray(),
     db.pageFigures.bulkGet(ids),
   ]);
-  const byPage = new Map(packed.filter((p) => p !== undefined).map((p) => [p.pageId, p]));
-  const rows: ArticleFiguresRow[] = [];
-  for (const article of articles) {
-    const record = byPage.get(article.pageId);
-    const at = record ? record.ids.indexOf(article.id) : -1;
-    if (at >= 0) rows.push(figuresRowWith(article, figuresAt(record!, at)));
-  }
-  return rows;
+  const rowOf = keptRows(packed);
+  return articles.map(rowOf).filter((r) => r !== undefined);
 }
 
 /**
@@ -211,13 +215,8 @@ async function rowsAt(h: Held, ranks: ArrayLike<number>): Promise<ReviewRow[]> {
   const [articles, packed] = await db.transaction('r', db.articles, db.pageFigures, () =>
     Promise.all([db.articles.bulkGet(list.map((r) => scope.ids[r])), db.pageFigures.bulkGet(pageIds)]),
   );
-  const byPage = new Map(packed.filter((p) => p !== undefined).map((p) => [p.pageId, p]));
-  return list.map((r, i) => {
-    const article = articles[i];
-    const fresh = article && byPage.get(article.pageId);
-    const at = fresh ? fresh.ids.indexOf(article.id) : -1;
-    return rowOf(scope, r, at < 0 ? undefined : figuresRowWith(article!, figuresAt(fresh!, at)));
-  });
+  const kept = keptRows(packed);
+  return list.map((r, i) => rowOf(scope, r, articles[i] && kept(articles[i])));
 }
 
 /** The article at `rank` and its place in the list (-1: filtered out); null for no rank. */
