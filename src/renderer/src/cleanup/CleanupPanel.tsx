@@ -36,11 +36,15 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
   });
   const stored = useEnabledTransforms(db);
   const enabled = { ...stored, ...switched.transforms };
-  const rules = (useRules(db) ?? []).map((r) =>
+  const storedRules = useRules(db);
+  const rules = (storedRules ?? []).map((r) =>
     r.id in switched.rules ? { ...r, enabled: switched.rules[r.id] } : r,
   );
   const storedExtract = useLiveQuery(() => readSetting(db, EXTRACT_SETTING), [db]);
   const extract = switched.extract ?? storedExtract ?? true;
+  // The switches are drawn once their stored state is known, never at a default first: a
+  // switch that flips under the pointer as the setting arrives gets clicked into the wrong state.
+  const loaded = stored !== undefined && storedRules !== null && storedExtract !== undefined;
   const selection = useCurrentSelection(db, pageId);
   const [scope, setScope] = useState<Scope>('article');
   const [busy, setBusy] = useState(false);
@@ -138,34 +142,36 @@ export function CleanupPanel({ db, pageId }: { db: GalleyDb; pageId: string | nu
   };
 
   return (
-    <div className="cleanup-panel">
-      <CleanupChoices
-        enabled={enabled}
-        extract={extract}
-        rules={rules}
-        scope={scope}
-        onTransform={(id, on) => {
-          setPreview(null);
-          setSwitched((w) => ({ ...w, transforms: { ...w.transforms, [id]: on } }));
-          void setEnabled(db, id, on);
-        }}
-        onExtract={(on) => {
-          setPreview(null);
-          setSwitched((w) => ({ ...w, extract: on }));
-          void writeSetting(db, EXTRACT_SETTING, on);
-        }}
-        onRule={(id, on) => {
-          setPreview(null);
-          setSwitched((w) => ({ ...w, rules: { ...w.rules, [id]: on } }));
-          void updateRule(db, id, { enabled: on });
-        }}
-        onScope={(s) => {
-          setScope(s);
-          reset();
-        }}
-      />
+    <div className="cleanup-panel" aria-busy={!loaded}>
+      {loaded ? (
+        <CleanupChoices
+          enabled={enabled}
+          extract={extract}
+          rules={rules}
+          scope={scope}
+          onTransform={(id, on) => {
+            setPreview(null);
+            setSwitched((w) => ({ ...w, transforms: { ...w.transforms, [id]: on } }));
+            void setEnabled(db, id, on);
+          }}
+          onExtract={(on) => {
+            setPreview(null);
+            setSwitched((w) => ({ ...w, extract: on }));
+            void writeSetting(db, EXTRACT_SETTING, on);
+          }}
+          onRule={(id, on) => {
+            setPreview(null);
+            setSwitched((w) => ({ ...w, rules: { ...w.rules, [id]: on } }));
+            void updateRule(db, id, { enabled: on });
+          }}
+          onScope={(s) => {
+            setScope(s);
+            reset();
+          }}
+        />
+      ) : null}
       <div className="tool-actions">
-        <button type="button" className="button" disabled={busy} onClick={() => void runPreview()}>
+        <button type="button" className="button" disabled={busy || !loaded} onClick={() => void runPreview()}>
           {busy ? t('clean.computing') : t('clean.preview')}
         </button>
         <button

@@ -26,9 +26,11 @@ export async function setEnabled(db: GalleyDb, id: TransformId, on: boolean): Pr
   });
 }
 
-const NONE: EnabledTransforms = {};
-
-/** The on/off map, live; empty (every transform at its default) until it loads. */
-export function useEnabledTransforms(db: GalleyDb): EnabledTransforms {
-  return useLiveQuery(() => readEnabled(db), [db]) ?? NONE;
+/**
+ * The on/off map, live; undefined until it loads. Not the defaults meanwhile: a switch drawn
+ * at its default and then flipped by the stored value invites a click on the wrong state, and
+ * suggestions cleaned with transforms the archivist turned off.
+ */
+export function useEnabledTransforms(db: GalleyDb): EnabledTransforms | undefined {
+  return useLiveQuery(() => readEnabled(db), [db]);
 }

@@ -69,6 +69,7 @@ function Suggestions({
   }, [control, paintKey]);
 
   const accept = (items: OpenSuggestion[]) => {
+    if (!enabled) return;
     const current = session.getSnapshot().state;
     const r = acceptSuggestions(
       current,

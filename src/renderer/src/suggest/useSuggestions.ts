@@ -59,13 +59,17 @@ const NOTHING: SuggestedArticle[] = [];
  * Segmentation runs once per page text and transform setting, never on a keystroke, and
  * after the page has painted: opening a page must not wait for its suggestions.
  */
-export function useSuggested(raw: string, enabled: EnabledTransforms): SuggestedArticle[] {
-  const key = `${JSON.stringify(enabled)}\u0000${raw}`;
+export function useSuggested(raw: string, enabled: EnabledTransforms | undefined): SuggestedArticle[] {
+  // Until the transform setting has loaded there is nothing to suggest: suggestions cleaned
+  // with the defaults could be accepted before the archivist's own setting arrives.
+  const key = enabled ? `${JSON.stringify(enabled)}\u0000${raw}` : '';
   const [done, setDone] = useState<{ key: string; list: SuggestedArticle[] } | null>(null);
   useEffect(() => {
+    if (!enabled) return;
     const timer = setTimeout(() => setDone({ key, list: segment(raw, enabled, key) }), 0);
     return () => clearTimeout(timer);
   }, [key, raw, enabled]);
+  if (!enabled) return NOTHING;
   if (done?.key === key) return done.list;
   return recent.get(key) ?? NOTHING;
 }
