@@ -20,6 +20,10 @@
 // writes the profile there and prints the functions with the most self time.
 // GALLEY_BENCH_TRACE=1 traces one more round into each of the app and the bare textarea and
 // prints the main thread's self time per key by trace event (script, layout, paint…), side by side.
+// GALLEY_BENCH_ROUNDS=<n> types n rounds a side instead of 10 (quicker experiments).
+// GALLEY_BENCH_CSS=<css> adds a style sheet before the pages open, GALLEY_BENCH_CSS_LATE=<css>
+// once the field has the caret: what a CSS change would do to typing, measured before it is
+// made (`.x{visibility:hidden}` late says what x's painting costs a keystroke).
 
 import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
@@ -104,7 +108,7 @@ interface Round {
   perKey: Metrics;
 }
 
-const ROUNDS = 10;
+const ROUNDS = Number(process.env.GALLEY_BENCH_ROUNDS ?? 10);
 const KEYS_PER_ROUND = 40;
 
 const METRICS = ['ThreadTime', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'] as const;
@@ -211,6 +215,7 @@ try {
   await page.locator('.top-bar').waitFor();
   await page.evaluate('window.__name = (f) => f');
 
+  if (process.env.GALLEY_BENCH_CSS) await page.addStyleTag({ content: process.env.GALLEY_BENCH_CSS });
   const first = await switchTo(page, names[0]);
   const firstOther = await switchTo(page, names[1]);
   const switches: number[] = [];
@@ -225,6 +230,8 @@ try {
     `${card} textarea[data-field="paragraph-0"]`,
   );
   await page.keyboard.press('Control+End');
+  if (process.env.GALLEY_BENCH_CSS_LATE)
+    await page.addStyleTag({ content: process.env.GALLEY_BENCH_CSS_LATE });
   const startText = await target.inputValue();
 
   // The same typing into a bare textarea of the same text and width in the same browser:
