@@ -149,9 +149,10 @@ describe('idempotence', () => {
 
   it('a lone heading mark over a line is read as the marked line cleanup writes', () => {
     // Found by soaking: `#` over a link was joined to `# https://…`, which a second clean read
-    // as a marked line and joined to the open bracket above it.
+    // as a marked line and joined to the open bracket above it. A marked line across a blank
+    // line is not the rest of a sentence: it stays a paragraph of its own.
     const once = cleanText('中(\n\n#\nhttps://x.cn/a?b=1').text;
-    expect(once).toBe('中( # https://x.cn/a?b=1');
+    expect(once).toBe('中(\n\n# https://x.cn/a?b=1');
     expect(cleanText(once).text).toBe(once);
   });
 
@@ -187,6 +188,26 @@ describe('idempotence', () => {
       expect(once).toBe(want);
       expect(cleanText(once).text).toBe(once);
     }
+  });
+
+  it('a line marked as a heading that a continuation mark parted from the line above stays parted', () => {
+    // Found by soaking: `## 中.（下转第2版）` ended its paragraph under `中,`; once the mark was
+    // out and a blank line stood between, a second clean joined `中，## 中。`, marks and all.
+    const once = cleanText('中,\n## 中.（下转第2版）').text;
+    expect(once).toBe('中，\n\n## 中。');
+    expect(cleanText(once).text).toBe(once);
+    // Across a blank line a marked line is never the rest of the sentence above it.
+    expect(cleanText('他们表示，\n\n## 将继续推进老旧小区改造').text).toBe(
+      '他们表示，\n\n## 将继续推进老旧小区改造',
+    );
+  });
+
+  it('a line of headline length is read so whatever spaces it loses', () => {
+    // Found by soaking: 49 characters with a stray space were prose, whose byline keeps its
+    // space; 48 once the space was dropped, a headline, whose two-character half loses it.
+    const raw = '（下转第 2 版）8.2Word1月8日（1）（温可欣） 本报1月8日讯（记者 温可欣）记者 鲁慧';
+    const once = cleanText(raw).text;
+    expect(cleanText(once).text).toBe(once);
   });
 
   it('a list marker joined to the line above heads nothing: the text under it is not parted', () => {

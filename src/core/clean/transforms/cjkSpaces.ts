@@ -18,15 +18,14 @@ const SPACES = new RegExp(
   'gu',
 );
 // A line with no sentence punctuation at all and of headline length is a headline or a
-// label: a space in it may separate the halves of a title.
+// label: a space in it may separate the halves of a title. Spaces do not count towards the
+// length: this transform drops some, and a second clean must read the line as the first did.
 // (`^[^。！？!?；;，,]{1,48}$` with the u flag, read by code unit: a surrogate pair is one character.)
 const HEADLINE_MARK = codeTable('。！？!?；;，,');
-// More code units than this are more than 48 characters: no need to count them.
-const HEADLINE_MAX_UNITS = 96;
+const HEADLINE_MAX_CHARS = 48;
 
 function isHeadlineLike(line: string): boolean {
   const n = line.length;
-  if (n === 0 || n > HEADLINE_MAX_UNITS) return false;
   let chars = 0;
   for (let i = 0; i < n; i++) {
     const c = line.charCodeAt(i);
@@ -36,13 +35,14 @@ function isHeadlineLike(line: string): boolean {
       !(c === 0x2c && isDigit(line.charCodeAt(i - 1)) && isDigit(line.charCodeAt(i + 1)))
     )
       return false;
-    chars++;
+    if (isSpace(c)) continue;
+    if (++chars > HEADLINE_MAX_CHARS) return false;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = line.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) i++;
     }
   }
-  return chars <= 48;
+  return chars > 0;
 }
 
 const isSpace = (c: number) => c === 0x20 || c === 0x3000;
