@@ -332,17 +332,19 @@ function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
 export function kindOf(text: string): UnitKind {
   const part = partOf(text);
   if (part !== undefined) return part;
-  // Text a continuation mark closes is judged without it (`…要抓紧落实，（下转第2版）` is prose).
+  // Text a continuation mark closes is judged without it (`…要抓紧落实，（下转第2版）` is prose,
+  // `（温可欣）(转 3 版)` a note in brackets): as a second clean, the mark taken, reads it.
+  let judged = text;
   if (endsWithMark(text)) {
     const before = text.slice(0, TRAILING_MARKS.exec(text)?.index).trimEnd();
-    if (before !== '' && !isHeadlineLike(before)) return 'text';
+    if (before !== '') judged = before;
   }
   // A date alone (`2024年6月11日`, under a notice's issuer) says when, never what happened.
-  return isHeadlineLike(text) &&
-    !isDateLine(text) &&
-    !BRACKETED_LINE.test(text) &&
-    !ADDRESS.test(text) &&
-    !CONTACT_LINE.test(text)
+  return isHeadlineLike(judged) &&
+    !isDateLine(judged) &&
+    !BRACKETED_LINE.test(judged) &&
+    !ADDRESS.test(judged) &&
+    !CONTACT_LINE.test(judged)
     ? 'headline'
     : 'text';
 }

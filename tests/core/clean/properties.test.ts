@@ -202,6 +202,14 @@ describe('idempotence', () => {
     );
   });
 
+  it('a line a continuation mark closes is read as it reads once the mark is out', () => {
+    // Found by soaking: `（温可欣）(转 3 版)` read as a headline for the mark after its brackets,
+    // so it stayed apart from the open sentence above; alone, `（温可欣）` is a note and was joined.
+    const once = cleanText('中，\n\n（温可欣）(转 3 版)').text;
+    expect(once).toBe('中，（温可欣）');
+    expect(cleanText(once).text).toBe(once);
+  });
+
   it('a line of headline length is read so whatever spaces it loses', () => {
     // Found by soaking: 49 characters with a stray space were prose, whose byline keeps its
     // space; 48 once the space was dropped, a headline, whose two-character half loses it.
