@@ -17,6 +17,26 @@ import { fixturePages } from '../../fixtures';
 // Text built from the pieces the transforms react to, so the properties meet real cases.
 const piece = fc.constantFrom(
   '中',
+  // Page furniture, other papers' marks, credits, list markers and datelines (issue 12's
+  // rules): soaking with these found ten inputs that cleaned differently the second time.
+  '责编',
+  '第3版',
+  '- 3 -',
+  '（下转第 2 版）',
+  '(转 3 版)',
+  '① 5',
+  '1月8日',
+  '融媒体中心 宋佳',
+  '供稿',
+  '（温可欣）',
+  '一、',
+  '（1）',
+  '1.',
+  '12345',
+  '——',
+  '本报1月8日讯（记者 温可欣）',
+  '## ',
+  '# ',
   '文',
   '经开区',
   '本报讯',
@@ -60,7 +80,8 @@ const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
 // A continuation mark (`①5`) or jump line (`（下转第2版）`) after a sentence left unfinished:
 // after anything but a mark that closes a sentence (a clause left open by a comma, colon,
 // bracket or quote, or prose that stops on a word, `…b=1.中（下转第2版）`).
-const MARK_AFTER_UNFINISHED = /[^。！？!?…；;”’」』）)》.\s\u3000][\s\u3000]*(?:[①-⑳]|[（(](?:下转|上接))/;
+const MARK_AFTER_UNFINISHED =
+  /[^。！？!?…；;”’」』）)》.\s\u3000][\s\u3000]*(?:[①-⑳]|[（(](?:下转|上接|转|紧转|紧接|接上))/;
 
 describe('idempotence', () => {
   it.each(TRANSFORMS.map((t) => [t.id, t] as const))('%s', (_id, t) => {
