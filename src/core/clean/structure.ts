@@ -509,6 +509,10 @@ function kickerOver(a: string, b: string): boolean {
   return !OPEN_HALF.has(a.charCodeAt(a.length - 1)) && !CONTINUES_HEADING.test(b) && !breaksWord(a, b);
 }
 
+// Verbs that take their object after them: a headline line ending in one is cut before the
+// object, never a half (`杏园街道举办` / `冬季消防安全培训`).
+const AWAITS_OBJECT = /(?:举办|召开|开展|推出|组织|推行|开设|建立)$/u;
+
 // The shortest second half, as a share of the first.
 const UNBALANCED = 0.6;
 
@@ -522,6 +526,7 @@ function joinHeadlineLines(a: string, b: string): string {
     // headline the width cut (`我区召开社区网格化治理` / `工作推进会`).
     b.length < a.length * UNBALANCED ||
     OPEN_HALF.has(a.charCodeAt(a.length - 1)) ||
+    AWAITS_OBJECT.test(a) ||
     CONTINUES_HEADING.test(b) ||
     OPENS_PHRASE.test(a) ||
     breaksWord(a, b);
@@ -1036,6 +1041,17 @@ function groupsOf(block: Block, bannerAbove = false): Group[] {
             current.cue === 'plain' &&
             current.lines.length === 1 &&
             subtitleUnder(prev.text, line.text, block, at)
+          )
+            joins = false;
+          // A line opened by a dash under a headline set on several lines is its subtitle
+          // (`小小“积分卡”` / `激活乡村治理“一池春水”` / `——…积分管理`), as under one line.
+          if (
+            joins &&
+            current.cue === 'plain' &&
+            current.lines.length > 1 &&
+            DASH_START.test(line.text) &&
+            isHeadlineLike(line.text) &&
+            current.lines.every((l) => headlineLine(l.text))
           )
             joins = false;
           // An office or place over a headline line is its kicker (`区住建局` / `青河大道…通车`),
