@@ -751,12 +751,14 @@ function headlineOverText(lines: readonly Line[], line: string, shape: Shape): b
   return !headlineLine(line) && lines.every((l) => headlineLine(l.text));
 }
 
-// The most headline lines over a dateline: a kicker, the title and a subtitle.
-const MAX_HEADLINE_LINES = 3;
+// The most headline lines over a dateline: a section label, a kicker, a title set on two lines
+// and a subtitle (`乡镇视窗` / `柳塘街道` / `“暖心驿站”开到` / `户外劳动者身边`, `…` / `——…`).
+const MAX_HEADLINE_LINES = 5;
 
 /**
  * Whether line `at` opens the headline over a dateline in its block: it and the lines after it
- * up to the dateline are headline lines (a kicker, the title, a subtitle), after text that left
+ * up to the dateline (or up to the reporters' byline over the text) are headline lines (a
+ * section label, a kicker, the title, a subtitle), after text that left
  * no clause open; over two lines or more, only after a finished sentence or a credit (a column
  * line may stop at no mark, seldom two in a row right over a dateline).
  */
@@ -767,11 +769,21 @@ function headlineOverDateline(block: Block, at: number, prev: string): boolean {
     next - at < MAX_HEADLINE_LINES &&
     headlineLine(block[next].text) &&
     !opensAnyDateline(block[next].text) &&
+    cueOf(block[next].text) !== 'byline' &&
     // The end of a bracket opened above (`…。(记者 蒋帆` / `通讯员 闵慧)`) heads nothing.
     !closesUnopened(block[next].text)
   )
     next++;
-  if (next === at || next === block.length || !opensAnyDateline(block[next].text)) return false;
+  if (next === at || next === block.length) return false;
+  // The reporters printed under the headline, over the text (`记者 … 青河时报 …` / `\u3000\u3000入冬…`),
+  // stand where a dateline would: under two headline lines or more, after a finished sentence.
+  const overByline =
+    next - at >= 2 &&
+    cueOf(block[next].text) === 'byline' &&
+    next + 1 < block.length &&
+    !headlineLine(block[next + 1].text) &&
+    closesSentence(prev);
+  if (!overByline && !opensAnyDateline(block[next].text)) return false;
   const line = block[at].text;
   if (
     OPEN_END.has(prev.charCodeAt(prev.length - 1)) ||

@@ -1,6 +1,7 @@
 // Evidence found on a column page written from the samples' layouts (fixture 30-town-column),
 // each in a small invented page: a title set on two lines over a dash subtitle, and a title's
-// first line that stops at a verb before its object.
+// first line that stops at a verb before its object; headlines printed with no blank line
+// around them, after a finished paragraph, over a dateline or over their reporters.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../src/core/clean';
 import { suggestArticles } from '../../../src/core/segment';
@@ -54,5 +55,44 @@ describe('a title line that stops at a verb before its object', () => {
       ),
     );
     expect(a.title.text).toBe('柳塘社区开展邻里互助积分活动');
+  });
+});
+
+describe('a headline with no blank line after the text before it', () => {
+  const before = ['# 老街夜市重开张', '本报讯 1月8日晚，青河老街夜市', '重新开街，112 个摊位全部亮灯。'];
+
+  it('of a kicker, two title lines and a dash subtitle over a dateline opens a story', () => {
+    const articles = suggestArticles(
+      page(
+        ...before,
+        '石桥镇',
+        '一张“服务单”',
+        '连起百姓“需求链”',
+        '——石桥镇推行为民服务清单管理',
+        '本报讯 今年以来，石桥镇把群众',
+        '的急难愁盼列成清单，逐项办理。',
+      ),
+    );
+    expect(articles).toHaveLength(2);
+    expect(articles[1].kicker.text).toBe('石桥镇');
+    expect(articles[1].title.text).toBe('一张“服务单” 连起百姓“需求链”');
+  });
+
+  it('over its reporters and then its text opens a story', () => {
+    const articles = suggestArticles(
+      page(
+        ...before,
+        '柳塘街道',
+        '“暖心驿站”开到',
+        '户外劳动者身边',
+        '记者 温可欣 青河时报 汤立群',
+        '入冬以来，柳塘街道在环卫作业点',
+        '新建了 4 座“暖心驿站”。',
+      ),
+    );
+    expect(articles).toHaveLength(2);
+    expect(articles[1].kicker.text).toBe('柳塘街道');
+    expect(articles[1].title.text).toBe('“暖心驿站”开到户外劳动者身边');
+    expect(articles[1].byline.text).toBe('记者 温可欣 青河时报 汤立群');
   });
 });
