@@ -741,6 +741,17 @@ function subtitleUnder(title: string, line: string, block: Block, at: number): b
   return QUANTITY.test(line) && !QUANTITY.test(title);
 }
 
+// The most lines a title is set on.
+const MAX_TITLE_LINES = 3;
+
+/** Whether a group is an office kicker on a line of its own (`区应急管理局`). */
+const kickerGroup = (g: Group | undefined) =>
+  g !== undefined &&
+  g.cue === 'plain' &&
+  g.lines.length === 1 &&
+  headlineLine(g.lines[0].text) &&
+  DEPARTMENT.test(g.lines[0].text);
+
 /**
  * Whether the headline lines gathered so far stand over the text starting at `line` in the
  * same block (no blank line between headline and body): the line is prose, in a block set one
@@ -1046,6 +1057,18 @@ function groupsOf(block: Block, bannerAbove = false): Group[] {
             joins = false;
           // A headline printed right over its text, with no blank line between.
           if (joins && current.cue === 'plain' && headlineOverText(current.lines, line.text, shape))
+            joins = false;
+          // Under an office kicker on a line of its own, headline lines are its title, never the
+          // start of the text under them (`区应急管理局` / `织密防汛安全网` / `守护群众平安度汛` /
+          // `入汛以来，…`): a kicker stands over a title.
+          if (
+            joins &&
+            current.cue === 'plain' &&
+            current.lines.length <= MAX_TITLE_LINES &&
+            !headlineLine(line.text) &&
+            current.lines.every((l) => headlineLine(l.text) && !DEPARTMENT.test(l.text)) &&
+            kickerGroup(groups[groups.length - 2])
+          )
             joins = false;
           // A subtitle under its title line (not the title's second half).
           if (

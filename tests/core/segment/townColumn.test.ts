@@ -96,3 +96,22 @@ describe('a headline with no blank line after the text before it', () => {
     expect(articles[1].byline.text).toBe('记者 温可欣 青河时报 汤立群');
   });
 });
+
+describe('headline lines under an office kicker', () => {
+  it('are its title, not the start of the text right under them', () => {
+    const [a] = suggestArticles(
+      page(
+        '区市场监管局',
+        '织密食品安全“防护网”',
+        '守护群众“舌尖上的安全”',
+        '入冬以来，区市场监管局对辖区学校',
+        '食堂开展专项检查，发现问题 37 个。',
+      ),
+    );
+    expect(a.kicker.text).toBe('区市场监管局');
+    expect(a.title.text).toBe('织密食品安全“防护网” 守护群众“舌尖上的安全”');
+    expect(a.paragraphs.map((p) => p.text)).toEqual([
+      '入冬以来，区市场监管局对辖区学校食堂开展专项检查，发现问题 37 个。',
+    ]);
+  });
+});
