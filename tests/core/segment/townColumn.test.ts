@@ -115,3 +115,25 @@ describe('headline lines under an office kicker', () => {
     ]);
   });
 });
+
+describe('writers named alone under a one-paragraph brief', () => {
+  it('sign the brief, not the next headline', () => {
+    const articles = suggestArticles(
+      page(
+        '# 老街夜市重开张',
+        '',
+        '本报讯 1月8日晚，青河老街夜市重新开街，112 个摊位全部亮灯。',
+        '',
+        '温可欣 汤立群',
+        '',
+        '区财政局',
+        '召开上半年党风廉政建设工作专题会',
+        '',
+        '本报讯 7月22日，区财政局召开专题会，听取工作汇报。',
+      ),
+    );
+    expect(articles.map((a) => a.byline.text)).toEqual(['温可欣 汤立群', '']);
+    expect(articles[1].kicker.text).toBe('区财政局');
+    expect(articles[1].title.text).toBe('召开上半年党风廉政建设工作专题会');
+  });
+});
