@@ -511,6 +511,10 @@ function kickerOver(a: string, b: string): boolean {
   return !OPEN_HALF.has(a.charCodeAt(a.length - 1)) && !CONTINUES_HEADING.test(b) && !breaksWord(a, b);
 }
 
+// Verbs that take their object after them: a headline line ending in one is cut before the
+// object, never a half (`杏园街道举办` / `冬季消防安全培训`).
+const AWAITS_OBJECT = /(?:举办|召开|开展|推出|组织|推行|开设|建立)$/u;
+
 // The shortest second half, as a share of the first.
 const UNBALANCED = 0.6;
 
@@ -524,6 +528,7 @@ function joinHeadlineLines(a: string, b: string): string {
     // headline the width cut (`我区召开社区网格化治理` / `工作推进会`).
     b.length < a.length * UNBALANCED ||
     OPEN_HALF.has(a.charCodeAt(a.length - 1)) ||
+    AWAITS_OBJECT.test(a) ||
     CONTINUES_HEADING.test(b) ||
     OPENS_PHRASE.test(a) ||
     breaksWord(a, b);
@@ -738,6 +743,17 @@ function subtitleUnder(title: string, line: string, block: Block, at: number): b
   return QUANTITY.test(line) && !QUANTITY.test(title);
 }
 
+// The most lines a title is set on.
+const MAX_TITLE_LINES = 3;
+
+/** Whether a group is an office kicker on a line of its own (`区应急管理局`). */
+const kickerGroup = (g: Group | undefined) =>
+  g !== undefined &&
+  g.cue === 'plain' &&
+  g.lines.length === 1 &&
+  headlineLine(g.lines[0].text) &&
+  DEPARTMENT.test(g.lines[0].text);
+
 /**
  * Whether the headline lines gathered so far stand over the text starting at `line` in the
  * same block (no blank line between headline and body): the line is prose, in a block set one
@@ -748,12 +764,14 @@ function headlineOverText(lines: readonly Line[], line: string, shape: Shape): b
   return !headlineLine(line) && lines.every((l) => headlineLine(l.text));
 }
 
-// The most headline lines over a dateline: a kicker, the title and a subtitle.
-const MAX_HEADLINE_LINES = 3;
+// The most headline lines over a dateline: a section label, a kicker, a title set on two lines
+// and a subtitle (`乡镇视窗` / `柳塘街道` / `“暖心驿站”开到` / `户外劳动者身边`, `…` / `——…`).
+const MAX_HEADLINE_LINES = 5;
 
 /**
  * Whether line `at` opens the headline over a dateline in its block: it and the lines after it
- * up to the dateline are headline lines (a kicker, the title, a subtitle), after text that left
+ * up to the dateline (or up to the reporters' byline over the text) are headline lines (a
+ * section label, a kicker, the title, a subtitle), after text that left
  * no clause open; over two lines or more, only after a finished sentence or a credit (a column
  * line may stop at no mark, seldom two in a row right over a dateline).
  */
@@ -764,11 +782,21 @@ function headlineOverDateline(block: Block, at: number, prev: string): boolean {
     next - at < MAX_HEADLINE_LINES &&
     headlineLine(block[next].text) &&
     !opensAnyDateline(block[next].text) &&
+    cueOf(block[next].text) !== 'byline' &&
     // The end of a bracket opened above (`…。(记者 蒋帆` / `通讯员 闵慧)`) heads nothing.
     !closesUnopened(block[next].text)
   )
     next++;
-  if (next === at || next === block.length || !opensAnyDateline(block[next].text)) return false;
+  if (next === at || next === block.length) return false;
+  // The reporters printed under the headline, over the text (`记者 … 青河时报 …` / `\u3000\u3000入冬…`),
+  // stand where a dateline would: under two headline lines or more, after a finished sentence.
+  const overByline =
+    next - at >= 2 &&
+    cueOf(block[next].text) === 'byline' &&
+    next + 1 < block.length &&
+    !headlineLine(block[next + 1].text) &&
+    closesSentence(prev);
+  if (!overByline && !opensAnyDateline(block[next].text)) return false;
   const line = block[at].text;
   if (
     OPEN_END.has(prev.charCodeAt(prev.length - 1)) ||
@@ -1032,12 +1060,35 @@ function groupsOf(block: Block, bannerAbove = false): Group[] {
           // A headline printed right over its text, with no blank line between.
           if (joins && current.cue === 'plain' && headlineOverText(current.lines, line.text, shape))
             joins = false;
+          // Under an office kicker on a line of its own, headline lines are its title, never the
+          // start of the text under them (`区应急管理局` / `织密防汛安全网` / `守护群众平安度汛` /
+          // `入汛以来，…`): a kicker stands over a title.
+          if (
+            joins &&
+            current.cue === 'plain' &&
+            current.lines.length <= MAX_TITLE_LINES &&
+            !headlineLine(line.text) &&
+            current.lines.every((l) => headlineLine(l.text) && !DEPARTMENT.test(l.text)) &&
+            kickerGroup(groups[groups.length - 2])
+          )
+            joins = false;
           // A subtitle under its title line (not the title's second half).
           if (
             joins &&
             current.cue === 'plain' &&
             current.lines.length === 1 &&
             subtitleUnder(prev.text, line.text, block, at)
+          )
+            joins = false;
+          // A line opened by a dash under a headline set on several lines is its subtitle
+          // (`小小“积分卡”` / `激活乡村治理“一池春水”` / `——…积分管理`), as under one line.
+          if (
+            joins &&
+            current.cue === 'plain' &&
+            current.lines.length > 1 &&
+            DASH_START.test(line.text) &&
+            isHeadlineLike(line.text) &&
+            current.lines.every((l) => headlineLine(l.text))
           )
             joins = false;
           // An office or place over a headline line is its kicker (`区住建局` / `青河大道…通车`),

@@ -222,7 +222,13 @@ function sectionLabel(
 function signedBy(u: Unit, before: Unit | undefined, after: Unit | undefined): boolean {
   if (u.level > 0 || before === undefined || !isPersonNameLine(u.text)) return false;
   const last = u.lastBlock[u.lastBlock.length - 1];
-  if (before.kind === 'text' && u.spans[u.spans.length - 1].end === last.end) return true;
+  // Last in its block, under text or under a one-paragraph brief's dateline and lede that
+  // finished its sentence (`本报讯 …亮灯。` / `温可欣 汤立群` / blank / the next headline).
+  if (
+    (before.kind === 'text' || (before.kind === 'dateline' && SENTENCE_END.test(before.text))) &&
+    u.spans[u.spans.length - 1].end === last.end
+  )
+    return true;
   // The text above may be a lede that opens with its dateline (a one-paragraph brief).
   return (
     (before.kind === 'text' || before.kind === 'dateline') &&
