@@ -1337,7 +1337,7 @@ function jumpsTo(prev: Unit, next: Unit, indentOpened = false): boolean {
   // opens a part of its own after a blank line: joined, its marks would stand in mid-sentence.
   // In one block it is read with the lines round it, unless a continuation mark ending it
   // parts it from them; cleanup writes a blank line there, so a second clean must not join it.
-  if (!sameBlock && HEADING_START.has(next.source.charCodeAt(0)) && HEADING.test(next.source)) return false;
+  if (!sameBlock && headingMarks(next.source) > 0) return false;
   // Most units end their sentence: continuesAcross refuses those before it looks at the layout.
   // A colon introduces what follows in a paragraph of its own (as inside a block).
   const end = prev.text.charCodeAt(prev.text.length - 1);
