@@ -4,6 +4,7 @@
 // memory. Pure: no Node or DOM.
 
 import { Gunzip } from 'fflate';
+import { sourceOf, type ByteSource } from './byteSource';
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -44,7 +45,7 @@ class OverLimit extends Error {}
  * what was unpacked. Null when all is well.
  */
 export function gunzipEach(
-  bytes: Uint8Array,
+  bytes: Uint8Array | ByteSource,
   limit: number,
   onChunk: (chunk: Uint8Array) => void,
 ): GunzipFailure | null {
@@ -60,12 +61,15 @@ export function gunzipEach(
  * so a caller can write what was unpacked (an await) before unpacking more.
  */
 export function* gunzipSteps(
-  bytes: Uint8Array,
+  bytes: Uint8Array | ByteSource,
   limit: number,
   onChunk: (chunk: Uint8Array) => void,
 ): Generator<void, GunzipFailure | null> {
-  if (bytes.length < 18) return { ok: false, reason: 'compression', detail: 'too short for gzip' };
-  const trailer = new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 8, 8);
+  const source = sourceOf(bytes);
+  const { size } = source;
+  if (size < 18) return { ok: false, reason: 'compression', detail: 'too short for gzip' };
+  const end8 = source.read(size - 8, size);
+  const trailer = new DataView(end8.buffer, end8.byteOffset, 8);
   const wantCrc = trailer.getUint32(0, true);
   const wantSize = trailer.getUint32(4, true);
   // The trailer's size alone does not refuse (a cut-short file has other bytes there), but
@@ -81,10 +85,10 @@ export function* gunzipSteps(
     crc = crc32(chunk, crc);
     onChunk(chunk);
   });
-  for (let at = 0; at < bytes.length; at += STEP) {
-    const end = Math.min(at + STEP, bytes.length);
+  for (let at = 0; at < size; at += STEP) {
+    const end = Math.min(at + STEP, size);
     try {
-      gunzip.push(bytes.subarray(at, end), end === bytes.length);
+      gunzip.push(source.read(at, end), end === size);
     } catch (e) {
       if (e instanceof OverLimit) return { ok: false, reason: 'too-large', limit };
       return { ok: false, reason: 'compression', detail: e instanceof Error ? e.message : String(e) };

@@ -4,6 +4,7 @@
 import type { PageText } from '../model';
 import type { BackupProblem } from '../problems';
 import { fromBase64 } from './base64';
+import { sourceOf, type ByteSource } from './byteSource';
 import { BACKUP_FORMAT, BACKUP_PREFIX, unpackLimit } from './format';
 import { inconsistency } from './consistency';
 import { concatBytes, gunzipEach, gunzipSteps, type GunzipFailure } from './gunzip';
@@ -100,25 +101,27 @@ export type StreamedRead = { ok: true; createdAt: string } | { ok: false; error:
  * before more are read; readBackupRecords runs it through.
  */
 export function* backupRecordSteps(
-  bytes: Uint8Array,
+  bytes: Uint8Array | ByteSource,
   sink: RecordSink,
   options: ParseOptions = {},
 ): Generator<void, StreamedRead> {
-  const gzipped = bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const source = sourceOf(bytes);
+  const magic = source.read(0, Math.min(2, source.size));
+  const gzipped = magic.length === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
   const body = new BodyReader(sink, options.checked ?? false);
   let failure: GunzipFailure | null = null;
   if (gzipped)
-    failure = yield* gunzipSteps(bytes, options.maxUnpacked ?? unpackLimit(bytes.length), (chunk) =>
+    failure = yield* gunzipSteps(source, options.maxUnpacked ?? unpackLimit(source.size), (chunk) =>
       body.push(chunk),
     );
-  else body.push(bytes);
+  else body.push(source.read(0, source.size));
   const read = failure ? unpackFailure(failure) : body.finish(gzipped);
   return read.ok ? { ok: true, createdAt: read.createdAt } : read;
 }
 
 /** backupRecordSteps run to its end in one go. */
 export function readBackupRecords(
-  bytes: Uint8Array,
+  bytes: Uint8Array | ByteSource,
   sink: RecordSink,
   options: ParseOptions = {},
 ): StreamedRead {

@@ -18,6 +18,9 @@ import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import { exportFilesOf, runExport } from '../../../src/renderer/src/export/runExport';
 import { addPage, spanIn } from '../review/fixtures';
 
+/** A backup file as the archivist's file chooser gives it. */
+const asFile = (bytes: Uint8Array) => new Blob([bytes as BlobPart]);
+
 let db: GalleyDb;
 let other: GalleyDb;
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
@@ -86,7 +89,7 @@ describe('project backup and restore', () => {
     await buildProject(db);
     const before = await readProjectData(db);
     const bytes = makeBackup(before, { createdAt: Date.now() });
-    const outcome = await restoreBackup(other, bytes);
+    const outcome = await restoreBackup(other, asFile(bytes));
     expect(outcome.ok).toBe(true);
     const after = await readProjectData(other);
     expect(byId(after.articles)).toEqual(byId(before.articles));
@@ -111,7 +114,7 @@ describe('project backup and restore', () => {
     };
     vi.stubGlobal('navigator', { locks });
     try {
-      expect((await restoreBackup(other, bytes)).ok).toBe(true);
+      expect((await restoreBackup(other, asFile(bytes))).ok).toBe(true);
     } finally {
       vi.unstubAllGlobals();
     }
@@ -128,7 +131,7 @@ describe('project backup and restore', () => {
       [truncated, 'corrupt'],
       [foreign, 'foreign'],
     ] as const) {
-      const outcome = await restoreBackup(db, bytes);
+      const outcome = await restoreBackup(db, asFile(bytes));
       expect(outcome.ok).toBe(false);
       if (!outcome.ok) expect(outcome.error.kind).toBe(kind);
       expect(await readProjectData(db)).toEqual(before);
@@ -138,7 +141,7 @@ describe('project backup and restore', () => {
   it('merges by id: the newer article wins, the conflict is listed, the loser is kept as a revision', async () => {
     await buildProject(db);
     const backup = makeBackup(await readProjectData(db), { createdAt: 1 });
-    await restoreBackup(other, backup);
+    await restoreBackup(other, asFile(backup));
     // Both sides change the same article afterwards; the project's own change is newer.
     const id = (await db.articles.where('pageId').equals('p1').first())!.id;
     await other.articles.update(id, {
@@ -150,7 +153,7 @@ describe('project backup and restore', () => {
       title: { text: '本机较新的标题', spans: [] },
       updatedAt: 2_000_000_000_500,
     });
-    const outcome = await restoreBackup(db, theirs);
+    const outcome = await restoreBackup(db, asFile(theirs));
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect((await db.articles.get(id))?.title.text).toBe('本机较新的标题');
@@ -164,7 +167,10 @@ describe('project backup and restore', () => {
   it('updates the article count of a page the restore added articles to', async () => {
     await addPage(other, 'p1', '05-fire-drill.txt');
     await buildProject(db);
-    const outcome = await restoreBackup(other, makeBackup(await readProjectData(db), { createdAt: 1 }));
+    const outcome = await restoreBackup(
+      other,
+      asFile(makeBackup(await readProjectData(db), { createdAt: 1 })),
+    );
     expect(outcome.ok).toBe(true);
     const page = await other.pages.get('p1');
     expect(page?.articleCount).toBe(1);
@@ -190,7 +196,10 @@ describe('project backup and restore', () => {
       updatedAt: 2_000_000_000_000,
     });
     const before = await readProjectData(db);
-    const outcome = await restoreBackup(db, makeBackup(await readProjectData(other), { createdAt: 3 }));
+    const outcome = await restoreBackup(
+      db,
+      asFile(makeBackup(await readProjectData(other), { createdAt: 3 })),
+    );
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(await db.rules.get('r9')).toBeDefined();
@@ -222,7 +231,7 @@ describe('project backup and restore', () => {
     expect(new TextDecoder().decode(gunzipSync(data)).split('\n')[0]).toMatch(
       /^\{"format":"galley-backup","version":2,/,
     );
-    const outcome = await restoreBackup(other, data);
+    const outcome = await restoreBackup(other, asFile(data));
     expect(outcome.ok).toBe(true);
     const [mine, theirs] = [await readProjectData(db), await readProjectData(other)];
     expect(byId(theirs.articles)).toEqual(byId(mine.articles));
@@ -248,11 +257,11 @@ describe('project backup and restore', () => {
         ++calls === 2
           ? Dexie.Promise.reject(new Error('QuotaExceededError: disk full'))
           : original(rows)) as never);
-    const failed = await restoreBackup(other, bytes);
+    const failed = await restoreBackup(other, asFile(bytes));
     expect(failed.ok ? 'ok' : failed.error.kind).toBe('storage');
     expect(await readProjectData(other)).toEqual(before);
     put.mockRestore();
-    const restored = await restoreBackup(other, bytes);
+    const restored = await restoreBackup(other, asFile(bytes));
     expect(restored.ok).toBe(true);
     expect(await other.settings.where('key').startsWith('note.').count()).toBe(5000);
     expect(await other.articles.count()).toBe(2);

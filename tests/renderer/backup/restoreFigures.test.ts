@@ -17,6 +17,9 @@ import type { Host } from '../../../src/renderer/src/host/Host';
 import { addPage, spanIn } from '../review/fixtures';
 import { keptFigures, keptFiguresOf } from '../db/keptFigures';
 
+/** A backup file as the archivist's file chooser gives it. */
+const asFile = (bytes: Uint8Array) => new Blob([bytes as BlobPart]);
+
 let db: GalleyDb;
 let other: GalleyDb;
 
@@ -59,7 +62,7 @@ describe('figures on restore', () => {
     const file = await appBackup(db);
     const lines = new TextDecoder().decode(gunzipSync(file)).trimEnd().split('\n');
     expect(lines.filter((l) => l.startsWith('{"figures":')).length).toBe(2);
-    expect((await restoreBackup(other, file)).ok).toBe(true);
+    expect((await restoreBackup(other, asFile(file))).ok).toBe(true);
     expect(await rows(other)).toEqual(await rows(db));
     expect((await rows(other))[0].figures.distance + (await rows(other))[1].figures.distance).toBeGreaterThan(
       0,
@@ -81,14 +84,14 @@ describe('figures on restore', () => {
     const stale = countedFigures(second.id, { ...second, title: { text: '别的', spans: [] } }, raw);
     stale.figures = { ...stale.figures, insertions: 4343 };
     expect(
-      (await restoreBackup(other, streamBackup(data, { createdAt: 1, figures: [marked, stale] }))).ok,
+      (await restoreBackup(other, asFile(streamBackup(data, { createdAt: 1, figures: [marked, stale] })))).ok,
     ).toBe(true);
     const restored = new Map((await rows(other)).map((r) => [r.articleId, r]));
     expect(restored.get(first.id)?.figures.insertions).toBe(4242);
     expect(restored.get(second.id)).toEqual((await rows(db)).find((r) => r.articleId === second.id));
     // A backup from before figures were carried: every row counted.
     const third = createDb(`galley-figures-${crypto.randomUUID()}`);
-    expect((await restoreBackup(third, streamBackup(data, { createdAt: 1 }))).ok).toBe(true);
+    expect((await restoreBackup(third, asFile(streamBackup(data, { createdAt: 1 })))).ok).toBe(true);
     expect(await rows(third)).toEqual(await rows(db));
     await third.delete();
   });
@@ -99,11 +102,11 @@ describe('figures on restore', () => {
     const real = (await db.pages.get('p1'))!;
     // Marker figures: kept as they come only when the page and its articles arrive as they are.
     const marked = { ...data, pages: [{ ...real, coverage: 0.5, problemCount: 7 }] };
-    expect((await restoreBackup(other, streamBackup(marked, { createdAt: 1 }))).ok).toBe(true);
+    expect((await restoreBackup(other, asFile(streamBackup(marked, { createdAt: 1 })))).ok).toBe(true);
     expect(await other.pages.get('p1')).toMatchObject({ coverage: 0.5, problemCount: 7, articleCount: 2 });
     const gapped = { ...marked, articles: marked.articles.map((a) => ({ ...a, order: a.order * 5 + 3 })) };
     const third = createDb(`galley-figures-${crypto.randomUUID()}`);
-    expect((await restoreBackup(third, streamBackup(gapped, { createdAt: 1 }))).ok).toBe(true);
+    expect((await restoreBackup(third, asFile(streamBackup(gapped, { createdAt: 1 })))).ok).toBe(true);
     expect(await third.pages.get('p1')).toMatchObject({
       coverage: real.coverage,
       problemCount: real.problemCount,
@@ -121,7 +124,7 @@ describe('figures on restore', () => {
       title: { text: '备份里的标题', spans: [] },
       updatedAt: a.updatedAt + 10,
     }));
-    const bytes = streamBackup({ ...data, articles: theirs }, { createdAt: 1 });
+    const bytes = asFile(streamBackup({ ...data, articles: theirs }, { createdAt: 1 }));
     const shown = await previewRestore(db, bytes);
     expect(shown.ok && shown.plan.counts.articles.updated).toBe(2);
     // The archivist edits one article while the plan is on screen: that edit is newer, it stays.
@@ -136,9 +139,11 @@ describe('figures on restore', () => {
     expect((await db.articles.get(mine.id))?.title.text).toBe('刚改的标题');
     expect((await keptFiguresOf(db, mine.id))?.updatedAt).toBe(mine.updatedAt + 20);
     // Nothing changed between the plan and Restore: the same plan is written.
-    const again = streamBackup(
-      { ...data, articles: theirs.map((a) => ({ ...a, updatedAt: a.updatedAt + 100 })) },
-      { createdAt: 2 },
+    const again = asFile(
+      streamBackup(
+        { ...data, articles: theirs.map((a) => ({ ...a, updatedAt: a.updatedAt + 100 })) },
+        { createdAt: 2 },
+      ),
     );
     const plan = await previewRestore(db, again);
     const written = await restoreBackup(db, again);
@@ -153,7 +158,7 @@ describe('figures on restore', () => {
     await other.articles.put({ ...edited, title: { text: '改过', spans: [] }, updatedAt: Date.now() + 1000 });
     const data = await readProjectData(db);
     const settings = Array.from({ length: 5000 }, (_, i) => ({ key: `note.${i}`, value: i }));
-    const bytes = streamBackup({ ...data, settings }, { createdAt: 1 });
+    const bytes = asFile(streamBackup({ ...data, settings }, { createdAt: 1 }));
     const before = await rows(other);
     const original = other.settings.bulkPut.bind(other.settings);
     let calls = 0;

@@ -15,6 +15,9 @@ import { createDb, type GalleyDb } from '../../../src/renderer/src/db/db';
 import { initI18n } from '../../../src/renderer/src/i18n';
 import { addPage, spanIn } from '../review/fixtures';
 
+/** A backup file as the archivist's file chooser gives it. */
+const asFile = (bytes: Uint8Array) => new Blob([bytes as BlobPart]);
+
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let db: GalleyDb;
@@ -42,13 +45,13 @@ afterEach(async () => {
 });
 
 /** `db` and a backup of it, then both sides change the same article and the desk state. */
-async function conflictingBackup(): Promise<{ bytes: Uint8Array; id: string }> {
+async function conflictingBackup(): Promise<{ bytes: Blob; id: string }> {
   const raw = await addPage(db, 'p1', '05-fire-drill.txt');
   const s = await openSession(db, 'p1');
   s.assign([spanIn(raw, '本报讯 11月7日14时30分')], { kind: 'new-article' });
   await s.flush();
   await db.settings.put({ key: 'ui.lastPage', value: { pageId: 'p1' } });
-  await restoreBackup(other, makeBackup(await readProjectData(db), { createdAt: 1 }));
+  await restoreBackup(other, asFile(makeBackup(await readProjectData(db), { createdAt: 1 })));
   const id = (await db.articles.where('pageId').equals('p1').first())!.id;
   await other.articles.update(id, {
     title: { text: '备份一侧的标题', spans: [] },
@@ -60,7 +63,7 @@ async function conflictingBackup(): Promise<{ bytes: Uint8Array; id: string }> {
     title: { text: '本机较新的标题', spans: [] },
     updatedAt: 2_000_000_000_500,
   });
-  return { bytes: makeBackup(await readProjectData(other), { createdAt: 2 }), id };
+  return { bytes: asFile(makeBackup(await readProjectData(other), { createdAt: 2 })), id };
 }
 
 describe('restore asks first', () => {
@@ -123,7 +126,7 @@ describe('restore asks first', () => {
   });
 
   it('refuses a foreign file at the preview, before any question', async () => {
-    const preview = await previewRestore(db, new TextEncoder().encode('{"hello":1}'));
+    const preview = await previewRestore(db, asFile(new TextEncoder().encode('{"hello":1}')));
     expect(preview).toMatchObject({ ok: false, error: { kind: 'foreign' } });
   });
 });

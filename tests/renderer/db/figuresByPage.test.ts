@@ -17,6 +17,9 @@ import { figuresAt, packPage, type PageFigures } from '../../../src/renderer/src
 import { writeProjections } from '../../../src/renderer/src/sync/projection';
 import { addPage, spanIn } from '../review/fixtures';
 
+/** A backup file as the archivist's file chooser gives it. */
+const asFile = (bytes: Uint8Array) => new Blob([bytes as BlobPart]);
+
 let opened: GalleyDb[] = [];
 afterEach(async () => {
   for (const db of opened) {
@@ -106,7 +109,7 @@ describe('figures packed a page at a time', () => {
     const target = freshDb();
     const own = await markPage(target, 'p3', '04-rural-revival.txt');
     const before = packedTotals(await expectInStep(target));
-    const restored = await restoreBackup(target, file);
+    const restored = await restoreBackup(target, asFile(file));
     if (!restored.ok) throw new Error('the restore failed');
     const after = await expectInStep(target);
     expect(after).toHaveLength(3);

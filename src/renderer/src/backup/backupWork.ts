@@ -2,11 +2,12 @@
 // there is no worker (unit tests), in the window. The worker opens the database itself, so
 // the project's records never cross to the window: only the finished file (compressed), a
 // plan's counts and conflicts, and progress do. A previewed backup waits here under a token
-// between the preview and the archivist's yes, as its file (compressed) and its plan: its
-// records are read as they stream past to plan, and read again to be written, never held
-// all at once. A restore's undo waits under another token.
+// between the preview and the archivist's yes, as its file (the Blob the archivist chose,
+// not its bytes) and its plan: its records are read as they stream past to plan, and read
+// again to be written, a piece of the file at a time, never held all at once. A restore's undo waits under another token.
 
 import type { BackupError, RestorePlan } from '../../../core/backup';
+import type { ByteSource } from '../../../core/backup/byteSource';
 import type { CarriedFigures } from '../../../core/backup/figures';
 import { concatBytes } from '../../../core/backup/gunzip';
 import { checkBackupLines, readBackupRecords, type StreamedRead } from '../../../core/backup/parse';
@@ -15,6 +16,7 @@ import { BACKUP_TABLES } from '../../../core/backup/stream';
 import type { ProjectData } from '../../../core/backup';
 import type { GalleyDb } from '../db/db';
 import type { DbOf } from '../db/workers';
+import { fileSource } from './fileSource';
 import { readProjectTables, projectTables } from './projectData';
 import { projectStamp } from './projectStamp';
 import { applyUndo, undoOf, writePlan, type RestoreUndo } from './restoreWork';
@@ -41,7 +43,7 @@ export interface BackupWork {
   /** Stops the backup under way at its next chunk. */
   cancel(): Promise<void>;
   /** Reads and checks a backup file and plans it against the project, writing nothing. */
-  preview(dbName: string, file: Uint8Array): Promise<PreviewResult>;
+  preview(dbName: string, file: Blob): Promise<PreviewResult>;
   /** Plans the previewed backup again (an edit since is not lost) and writes it. */
   restore(dbName: string, token: number, onProgress: Progress): Promise<RestoreResult>;
   undo(dbName: string, undoToken: number): Promise<void>;
@@ -62,7 +64,7 @@ async function readExisting(db: GalleyDb): Promise<ProjectData> {
 /** A backup's plan against the project, made as its records stream past, with its carried figures. */
 function planOf(
   existing: ProjectData,
-  file: Uint8Array,
+  file: ByteSource,
 ): { read: StreamedRead; plan: RestorePlan; figures: Map<string, CarriedFigures> } {
   const planner = new RestorePlanner(existing);
   const figures = new Map<string, CarriedFigures>();
@@ -83,7 +85,7 @@ export function backupWork(dbOf: DbOf): BackupWork {
   const previewed = new Map<
     number,
     {
-      file: Uint8Array;
+      file: Blob;
       createdAt: string;
       figures: Map<string, CarriedFigures>;
       plan: RestorePlan;
@@ -125,7 +127,7 @@ export function backupWork(dbOf: DbOf): BackupWork {
       // One backup waits at a time: a file previewed and never restored is not kept.
       previewed.clear();
       const existing = await readExisting(dbOf(dbName));
-      const { read, plan, figures } = planOf(existing, file);
+      const { read, plan, figures } = planOf(existing, await fileSource(file));
       if (!read.ok) return read;
       const token = next++;
       const stamp = projectStamp(existing);
@@ -142,13 +144,14 @@ export function backupWork(dbOf: DbOf): BackupWork {
         const existing = await readExisting(db);
         // Planned again only if the project changed since the plan was shown.
         let { plan, figures } = incoming;
+        const file = await fileSource(incoming.file);
         if (projectStamp(existing) !== incoming.stamp) {
-          const again = planOf(existing, incoming.file);
+          const again = planOf(existing, file);
           if (!again.read.ok) return again.read;
           ({ plan, figures } = again);
         }
         const undo = undoOf(existing, plan);
-        const sources = { file: incoming.file, existing, figures };
+        const sources = { file, existing, figures };
         await writePlan({ db, relaxed: dbOf(dbName, 'relaxed') }, plan, undo, sources, onProgress);
         const undoToken = next++;
         undos.set(undoToken, undo);

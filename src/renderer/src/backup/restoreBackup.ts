@@ -6,7 +6,6 @@
 // The write holds the import lock (db/importLock.ts): the learn index over the pages it
 // brings waits until it is done instead of competing with it for the database.
 
-import { transfer } from 'comlink';
 import type { BackupError } from '../../../core/backup';
 import { flushAll, forgetSessions } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
@@ -30,44 +29,36 @@ type RestorePreview =
   { ok: true; plan: RestoreSummary; createdAt: string } | { ok: false; error: BackupError };
 
 /** The file previewed last, parsed and waiting in the worker for the archivist's yes. */
-const previewed = new WeakMap<Uint8Array, number>();
-
-/**
- * The file's bytes moved to the worker rather than copied: the window keeps no copy of a
- * backup while it is restored (its bytes are empty here afterwards; the worker keeps the
- * previewed file for the restore under its token). A view into a larger buffer is copied.
- */
-function handedOver(bytes: Uint8Array): Uint8Array {
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  return whole && bytes.buffer instanceof ArrayBuffer ? transfer(bytes, [bytes.buffer]) : bytes;
-}
+const previewed = new WeakMap<Blob, number>();
 
 /**
  * What restoring the file would change, planned against the project as it is now and
  * written nowhere, so the archivist can look before saying yes. restoreBackup plans again
  * just before it writes, so an edit made while the question was open is not overwritten.
+ * The file goes to the worker as the Blob it is (a handle, not its bytes): the window never
+ * reads a backup, and the worker reads it a piece at a time (fileSource.ts).
  */
-export async function previewRestore(db: GalleyDb, bytes: Uint8Array): Promise<RestorePreview> {
+export async function previewRestore(db: GalleyDb, file: Blob): Promise<RestorePreview> {
   await flushAll(db);
-  const preview = await backupWorkFor(db).preview(db.name, handedOver(bytes));
+  const preview = await backupWorkFor(db).preview(db.name, file);
   if (!preview.ok) return preview;
-  previewed.set(bytes, preview.token);
+  previewed.set(file, preview.token);
   return { ok: true, plan: preview.plan, createdAt: preview.createdAt };
 }
 
 export async function restoreBackup(
   db: GalleyDb,
-  bytes: Uint8Array,
+  file: Blob,
   onProgress: Progress = () => {},
 ): Promise<RestoreOutcome> {
   const work = backupWorkFor(db);
-  let token = previewed.get(bytes);
-  previewed.delete(bytes);
+  let token = previewed.get(file);
+  previewed.delete(file);
   if (token === undefined) {
-    const preview = await previewRestore(db, bytes);
+    const preview = await previewRestore(db, file);
     if (!preview.ok) return preview;
-    token = previewed.get(bytes)!;
-    previewed.delete(bytes);
+    token = previewed.get(file)!;
+    previewed.delete(file);
   }
   await flushAll(db);
   const progress = workerProgress(onProgress);

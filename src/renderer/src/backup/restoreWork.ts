@@ -14,6 +14,7 @@
 
 import type { Table } from 'dexie';
 import type { ProjectData, RestorePlan } from '../../../core/backup';
+import type { ByteSource } from '../../../core/backup/byteSource';
 import { carriedFor, type CarriedFigures } from '../../../core/backup/figures';
 import { backupRecordSteps } from '../../../core/backup/parse';
 import type { RecordSink } from '../../../core/backup/readStream';
@@ -108,7 +109,7 @@ class Share {
 /** What writing needs besides the plan: the project as it was, and the backup's carried figures. */
 export interface WriteSources {
   /** The backup file (read again: its texts, articles and revisions). */
-  file: Uint8Array;
+  file: ByteSource;
   existing: ProjectData;
   /** Emptied as the articles are written: each is written once, its figures not held past it. */
   figures: Map<string, CarriedFigures>;

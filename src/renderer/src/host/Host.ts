@@ -31,8 +31,17 @@ export interface Host {
    * window's thread.
    */
   saveFile(suggestedName: string, data: Uint8Array | Blob): Promise<boolean>;
-  /** Asks the user for one file to read (a project backup); null when cancelled. */
-  openFile(extensions: string[]): Promise<{ name: string; bytes: Uint8Array } | null>;
+  /** Asks the user for one file to read (a project backup, a rule set); null when cancelled. */
+  openFile(extensions: string[]): Promise<ChosenFile | null>;
+}
+
+/**
+ * One file the user chose to read, as a Blob: in a browser the file on disk itself, so a
+ * large backup is read where it is used (the backup worker), not copied into the window.
+ */
+export interface ChosenFile {
+  name: string;
+  file: Blob;
 }
 
 /** One file the user chose, not yet read. */

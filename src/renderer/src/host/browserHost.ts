@@ -164,7 +164,7 @@ export function createBrowserHost(): Host {
       const [file] = await chooseFiles((input) => {
         input.accept = extensions.map((e) => (e.startsWith('.') ? e : `.${e}`)).join(',');
       });
-      return file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+      return file ? { name: file.name, file } : null;
     },
   };
 }

@@ -107,7 +107,7 @@ export function createElectronHost(api: GalleyApi): Host {
       const opened = await api.openFile(extensions.map((e) => e.replace(/^\./, '')));
       if (opened === null) return null;
       if (!opened.ok) throw new Error(`${opened.kind}${opened.detail ? ` (${opened.detail})` : ''}`);
-      return { name: opened.name, bytes: opened.bytes };
+      return { name: opened.name, file: new Blob([opened.bytes as BlobPart]) };
     },
   };
 }

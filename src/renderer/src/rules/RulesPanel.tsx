@@ -160,7 +160,7 @@ export function RulesPanel({ db, host }: { db: GalleyDb; host: Host }) {
     if (!file) return;
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await file.file.arrayBuffer());
     } catch {
       setMessage({
         text: t('rules.importFailed', { name: file.name }),

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GalleyDb } from '../db/db';
-import type { Host } from '../host/Host';
+import type { Host, ChosenFile } from '../host/Host';
 import { ExportDialog } from '../export/ExportDialog';
 import { BACKUP_EXTENSION } from '../../../core/backup';
 import { BackupDialog, type BackupResult } from '../backup/BackupDialog';
@@ -29,7 +29,7 @@ export function ProjectTools({ db, host, leading, currentPageId, onRestored }: P
   const { t } = useTranslation();
   const [exporting, setExporting] = useState(false);
   const [result, setResult] = useState<BackupResult | null>(null);
-  const pending = useRef<{ name: string; bytes: Uint8Array } | null>(null);
+  const pending = useRef<ChosenFile | null>(null);
 
   const backUp = useCallback(async () => {
     setResult({ kind: 'working', what: 'backup' });
@@ -44,7 +44,7 @@ export function ProjectTools({ db, host, leading, currentPageId, onRestored }: P
   }, [db, host]);
 
   const restore = useCallback(async () => {
-    let file: { name: string; bytes: Uint8Array } | null;
+    let file: ChosenFile | null;
     try {
       file = await host.openFile([BACKUP_EXTENSION]);
     } catch (e) {
@@ -54,7 +54,7 @@ export function ProjectTools({ db, host, leading, currentPageId, onRestored }: P
     if (!file) return;
     setResult({ kind: 'working', what: 'restore' });
     // Shown first, written only when the archivist says yes (confirmRestore).
-    const preview = await previewRestore(db, file.bytes);
+    const preview = await previewRestore(db, file.file);
     if (preview.ok) {
       pending.current = file;
       setResult({ kind: 'restore-plan', name: file.name, plan: preview.plan });
@@ -66,7 +66,7 @@ export function ProjectTools({ db, host, leading, currentPageId, onRestored }: P
     pending.current = null;
     if (!file) return;
     setResult({ kind: 'working', what: 'restore' });
-    const outcome = await restoreBackup(db, file.bytes, (done, total) =>
+    const outcome = await restoreBackup(db, file.file, (done, total) =>
       setResult({ kind: 'working', what: 'restore', done, total }),
     );
     setResult({ kind: 'restore', name: file.name, outcome });
