@@ -26,7 +26,13 @@
 //                           spent in that step, from /proc: on a shared machine, beside the wall time
 //   *.peak_rss_mb           the most Chromium's processes held meanwhile above what they held
 //                           when it began (resident, summed, sampled every 100 ms)
-//   *.peak_vs_unpacked      that against the backup's uncompressed size (goal < 3 for backup, restore)
+//   *.peak_heap_mb          the most the page's JavaScript heaps held at once in that step: V8's heap
+//                           as allocated, the ArrayBuffers it holds and Blink's objects, summed over
+//                           the window and every worker (sampled every 100 ms through DevTools)
+//   *.peak_heap_vs_unpacked that against the backup's uncompressed size (the issue's goal: < 3 for
+//                           backup and restore)
+//   *.peak_vs_unpacked      peak_rss_mb against the same size: stricter, as it
+//                           counts all of Chromium's memory (decoded text, IndexedDB's buffers)
 //   *.peak_above_idle_mb    the most they held meanwhile above the idle app before the restore:
 //                           an earlier step's unreturned memory can hide a step's own above its start
 // Goals: review open < 1 s and export < 60 s at 100,000 articles, no window task over 100 ms.
@@ -274,7 +280,8 @@ async function main(): Promise<void> {
   const devtoolsPort = KEPT_PORT === 0 ? 9339 : KEPT_PORT + 2000;
   const galley = await startGalley({
     ...(KEEP === undefined ? {} : { keptProfile: { dir: KEEP, port: KEPT_PORT } }),
-    ...(profileTo ? { extraArgs: [`--remote-debugging-port=${devtoolsPort}`] } : {}),
+    // The DevTools port always: the page's heaps are sampled through it (workerProfile.ts).
+    extraArgs: [`--remote-debugging-port=${devtoolsPort}`],
   });
   await galley.context.addInitScript(() => {
     Object.defineProperty(window, 'showDirectoryPicker', { value: undefined, configurable: true });
@@ -291,7 +298,7 @@ async function main(): Promise<void> {
     const page = await galley.open();
     if (reuse) console.log(`open.kept_profile_ms: ${(performance.now() - opening).toFixed(0)} ms`);
     const idle = usageOf(chromiumPids()).rss;
-    const profiler = profileTo ? await workerProfiler(devtoolsPort, galley.url) : null;
+    const profiler = await workerProfiler(devtoolsPort, galley.url, { cpu: Boolean(profileTo) });
     const ms = () => page.evaluate(() => performance.now());
     const longestTask = (from: number, to: number) =>
       page.evaluate(
@@ -304,6 +311,17 @@ async function main(): Promise<void> {
           ),
         { from, to },
       );
+    /** The page's heaps through the step just stopped (sampled every 100 ms, summed over window and workers). */
+    const heaps = (name: string) => {
+      const { peak, start, atPeak } = profiler.heapSum();
+      console.log(`${name}.peak_heap_mb: ${mb(peak)} MB (at start ${mb(start)} MB)`);
+      for (const [target, u] of atPeak)
+        console.log(
+          `${name}.peak_heap_mb.${target}: ${mb(u.totalSize)} MB heap (${mb(u.usedSize)} used), ` +
+            `${mb(u.backingStorageSize ?? 0)} MB array buffers, ${mb(u.embedderHeapUsedSize ?? 0)} MB Blink objects`,
+        );
+      console.log(`${name}.peak_heap_vs_unpacked: ${(peak / unpacked).toFixed(2)} x`);
+    };
     const use = (name: string, u: Use) => {
       console.log(`${name}.peak_above_idle_mb: ${mb(u.peak - idle)} MB`);
       console.log(`${name}.cpu_ms: ${u.cpuMs.toFixed(0)} ms`);
@@ -321,7 +339,7 @@ async function main(): Promise<void> {
         page.waitForEvent('filechooser'),
         page.getByRole('button', { name: 'Restore…' }).click(),
       ]);
-      await profiler?.start();
+      await profiler.start();
       const start = await ms();
       const watch = watchChromium();
       await chooser.setFiles(backupFile);
@@ -333,8 +351,8 @@ async function main(): Promise<void> {
       await dialog.getByText('merged with this project by record').waitFor({ timeout: 1_200_000 });
       const restore = (await ms()) - start;
       const restoreUse = watch();
-      await profiler?.stop(`${profileTo}-restore`);
-      for (const [target, peak] of profiler?.heapPeaks() ?? [])
+      await profiler.stop(`${profileTo}-restore`);
+      for (const [target, peak] of profileTo ? profiler.heapPeaks() : [])
         console.log(`restore.heap_peak_mb.${target}: ${mb(peak.used)} MB (allocated ${mb(peak.total)} MB)`);
       const restoreTask = await longestTask(start, start + restore);
       await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
@@ -343,12 +361,13 @@ async function main(): Promise<void> {
         console.log(`restore.ms: ${restore.toFixed(0)} ms`);
         console.log(`restore.preview_ms: ${previewed.toFixed(0)} ms`);
         console.log(`restore.longest_task_ms: ${restoreTask.toFixed(0)} ms`);
+        heaps('restore');
         use('restore', restoreUse);
       }
     }
 
     if (STEPS.has('review')) {
-      await profiler?.start();
+      await profiler.start();
       const tracer = traceTo ? await startTrace(await galley.context.newCDPSession(page)) : null;
       // Noted in the page as the review draws them (a mutation observer, run as React commits),
       // not when a waiting step hears of them: on a loaded machine that came hundreds of ms later.
@@ -385,7 +404,7 @@ async function main(): Promise<void> {
         return { start: w.__clicked!, end: w.__opened!, counted: w.__counted! };
       });
       const reviewUse = watch();
-      await profiler?.stop(`${profileTo}-review`);
+      await profiler.stop(`${profileTo}-review`);
       const trace = tracer ? await tracer() : null;
       if (trace !== null) writeFileSync(traceTo!, trace);
       console.log(`review.articles: ${PAGES * PER_PAGE} articles`);
@@ -424,7 +443,7 @@ async function main(): Promise<void> {
 
     if (STEPS.has('export')) {
       await page.getByRole('button', { name: 'Export…' }).click();
-      await profiler?.start();
+      await profiler.start();
       const start = await ms();
       const watch = watchChromium();
       await Promise.all([
@@ -433,7 +452,7 @@ async function main(): Promise<void> {
       ]);
       const end = await ms();
       const exportUse = watch();
-      await profiler?.stop(`${profileTo}-export`);
+      await profiler.stop(`${profileTo}-export`);
       console.log(`export.browser_ms: ${(end - start).toFixed(0)} ms`);
       console.log(`export.all_formats_ms: ${(end - start).toFixed(0)} ms`);
       console.log(`export.longest_task_ms: ${(await longestTask(start, end)).toFixed(0)} ms`);
@@ -443,7 +462,7 @@ async function main(): Promise<void> {
     }
 
     if (STEPS.has('backup')) {
-      await profiler?.start();
+      await profiler.start();
       const start = await ms();
       const watch = watchChromium();
       await Promise.all([
@@ -452,14 +471,15 @@ async function main(): Promise<void> {
       ]);
       const backedUp = (await ms()) - start;
       const backupUse = watch();
-      await profiler?.stop(`${profileTo}-backup`);
-      for (const [target, peak] of profiler?.heapPeaks() ?? [])
+      await profiler.stop(`${profileTo}-backup`);
+      for (const [target, peak] of profileTo ? profiler.heapPeaks() : [])
         console.log(`backup.heap_peak_mb.${target}: ${mb(peak.used)} MB (allocated ${mb(peak.total)} MB)`);
+      heaps('backup');
       console.log(`backup.ms: ${backedUp.toFixed(0)} ms`);
       console.log(`backup.longest_task_ms: ${(await longestTask(start, start + backedUp)).toFixed(0)} ms`);
       use('backup', backupUse);
     }
-    profiler?.close();
+    profiler.close();
   } finally {
     await galley.close();
     rmSync(folder, { recursive: true, force: true });

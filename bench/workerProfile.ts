@@ -1,6 +1,6 @@
-// CPU profiles of a page's window and its dedicated workers (where a restore or a backup
-// runs), through Chromium's DevTools port: Playwright's CDP sessions reach pages and frames
-// only, not workers. Chromium must be started with `--remote-debugging-port=PORT`.
+// CPU profiles and heap sizes of a page's window and its dedicated workers (where a restore
+// or a backup runs), through Chromium's DevTools port: Playwright's CDP sessions reach pages
+// and frames only, not workers. Chromium must be started with `--remote-debugging-port=PORT`.
 
 import { writeFileSync } from 'node:fs';
 import WebSocket from 'ws';
@@ -13,8 +13,19 @@ type Message = {
   result?: unknown;
 };
 
-/** Connects to the page at `pageUrl`'s start and to every worker it has or starts. */
-export async function workerProfiler(port: number, pageUrl: string) {
+/** What one heap sample of a target says (Runtime.getHeapUsage). */
+type HeapUsage = {
+  usedSize: number;
+  totalSize: number;
+  embedderHeapUsedSize?: number;
+  backingStorageSize?: number;
+};
+
+/**
+ * Connects to the page at `pageUrl`'s start and to every worker it has or starts. `cpu`
+ * false samples heaps only (no CPU profile, whose sampling costs time).
+ */
+export async function workerProfiler(port: number, pageUrl: string, { cpu = true } = {}) {
   const version = (await (await fetch(`http://127.0.0.1:${port}/json/version`)).json()) as {
     webSocketDebuggerUrl: string;
   };
@@ -31,6 +42,7 @@ export async function workerProfiler(port: number, pageUrl: string) {
     });
   let running = false;
   const profile = async (sessionId: string) => {
+    if (!cpu) return;
     await send('Profiler.enable', {}, sessionId);
     await send('Profiler.setSamplingInterval', { interval: 500 }, sessionId);
     // A worker started on first use (the backup worker) is profiled from its start.
@@ -73,30 +85,49 @@ export async function workerProfiler(port: number, pageUrl: string) {
   /** The most each target's V8 heap held (used, and allocated) while profiled. */
   const heaps = new Map<string, { used: number; total: number }>();
   let sampler: ReturnType<typeof setInterval> | undefined;
+  /** The page's heaps summed in one round of samples: the most, and the first round's. */
+  let summed = { peak: 0, start: -1, atPeak: new Map<string, HeapUsage>() };
+  let sampling = false;
   const sampleHeaps = async () => {
+    if (sampling) return;
+    sampling = true;
+    let sum = 0;
+    const round = new Map<string, HeapUsage>();
     for (const [id, name] of sessions) {
-      const usage = (await send('Runtime.getHeapUsage', {}, id)) as
-        { usedSize: number; totalSize: number } | undefined;
+      const usage = (await send('Runtime.getHeapUsage', {}, id)) as HeapUsage | undefined;
       if (!usage) continue;
       const peak = heaps.get(name) ?? { used: 0, total: 0 };
       heaps.set(name, {
         used: Math.max(peak.used, usage.usedSize),
         total: Math.max(peak.total, usage.totalSize),
       });
+      // V8's heap as allocated, the ArrayBuffers it holds and Blink's objects (Oilpan): what
+      // DevTools counts as the page's JavaScript memory.
+      sum += usage.totalSize + (usage.backingStorageSize ?? 0) + (usage.embedderHeapUsedSize ?? 0);
+      round.set(name, usage);
     }
+    if (sum > summed.peak) summed.atPeak = round;
+    summed = { ...summed, peak: Math.max(summed.peak, sum), start: summed.start < 0 ? sum : summed.start };
+    sampling = false;
   };
   return {
     async start(): Promise<void> {
       running = true;
-      for (const id of sessions.keys()) await send('Profiler.start', {}, id);
+      if (cpu) for (const id of sessions.keys()) await send('Profiler.start', {}, id);
       heaps.clear();
-      sampler = setInterval(() => void sampleHeaps(), 250);
+      summed = { peak: 0, start: -1, atPeak: new Map() };
+      await sampleHeaps();
+      sampler = setInterval(() => void sampleHeaps(), 100);
     },
     /** The most each target's V8 heap held since start, in bytes: used and allocated. */
     heapPeaks: () => new Map(heaps),
+    /** The most the page's heaps held at once since start (summed each round), at start, and each target's then. */
+    heapSum: () => ({ ...summed }),
     /** Writes `<prefix>.<target>.cpuprofile` for the window and each worker. */
     async stop(prefix: string): Promise<void> {
       clearInterval(sampler);
+      await sampleHeaps();
+      if (!cpu) return;
       for (const [id, name] of sessions) {
         const result = (await send('Profiler.stop', {}, id)) as { profile?: unknown } | undefined;
         if (result?.profile) writeFileSync(`${prefix}.${name}.cpuprofile`, JSON.stringify(result.profile));

@@ -119,6 +119,25 @@ export function* backupRecordSteps(
   return read.ok ? { ok: true, createdAt: read.createdAt } : read;
 }
 
+/**
+ * A backup's unpacked bytes read as they are pushed (by an unpacker of the caller's: the
+ * app's worker uses the platform's own), each record handed to `sink` as backupRecordSteps
+ * hands it. The unpacker checks gzip's CRC32 and length; this checks the rest.
+ */
+export function unpackedBackupReader(
+  sink: RecordSink,
+  options: Pick<ParseOptions, 'checked'> = {},
+): { push(chunk: Uint8Array): void; finish(gzipped: boolean): StreamedRead } {
+  const body = new BodyReader(sink, options.checked ?? false);
+  return {
+    push: (chunk) => body.push(chunk),
+    finish(gzipped) {
+      const read = body.finish(gzipped);
+      return read.ok ? { ok: true, createdAt: read.createdAt } : read;
+    },
+  };
+}
+
 /** backupRecordSteps run to its end in one go. */
 export function readBackupRecords(
   bytes: Uint8Array | ByteSource,
@@ -163,14 +182,24 @@ function unpackFailure(failure: GunzipFailure): { ok: false; error: BackupError 
  * second copy of the project. Consistency between records is not checked here (the records
  * came from the project's own tables).
  */
-export function checkBackupLines(
-  bytes: Uint8Array,
-): { ok: true; counts: BackupCounts } | { ok: false; error: BackupError } {
+export function checkBackupLines(bytes: Uint8Array): LinesCheck {
+  const check = backupLinesCheck();
+  const failure = gunzipEach(bytes, unpackLimit(bytes.length), (chunk) => check.push(chunk));
+  return failure ? unpackFailure(failure) : check.finish();
+}
+
+export type LinesCheck = { ok: true; counts: BackupCounts } | { ok: false; error: BackupError };
+
+/** checkBackupLines over unpacked bytes pushed as they come (the caller's unpacker checks gzip's CRC32 and length). */
+export function backupLinesCheck(): { push(chunk: Uint8Array): void; finish(): LinesCheck } {
   const lines = new BackupLinesReader({ keep: false });
-  const failure = gunzipEach(bytes, unpackLimit(bytes.length), (chunk) => lines.push(chunk));
-  if (failure) return unpackFailure(failure);
-  const problem = lines.finish();
-  return problem ? { ok: false, error: problem } : { ok: true, counts: { ...lines.recordCounts } };
+  return {
+    push: (chunk) => lines.push(chunk),
+    finish() {
+      const problem = lines.finish();
+      return problem ? { ok: false, error: problem } : { ok: true, counts: { ...lines.recordCounts } };
+    },
+  };
 }
 
 const STREAM_PREFIX_BYTES = new TextEncoder().encode(STREAM_PREFIX);

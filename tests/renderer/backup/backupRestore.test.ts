@@ -121,6 +121,25 @@ describe('project backup and restore', () => {
     expect(held).toEqual([['galley-import', 0, 2]]);
   });
 
+  it('puts everything back when the file no longer unpacks on the second read, the one that writes', async () => {
+    await buildProject(db);
+    const backup = streamBackup(await readProjectData(db), { createdAt: 1 });
+    // The file changed on disk between the plan and the write: a byte of its text flipped.
+    const changed = backup.slice();
+    changed[Math.floor(changed.length / 2)] ^= 0xff;
+    let reads = 0;
+    const file = asFile(backup);
+    file.arrayBuffer = async () => (reads++ === 0 ? backup : changed).slice().buffer;
+    const before = await readProjectData(other);
+    const outcome = await restoreBackup(other, file);
+    expect(reads).toBe(2);
+    expect(outcome).toMatchObject({ ok: false, error: { kind: 'storage' } });
+    expect(outcome.ok ? '' : 'detail' in outcome.error ? outcome.error.detail : '').toMatch(
+      /no longer reads as it did/,
+    );
+    expect(await readProjectData(other)).toEqual(before);
+  });
+
   it('refuses a corrupt or foreign file and leaves the project exactly as it was', async () => {
     await buildProject(db);
     const before = await readProjectData(db);

@@ -9,14 +9,22 @@
 import type { BackupError, RestorePlan } from '../../../core/backup';
 import type { ByteSource } from '../../../core/backup/byteSource';
 import type { CarriedFigures } from '../../../core/backup/figures';
-import { concatBytes } from '../../../core/backup/gunzip';
-import { checkBackupLines, readBackupRecords, type StreamedRead } from '../../../core/backup/parse';
+import { unpackLimit } from '../../../core/backup/format';
+import {
+  backupLinesCheck,
+  readBackupRecords,
+  unpackedBackupReader,
+  type LinesCheck,
+  type StreamedRead,
+} from '../../../core/backup/parse';
 import { RestorePlanner } from '../../../core/backup/restore';
+import type { RecordSink } from '../../../core/backup/readStream';
 import { BACKUP_TABLES } from '../../../core/backup/stream';
 import type { ProjectData } from '../../../core/backup';
 import type { GalleyDb } from '../db/db';
 import type { DbOf } from '../db/workers';
 import { fileSource } from './fileSource';
+import { gunzipPieces, unpackedPieces } from './unpackedPieces';
 import { readProjectTables, projectTables } from './projectData';
 import { projectStamp } from './projectStamp';
 import { applyUndo, undoOf, writePlan, type RestoreUndo } from './restoreWork';
@@ -61,21 +69,56 @@ async function readExisting(db: GalleyDb): Promise<ProjectData> {
   return db.transaction('r', projectTables(db), () => readProjectTables(db));
 }
 
-/** A backup's plan against the project, made as its records stream past, with its carried figures. */
-function planOf(
+type Planned = { read: StreamedRead; plan: RestorePlan; figures: Map<string, CarriedFigures> };
+
+/** A plan made as the records of `read` stream past (into its sink), with the carried figures. */
+async function planWith(
   existing: ProjectData,
-  file: ByteSource,
-): { read: StreamedRead; plan: RestorePlan; figures: Map<string, CarriedFigures> } {
+  read: (sink: RecordSink) => Promise<StreamedRead | null>,
+): Promise<Planned | null> {
   const planner = new RestorePlanner(existing);
   const figures = new Map<string, CarriedFigures>();
-  const read = readBackupRecords(file, {
+  const streamed = await read({
     record: (table, record) => planner.record(table, record),
     figures: (row) => figures.set(row.articleId, row),
   });
+  if (!streamed) return null;
   const plan = planner.finish();
   // Only the figures of articles the restore writes are wanted.
   for (const id of figures.keys()) if (!plan.fromBackup.articles.has(id)) figures.delete(id);
-  return { read, plan, figures };
+  return { read: streamed, plan, figures };
+}
+
+/**
+ * A backup's plan against the project, made as its records stream past, with every check:
+ * unpacked by the platform's gzip (unpackedPieces.ts says why), and only when that fails,
+ * read again through core's gunzip to say exactly why (cut short, CRC, too large).
+ */
+async function planOf(existing: ProjectData, file: ByteSource): Promise<Planned> {
+  const native = await planWith(existing, async (sink) => {
+    const body = unpackedBackupReader(sink);
+    const pieces = unpackedPieces(file);
+    try {
+      let piece = await pieces.next();
+      for (; !piece.done; piece = await pieces.next()) body.push(piece.value);
+      return body.finish(piece.value);
+    } catch {
+      return null;
+    }
+  });
+  return native ?? (await planWith(existing, async (sink) => readBackupRecords(file, sink)))!;
+}
+
+/** The backup just made, unpacked and checked line by line (a damaged gzip is `backup.corrupt`). */
+async function checkReadBack(file: Blob): Promise<LinesCheck> {
+  const check = backupLinesCheck();
+  try {
+    for await (const piece of gunzipPieces(file.stream(), unpackLimit(file.size))) check.push(piece);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: { kind: 'corrupt', code: 'backup.bad-compression', detail } };
+  }
+  return check.finish();
 }
 
 export function backupWork(dbOf: DbOf): BackupWork {
@@ -103,19 +146,22 @@ export function backupWork(dbOf: DbOf): BackupWork {
         if (e instanceof BackupCancelled) return { ok: false, cancelled: true };
         throw e;
       }
-      const file = concatBytes(written.parts);
-      // Read back before it is handed out: a backup whose lines Galley's own restore would
-      // refuse is never given to the archivist as a safe copy. Checked line by line without
-      // keeping its records, so the worker never holds the project twice.
-      const check = checkBackupLines(file);
+      // Handed out as a Blob, made here from the writer's pieces (never joined into one
+      // array): the window saves it without copying its bytes on its own thread (a 13 MB
+      // copy there was its longest task of a backup).
+      const file = new Blob(written.parts as BlobPart[], { type: 'application/gzip' });
+      written.parts.length = 0;
+      // Read back from the Blob before it is handed out: a backup whose lines Galley's own
+      // restore would refuse is never given to the archivist as a safe copy. Checked line by
+      // line without keeping its records (the worker never holds the project twice), through
+      // the platform's gzip (unpackedPieces.ts says why not fflate's).
+      const check = await checkReadBack(file);
       const missing = check.ok && BACKUP_TABLES.some((t) => check.counts[t] !== written.counts[t]);
       if (!check.ok || missing)
         throw new Error(`the backup did not read back (${check.ok ? 'records missing' : check.error.code})`);
-      // Handed out as a Blob, made here: the window saves it without copying its bytes on
-      // its own thread (a 13 MB copy there was its longest task of a backup).
       return {
         ok: true,
-        file: new Blob([file as BlobPart], { type: 'application/gzip' }),
+        file,
         pages: written.counts.pages,
         articles: written.counts.articles,
       };
@@ -127,7 +173,7 @@ export function backupWork(dbOf: DbOf): BackupWork {
       // One backup waits at a time: a file previewed and never restored is not kept.
       previewed.clear();
       const existing = await readExisting(dbOf(dbName));
-      const { read, plan, figures } = planOf(existing, await fileSource(file));
+      const { read, plan, figures } = await planOf(existing, await fileSource(file));
       if (!read.ok) return read;
       const token = next++;
       const stamp = projectStamp(existing);
@@ -146,7 +192,7 @@ export function backupWork(dbOf: DbOf): BackupWork {
         let { plan, figures } = incoming;
         const file = await fileSource(incoming.file);
         if (projectStamp(existing) !== incoming.stamp) {
-          const again = planOf(existing, file);
+          const again = await planOf(existing, file);
           if (!again.read.ok) return again.read;
           ({ plan, figures } = again);
         }

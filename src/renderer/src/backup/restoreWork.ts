@@ -16,7 +16,7 @@ import type { Table } from 'dexie';
 import type { ProjectData, RestorePlan } from '../../../core/backup';
 import type { ByteSource } from '../../../core/backup/byteSource';
 import { carriedFor, type CarriedFigures } from '../../../core/backup/figures';
-import { backupRecordSteps } from '../../../core/backup/parse';
+import { unpackedBackupReader } from '../../../core/backup/parse';
 import type { RecordSink } from '../../../core/backup/readStream';
 import { plannedArticle, plannedRevision, recountPage } from '../../../core/backup/restore';
 import type { Revision } from '../../../core/backup/types';
@@ -26,6 +26,7 @@ import { articleFigures, type ReviewFigures } from '../../../core/diff';
 import { entriesOf, packPage, repackPages, type PageFigures } from '../db/figuresByPage';
 import { figuresWrittenIn } from '../db/figuresMiddleware';
 import { projectTables } from './projectData';
+import { unpackedPieces } from './unpackedPieces';
 
 /** Records a transaction. */
 const BATCH = 2000;
@@ -281,15 +282,27 @@ export async function writePlan(
         figures() {},
       };
       // Read a second time: every check passed when it was planned, and the bytes are the same.
-      const steps = backupRecordSteps(sources.file, sink, { checked: true });
-      for (let step = steps.next(); ; step = steps.next()) {
-        if (step.done) {
-          if (!step.value.ok)
-            throw new Error(`the backup no longer reads as it did (${step.value.error.code})`);
-          break;
+      const body = unpackedBackupReader(sink, { checked: true });
+      const pieces = unpackedPieces(sources.file);
+      // Only a failure to unpack says the file changed; a failed write is told as it is.
+      const next = () =>
+        pieces.next().catch((e: unknown) => {
+          throw new Error(
+            `the backup no longer reads as it did (${e instanceof Error ? e.message : String(e)})`,
+          );
+        });
+      let piece = await next();
+      try {
+        for (; !piece.done; piece = await next()) {
+          body.push(piece.value);
+          await writeFull();
         }
-        await writeFull();
+      } finally {
+        await pieces.return(false);
       }
+      const gzipped = piece.value;
+      const read = body.finish(gzipped);
+      if (!read.ok) throw new Error(`the backup no longer reads as it did (${read.error.code})`);
       for (const table of TABLES.filter((t) => t !== 'pages'))
         for (const row of put[table] as object[]) {
           add(table, row);
