@@ -486,7 +486,11 @@ describe('review and export in the browser build', () => {
     await report.getByRole('button', { name: 'Restore', exact: true }).click();
     await report.getByText('No conflicts.').waitFor();
     await report.getByText('merged with this project by record').waitFor();
+    const restoreWorkers = () => page.workers().filter((w) => /restore\.worker/.test(w.url())).length;
+    expect(restoreWorkers()).toBe(1);
     await report.getByRole('button', { name: 'Close' }).click();
+    // Its undo is no longer offered: the restore's worker ends, and its memory with it.
+    await expect.poll(restoreWorkers).toBe(0);
     // Every imported page is back (the list shows them all, not only those with articles).
     await expect
       .poll(() => stored<{ id: string }>(page, 'pages').then((p) => p.length))

@@ -11,7 +11,7 @@ import { flushAll, forgetSessions } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
 import { whileImporting } from '../db/importLock';
 import { workerProgress } from '../db/workerProgress';
-import { backupWorkFor } from './backupClient';
+import { restoreWork } from './backupClient';
 import type { Progress, RestoreSummary } from './backupWork';
 
 export type RestoreOutcome =
@@ -21,6 +21,8 @@ export type RestoreOutcome =
       createdAt: string;
       /** Puts the project back exactly as it was before the restore (the records it replaced). */
       undo: () => Promise<void>;
+      /** The undo is no longer offered: the restore's worker ends (once an undo under way is done). */
+      release: () => void;
     }
   | { ok: false; error: BackupError }
   | { ok: false; error: { kind: 'storage'; detail: string } };
@@ -38,10 +40,18 @@ const previewed = new WeakMap<Blob, number>();
  * The file goes to the worker as the Blob it is (a handle, not its bytes): the window never
  * reads a backup, and the worker reads it a piece at a time (fileSource.ts).
  */
+/** The plan shown was not wanted (Cancel): the worker holding it ends. */
+export function forgetPreview(): void {
+  restoreWork.end();
+}
+
 export async function previewRestore(db: GalleyDb, file: Blob): Promise<RestorePreview> {
   await flushAll(db);
-  const preview = await backupWorkFor(db).preview(db.name, file);
-  if (!preview.ok) return preview;
+  const preview = await restoreWork.workFor(db).preview(db.name, file);
+  if (!preview.ok) {
+    restoreWork.end();
+    return preview;
+  }
   previewed.set(file, preview.token);
   return { ok: true, plan: preview.plan, createdAt: preview.createdAt };
 }
@@ -51,7 +61,7 @@ export async function restoreBackup(
   file: Blob,
   onProgress: Progress = () => {},
 ): Promise<RestoreOutcome> {
-  const work = backupWorkFor(db);
+  const work = restoreWork.workFor(db);
   let token = previewed.get(file);
   previewed.delete(file);
   if (token === undefined) {
@@ -66,17 +76,24 @@ export async function restoreBackup(
   const result = await whileImporting(() =>
     work.restore(db.name, planned, progress.callback).finally(progress.settle),
   );
-  if (!result.ok) return result;
+  if (!result.ok) {
+    restoreWork.end();
+    return result;
+  }
   // The open pages' sessions hold the states the restore replaced.
   await forgetSessions(db);
+  let undoing: Promise<void> = Promise.resolve();
   return {
     ok: true,
     plan: result.plan,
     createdAt: result.createdAt,
-    undo: async () => {
-      await flushAll(db);
-      await work.undo(db.name, result.undoToken);
-      await forgetSessions(db);
-    },
+    undo: () =>
+      (undoing = (async () => {
+        await flushAll(db);
+        await work.undo(db.name, result.undoToken);
+        await forgetSessions(db);
+      })()),
+    // Never ended half way through putting the project back.
+    release: () => void undoing.finally(() => restoreWork.end()).catch(() => {}),
   };
 }

@@ -16,16 +16,37 @@ export type DbOf = (name: string, durability?: Durability) => GalleyDb;
  * (`spawn` holds the `new Worker(new URL(…))` Vite bundles the worker from).
  */
 export function workClient<W>(make: (dbOf: DbOf) => W, spawn: () => Worker): (db: GalleyDb) => W {
-  let worker: W | null = null;
+  return endableWorkClient(make, spawn).workFor;
+}
+
+/**
+ * workClient whose worker can be ended: all its memory goes back at once (a worker's heap,
+ * grown by one large piece of work, is otherwise given back only when its garbage collector
+ * gets to it), and the next use starts another. In unit tests there is nothing to end.
+ */
+export function endableWorkClient<W>(
+  make: (dbOf: DbOf) => W,
+  spawn: () => Worker,
+): { workFor: (db: GalleyDb) => W; end: () => void } {
+  let worker: { running: Worker; work: W } | null = null;
   const inWindow = new WeakMap<GalleyDb, W>();
-  return (db) => {
-    if (typeof Worker === 'undefined' || import.meta.env.MODE === 'test') {
-      let work = inWindow.get(db);
-      if (!work) inWindow.set(db, (work = make(() => db)));
-      return work;
-    }
-    worker ??= wrap<W>(spawn()) as W;
-    return worker;
+  return {
+    workFor(db) {
+      if (typeof Worker === 'undefined' || import.meta.env.MODE === 'test') {
+        let work = inWindow.get(db);
+        if (!work) inWindow.set(db, (work = make(() => db)));
+        return work;
+      }
+      if (!worker) {
+        const running = spawn();
+        worker = { running, work: wrap<W>(running) as W };
+      }
+      return worker.work;
+    },
+    end() {
+      worker?.running.terminate();
+      worker = null;
+    },
   };
 }
 

@@ -10,7 +10,7 @@ import { ExportDialog } from '../export/ExportDialog';
 import { BACKUP_EXTENSION } from '../../../core/backup';
 import { BackupDialog, type BackupResult } from '../backup/BackupDialog';
 import { backUpProject, cancelBackup } from '../backup/makeProjectBackup';
-import { previewRestore, restoreBackup } from '../backup/restoreBackup';
+import { forgetPreview, previewRestore, restoreBackup } from '../backup/restoreBackup';
 import { useDeskCommands } from '../common/commands';
 import { PopoverMenu } from '../common/PopoverMenu';
 import { TeamButton } from '../sync/TeamButton';
@@ -117,7 +117,12 @@ export function ProjectTools({ db, host, leading, currentPageId, onRestored }: P
       {result && (
         <BackupDialog
           result={result}
-          onClose={() => setResult(null)}
+          onClose={() => {
+            // What the dialog offered (a plan to confirm, an undo) goes with it.
+            if (result.kind === 'restore-plan') forgetPreview();
+            if (result.kind === 'restore' && result.outcome.ok) result.outcome.release();
+            setResult(null);
+          }}
           onUndone={onRestored}
           onConfirm={() => void confirmRestore()}
           onStop={() => void cancelBackup(db)}
