@@ -518,6 +518,16 @@ const AWAITS_OBJECT = /(?:举办|召开|开展|推出|组织|推行|开设|建�
 // The shortest second half, as a share of the first.
 const UNBALANCED = 0.6;
 
+// A causative clause (`让老人乐享晚年`) can stand as a headline's half of its own.
+const CAUSATIVE = /^让/u;
+
+/**
+ * Whether headline line `b`, opened by `让`, is a half of its own under `a` (`“家门口”养老驿站` /
+ * `让老人乐享晚年`) rather than the rest of `a`'s sentence (`南湖社区“绿色账户”` / `让垃圾变积分`):
+ * halves are set to balance, so the clause is at least as long as the line over it.
+ */
+const causativeHalf = (a: string, b: string) => CAUSATIVE.test(b) && wordLength(b) >= wordLength(a);
+
 /** A headline's two lines as one: halves keep a space between them, a phrase the line cut does not. */
 function joinHeadlineLines(a: string, b: string): string {
   // The word segmenter last: one call costs more than reading the rest of the page.
@@ -529,7 +539,7 @@ function joinHeadlineLines(a: string, b: string): string {
     b.length < a.length * UNBALANCED ||
     OPEN_HALF.has(a.charCodeAt(a.length - 1)) ||
     AWAITS_OBJECT.test(a) ||
-    CONTINUES_HEADING.test(b) ||
+    (CONTINUES_HEADING.test(b) && !causativeHalf(a, b)) ||
     OPENS_PHRASE.test(a) ||
     breaksWord(a, b);
   return cut ? joinPair(a, b) : `${a} ${b}`;
@@ -1072,6 +1082,17 @@ function groupsOf(block: Block, bannerAbove = false): Group[] {
             kickerGroup(groups[groups.length - 2])
           )
             joins = false;
+          // Headline lines are set without the paragraph indent: an indented line under them
+          // opens the text, even when the column stopped its first line at no mark
+          // (`让孩子放学有去处` / `\u3000\u3000柳岸街道在辖区 6 个社区开设`).
+          if (
+            joins &&
+            line.indented &&
+            current.cue === 'plain' &&
+            current.lines.length <= MAX_TITLE_LINES &&
+            current.lines.every((l) => !l.indented && headlineLine(l.text))
+          )
+            joins = false;
           // A subtitle under its title line (not the title's second half).
           if (
             joins &&
@@ -1150,12 +1171,12 @@ function groupsOf(block: Block, bannerAbove = false): Group[] {
           // above stopped, unless a sentence ended there and a headline line follows.
           if (shape.indents) {
             if (line.indented) joins = false;
-            else if (
-              cue === 'plain' &&
-              current.lines[0].indented &&
-              !(closesSentence(prev.text) && headlineLine(line.text))
-            )
-              joins = true;
+            else if (cue === 'plain' && current.lines[0].indented) {
+              if (!(closesSentence(prev.text) && headlineLine(line.text))) joins = true;
+              // Between prose and an indented line it is an intertitle set without the indent
+              // (`…再来接。` / `课程贴近需求` / `\u3000\u3000除了…`), never the start of a paragraph.
+              else if (block[at + 1]?.indented && !headlineLine(prev.text)) joins = false;
+            }
           }
       }
       if (marked || isLeadingMarkLine(line.text)) joins = false;

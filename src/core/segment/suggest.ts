@@ -136,10 +136,25 @@ const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
 function afterDeck(d: Draft | undefined, run: readonly Unit[], next: Unit | undefined): boolean {
   if (d === undefined || d.headline.length === 0 || next?.kind !== 'text') return false;
   if (d.body.length === 1 && d.body[0].kind !== 'dateline') return true;
-  if (proseCount(d) > 1 || d.body.length > 2 || run.length !== 1) return false;
+  if (proseCount(d) > 1 || d.body.length > 2) return false;
+  return shortIntertitle(d, run);
+}
+
+/** Whether the run is one headline line, unmarked or marked smaller than the title, much shorter than it. */
+function shortIntertitle(d: Draft, run: readonly Unit[]): boolean {
+  if (run.length !== 1) return false;
   const [line] = run;
   const title = d.headline.reduce((longest, u) => Math.max(longest, letters(u.text)), 0);
   return (line.level === 0 || line.level > titleLevel(d)) && letters(line.text) <= title * INTERTITLE_SHARE;
+}
+
+/**
+ * Whether the run, right after the byline printed under a deck (one paragraph, no dateline),
+ * is an intertitle of that story: one line much shorter than the story's title.
+ */
+function deckThenIntertitle(d: Draft | undefined, run: readonly Unit[], next: Unit | undefined): boolean {
+  if (d === undefined || d.headline.length === 0 || next?.kind !== 'text') return false;
+  return d.body.length === 1 && d.body[0].kind !== 'dateline' && shortIntertitle(d, run);
 }
 
 /**
@@ -524,7 +539,10 @@ function gather(units: readonly Unit[]): Draft[] {
         run.some(setOnLines) ||
         // The text's opening is read past a photo printed under the headline.
         overLede(current, run, units[k]) ||
-        restatedBelow(current, run, units[k]) ||
+        // Under a deck and its byline, a line much shorter than the title is an intertitle
+        // even where its paragraph repeats its words (`志愿者轮流值守` / `课堂由…志愿者轮流值守，…`).
+        (restatedBelow(current, run, units[k]) &&
+          !(units[i - run.length - 1]?.kind === 'byline' && deckThenIntertitle(current, run, next))) ||
         // A story continued from another page goes on under its headline (`标题` / `（上接第1版）`).
         (next !== undefined && isLeadingMark(next)) ||
         headlineBlock(run) ||
