@@ -974,8 +974,12 @@ interface Group {
   wrapped: boolean;
 }
 
-/** Cuts a block into groups, one for each part that starts inside it. */
-function groupsOf(block: Block, bannerAbove = false): Group[] {
+/**
+ * Cuts a block into groups, one for each part that starts inside it. `tailAbove`: the block
+ * before it stopped in mid-sentence, so its first line is the end of that sentence (a column
+ * jump), not a lead of its own.
+ */
+function groupsOf(block: Block, bannerAbove = false, tailAbove = false): Group[] {
   const groups: Group[] = [];
   let current: Group | undefined;
   const shape = shapeOf(block);
@@ -1034,7 +1038,7 @@ function groupsOf(block: Block, bannerAbove = false): Group[] {
           if (
             joins &&
             cue === 'plain' &&
-            endsParagraph(prev.text, shape, at === 1, current.lines.length === 1)
+            endsParagraph(prev.text, shape, at === 1 && !tailAbove, current.lines.length === 1)
           )
             joins = false;
           // A notice's `label：value` line after a finished sentence is a line of its own.
@@ -1151,6 +1155,21 @@ function groupsOf(block: Block, bannerAbove = false): Group[] {
             !headlineLine(line.text) &&
             displayWidth(prev.text) <= widthOf(shape) * SHORT_LINE &&
             !CONTINUES_HEADING.test(line.text) &&
+            !breaksWord(prev.text, line.text)
+          )
+            joins = false;
+          // In a column run, prose runs to the column's edge until its paragraph ends at a
+          // closing mark: a line with no mark that stops short, opening a paragraph over prose,
+          // is an intertitle (`…半天办结。` / `“帮代办”让企业省心` / `为让企业少跑腿，…`).
+          if (
+            joins &&
+            current.cue === 'plain' &&
+            current.lines.length === 1 &&
+            block.length >= COLUMN_RUN &&
+            (at === 1 || closesSentence(block[at - 2].text)) &&
+            headlineLine(prev.text) &&
+            !headlineLine(line.text) &&
+            displayWidth(prev.text) < columnOf(shape) * FULL_LINE &&
             !breaksWord(prev.text, line.text)
           )
             joins = false;
@@ -1377,12 +1396,18 @@ function jumpsTo(prev: Unit, next: Unit, indentOpened = false): boolean {
   return continuesAcross(prev.text, next.text, foot);
 }
 
+/** Whether a line is prose that stops in mid-sentence (`…今年以来，已为 58`): its text goes on past a blank line. */
+const stopsMidSentence = (text: string) =>
+  cueOf(text) === 'plain' && !headlineLine(text) && !closesSentence(text) && !endsWithMark(text);
+
 /** The units of a raw page (LF line ends), in raw order, with paragraphs split by column jumps joined. */
 export function readUnits(raw: string): Unit[] {
   const units: Unit[] = [];
   const blocks = readBlocks(raw);
   for (const [b, block] of blocks.entries()) {
-    for (const group of groupsOf(block, b === 0 && paperNameOver(block, blocks[1]))) {
+    const above = blocks[b - 1]?.[blocks[b - 1].length - 1]?.text;
+    const tailAbove = above !== undefined && stopsMidSentence(above);
+    for (const group of groupsOf(block, b === 0 && paperNameOver(block, blocks[1]), tailAbove)) {
       const unit = unitOf(group, block);
       const prev = units[units.length - 1];
       if (prev && jumpsTo(prev, unit, group.lines[0].indented === true && indentsParagraphs(block))) {

@@ -537,11 +537,10 @@ function gather(units: readonly Unit[]): Draft[] {
         (markdown && markedAboveIntertitles(current, topLevel)) ||
         // A headline the column width broke onto two lines is a title: an intertitle is a short line.
         run.some(setOnLines) ||
-        // The text's opening is read past a photo printed under the headline.
-        overLede(current, run, units[k]) ||
-        // Under a deck and its byline, a line much shorter than the title is an intertitle
-        // even where its paragraph repeats its words (`志愿者轮流值守` / `课堂由…志愿者轮流值守，…`).
-        (restatedBelow(current, run, units[k]) &&
+        // The text's opening is read past a photo printed under the headline. Under a deck and
+        // its byline, a line much shorter than the title is an intertitle even where its
+        // paragraph opens as a lede or repeats its words (`志愿者轮流值守` / `课堂由…志愿者轮流值守，…`).
+        ((overLede(current, run, units[k]) || restatedBelow(current, run, units[k])) &&
           !(units[i - run.length - 1]?.kind === 'byline' && deckThenIntertitle(current, run, next))) ||
         // A story continued from another page goes on under its headline (`标题` / `（上接第1版）`).
         (next !== undefined && isLeadingMark(next)) ||
