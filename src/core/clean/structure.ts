@@ -515,6 +515,21 @@ function kickerOver(a: string, b: string): boolean {
 // object, never a half (`杏园街道举办` / `冬季消防安全培训`).
 const AWAITS_OBJECT = /(?:举办|召开|开展|推出|组织|推行|开设|建立)$/u;
 
+// The same verbs with what follows them to the line's end.
+const VERB_THEN_REST = /(?:举办|召开|开展|推出|组织|推行|开设|建立|启动)(\S{1,6})$/u;
+// The longest start of an object the column may leave after its verb: a whole object is longer.
+const OBJECT_START = 3;
+
+/**
+ * Whether a headline line ends a few letters after a verb that takes an object
+ * (`区图书馆推出老年` / `读者数字阅读课`, `全区启动老年人` / `免费健康体检`): the column cut the
+ * object, which a half would hold whole.
+ */
+function objectBegun(a: string): boolean {
+  const rest = VERB_THEN_REST.exec(a)?.[1];
+  return rest !== undefined && wordLength(rest) <= OBJECT_START;
+}
+
 // The shortest second half, as a share of the first.
 const UNBALANCED = 0.6;
 
@@ -539,6 +554,7 @@ function joinHeadlineLines(a: string, b: string): string {
     b.length < a.length * UNBALANCED ||
     OPEN_HALF.has(a.charCodeAt(a.length - 1)) ||
     AWAITS_OBJECT.test(a) ||
+    objectBegun(a) ||
     (CONTINUES_HEADING.test(b) && !causativeHalf(a, b)) ||
     OPENS_PHRASE.test(a) ||
     breaksWord(a, b);
