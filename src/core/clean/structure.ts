@@ -991,6 +991,22 @@ interface Group {
 }
 
 /**
+ * Whether line `at` and the unindented headline lines under it (a few at most) stand right
+ * over an indented line.
+ */
+function headlineOverIndent(block: Block, at: number): boolean {
+  let next = at + 1;
+  while (
+    next < block.length &&
+    next - at < MAX_HEADLINE_LINES &&
+    !block[next].indented &&
+    headlineLine(block[next].text)
+  )
+    next++;
+  return block[next]?.indented === true;
+}
+
+/**
  * Cuts a block into groups, one for each part that starts inside it. `tailAbove`: the block
  * before it stopped in mid-sentence, so its first line is the end of that sentence (a column
  * jump), not a lead of its own.
@@ -1208,9 +1224,10 @@ function groupsOf(block: Block, bannerAbove = false, tailAbove = false): Group[]
             if (line.indented) joins = false;
             else if (cue === 'plain' && current.lines[0].indented) {
               if (!(closesSentence(prev.text) && headlineLine(line.text))) joins = true;
-              // Between prose and an indented line it is an intertitle set without the indent
-              // (`…再来接。` / `课程贴近需求` / `\u3000\u3000除了…`), never the start of a paragraph.
-              else if (block[at + 1]?.indented && !headlineLine(prev.text)) joins = false;
+              // Between prose and an indented line, it and the headline lines under it are an
+              // intertitle or a headline set without the indent (`…再来接。` / `课程贴近需求` /
+              // `\u3000\u3000除了…`), never the start of a paragraph.
+              else if (!headlineLine(prev.text) && headlineOverIndent(block, at)) joins = false;
             }
           }
       }

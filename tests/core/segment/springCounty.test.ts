@@ -106,3 +106,26 @@ describe('an intertitle after a deck and its byline, repeated by its paragraph',
     expect(articles[0].paragraphs.map((p) => p.text)).toContain('老人孩子齐上阵');
   });
 });
+
+describe('a kicker and title set without the indent after a finished paragraph, no blank line between', () => {
+  const raw = page(
+    '# 老粮站变身社区客厅',
+    `${IN}本报讯 近日，改造后的老粮站作为`,
+    '社区客厅向居民开放，设有阅览室和',
+    '活动室，每天接待居民 200 余人次。',
+    '桂园街道',
+    '“共享菜园”开进小区',
+    '让邻里关系更融洽',
+    `${IN}桂园街道在辖区 3 个小区开辟`,
+    '共享菜园，由居民认领种植，收获',
+    '的蔬菜送给独居老人。',
+  );
+
+  it('open the next story, over its indented lede', () => {
+    const articles = suggestArticles(raw);
+    expect(articles).toHaveLength(2);
+    expect(articles[0].paragraphs.at(-1)?.text.endsWith('200 余人次。')).toBe(true);
+    expect(articles[1].kicker.text).toBe('桂园街道');
+    expect(articles[1].title.text).toBe('“共享菜园”开进小区 让邻里关系更融洽');
+  });
+});
