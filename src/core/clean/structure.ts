@@ -262,6 +262,8 @@ const BRACKETED_CREDIT = /^[(（][^()（）]+[)）]$/u;
 const PROSE_STOP = /[。；;]|[！？!?](?!$)/u;
 const AUTHOR_CREDIT =
   /^(?:文|作者)[/／:：][ \u3000]*[\p{Script=Han}·]{2,4}(?:[ \u3000、]+[\p{Script=Han}·]{2,4})?(?:[ \u3000]+(?:图|摄影)[/／:：][ \u3000]*[\p{Script=Han}·]{2,4})?$/u;
+// The credit for text and photos, printed before the roles and names it applies to.
+const TEXT_PHOTO_FIRST = /^[文图][/／][图文][ \u3000]/u;
 // A box drawn before a byline (`■ 记者 陈十`, `◎通讯员 王五`).
 const BOXED = codeTable('□■◇◆●○◎');
 
@@ -311,6 +313,13 @@ function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
     return 'credit';
   // A writer credited by `文/` or `作者：` (`文/宋小禾`).
   if ((first === 0x6587 || first === 0x4f5c) && AUTHOR_CREDIT.test(text)) return 'byline';
+  // Writers credited for text and photos ahead of their roles (`文/图 记者 常宁`).
+  if (
+    (first === 0x6587 || first === 0x56fe) &&
+    TEXT_PHOTO_FIRST.test(text) &&
+    BYLINE_BLOCK.test(spaced(text))
+  )
+    return 'byline';
   // A credit in brackets on a line of its own (`(记者 蒋帆)`, closing the text above it).
   if ((first === 0x28 || first === 0xff08) && BRACKETED_CREDIT.test(text)) {
     const inside = spaced(text.slice(1, -1)).trim();
