@@ -748,7 +748,10 @@ function unmarkedTitleAt(rest: readonly Unit[]): number {
 // A subtitle is opened by a dash (`——石桥镇特色林果产业发展纪实`).
 const DASH = /^[—―－-]/u;
 
-/** A box's label reads without its box (`■链接` → `链接`); the box stays in its spans, as a byline's does. */
+/**
+ * A box's label reads without its box (`■链接` → `链接`), as does a brief's title set after a
+ * bullet (`●区图书馆开通…`); the box stays in its spans, as a byline's does.
+ */
 function unboxed(f: TextField): TextField {
   const text = withoutBox(f.text);
   return text === f.text ? f : field(text, f.spans);
@@ -809,7 +812,7 @@ function headlineFields(run: readonly Unit[], content: ArticleContent): void {
     const restStart = start + title.text.indexOf(m[2], m[1].length);
     content.kicker = field(m[1], [{ start, end: start + m[1].length }]);
     content.title = field(m[2], [{ start: restStart, end: title.spans[0].end }]);
-  } else content.title = headlineOf(title);
+  } else content.title = unboxed(headlineOf(title));
 }
 
 /**
