@@ -423,6 +423,9 @@ function labelOver(boxed: string, next: string, after: string | undefined): bool
     !LABEL_LINE.test(line) ||
     OPENS_PHRASE.test(line) ||
     OPEN_HALF.has(line.charCodeAt(line.length - 1)) ||
+    // A label names a kind of news; a line ending in a verb awaits its object on the next line
+    // (`区人社局举办` / `2025年春季高校毕业生` / `专场招聘会`).
+    AWAITS_OBJECT.test(line) ||
     !isHeadlineLike(next) ||
     CONTINUES_HEADING.test(next)
   )
@@ -551,6 +554,30 @@ const CAUSATIVE = /^让/u;
  * halves are set to balance, so the clause is at least as long as the line over it.
  */
 const causativeHalf = (a: string, b: string) => CAUSATIVE.test(b) && wordLength(b) >= wordLength(a);
+
+// A kicker that tells the news is set much longer than each half of the title under it.
+const KICKER_OVER_HALVES = 1.5;
+
+/**
+ * Whether headline line `a` is a kicker over a title set as two halves on the lines `b` and
+ * `c` (`区委召开全面深化改革委员会会议` / `坚持改革创新` / `激发发展活力`): the halves balance,
+ * and the line over them is much longer than either, which a title the column cut never is
+ * (its first line is as long as any). Not where `a` leaves its phrase open.
+ */
+function kickerOverHalves(a: string, b: string, c: string | undefined): boolean {
+  if (c === undefined || !headlineLine(a) || !headlineLine(b) || !headlineLine(c) || isLeadingMarkLine(c))
+    return false;
+  const [la, lb, lc] = [wordLength(a), wordLength(b), wordLength(c)];
+  if (la < Math.max(lb, lc) * KICKER_OVER_HALVES) return false;
+  if (joinHeadlineLines(b, c) !== `${b} ${c}`) return false;
+  return (
+    !OPEN_HALF.has(a.charCodeAt(a.length - 1)) &&
+    !AWAITS_OBJECT.test(a) &&
+    !objectBegun(a) &&
+    !CONTINUES_HEADING.test(b) &&
+    !breaksWord(a, b)
+  );
+}
 
 /** A headline's two lines as one: halves keep a space between them, a phrase the line cut does not. */
 function joinHeadlineLines(a: string, b: string): string {
@@ -1195,6 +1222,9 @@ function groupsOf(block: Block, bannerAbove = false, tailAbove = false): Group[]
             headlineLine(prev.text) &&
             !headlineLine(line.text) &&
             displayWidth(prev.text) <= widthOf(shape) * SHORT_LINE &&
+            // A few letters closed by a question or exclamation are the rest of the headline
+            // (`老旧小区加装电梯` / `难在哪？`), not a line of prose.
+            wordLength(line.text) >= MIN_HALF &&
             !CONTINUES_HEADING.test(line.text) &&
             !breaksWord(prev.text, line.text)
           )
@@ -1225,6 +1255,13 @@ function groupsOf(block: Block, bannerAbove = false, tailAbove = false): Group[]
           // A short label over a longer headline line is a section label or kicker over its
           // title (`社会民生` / `石桥镇为…修缮住房`), not the first half of that title.
           if (joins && current.lines.length === 1 && labelOver(prev.text, line.text, block[at + 1]?.text))
+            joins = false;
+          if (
+            joins &&
+            current.cue === 'plain' &&
+            current.lines.length === 1 &&
+            kickerOverHalves(prev.text, line.text, block[at + 1]?.text)
+          )
             joins = false;
           // Paragraphs opened by an indent (`\u3000\u3000重阳节前夕，…`): an indented line opens one, and a
           // line without goes on with the paragraph an indented line opened, wherever the one

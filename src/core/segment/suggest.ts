@@ -71,6 +71,10 @@ function setOnLines(u: Unit): boolean {
 const isDepartment = (u: Unit) => DEPARTMENT.test(u.text);
 const isSection = (u: Unit) => SECTION.test(u.text);
 
+// A district, county or city named alone (`青河区`, `东岭县`): a place's kicker over its title,
+// never a section, which names a kind of news.
+const PLACE = /^\p{Script=Han}{1,4}[区县市]$/u;
+
 /** Where a section label stops applying: at the next label, or a headline in larger type than its articles' titles. */
 interface SectionScope {
   unit: Unit;
@@ -176,7 +180,7 @@ function sectionLabel(
   // (`简讯` / `本报讯 …`): a title says what happened, a label names a kind of news.
   if (named && (heads || overDateline)) return named;
   const first = run[0];
-  if (!heads || !LABEL.test(first.text) || isDepartment(first)) return undefined;
+  if (!heads || !LABEL.test(first.text) || isDepartment(first) || PLACE.test(first.text)) return undefined;
   // A line opened by a dash under it is its subtitle: the line is a title (`守护一河清水` / `——…综述`).
   if (run[1] !== undefined && DASH.test(run[1].text)) return undefined;
   // Letter-spaced (`# 体 育`, `## 全 民 健 身`), it is a banner whatever its marks or block.
