@@ -14,8 +14,17 @@ const BYLINE_ITEM = `(?:${ROLE}|[\\p{Script=Han}·]{2,5}(?:[\\/／][文图])?|[�
 // Between a role and its names: spaces, or a colon some papers print (`记者：王五 通讯员：赵六`).
 const BYLINE_GAP = '(?:[ \\u3000]*[：:][ \\u3000]*|[ \\u3000]+)';
 
-/** A whole byline block: `记者 王赛华 鲁慧`, `记者 鲁慧 通讯员 李淑婷`, `通讯员 常慧芳 文/图`. */
-export const BYLINE_BLOCK = new RegExp(`^${ROLE}(?:${BYLINE_GAP}${BYLINE_ITEM}){1,10}$`, 'u');
+// The credit for text and photos, which some papers print before the roles it applies to.
+const TEXT_PHOTO_FIRST = '(?:[文图][\\/／][图文][ \\u3000]+)?';
+
+/**
+ * A whole byline block: `记者 王赛华 鲁慧`, `记者 鲁慧 通讯员 李淑婷`, `通讯员 常慧芳 文/图`,
+ * `文/图 记者 常宁`.
+ */
+export const BYLINE_BLOCK = new RegExp(
+  `^${TEXT_PHOTO_FIRST}${ROLE}(?:${BYLINE_GAP}${BYLINE_ITEM}){1,10}$`,
+  'u',
+);
 
 /** A byline closing a paragraph after its last sentence: `…各种问题。记者 鲁慧`. */
 export const TRAILING_BYLINE = new RegExp(

@@ -262,6 +262,8 @@ const BRACKETED_CREDIT = /^[(（][^()（）]+[)）]$/u;
 const PROSE_STOP = /[。；;]|[！？!?](?!$)/u;
 const AUTHOR_CREDIT =
   /^(?:文|作者)[/／:：][ \u3000]*[\p{Script=Han}·]{2,4}(?:[ \u3000、]+[\p{Script=Han}·]{2,4})?(?:[ \u3000]+(?:图|摄影)[/／:：][ \u3000]*[\p{Script=Han}·]{2,4})?$/u;
+// The credit for text and photos, printed before the roles and names it applies to.
+const TEXT_PHOTO_FIRST = /^[文图][/／][图文][ \u3000]/u;
 // A box drawn before a byline (`■ 记者 陈十`, `◎通讯员 王五`).
 const BOXED = codeTable('□■◇◆●○◎');
 
@@ -311,6 +313,13 @@ function partOf(text: string): Exclude<Cue, 'plain'> | undefined {
     return 'credit';
   // A writer credited by `文/` or `作者：` (`文/宋小禾`).
   if ((first === 0x6587 || first === 0x4f5c) && AUTHOR_CREDIT.test(text)) return 'byline';
+  // Writers credited for text and photos ahead of their roles (`文/图 记者 常宁`).
+  if (
+    (first === 0x6587 || first === 0x56fe) &&
+    TEXT_PHOTO_FIRST.test(text) &&
+    BYLINE_BLOCK.test(spaced(text))
+  )
+    return 'byline';
   // A credit in brackets on a line of its own (`(记者 蒋帆)`, closing the text above it).
   if ((first === 0x28 || first === 0xff08) && BRACKETED_CREDIT.test(text)) {
     const inside = spaced(text.slice(1, -1)).trim();
@@ -414,6 +423,9 @@ function labelOver(boxed: string, next: string, after: string | undefined): bool
     !LABEL_LINE.test(line) ||
     OPENS_PHRASE.test(line) ||
     OPEN_HALF.has(line.charCodeAt(line.length - 1)) ||
+    // A label names a kind of news; a line ending in a verb awaits its object on the next line
+    // (`区人社局举办` / `2025年春季高校毕业生` / `专场招聘会`).
+    AWAITS_OBJECT.test(line) ||
     !isHeadlineLike(next) ||
     CONTINUES_HEADING.test(next)
   )
@@ -515,8 +527,57 @@ function kickerOver(a: string, b: string): boolean {
 // object, never a half (`杏园街道举办` / `冬季消防安全培训`).
 const AWAITS_OBJECT = /(?:举办|召开|开展|推出|组织|推行|开设|建立)$/u;
 
+// The same verbs with what follows them to the line's end.
+const VERB_THEN_REST = /(?:举办|召开|开展|推出|组织|推行|开设|建立|启动)(\S{1,6})$/u;
+// The longest start of an object the column may leave after its verb: a whole object is longer.
+const OBJECT_START = 3;
+
+/**
+ * Whether a headline line ends a few letters after a verb that takes an object
+ * (`区图书馆推出老年` / `读者数字阅读课`, `全区启动老年人` / `免费健康体检`): the column cut the
+ * object, which a half would hold whole.
+ */
+function objectBegun(a: string): boolean {
+  const rest = VERB_THEN_REST.exec(a)?.[1];
+  return rest !== undefined && wordLength(rest) <= OBJECT_START;
+}
+
 // The shortest second half, as a share of the first.
 const UNBALANCED = 0.6;
+
+// A causative clause (`让老人乐享晚年`) can stand as a headline's half of its own.
+const CAUSATIVE = /^让/u;
+
+/**
+ * Whether headline line `b`, opened by `让`, is a half of its own under `a` (`“家门口”养老驿站` /
+ * `让老人乐享晚年`) rather than the rest of `a`'s sentence (`南湖社区“绿色账户”` / `让垃圾变积分`):
+ * halves are set to balance, so the clause is at least as long as the line over it.
+ */
+const causativeHalf = (a: string, b: string) => CAUSATIVE.test(b) && wordLength(b) >= wordLength(a);
+
+// A kicker that tells the news is set much longer than each half of the title under it.
+const KICKER_OVER_HALVES = 1.5;
+
+/**
+ * Whether headline line `a` is a kicker over a title set as two halves on the lines `b` and
+ * `c` (`区委召开全面深化改革委员会会议` / `坚持改革创新` / `激发发展活力`): the halves balance,
+ * and the line over them is much longer than either, which a title the column cut never is
+ * (its first line is as long as any). Not where `a` leaves its phrase open.
+ */
+function kickerOverHalves(a: string, b: string, c: string | undefined): boolean {
+  if (c === undefined || !headlineLine(a) || !headlineLine(b) || !headlineLine(c) || isLeadingMarkLine(c))
+    return false;
+  const [la, lb, lc] = [wordLength(a), wordLength(b), wordLength(c)];
+  if (la < Math.max(lb, lc) * KICKER_OVER_HALVES) return false;
+  if (joinHeadlineLines(b, c) !== `${b} ${c}`) return false;
+  return (
+    !OPEN_HALF.has(a.charCodeAt(a.length - 1)) &&
+    !AWAITS_OBJECT.test(a) &&
+    !objectBegun(a) &&
+    !CONTINUES_HEADING.test(b) &&
+    !breaksWord(a, b)
+  );
+}
 
 /** A headline's two lines as one: halves keep a space between them, a phrase the line cut does not. */
 function joinHeadlineLines(a: string, b: string): string {
@@ -529,7 +590,8 @@ function joinHeadlineLines(a: string, b: string): string {
     b.length < a.length * UNBALANCED ||
     OPEN_HALF.has(a.charCodeAt(a.length - 1)) ||
     AWAITS_OBJECT.test(a) ||
-    CONTINUES_HEADING.test(b) ||
+    objectBegun(a) ||
+    (CONTINUES_HEADING.test(b) && !causativeHalf(a, b)) ||
     OPENS_PHRASE.test(a) ||
     breaksWord(a, b);
   return cut ? joinPair(a, b) : `${a} ${b}`;
@@ -964,8 +1026,28 @@ interface Group {
   wrapped: boolean;
 }
 
-/** Cuts a block into groups, one for each part that starts inside it. */
-function groupsOf(block: Block, bannerAbove = false): Group[] {
+/**
+ * Whether line `at` and the unindented headline lines under it (a few at most) stand right
+ * over an indented line.
+ */
+function headlineOverIndent(block: Block, at: number): boolean {
+  let next = at + 1;
+  while (
+    next < block.length &&
+    next - at < MAX_HEADLINE_LINES &&
+    !block[next].indented &&
+    headlineLine(block[next].text)
+  )
+    next++;
+  return block[next]?.indented === true;
+}
+
+/**
+ * Cuts a block into groups, one for each part that starts inside it. `tailAbove`: the block
+ * before it stopped in mid-sentence, so its first line is the end of that sentence (a column
+ * jump), not a lead of its own.
+ */
+function groupsOf(block: Block, bannerAbove = false, tailAbove = false): Group[] {
   const groups: Group[] = [];
   let current: Group | undefined;
   const shape = shapeOf(block);
@@ -1024,7 +1106,7 @@ function groupsOf(block: Block, bannerAbove = false): Group[] {
           if (
             joins &&
             cue === 'plain' &&
-            endsParagraph(prev.text, shape, at === 1, current.lines.length === 1)
+            endsParagraph(prev.text, shape, at === 1 && !tailAbove, current.lines.length === 1)
           )
             joins = false;
           // A notice's `label：value` line after a finished sentence is a line of its own.
@@ -1070,6 +1152,17 @@ function groupsOf(block: Block, bannerAbove = false): Group[] {
             !headlineLine(line.text) &&
             current.lines.every((l) => headlineLine(l.text) && !DEPARTMENT.test(l.text)) &&
             kickerGroup(groups[groups.length - 2])
+          )
+            joins = false;
+          // Headline lines are set without the paragraph indent: an indented line under them
+          // opens the text, even when the column stopped its first line at no mark
+          // (`让孩子放学有去处` / `\u3000\u3000柳岸街道在辖区 6 个社区开设`).
+          if (
+            joins &&
+            line.indented &&
+            current.cue === 'plain' &&
+            current.lines.length <= MAX_TITLE_LINES &&
+            current.lines.every((l) => !l.indented && headlineLine(l.text))
           )
             joins = false;
           // A subtitle under its title line (not the title's second half).
@@ -1129,7 +1222,25 @@ function groupsOf(block: Block, bannerAbove = false): Group[] {
             headlineLine(prev.text) &&
             !headlineLine(line.text) &&
             displayWidth(prev.text) <= widthOf(shape) * SHORT_LINE &&
+            // A few letters closed by a question or exclamation are the rest of the headline
+            // (`老旧小区加装电梯` / `难在哪？`), not a line of prose.
+            wordLength(line.text) >= MIN_HALF &&
             !CONTINUES_HEADING.test(line.text) &&
+            !breaksWord(prev.text, line.text)
+          )
+            joins = false;
+          // In a column run, prose runs to the column's edge until its paragraph ends at a
+          // closing mark: a line with no mark that stops short, opening a paragraph over prose,
+          // is an intertitle (`…半天办结。` / `“帮代办”让企业省心` / `为让企业少跑腿，…`).
+          if (
+            joins &&
+            current.cue === 'plain' &&
+            current.lines.length === 1 &&
+            block.length >= COLUMN_RUN &&
+            (at === 1 || closesSentence(block[at - 2].text)) &&
+            headlineLine(prev.text) &&
+            !headlineLine(line.text) &&
+            displayWidth(prev.text) < columnOf(shape) * FULL_LINE &&
             !breaksWord(prev.text, line.text)
           )
             joins = false;
@@ -1145,17 +1256,25 @@ function groupsOf(block: Block, bannerAbove = false): Group[] {
           // title (`社会民生` / `石桥镇为…修缮住房`), not the first half of that title.
           if (joins && current.lines.length === 1 && labelOver(prev.text, line.text, block[at + 1]?.text))
             joins = false;
+          if (
+            joins &&
+            current.cue === 'plain' &&
+            current.lines.length === 1 &&
+            kickerOverHalves(prev.text, line.text, block[at + 1]?.text)
+          )
+            joins = false;
           // Paragraphs opened by an indent (`\u3000\u3000重阳节前夕，…`): an indented line opens one, and a
           // line without goes on with the paragraph an indented line opened, wherever the one
           // above stopped, unless a sentence ended there and a headline line follows.
           if (shape.indents) {
             if (line.indented) joins = false;
-            else if (
-              cue === 'plain' &&
-              current.lines[0].indented &&
-              !(closesSentence(prev.text) && headlineLine(line.text))
-            )
-              joins = true;
+            else if (cue === 'plain' && current.lines[0].indented) {
+              if (!(closesSentence(prev.text) && headlineLine(line.text))) joins = true;
+              // Between prose and an indented line, it and the headline lines under it are an
+              // intertitle or a headline set without the indent (`…再来接。` / `课程贴近需求` /
+              // `\u3000\u3000除了…`), never the start of a paragraph.
+              else if (!headlineLine(prev.text) && headlineOverIndent(block, at)) joins = false;
+            }
           }
       }
       if (marked || isLeadingMarkLine(line.text)) joins = false;
@@ -1356,12 +1475,18 @@ function jumpsTo(prev: Unit, next: Unit, indentOpened = false): boolean {
   return continuesAcross(prev.text, next.text, foot);
 }
 
+/** Whether a line is prose that stops in mid-sentence (`…今年以来，已为 58`): its text goes on past a blank line. */
+const stopsMidSentence = (text: string) =>
+  cueOf(text) === 'plain' && !headlineLine(text) && !closesSentence(text) && !endsWithMark(text);
+
 /** The units of a raw page (LF line ends), in raw order, with paragraphs split by column jumps joined. */
 export function readUnits(raw: string): Unit[] {
   const units: Unit[] = [];
   const blocks = readBlocks(raw);
   for (const [b, block] of blocks.entries()) {
-    for (const group of groupsOf(block, b === 0 && paperNameOver(block, blocks[1]))) {
+    const above = blocks[b - 1]?.[blocks[b - 1].length - 1]?.text;
+    const tailAbove = above !== undefined && stopsMidSentence(above);
+    for (const group of groupsOf(block, b === 0 && paperNameOver(block, blocks[1]), tailAbove)) {
       const unit = unitOf(group, block);
       const prev = units[units.length - 1];
       if (prev && jumpsTo(prev, unit, group.lines[0].indented === true && indentsParagraphs(block))) {

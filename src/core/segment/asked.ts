@@ -25,8 +25,14 @@ function asks(u: Unit, prev: Unit | undefined, next: Unit | undefined): boolean 
     FULL_STOP.test(u.text)
   )
     return false;
-  // In a block with no blank line, a headline line above it sets it apart as well (a label or kicker).
-  const apart = u.lastBlock.length === 1 || prev?.kind === 'headline' || prev?.kind === 'heading';
+  // In a block with no blank line, a headline line above it sets it apart as well (a label or
+  // kicker), as does a blank line above it (a title the column set on two lines, `老旧小区加装电梯` /
+  // `难在哪？`, opening the block of its dateline).
+  const apart =
+    u.lastBlock.length === 1 ||
+    prev?.kind === 'headline' ||
+    prev?.kind === 'heading' ||
+    u.spans[0].start === u.lastBlock[0].start;
   if (next?.kind === 'dateline' && apart) return true;
   const last = u.lastBlock[u.lastBlock.length - 1];
   return (

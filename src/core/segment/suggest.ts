@@ -71,6 +71,10 @@ function setOnLines(u: Unit): boolean {
 const isDepartment = (u: Unit) => DEPARTMENT.test(u.text);
 const isSection = (u: Unit) => SECTION.test(u.text);
 
+// A district, county or city named alone (`青河区`, `东岭县`): a place's kicker over its title,
+// never a section, which names a kind of news.
+const PLACE = /^\p{Script=Han}{1,4}[区县市]$/u;
+
 /** Where a section label stops applying: at the next label, or a headline in larger type than its articles' titles. */
 interface SectionScope {
   unit: Unit;
@@ -136,10 +140,25 @@ const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
 function afterDeck(d: Draft | undefined, run: readonly Unit[], next: Unit | undefined): boolean {
   if (d === undefined || d.headline.length === 0 || next?.kind !== 'text') return false;
   if (d.body.length === 1 && d.body[0].kind !== 'dateline') return true;
-  if (proseCount(d) > 1 || d.body.length > 2 || run.length !== 1) return false;
+  if (proseCount(d) > 1 || d.body.length > 2) return false;
+  return shortIntertitle(d, run);
+}
+
+/** Whether the run is one headline line, unmarked or marked smaller than the title, much shorter than it. */
+function shortIntertitle(d: Draft, run: readonly Unit[]): boolean {
+  if (run.length !== 1) return false;
   const [line] = run;
   const title = d.headline.reduce((longest, u) => Math.max(longest, letters(u.text)), 0);
   return (line.level === 0 || line.level > titleLevel(d)) && letters(line.text) <= title * INTERTITLE_SHARE;
+}
+
+/**
+ * Whether the run, right after the byline printed under a deck (one paragraph, no dateline),
+ * is an intertitle of that story: one line much shorter than the story's title.
+ */
+function deckThenIntertitle(d: Draft | undefined, run: readonly Unit[], next: Unit | undefined): boolean {
+  if (d === undefined || d.headline.length === 0 || next?.kind !== 'text') return false;
+  return d.body.length === 1 && d.body[0].kind !== 'dateline' && shortIntertitle(d, run);
 }
 
 /**
@@ -161,7 +180,7 @@ function sectionLabel(
   // (`简讯` / `本报讯 …`): a title says what happened, a label names a kind of news.
   if (named && (heads || overDateline)) return named;
   const first = run[0];
-  if (!heads || !LABEL.test(first.text) || isDepartment(first)) return undefined;
+  if (!heads || !LABEL.test(first.text) || isDepartment(first) || PLACE.test(first.text)) return undefined;
   // A line opened by a dash under it is its subtitle: the line is a title (`守护一河清水` / `——…综述`).
   if (run[1] !== undefined && DASH.test(run[1].text)) return undefined;
   // Letter-spaced (`# 体 育`, `## 全 民 健 身`), it is a banner whatever its marks or block.
@@ -522,9 +541,11 @@ function gather(units: readonly Unit[]): Draft[] {
         (markdown && markedAboveIntertitles(current, topLevel)) ||
         // A headline the column width broke onto two lines is a title: an intertitle is a short line.
         run.some(setOnLines) ||
-        // The text's opening is read past a photo printed under the headline.
-        overLede(current, run, units[k]) ||
-        restatedBelow(current, run, units[k]) ||
+        // The text's opening is read past a photo printed under the headline. Under a deck and
+        // its byline, a line much shorter than the title is an intertitle even where its
+        // paragraph opens as a lede or repeats its words (`志愿者轮流值守` / `课堂由…志愿者轮流值守，…`).
+        ((overLede(current, run, units[k]) || restatedBelow(current, run, units[k])) &&
+          !(units[i - run.length - 1]?.kind === 'byline' && deckThenIntertitle(current, run, next))) ||
         // A story continued from another page goes on under its headline (`标题` / `（上接第1版）`).
         (next !== undefined && isLeadingMark(next)) ||
         headlineBlock(run) ||
@@ -731,7 +752,10 @@ function unmarkedTitleAt(rest: readonly Unit[]): number {
 // A subtitle is opened by a dash (`——石桥镇特色林果产业发展纪实`).
 const DASH = /^[—―－-]/u;
 
-/** A box's label reads without its box (`■链接` → `链接`); the box stays in its spans, as a byline's does. */
+/**
+ * A box's label reads without its box (`■链接` → `链接`), as does a brief's title set after a
+ * bullet (`●区图书馆开通…`); the box stays in its spans, as a byline's does.
+ */
 function unboxed(f: TextField): TextField {
   const text = withoutBox(f.text);
   return text === f.text ? f : field(text, f.spans);
@@ -792,7 +816,7 @@ function headlineFields(run: readonly Unit[], content: ArticleContent): void {
     const restStart = start + title.text.indexOf(m[2], m[1].length);
     content.kicker = field(m[1], [{ start, end: start + m[1].length }]);
     content.title = field(m[2], [{ start: restStart, end: title.spans[0].end }]);
-  } else content.title = headlineOf(title);
+  } else content.title = unboxed(headlineOf(title));
 }
 
 /**
