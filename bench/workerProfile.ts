@@ -86,7 +86,8 @@ export async function workerProfiler(port: number, pageUrl: string, { cpu = true
   const heaps = new Map<string, { used: number; total: number }>();
   let sampler: ReturnType<typeof setInterval> | undefined;
   /** The page's heaps summed in one round of samples: the most, and the first round's. */
-  let summed = { peak: 0, start: -1, atPeak: new Map<string, HeapUsage>() };
+  let summed = { peak: 0, start: -1, atPeak: new Map<string, HeapUsage>(), peakAt: 0 };
+  let startedAt = 0;
   let sampling = false;
   const sampleHeaps = async () => {
     if (sampling) return;
@@ -106,7 +107,7 @@ export async function workerProfiler(port: number, pageUrl: string, { cpu = true
       sum += usage.totalSize + (usage.backingStorageSize ?? 0) + (usage.embedderHeapUsedSize ?? 0);
       round.set(name, usage);
     }
-    if (sum > summed.peak) summed.atPeak = round;
+    if (sum > summed.peak) summed = { ...summed, atPeak: round, peakAt: Date.now() - startedAt };
     summed = { ...summed, peak: Math.max(summed.peak, sum), start: summed.start < 0 ? sum : summed.start };
     sampling = false;
   };
@@ -115,7 +116,8 @@ export async function workerProfiler(port: number, pageUrl: string, { cpu = true
       running = true;
       if (cpu) for (const id of sessions.keys()) await send('Profiler.start', {}, id);
       heaps.clear();
-      summed = { peak: 0, start: -1, atPeak: new Map() };
+      summed = { peak: 0, start: -1, atPeak: new Map(), peakAt: 0 };
+      startedAt = Date.now();
       await sampleHeaps();
       sampler = setInterval(() => void sampleHeaps(), 100);
     },

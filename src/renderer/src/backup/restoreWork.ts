@@ -1,4 +1,4 @@
-// Writing a restore plan in bounded transactions (a few thousand records each), reading
+// Writing a restore plan in bounded transactions (500 records each), reading
 // the backup's own records a second time from the file as they are written, so a backup
 // of 100,000 articles is never held whole, nor needs one transaction or one structured
 // clone of all of it. While one transaction is written the next share is read (two queued
@@ -28,8 +28,11 @@ import { figuresWrittenIn } from '../db/figuresMiddleware';
 import { projectTables } from './projectData';
 import { unpackedPieces } from './unpackedPieces';
 
-/** Records a transaction. */
-const BATCH = 2000;
+/**
+ * Records a transaction: at 100,000 articles, 500 held the page's heaps at 2.86-2.91 × the
+ * unpacked backup against 2.90-3.19 × with 2,000, in no more time (24-25 s).
+ */
+const BATCH = 500;
 /** Pages whose packed figures are written a transaction. */
 const PACK_BATCH = 200;
 /** Pages counted again (their articles read back) a transaction. */

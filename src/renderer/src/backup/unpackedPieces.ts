@@ -18,8 +18,9 @@ function streamOf(source: ByteSource, from = 0): ReadableStream<Uint8Array> {
     pull(controller) {
       if (at >= source.size) return controller.close();
       const end = Math.min(source.size, at + BLOCK);
-      // A copy: the source may hand out a view it reuses.
-      controller.enqueue(source.read(at, end).slice());
+      // A view, not a copy: no source changes bytes it has handed out (blockSource reads each
+      // block into a new array).
+      controller.enqueue(source.read(at, end));
       at = end;
     },
   });
