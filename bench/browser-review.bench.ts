@@ -314,7 +314,9 @@ async function main(): Promise<void> {
     /** The page's heaps through the step just stopped (sampled every 100 ms, summed over window and workers). */
     const heaps = (name: string) => {
       const { peak, start, atPeak, peakAt } = profiler.heapSum();
-      console.log(`${name}.peak_heap_mb: ${mb(peak)} MB (at start ${mb(start)} MB, highest ${(peakAt / 1000).toFixed(1)} s in)`);
+      console.log(
+        `${name}.peak_heap_mb: ${mb(peak)} MB (at start ${mb(start)} MB, highest ${(peakAt / 1000).toFixed(1)} s in)`,
+      );
       for (const [target, u] of atPeak)
         console.log(
           `${name}.peak_heap_mb.${target}: ${mb(u.totalSize)} MB heap (${mb(u.usedSize)} used), ` +
