@@ -101,6 +101,9 @@ export function* gunzipSteps(
   return null;
 }
 
+/** Whether bytes (a file's first two are enough) open with gzip's magic number. */
+export const isGzip = (head: Uint8Array): boolean => head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+
 /** The pieces as one array (the one piece itself when there is one). */
 export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0];

@@ -7,7 +7,7 @@ import { fromBase64 } from './base64';
 import { sourceOf, type ByteSource } from './byteSource';
 import { BACKUP_FORMAT, BACKUP_PREFIX, unpackLimit } from './format';
 import { inconsistency } from './consistency';
-import { concatBytes, gunzipEach, gunzipSteps, type GunzipFailure } from './gunzip';
+import { concatBytes, gunzipEach, gunzipSteps, isGzip, type GunzipFailure } from './gunzip';
 import { BackupLinesReader, type RecordSink } from './readStream';
 import { BACKUP_STREAM_VERSION, BACKUP_TABLES, STREAM_PREFIX, type BackupCounts } from './stream';
 import { Sha256 } from './sha256';
@@ -79,7 +79,7 @@ function contentHashMatches(body: Uint8Array): boolean | null {
  * is unpacked, version 1 (one JSON document, ./format.ts) whole.
  */
 export function parseBackup(bytes: Uint8Array, options: ParseOptions = {}): BackupReadResult {
-  const gzipped = bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const gzipped = isGzip(bytes);
   const body = new BodyReader(null);
   if (!gzipped) {
     body.push(bytes);
@@ -106,8 +106,7 @@ export function* backupRecordSteps(
   options: ParseOptions = {},
 ): Generator<void, StreamedRead> {
   const source = sourceOf(bytes);
-  const magic = source.read(0, Math.min(2, source.size));
-  const gzipped = magic.length === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
+  const gzipped = isGzip(source.read(0, Math.min(2, source.size)));
   const body = new BodyReader(sink, options.checked ?? false);
   let failure: GunzipFailure | null = null;
   if (gzipped)

@@ -8,6 +8,7 @@
 
 import type { ByteSource } from '../../../core/backup/byteSource';
 import { unpackLimit } from '../../../core/backup/format';
+import { isGzip } from '../../../core/backup/gunzip';
 
 const BLOCK = 1 << 20;
 
@@ -31,8 +32,7 @@ function streamOf(source: ByteSource, from = 0): ReadableStream<Uint8Array> {
  * error, more than unpackLimit of its size. Whether it was gzip is returned at the end.
  */
 export async function* unpackedPieces(source: ByteSource): AsyncGenerator<Uint8Array, boolean> {
-  const magic = source.read(0, Math.min(2, source.size));
-  if (!(magic.length === 2 && magic[0] === 0x1f && magic[1] === 0x8b)) {
+  if (!isGzip(source.read(0, Math.min(2, source.size)))) {
     yield source.read(0, source.size).slice();
     return false;
   }
