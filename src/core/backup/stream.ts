@@ -119,8 +119,22 @@ export class BackupWriter {
     this.write(`{"end":${JSON.stringify(end)}}\n`, false, true);
   }
 
+  /**
+   * Text encoded into one buffer used again for every piece when it is gzipped (the hash and
+   * gzip copy what they keep): a fresh array a piece was as much garbage as the backup's
+   * whole text. Uncompressed pieces are handed out, so each is its own.
+   */
+  private encoded = new Uint8Array(0);
+
+  private encode(text: string): Uint8Array {
+    if (!this.gzip) return this.encoder.encode(text);
+    // UTF-8 takes at most three bytes for each UTF-16 code unit.
+    if (this.encoded.length < text.length * 3) this.encoded = new Uint8Array(text.length * 3);
+    return this.encoded.subarray(0, this.encoder.encodeInto(text, this.encoded).written);
+  }
+
   private write(text: string, hashed: boolean, final = false): void {
-    const bytes = this.encoder.encode(text);
+    const bytes = this.encode(text);
     if (hashed) this.sha.update(bytes);
     this.size += bytes.length;
     if (this.gzip) this.gzip.push(bytes, final);
