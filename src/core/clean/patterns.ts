@@ -44,6 +44,15 @@ export const RUN_IN_PHOTO_CREDIT = new RegExp(
   'u',
 );
 
+/**
+ * A photo credit closing a sentence on the same line, after a space or none:
+ * `…检查供热管道。 记者 温可欣 摄` (its caption need not open with `图为`).
+ */
+export const CLOSING_PHOTO_CREDIT = new RegExp(
+  `(?<=[。！？!?”])[ \\u3000]*${ROLE}(?:[ \\u3000]+[\\p{Script=Han}·]{2,5}){1,4}[ \\u3000]*摄$`,
+  'u',
+);
+
 /** A photo credit in brackets closing a caption's text: `…整装待发。（记者 于小溪 摄）`, `…（区林业局供图）`. */
 export const BRACKETED_PHOTO_CREDIT = new RegExp(
   `[(（][ \\u3000]*(${ROLE}(?:[ \\u3000]+[\\p{Script=Han}·]{2,5}){1,4}[ \\u3000]*摄|[\\p{Script=Han}·]{2,16}供图)[ \\u3000]*[)）]$`,

@@ -1426,9 +1426,13 @@ function isPhotoCreditLine(text: string): boolean {
   return BRACKETED_PHOTO_CREDIT.exec(text)?.index === 0;
 }
 
-/** Whether text (not the credit alone) ends with a photo credit in brackets. */
+/**
+ * Whether text (not the credit alone) ends with a photo credit: in brackets, or closing its
+ * sentence on the same line (`…检查供热管道。 记者 温可欣 摄`): only a photo's text is signed `摄`.
+ */
 function closesWithPhotoCredit(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
+  if (c === 0x6444) return (patterns.CLOSING_PHOTO_CREDIT.exec(text)?.index ?? 0) > 0;
   if (c !== 0x29 && c !== 0xff09) return false;
   const m = BRACKETED_PHOTO_CREDIT.exec(text);
   return m !== null && m.index > 0;

@@ -11,6 +11,7 @@ import {
   ISSUER,
   ROLE_START,
   RUN_IN_PHOTO_CREDIT,
+  CLOSING_PHOTO_CREDIT,
   TRAILING_BYLINE,
 } from '../clean/patterns';
 import { pipeline, type CleanOptions } from '../clean/pipeline';
@@ -860,8 +861,21 @@ function photoStory(
   if (draft.captions.length === 2 && only.kind === 'caption' && credit.kind === 'credit')
     return { paragraphs: [fieldOf(only)], byline: fieldOf(credit), captions: [] };
   if (draft.captions.length !== 1) return undefined;
-  const m = BRACKETED_PHOTO_CREDIT.exec(only.text);
   const end = only.spans[only.spans.length - 1].end;
+  // The credit closing the text's last sentence on its line (`…拍照留念。 通讯员 李磊 摄`).
+  const closing = CLOSING_PHOTO_CREDIT.exec(only.text);
+  if (closing && closing.index > 0) {
+    const open = end - (only.text.length - closing.index);
+    if (open < only.spans[only.spans.length - 1].start || raw.slice(open, end) !== closing[0])
+      return undefined;
+    const [text, credit] = splitField(fieldOf(only), raw, closing.index);
+    return {
+      paragraphs: [text],
+      byline: field(credit.text.trim().replace(/[\s\u3000]+/gu, ' '), credit.spans),
+      captions: [],
+    };
+  }
+  const m = BRACKETED_PHOTO_CREDIT.exec(only.text);
   if (!m || m.index === 0) return undefined;
   const open = end - (only.text.length - m.index);
   // The credit is read on the raw text's last line, where the unit's text and the raw agree.
