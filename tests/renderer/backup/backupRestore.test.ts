@@ -98,6 +98,29 @@ describe('project backup and restore', () => {
     expect(await exportFilesOf(other, all)).toEqual(await exportFilesOf(db, all));
   });
 
+  it('backs up under the export lock, so the learn index waits for the backup as for an export', async () => {
+    await buildProject(db);
+    const held: string[] = [];
+    let saved = false;
+    const locks = {
+      async request(name: string, ...rest: unknown[]) {
+        const work = rest[rest.length - 1] as () => Promise<unknown>;
+        const result = await work();
+        // Let go only once the file is made: nothing was saved yet.
+        held.push(`${name}${saved ? ' after saving' : ''}`);
+        return result;
+      },
+    };
+    const host = { saveFile: async () => (saved = true) } as unknown as Host;
+    vi.stubGlobal('navigator', { locks });
+    try {
+      expect((await backUpProject(db, host)).saved).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(held).toEqual(['galley-export']);
+  });
+
   it('writes under the import lock, so the learn index over the pages it brings waits for it', async () => {
     await buildProject(db);
     const bytes = makeBackup(await readProjectData(db), { createdAt: Date.now() });

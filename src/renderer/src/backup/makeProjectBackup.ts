@@ -5,6 +5,7 @@
 import { BACKUP_EXTENSION } from '../../../core/backup';
 import { flushAll } from '../articles/session/registry';
 import type { GalleyDb } from '../db/db';
+import { whileExporting } from '../db/importLock';
 import { workerProgress } from '../db/workerProgress';
 import type { Host } from '../host/Host';
 import { backupWorkFor } from './backupClient';
@@ -33,11 +34,13 @@ export async function backUpProject(
 ): Promise<BackupSummary> {
   // What the archivist sees is what gets saved: open sessions are written out first.
   await flushAll(db);
-  // Read, written through gzip and read back in the backup worker (backupWork.ts).
+  // Read, written through gzip and read back in the backup worker (backupWork.ts), under the
+  // lock an export holds: the learn index (indexing every page a restore just brought) waits
+  // meanwhile rather than competing for the processor and growing its heap beside the backup's.
   const progress = workerProgress(onProgress);
-  const made = await backupWorkFor(db)
-    .backUp(db.name, now.getTime(), progress.callback)
-    .finally(progress.settle);
+  const made = await whileExporting(() =>
+    backupWorkFor(db).backUp(db.name, now.getTime(), progress.callback).finally(progress.settle),
+  );
   const name = backupName(now);
   if (!made.ok) return { saved: false, name, pages: 0, articles: 0, bytes: 0 };
   const saved = await host.saveFile(name, made.file);

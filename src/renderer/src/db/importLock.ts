@@ -1,8 +1,8 @@
-// An import holds a Web Lock while it writes pages, and an export while it makes its files;
-// background work that would compete with them for the database and the processor (the
-// learn index over every new page) waits until neither holds theirs, so an import keeps its
-// pace however large the project is, and an export made just after a large restore does not
-// share the processor with indexing every restored page. Where there are no Web Locks (unit
+// An import holds a Web Lock while it writes pages, and an export (or a backup) while it
+// makes its files; background work that would compete with them for the database and the
+// processor (the learn index over every new page) waits until neither holds theirs, so an
+// import keeps its pace however large the project is, and an export or a backup made just
+// after a large restore does not share the processor with indexing every restored page. Where there are no Web Locks (unit
 // tests in Node) nothing waits.
 
 const IMPORT_LOCK = 'galley-import';
@@ -23,7 +23,7 @@ export async function afterImports(): Promise<void> {
   await locks()?.request(IMPORT_LOCK, { mode: 'shared' }, () => undefined);
 }
 
-/** Runs an export's work while holding its lock (a second export, in another window, waits its turn). */
+/** Runs an export's (or a backup's) work while holding its lock (a second one, in another window, waits its turn). */
 export async function whileExporting<T>(work: () => Promise<T>): Promise<T> {
   const l = locks();
   return l ? await l.request(EXPORT_LOCK, work) : await work();
