@@ -67,11 +67,9 @@ export function* gunzipSteps(
 ): Generator<void, GunzipFailure | null> {
   const source = sourceOf(bytes);
   const { size } = source;
-  if (size < 18) return { ok: false, reason: 'compression', detail: 'too short for gzip' };
-  const end8 = source.read(size - 8, size);
-  const trailer = new DataView(end8.buffer, end8.byteOffset, 8);
-  const wantCrc = trailer.getUint32(0, true);
-  const wantSize = trailer.getUint32(4, true);
+  const trailer = gzipTrailer(source);
+  if (!trailer) return { ok: false, reason: 'compression', detail: 'too short for gzip' };
+  const { crc: wantCrc, size: wantSize } = trailer;
   // The trailer's size alone does not refuse (a cut-short file has other bytes there), but
   // when it claims more than the limit, a probe of PROBE bytes that unpacks cleanly with
   // input left over is taken as proof: an honest bomb is refused after 4 MiB, not `limit`.
@@ -99,6 +97,17 @@ export function* gunzipSteps(
   if (crc !== wantCrc) return { ok: false, reason: lengthOk ? 'crc32' : 'cut-short' };
   if (!lengthOk) return { ok: false, reason: 'length' };
   return null;
+}
+
+/**
+ * What a gzip file's trailer claims: the CRC32 and the length (mod 2^32) of what it unpacks
+ * to; null when the file is too short to be gzip at all.
+ */
+export function gzipTrailer(source: ByteSource): { crc: number; size: number } | null {
+  if (source.size < 18) return null;
+  const end8 = source.read(source.size - 8, source.size);
+  const view = new DataView(end8.buffer, end8.byteOffset, 8);
+  return { crc: view.getUint32(0, true), size: view.getUint32(4, true) };
 }
 
 /** Whether bytes (a file's first two are enough) open with gzip's magic number. */

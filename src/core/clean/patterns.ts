@@ -36,26 +36,21 @@ export const TRAILING_BYLINE = new RegExp(
 export const BYLINE_RUN_SOURCE = `${ROLE}(?:[ \\u3000]+${BYLINE_ITEM})+`;
 
 /** A photo credit: `通讯员 刘俊凯 摄`, `记者 王赛华 摄`. */
-export const CREDIT = new RegExp(`^${ROLE}(?:[ \\u3000]+[\\p{Script=Han}·]{2,5}){1,4}[ \\u3000]*摄$`, 'u');
+const PHOTO_CREDIT_SOURCE = `${ROLE}(?:[ \\u3000]+[\\p{Script=Han}·]{2,5}){1,4}[ \\u3000]*摄`;
+export const CREDIT = new RegExp(`^${PHOTO_CREDIT_SOURCE}$`, 'u');
 
 /** A photo credit run into the caption sentence it closes: `…测量血压。通讯员 邝文涛 摄`. */
-export const RUN_IN_PHOTO_CREDIT = new RegExp(
-  `(?<=[。！？!?])(?=${ROLE}(?:[ \\u3000]+[\\p{Script=Han}·]{2,5}){1,4}[ \\u3000]*摄$)`,
-  'u',
-);
+export const RUN_IN_PHOTO_CREDIT = new RegExp(`(?<=[。！？!?])(?=${PHOTO_CREDIT_SOURCE}$)`, 'u');
 
 /**
  * A photo credit closing a sentence on the same line, after a space or none:
  * `…检查供热管道。 记者 温可欣 摄` (its caption need not open with `图为`).
  */
-export const CLOSING_PHOTO_CREDIT = new RegExp(
-  `(?<=[。！？!?”])[ \\u3000]*${ROLE}(?:[ \\u3000]+[\\p{Script=Han}·]{2,5}){1,4}[ \\u3000]*摄$`,
-  'u',
-);
+export const CLOSING_PHOTO_CREDIT = new RegExp(`(?<=[。！？!?”])[ \\u3000]*${PHOTO_CREDIT_SOURCE}$`, 'u');
 
 /** A photo credit in brackets closing a caption's text: `…整装待发。（记者 于小溪 摄）`, `…（区林业局供图）`. */
 export const BRACKETED_PHOTO_CREDIT = new RegExp(
-  `[(（][ \\u3000]*(${ROLE}(?:[ \\u3000]+[\\p{Script=Han}·]{2,5}){1,4}[ \\u3000]*摄|[\\p{Script=Han}·]{2,16}供图)[ \\u3000]*[)）]$`,
+  `[(（][ \\u3000]*(${PHOTO_CREDIT_SOURCE}|[\\p{Script=Han}·]{2,16}供图)[ \\u3000]*[)）]$`,
   'u',
 );
 

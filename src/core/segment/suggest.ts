@@ -848,8 +848,8 @@ function captionFields(units: readonly Unit[]): TextField[] {
 
 /**
  * A photo story: its only text is the photo's, closed by the credit in brackets (`…繁忙景象。` /
- * `（通讯员 韦佳 摄）`). The text is its paragraph and the credit its byline; the spans of the
- * byline keep the brackets.
+ * `（通讯员 韦佳 摄）`) or after its last sentence (`…拍照留念。 通讯员 李磊 摄`). The text is its
+ * paragraph and the credit its byline; the spans of a bracketed byline keep the brackets.
  */
 function photoStory(
   draft: Draft,
@@ -861,31 +861,18 @@ function photoStory(
   if (draft.captions.length === 2 && only.kind === 'caption' && credit.kind === 'credit')
     return { paragraphs: [fieldOf(only)], byline: fieldOf(credit), captions: [] };
   if (draft.captions.length !== 1) return undefined;
-  const end = only.spans[only.spans.length - 1].end;
-  // The credit closing the text's last sentence on its line (`…拍照留念。 通讯员 李磊 摄`).
-  const closing = CLOSING_PHOTO_CREDIT.exec(only.text);
-  if (closing && closing.index > 0) {
-    const open = end - (only.text.length - closing.index);
-    if (open < only.spans[only.spans.length - 1].start || raw.slice(open, end) !== closing[0])
-      return undefined;
-    const [text, credit] = splitField(fieldOf(only), raw, closing.index);
-    return {
-      paragraphs: [text],
-      byline: field(credit.text.trim().replace(/[\s\u3000]+/gu, ' '), credit.spans),
-      captions: [],
-    };
-  }
-  const m = BRACKETED_PHOTO_CREDIT.exec(only.text);
+  // The credit closing the text: in brackets (`…繁忙景象。（通讯员 韦佳 摄）`), or after its
+  // last sentence on the same line (`…拍照留念。 通讯员 李磊 摄`).
+  const bracketed = BRACKETED_PHOTO_CREDIT.exec(only.text);
+  const m = bracketed ?? CLOSING_PHOTO_CREDIT.exec(only.text);
   if (!m || m.index === 0) return undefined;
+  const end = only.spans[only.spans.length - 1].end;
   const open = end - (only.text.length - m.index);
   // The credit is read on the raw text's last line, where the unit's text and the raw agree.
   if (open < only.spans[only.spans.length - 1].start || raw.slice(open, end) !== m[0]) return undefined;
   const [text] = splitField(fieldOf(only), raw, m.index);
-  return {
-    paragraphs: [text],
-    byline: field(m[1].replace(/[\s\u3000]+/gu, ' '), [{ start: open, end }]),
-    captions: [],
-  };
+  const signed = (bracketed ? m[1] : m[0]).trim().replace(/[\s\u3000]+/gu, ' ');
+  return { paragraphs: [text], byline: field(signed, [{ start: open, end }]), captions: [] };
 }
 
 // Characters on each side of a title's line break looked for in its text.

@@ -4,7 +4,8 @@
 // plan's counts and conflicts, and progress do. A previewed backup waits here under a token
 // between the preview and the archivist's yes, as its file (the Blob the archivist chose,
 // not its bytes) and its plan: its records are read as they stream past to plan, and read
-// again to be written, a piece of the file at a time, never held all at once. A restore's undo waits under another token.
+// again to be written, a piece of the file at a time, never held all at once. A restore's
+// undo waits under another token.
 
 import type { BackupError, RestorePlan } from '../../../core/backup';
 import type { ByteSource } from '../../../core/backup/byteSource';
@@ -55,8 +56,6 @@ export interface BackupWork {
   /** Plans the previewed backup again (an edit since is not lost) and writes it. */
   restore(dbName: string, token: number, onProgress: Progress): Promise<RestoreResult>;
   undo(dbName: string, undoToken: number): Promise<void>;
-  /** The previewed backup is not wanted (the archivist said Cancel). */
-  release(token: number): Promise<void>;
 }
 
 const summaryOf = ({ conflicts, counts, skippedArticles }: RestorePlan): RestoreSummary => ({
@@ -211,9 +210,6 @@ export function backupWork(dbOf: DbOf): BackupWork {
       if (!undo) throw new Error('this restore can no longer be undone');
       await applyUndo(dbOf(dbName), undo);
       undos.delete(undoToken);
-    },
-    async release(token) {
-      previewed.delete(token);
     },
   };
 }

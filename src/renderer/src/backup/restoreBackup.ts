@@ -33,6 +33,11 @@ type RestorePreview =
 /** The file previewed last, parsed and waiting in the worker for the archivist's yes. */
 const previewed = new WeakMap<Blob, number>();
 
+/** The plan shown was not wanted (Cancel): the worker holding it ends. */
+export function forgetPreview(): void {
+  restoreWork.end();
+}
+
 /**
  * What restoring the file would change, planned against the project as it is now and
  * written nowhere, so the archivist can look before saying yes. restoreBackup plans again
@@ -40,11 +45,6 @@ const previewed = new WeakMap<Blob, number>();
  * The file goes to the worker as the Blob it is (a handle, not its bytes): the window never
  * reads a backup, and the worker reads it a piece at a time (fileSource.ts).
  */
-/** The plan shown was not wanted (Cancel): the worker holding it ends. */
-export function forgetPreview(): void {
-  restoreWork.end();
-}
-
 export async function previewRestore(db: GalleyDb, file: Blob): Promise<RestorePreview> {
   await flushAll(db);
   const preview = await restoreWork.workFor(db).preview(db.name, file);

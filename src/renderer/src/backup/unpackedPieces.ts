@@ -8,7 +8,7 @@
 
 import type { ByteSource } from '../../../core/backup/byteSource';
 import { unpackLimit } from '../../../core/backup/format';
-import { isGzip } from '../../../core/backup/gunzip';
+import { gzipTrailer, isGzip } from '../../../core/backup/gunzip';
 
 const BLOCK = 1 << 20;
 
@@ -33,15 +33,15 @@ function streamOf(source: ByteSource, from = 0): ReadableStream<Uint8Array> {
  */
 export async function* unpackedPieces(source: ByteSource): AsyncGenerator<Uint8Array, boolean> {
   if (!isGzip(source.read(0, Math.min(2, source.size)))) {
-    yield source.read(0, source.size).slice();
+    yield source.read(0, source.size);
     return false;
   }
   const limit = unpackLimit(source.size);
   // A trailer claiming more than the limit is refused before anything is unpacked (core's
   // gunzip tells an honest bomb from a cut-short file with a small probe).
-  const trailer = source.read(source.size - 4, source.size);
-  if (source.size < 18 || new DataView(trailer.buffer, trailer.byteOffset, 4).getUint32(0, true) > limit)
-    throw new Error(`it claims to unpack to more than ${limit} bytes`);
+  const trailer = gzipTrailer(source);
+  if (!trailer) throw new Error('it is too short for gzip');
+  if (trailer.size > limit) throw new Error(`it claims to unpack to more than ${limit} bytes`);
   yield* gunzipPieces(streamOf(source), limit);
   return true;
 }
