@@ -20,6 +20,11 @@
 // writes the profile there and prints the functions with the most self time.
 // GALLEY_BENCH_TRACE=1 traces one more round into each of the app and the bare textarea and
 // prints the main thread's self time per key by trace event (script, layout, paint…), side by side.
+// GALLEY_BENCH_SHOT=<file.png> saves what the window shows once the typing is done.
+// GALLEY_BENCH_LAYERS=1 traces one more round and prints what its Paint events painted (the
+// element each paint started at, how often, its time per key and the area it covered).
+// GALLEY_BENCH_ALLOC=1 samples what one more round of typing allocates, by function (what
+// the garbage collector then has to clear on the window's thread).
 // GALLEY_BENCH_ROUNDS=<n> types n rounds a side instead of 10 (quicker experiments).
 // GALLEY_BENCH_CSS=<css> adds a style sheet before the pages open, GALLEY_BENCH_CSS_LATE=<css>
 // once the field has the caret: what a CSS change would do to typing, measured before it is
@@ -32,7 +37,7 @@ import { emptyContent, type Article } from '../src/core/model';
 import { openFiles } from '../tests/e2e/support/app';
 import { FIRST_TRAIN_PAGES, fixtureText } from '../tests/fixtures';
 import { startGalley } from '../tests/e2e/support/browser';
-import { traceMainThread } from './mainThreadTrace';
+import { startTrace, traceMainThread } from './mainThreadTrace';
 
 const CHARS = 60_000;
 const ARTICLES = 80;
@@ -266,6 +271,9 @@ try {
     else await floor().then(app);
   }
   await page.bringToFront();
+  if (process.env.GALLEY_BENCH_SHOT) await page.screenshot({ path: process.env.GALLEY_BENCH_SHOT });
+  if (process.env.GALLEY_BENCH_LAYERS) await layersRound(page, appCdp);
+  if (process.env.GALLEY_BENCH_ALLOC) await allocationRound(page, appCdp);
   if (process.env.GALLEY_BENCH_PROFILE) await profileRound(page, appCdp, process.env.GALLEY_BENCH_PROFILE);
   if (process.env.GALLEY_BENCH_TRACE) await traceRounds([page, appCdp], [bare, bareCdp]);
   await page.bringToFront();
@@ -337,6 +345,71 @@ async function traceRounds(app: [Page, CDPSession], bare: [Page, CDPSession]): P
     );
   for (const [where, n] of [...appTrace.forcedBy].sort((a, b) => b[1] - a[1]).slice(0, 10))
     console.error(`  app: ${n}× ${where}`);
+}
+
+/** One more round of typing under the tracer: what each keystroke's Paint events painted. */
+async function layersRound(page: Page, cdp: CDPSession): Promise<void> {
+  const stop = await startTrace(cdp);
+  await typeRound(page, cdp, KEYS_PER_ROUND);
+  const { traceEvents } = JSON.parse(await stop()) as {
+    traceEvents: { name: string; ph: string; dur?: number; args?: { data?: { nodeId?: number; clip?: number[] } } }[];
+  };
+  const byNode = new Map<number, { count: number; ms: number; area: number }>();
+  for (const e of traceEvents) {
+    if (e.name !== 'Paint' || e.ph !== 'X' || e.args?.data?.nodeId === undefined) continue;
+    const c = e.args.data.clip ?? [0, 0, 0, 0, 0, 0];
+    const area = Math.abs((c[2] - c[0]) * (c[5] - c[1]));
+    const p = byNode.get(e.args.data.nodeId) ?? { count: 0, ms: 0, area: 0 };
+    byNode.set(e.args.data.nodeId, { count: p.count + 1, ms: p.ms + (e.dur ?? 0) / 1000, area: p.area + area });
+  }
+  await cdp.send('DOM.getDocument', { depth: -1 });
+  for (const [node, p] of [...byNode].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12)) {
+    let what = '?';
+    try {
+      const { nodeIds } = (await cdp.send('DOM.pushNodesByBackendIdsToFrontend', {
+        backendNodeIds: [node],
+      })) as { nodeIds: number[] };
+      const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: nodeIds[0] })) as { outerHTML: string };
+      what = outerHTML.slice(0, 100).replace(/\s+/g, ' ');
+    } catch {
+      what = `(node ${node} gone)`;
+    }
+    const perKey = (p.ms / KEYS_PER_ROUND).toFixed(3);
+    console.error(`  ${String(p.count).padStart(4)}× ${perKey} ms/key ${String(Math.round(p.area / p.count)).padStart(8)} px²  ${what}`);
+  }
+}
+
+interface AllocationNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: AllocationNode[];
+}
+
+/** One more round of typing under the sampling heap profiler: bytes allocated per key, by function. */
+async function allocationRound(page: Page, cdp: CDPSession): Promise<void> {
+  await cdp.send('HeapProfiler.enable');
+  // Every object kept in the sample, collected or not: what typing allocates, not what it keeps.
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  await typeRound(page, cdp, KEYS_PER_ROUND);
+  const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as { profile: { head: AllocationNode } };
+  const bySite = new Map<string, number>();
+  let total = 0;
+  const walk = (n: AllocationNode, path: string[]) => {
+    const f = n.callFrame;
+    const here = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    const trail = [...path, here].slice(-3).join(' < ');
+    if (n.selfSize) bySite.set(trail, (bySite.get(trail) ?? 0) + n.selfSize);
+    total += n.selfSize;
+    for (const c of n.children) walk(c, [...path, here]);
+  };
+  walk(profile.head, []);
+  console.error(`  allocated ${(total / KEYS_PER_ROUND / 1024).toFixed(0)} KB per key`);
+  for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    console.error(`  ${(bytes / KEYS_PER_ROUND / 1024).toFixed(1).padStart(8)} KB/key  ${site}`);
 }
 
 interface ProfileNode {
