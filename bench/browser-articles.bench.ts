@@ -352,7 +352,12 @@ async function layersRound(page: Page, cdp: CDPSession): Promise<void> {
   const stop = await startTrace(cdp);
   await typeRound(page, cdp, KEYS_PER_ROUND);
   const { traceEvents } = JSON.parse(await stop()) as {
-    traceEvents: { name: string; ph: string; dur?: number; args?: { data?: { nodeId?: number; clip?: number[] } } }[];
+    traceEvents: {
+      name: string;
+      ph: string;
+      dur?: number;
+      args?: { data?: { nodeId?: number; clip?: number[] } };
+    }[];
   };
   const byNode = new Map<number, { count: number; ms: number; area: number }>();
   for (const e of traceEvents) {
@@ -360,22 +365,26 @@ async function layersRound(page: Page, cdp: CDPSession): Promise<void> {
     const c = e.args.data.clip ?? [0, 0, 0, 0, 0, 0];
     const area = Math.abs((c[2] - c[0]) * (c[5] - c[1]));
     const p = byNode.get(e.args.data.nodeId) ?? { count: 0, ms: 0, area: 0 };
-    byNode.set(e.args.data.nodeId, { count: p.count + 1, ms: p.ms + (e.dur ?? 0) / 1000, area: p.area + area });
+    byNode.set(e.args.data.nodeId, {
+      count: p.count + 1,
+      ms: p.ms + (e.dur ?? 0) / 1000,
+      area: p.area + area,
+    });
   }
   await cdp.send('DOM.getDocument', { depth: -1 });
   for (const [node, p] of [...byNode].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12)) {
     let what = '?';
     try {
-      const { nodeIds } = (await cdp.send('DOM.pushNodesByBackendIdsToFrontend', {
-        backendNodeIds: [node],
-      })) as { nodeIds: number[] };
-      const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: nodeIds[0] })) as { outerHTML: string };
+      const { nodeIds } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [node] });
+      const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId: nodeIds[0] });
       what = outerHTML.slice(0, 100).replace(/\s+/g, ' ');
     } catch {
       what = `(node ${node} gone)`;
     }
     const perKey = (p.ms / KEYS_PER_ROUND).toFixed(3);
-    console.error(`  ${String(p.count).padStart(4)}× ${perKey} ms/key ${String(Math.round(p.area / p.count)).padStart(8)} px²  ${what}`);
+    console.error(
+      `  ${String(p.count).padStart(4)}× ${perKey} ms/key ${String(Math.round(p.area / p.count)).padStart(8)} px²  ${what}`,
+    );
   }
 }
 

@@ -40,6 +40,8 @@
 // review, export, backup); `--keep-profile DIR` keeps Chromium's profile in DIR: the first run
 // restores into it, later runs at the same size open it and skip the restore (at 100,000
 // articles the restore alone takes minutes), so a step can be measured again and again.
+// GALLEY_BENCH_SNAPSHOT_AT=SECONDS writes the restore worker's heap snapshot that long after the
+// file is chosen (/tmp/galley-restore.<worker>.heapsnapshot), to see what it holds.
 // GALLEY_BENCH_PROFILE=PREFIX writes CPU profiles of each step (restore, review's "All pages",
 // export, backup), one for the window and one for each worker
 // (PREFIX-restore.worker-backup.worker-….cpuprofile). GALLEY_BENCH_TRACE=FILE writes a Chromium
@@ -345,6 +347,16 @@ async function main(): Promise<void> {
       const start = await ms();
       const watch = watchChromium();
       await chooser.setFiles(backupFile);
+      // A diagnostic: the restore worker's live heap so many seconds in.
+      const snapshotAt = Number(process.env.GALLEY_BENCH_SNAPSHOT_AT ?? 0);
+      if (snapshotAt > 0)
+        setTimeout(
+          () =>
+            void profiler
+              .snapshot('worker-restore', '/tmp/galley-restore')
+              .then((files) => console.error(`snapshot: ${files.join(', ')}`)),
+          snapshotAt * 1000,
+        );
       // The plan is shown first (read, checked and planned in the backup worker); Restore writes it.
       const dialog = page.getByRole('dialog');
       await dialog.getByText('Nothing is written until you choose Restore').waitFor({ timeout: 1_200_000 });

@@ -48,9 +48,13 @@ export async function workerProfiler(port: number, pageUrl: string, { cpu = true
     // A worker started on first use (the backup worker) is profiled from its start.
     if (running) await send('Profiler.start', {}, sessionId);
   };
+  /** Heap snapshot chunks as they come, by session. */
+  const chunks = new Map<string, string[]>();
   socket.on('message', (data: Buffer) => {
     const message = JSON.parse(data.toString()) as Message;
     if (message.id !== undefined) waiting.get(message.id)?.(message.result);
+    if (message.method === 'HeapProfiler.addHeapSnapshotChunk' && message.sessionId)
+      chunks.get(message.sessionId)?.push((message.params as { chunk: string }).chunk);
     if (message.method === 'Target.attachedToTarget') {
       const { sessionId, targetInfo } = message.params as {
         sessionId: string;
@@ -134,6 +138,24 @@ export async function workerProfiler(port: number, pageUrl: string, { cpu = true
         const result = (await send('Profiler.stop', {}, id)) as { profile?: unknown } | undefined;
         if (result?.profile) writeFileSync(`${prefix}.${name}.cpuprofile`, JSON.stringify(result.profile));
       }
+    },
+    /**
+     * Writes a heap snapshot (after the full collection DevTools makes first: what is live)
+     * of every target whose name starts with `target` to `<prefix>.<target>.heapsnapshot`.
+     */
+    async snapshot(target: string, prefix: string): Promise<string[]> {
+      const files: string[] = [];
+      for (const [id, name] of sessions) {
+        if (!name.startsWith(target)) continue;
+        chunks.set(id, []);
+        await send('HeapProfiler.enable', {}, id);
+        await send('HeapProfiler.takeHeapSnapshot', { reportProgress: false }, id);
+        const file = `${prefix}.${name}.heapsnapshot`;
+        writeFileSync(file, chunks.get(id)!.join(''));
+        chunks.delete(id);
+        files.push(file);
+      }
+      return files;
     },
     close: () => socket.close(),
   };

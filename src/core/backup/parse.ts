@@ -219,9 +219,10 @@ class BodyReader {
 
   push(chunk: Uint8Array): void {
     if (this.lines) this.lines.push(chunk);
-    else if (this.whole) this.whole.push(chunk);
+    else if (this.whole) this.whole.push(chunk.slice());
     else {
-      this.head.push(chunk);
+      // A copy: the unpacker may reuse or release its piece once pushed.
+      this.head.push(chunk.slice());
       this.headLength += chunk.length;
       if (this.headLength >= STREAM_PREFIX_BYTES.length) this.decide();
     }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gzipSync } from 'fflate';
 import { bytesSource } from '../../../src/core/backup/byteSource';
 import { gunzipPieces, unpackedPieces } from '../../../src/renderer/src/backup/unpackedPieces';
@@ -37,5 +37,43 @@ describe("a backup unpacked by the platform's gzip", () => {
     const bomb = gzipSync(new Uint8Array(4 * 1024 * 1024));
     const stream = new Blob([bomb]).stream();
     await expect(gather(gunzipPieces(stream, 1024 * 1024))).rejects.toThrow(/more than 1048576 bytes/);
+  });
+});
+
+describe('spent pieces', () => {
+  type Transferring = { transfer?: (length: number) => ArrayBuffer };
+  const proto = ArrayBuffer.prototype as Transferring;
+  const had = proto.transfer;
+  // Node 20 lacks ES2024's transfer, which Chromium has: the same, made of a detaching clone.
+  beforeEach(() => {
+    proto.transfer ??= function (this: ArrayBuffer, length: number) {
+      const moved = structuredClone(this, { transfer: [this] });
+      return moved.slice(0, length);
+    };
+  });
+  afterEach(() => {
+    if (had) proto.transfer = had;
+    else delete proto.transfer;
+  });
+
+  it('give their memory back once the next is asked for, and the text read is whole', async () => {
+    const big = new TextEncoder().encode('{"texts":{"pageId":"p1","raw":"春耕备耕"}}\n'.repeat(5_000));
+    const pieces = unpackedPieces(bytesSource(gzipSync(big)));
+    const kept: Uint8Array[] = [];
+    const out: number[] = [];
+    for (let step = await pieces.next(); !step.done; step = await pieces.next()) {
+      out.push(...step.value);
+      kept.push(step.value);
+    }
+    expect(new Uint8Array(out)).toEqual(big);
+    // More than one piece, each released (a piece kept past its turn reads as empty).
+    expect(kept.length).toBeGreaterThan(1);
+    expect(kept.every((piece) => piece.byteLength === 0)).toBe(true);
+  });
+
+  it('never release a file that is not gzip: its bytes are the source, read again to write', async () => {
+    const source = bytesSource(text);
+    await gather(unpackedPieces(source));
+    expect(source.read(0, source.size)).toEqual(text);
   });
 });

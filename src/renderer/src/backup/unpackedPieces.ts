@@ -46,7 +46,25 @@ export async function* unpackedPieces(source: ByteSource): AsyncGenerator<Uint8A
   return true;
 }
 
-/** A gzip stream's unpacked bytes as they come, refusing (an error) more than `limit` of them. */
+/** ES2024's ArrayBuffer.prototype.transfer, where the platform has it (Chromium 114+, not Node 20). */
+type Transferable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+
+/**
+ * Gives a spent piece's memory back at once. The platform's gzip hands out a fresh buffer for
+ * every piece; a dead one is freed only when V8 next collects in full, which it starts once
+ * 64 MB of such memory has built up: at 100,000 articles 40-66 MB of spent pieces stood in
+ * the restore worker at its peak. Detaching the buffer (a transfer to a new, empty one)
+ * frees it now. Only a piece that is a buffer of its own is released.
+ */
+function release(piece: Uint8Array): void {
+  const buffer = piece.buffer as Transferable;
+  if (buffer.transfer && piece.byteOffset === 0 && piece.byteLength === buffer.byteLength) buffer.transfer(0);
+}
+
+/**
+ * A gzip stream's unpacked bytes as they come, refusing (an error) more than `limit` of them.
+ * A piece is good until the next is asked for: its memory is given back then.
+ */
 export async function* gunzipPieces(
   gzip: ReadableStream<Uint8Array>,
   limit: number,
@@ -62,6 +80,7 @@ export async function* gunzipPieces(
       total += value.length;
       if (total > limit) throw new Error(`it unpacks to more than ${limit} bytes`);
       yield value;
+      release(value);
     }
   } finally {
     // Stopped early (a failed write, or too large): the file is not read further.
