@@ -19,7 +19,8 @@
 // GALLEY_BENCH_PROFILE=<file.cpuprofile> profiles one more round of typing into the app,
 // writes the profile there and prints the functions with the most self time.
 // GALLEY_BENCH_TRACE=1 traces one more round into each of the app and the bare textarea and
-// prints the main thread's self time per key by trace event (script, layout, paint…), side by side.
+// prints the main thread's self time per key by trace event (script, layout, paint…), side by side
+// (the first 30 events; GALLEY_BENCH_TRACE_TOP=<n> for more, e.g. to see the collector's).
 // GALLEY_BENCH_SHOT=<file.png> saves what the window shows once the typing is done.
 // GALLEY_BENCH_LAYERS=1 traces one more round and prints what its Paint events painted (the
 // element each paint started at, how often, its time per key and the area it covered).
@@ -339,7 +340,7 @@ async function traceRounds(app: [Page, CDPSession], bare: [Page, CDPSession]): P
   const perKey = (m: Map<string, number>, n: string) => (m.get(n) ?? 0) / KEYS_PER_ROUND;
   names.sort((a, b) => perKey(appTimes, b) - perKey(appTimes, a));
   console.error('  app ms/key  bare ms/key  trace event (main thread self time)');
-  for (const n of names.slice(0, 30))
+  for (const n of names.slice(0, Number(process.env.GALLEY_BENCH_TRACE_TOP ?? 30)))
     console.error(
       `  ${perKey(appTimes, n).toFixed(3).padStart(10)}  ${perKey(bareTimes, n).toFixed(3).padStart(11)}  ${n}`,
     );
