@@ -1575,13 +1575,49 @@ function markedByJoin(group: Group): ((block: Block) => Unit) | undefined {
 }
 const LONE_MARKS = /^#{1,6}$/;
 
-/** Headline units a column cut, read back as one (`cutHeadline`). */
+// Words that open no headline nor any part of one: a heading line opening with one is the rest
+// of the heading line over it (`在`, `于`, `和`…; not `为` or `让`, which open a half or a subtitle).
+const OPENS_NO_PART = /^[在于和与及并暨的了至]/u;
+
+/**
+ * Whether heading `b`, marked at another level than heading `a` right over it, is the rest of
+ * `a`'s title, which the OCR read in another type (`# 全区首个…综合体` / `## 在柳塘街道投用`): it
+ * opens with a word no headline part opens with, under a line long enough to be a title's first
+ * (no office, label or halves; those stand over parts of their own).
+ */
+function restAtAnotherLevel(a: Unit, b: Unit): boolean {
+  return (
+    a.kind === 'heading' &&
+    b.kind === 'heading' &&
+    a.level > 0 &&
+    b.level > 0 &&
+    a.level !== b.level &&
+    !a.marked &&
+    OPENS_NO_PART.test(b.text) &&
+    wordLength(a.text) >= MIN_SUBTITLE &&
+    !DEPARTMENT.test(a.text) &&
+    !SECTION.test(a.text) &&
+    !twoHalves(a.text) &&
+    isHeadlineLike(b.text)
+  );
+}
+
+/** Headline units a column cut, read back as one (`cutHeadline`, `restAtAnotherLevel`). */
 function cutHeadlinesRejoined(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (let i = 0; i < units.length; i++) {
     const a = out[out.length - 1];
     const b = units[i];
-    if (a && cutHeadline(a, b, units.slice(i + 1, i + 1 + LEDE_UNITS))) {
+    if (a && restAtAnotherLevel(a, b)) {
+      out[out.length - 1] = {
+        ...a,
+        text: joinPair(a.text, b.text),
+        source: joinPair(a.source, b.text),
+        spans: [...a.spans, ...b.spans],
+        lastBlock: b.lastBlock,
+        marked: b.marked,
+      };
+    } else if (a && cutHeadline(a, b, units.slice(i + 1, i + 1 + LEDE_UNITS))) {
       out[out.length - 1] = {
         kind: a.kind,
         level: a.level,

@@ -1,0 +1,40 @@
+// Headline blocks whose parts the lines alone must tell apart (kicker, title, subtitle), each
+// in a small invented page: a title's rest marked at another level than its first line.
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../../src/core/clean';
+import { suggestArticles } from '../../../src/core/segment';
+import { checkProvenance } from './checks';
+
+const page = (...lines: string[]) => lines.join('\n');
+
+describe("a title's rest marked at another level", () => {
+  it('is the rest of the title, not its subtitle, when it opens with a word no headline opens with', () => {
+    const raw = page(
+      '# 全市首座“零碳”公交首末站',
+      '',
+      '## 于桐柏路建成启用',
+      '',
+      '本报讯 5月6日，全市首座“零碳”公交首末站于桐柏路建成启用，站房屋顶铺设光伏板 900 平方米。',
+    );
+    const [a] = suggestArticles(raw);
+    expect(a.title.text).toBe('全市首座“零碳”公交首末站于桐柏路建成启用');
+    expect(a.subtitle.text).toBe('');
+    checkProvenance(a, raw);
+    // Cleanup reads the two lines as one heading too.
+    expect(cleanText(raw).text).toContain('# 全市首座“零碳”公交首末站于桐柏路建成启用\n');
+  });
+
+  it('leaves a subtitle that opens as a headline does', () => {
+    const [a] = suggestArticles(
+      page(
+        '# 全市首座“零碳”公交首末站建成',
+        '',
+        '## 站房屋顶光伏年发电 12 万千瓦时',
+        '',
+        '本报讯 5月6日，全市首座“零碳”公交首末站在桐柏路建成启用。',
+      ),
+    );
+    expect(a.title.text).toBe('全市首座“零碳”公交首末站建成');
+    expect(a.subtitle.text).toBe('站房屋顶光伏年发电 12 万千瓦时');
+  });
+});
