@@ -438,6 +438,13 @@ function labelOver(boxed: string, next: string, after: string | undefined): bool
   );
 }
 
+/**
+ * A series tag closing a headline line (`“文明青河”系列报道④`, `…系列报道之三`): the line names
+ * the series the story is one of, a kicker of its own over the story's title. A circled number
+ * with no page after it numbers the story; a continuation mark always names its page (`①3`).
+ */
+export const SERIES_TAG = /(?:[\u2460-\u2473]|系列(?:报道|评论|访谈)(?:之[一二三四五六七八九十]+)?)$/u;
+
 /** The text of a heading line without its marks. */
 const unmarked = (line: string) => line.slice(headingMarks(line)).trim();
 
@@ -1250,6 +1257,15 @@ function groupsOf(block: Block, bannerAbove = false, tailAbove = false): Group[]
             current.lines.length === 1 &&
             at === block.length - 1 &&
             askedUnder(prev.text, line.text)
+          )
+            joins = false;
+          // A series tag is a kicker of its own (`“文明青河”系列报道④` / `老旧小区“微更新”`).
+          if (
+            joins &&
+            current.lines.length === 1 &&
+            SERIES_TAG.test(prev.text) &&
+            headlineLine(prev.text) &&
+            isHeadlineLike(line.text)
           )
             joins = false;
           // A short label over a longer headline line is a section label or kicker over its

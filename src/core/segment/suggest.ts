@@ -25,6 +25,7 @@ import {
   twoHalves,
   isSignedQuote,
   readUnits,
+  SERIES_TAG,
   withoutBox,
   type Unit,
 } from '../clean/structure';
@@ -737,6 +738,8 @@ const MIN_TITLE = 8;
  */
 function unmarkedTitleAt(rest: readonly Unit[]): number {
   if (rest.length >= 3 && !DASH.test(rest[1].text)) return 1;
+  // A series tag over a line is its kicker (`“文明青河”系列报道④` / `老旧小区“微更新”…`).
+  if (rest.length === 2 && SERIES_TAG.test(rest[0].text) && !SERIES_TAG.test(rest[1].text)) return 1;
   // A line opened by a dash is a subtitle, never the title (`守护一河清水` / `——…工作综述`).
   if (
     rest.length === 2 &&

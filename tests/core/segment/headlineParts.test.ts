@@ -38,3 +38,33 @@ describe("a title's rest marked at another level", () => {
     expect(a.subtitle.text).toBe('站房屋顶光伏年发电 12 万千瓦时');
   });
 });
+
+describe('a series tag over a title', () => {
+  it('is the kicker, its circled number no continuation mark', () => {
+    const [a] = suggestArticles(
+      page(
+        '“奋进青河”系列报道③',
+        '桥头村的“共富工坊”',
+        '\u3000\u3000本报讯 走进桥头村“共富工坊”，二十多位',
+        '村民正在赶制一批出口订单。',
+      ),
+    );
+    expect(a.kicker.text).toBe('“奋进青河”系列报道③');
+    expect(a.title.text).toBe('桥头村的“共富工坊”');
+    expect(a.notes.map((n) => n.text)).toEqual([]);
+  });
+
+  it('is the kicker when the series is numbered in words', () => {
+    const [a] = suggestArticles(
+      page(
+        '文明实践系列报道之二',
+        '',
+        '桥头村的“共富工坊”',
+        '',
+        '本报讯 走进桥头村“共富工坊”，村民正在赶制订单。',
+      ),
+    );
+    expect(a.kicker.text).toBe('文明实践系列报道之二');
+    expect(a.title.text).toBe('桥头村的“共富工坊”');
+  });
+});
