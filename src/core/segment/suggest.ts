@@ -829,8 +829,14 @@ function headlineFields(run: readonly Unit[], content: ArticleContent): void {
  */
 function captionOf(u: Unit): TextField {
   const m = BRACKETED_PHOTO_CREDIT.exec(u.text);
-  // A credit run into its caption's sentence (`…血压。通讯员 邝文涛 摄`) is parted by one space too.
-  if (!m) return field(u.text.replace(RUN_IN_PHOTO_CREDIT, ' '), u.spans);
+  // A credit run into its caption's sentence (`…血压。通讯员 邝文涛 摄`) is parted by one space too,
+  // as is one set after a full-width space or several (`…休憩。\u3000记者 韦晓岚 摄`).
+  if (!m) {
+    const closing = CLOSING_PHOTO_CREDIT.exec(u.text);
+    if (!closing || closing.index === 0) return field(u.text.replace(RUN_IN_PHOTO_CREDIT, ' '), u.spans);
+    const credit = closing[0].trim().replace(/[\s\u3000]+/gu, ' ');
+    return field(`${u.text.slice(0, closing.index)} ${credit}`, u.spans);
+  }
   // An office's `（…供图）` names no photographer: it stays as printed.
   if (m.index === 0 || m[1].endsWith('供图')) return fieldOf(u);
   return field(`${u.text.slice(0, m.index).trimEnd()} ${m[1].replace(/[\s\u3000]+/gu, ' ')}`, u.spans);
