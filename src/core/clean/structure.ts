@@ -445,6 +445,12 @@ function labelOver(boxed: string, next: string, after: string | undefined): bool
  */
 export const SERIES_TAG = /(?:[\u2460-\u2473]|系列(?:报道|评论|访谈)(?:之[一二三四五六七八九十]+)?)$/u;
 
+/** A dateline and nothing after it on its line (`本报讯`, `本报10月22日讯`): no brackets, no text. */
+const bareDateline = (text: string) =>
+  [patterns.DATELINE, patterns.DATED_DATELINE].some((re) => re.exec(text)?.[0] === text) &&
+  !text.endsWith(')') &&
+  !text.endsWith('）');
+
 /** The text of a heading line without its marks. */
 const unmarked = (line: string) => line.slice(headingMarks(line)).trim();
 
@@ -1293,6 +1299,16 @@ function groupsOf(block: Block, bannerAbove = false, tailAbove = false): Group[]
             }
           }
       }
+      // A dateline alone on its line (`本报讯`, `本报10月22日讯`) with the writers' brackets on the
+      // next (`（通讯员 郝思远 记者 韦晓岚）`): the brackets are the dateline's, as on one line.
+      if (
+        !joins &&
+        current.cue === 'dateline' &&
+        current.lines.length === 1 &&
+        bareDateline(prev.text) &&
+        BRACKETED_CREDIT.test(line.text)
+      )
+        joins = true;
       if (marked || isLeadingMarkLine(line.text)) joins = false;
       // An issuer over its date signs a notice: the name and the date are lines of their own,
       // never the end of the text above nor the start of the next notice's title.
