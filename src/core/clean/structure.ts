@@ -1037,6 +1037,36 @@ interface Group {
   lines: Line[];
   /** The unmarked lines after a heading line that wrap it. */
   wrapped: boolean;
+  /** A dash-opened subtitle the column broke over lines (`dashSubtitleEnd`): a headline part. */
+  subtitle?: boolean;
+}
+
+// The most lines a subtitle is broken over, and the most letters it has.
+const MAX_SUBTITLE_LINES = 3;
+const MAX_SUBTITLE_LETTERS = 40;
+
+/**
+ * Where a dash-opened subtitle that the column broke over lines ends (`——今年…已达 126 种，` /
+ * `其中国家重点保护鸟类 18 种`), or -1: from line `at`, which stops at an open mark, unindented
+ * lines to the first that stops at none, right over an indented line, a dateline or the block's
+ * end (the text under the headline).
+ */
+function dashSubtitleEnd(block: Block, at: number): number {
+  const first = block[at].text;
+  if (!DASH_START.test(first) || block[at].indented || !OPEN_END.has(first.charCodeAt(first.length - 1)))
+    return -1;
+  let letters = 0;
+  for (let end = at; end < block.length && end - at < MAX_SUBTITLE_LINES; end++) {
+    const line = block[end];
+    if (line.indented || cueOf(line.text) !== 'plain' || PROSE_STOP.test(line.text)) return -1;
+    letters += wordLength(line.text);
+    if (letters > MAX_SUBTITLE_LETTERS) return -1;
+    if (OPEN_END.has(line.text.charCodeAt(line.text.length - 1))) continue;
+    if (end === at) return -1;
+    const next = block[end + 1];
+    return next === undefined || next.indented || cueOf(next.text) === 'dateline' ? end : -1;
+  }
+  return -1;
 }
 
 /**
@@ -1066,6 +1096,8 @@ function groupsOf(block: Block, bannerAbove = false, tailAbove = false): Group[]
   const shape = shapeOf(block);
   const banner = bannerAbove || isBanner(block) || isFolio(block);
   const verse = !banner && isVerse(block);
+  // The last line of a dash-opened subtitle broken over lines, once one is found.
+  let subtitleUntil = -1;
   for (let at = 0; at < block.length; at++) {
     const line = block[at];
     let cue: Cue = banner ? 'furniture' : verse ? 'verse' : cueOf(line.text);
@@ -1309,6 +1341,22 @@ function groupsOf(block: Block, bannerAbove = false, tailAbove = false): Group[]
         BRACKETED_CREDIT.test(line.text)
       )
         joins = true;
+      // A subtitle opened by a dash under headline lines set without the indent, broken over
+      // lines (`青河湖湿地迎来越冬候鸟` / `——今年…126 种，` / `其中…18 种` / indented text): a
+      // part of its own, all its lines, never the start of the text under it.
+      if (current.subtitle) joins = at <= subtitleUntil;
+      else if (
+        current.cue === 'plain' &&
+        current.lines.length <= MAX_TITLE_LINES &&
+        current.lines.every((l) => !l.indented && headlineLine(l.text)) &&
+        DASH_START.test(line.text)
+      ) {
+        const end = dashSubtitleEnd(block, at);
+        if (end > at) {
+          joins = false;
+          subtitleUntil = end;
+        }
+      }
       if (marked || isLeadingMarkLine(line.text)) joins = false;
       // An issuer over its date signs a notice: the name and the date are lines of their own,
       // never the end of the text above nor the start of the next notice's title.
@@ -1324,7 +1372,7 @@ function groupsOf(block: Block, bannerAbove = false, tailAbove = false): Group[]
       current.lines.push(line);
       if (current.cue === 'heading') current.wrapped = true;
     } else {
-      current = { cue, lines: [line], wrapped: false };
+      current = { cue, lines: [line], wrapped: false, subtitle: at <= subtitleUntil };
       groups.push(current);
     }
   }
@@ -1438,8 +1486,10 @@ function unitOf(group: Group, block: Block): Unit {
     kind = group.cue === 'plain' ? kindOf(text) : group.cue;
     // A byline's spaces are read as one, as they are on a byline's own line (`记者 鲁慧\u3000中`).
     if (kind === 'byline' || kind === 'credit') text = spaced(text);
+    // A dash-opened subtitle broken over lines is a headline part, clause marks and all.
+    if (group.subtitle) kind = 'headline';
     // Lines with clause marks are prose a column broke (`这些口袋公园见缝插绿，因地制` / `宜设置了…`).
-    if (lines.length > 1 && kind === 'headline' && hasClause(text)) kind = 'text';
+    else if (lines.length > 1 && kind === 'headline' && hasClause(text)) kind = 'text';
     else if (lines.length > 1 && kind === 'headline') {
       // A headline set on two lines is two halves: keep a space between them, unless the
       // break cuts a word in two (`关于开好特大暴雨灾` / `害追责问责案件`).
@@ -1504,6 +1554,8 @@ function jumpsTo(prev: Unit, next: Unit, indentOpened = false): boolean {
   // A headline was read so for having no clause mark: a stop inside it (`.中`) does not make
   // it prose across a blank line when the same lines in one block would be parted.
   if (prev.kind === 'headline' && !hasClause(prev.text)) return false;
+  // A dash-opened subtitle (`——今年…126 种，其中…18 种`) is a headline part, never the start of text.
+  if (prev.kind === 'headline' && DASH_START.test(prev.text)) return false;
   // Full lines are a column only for prose: a headline set on two equal lines is not one.
   // (Cleaned, a paragraph is one line: a foot is read only where blocks part.)
   const foot =

@@ -68,3 +68,34 @@ describe('a series tag over a title', () => {
     expect(a.title.text).toBe('桥头村的“共富工坊”');
   });
 });
+
+describe('a dash-opened subtitle the column broke over lines', () => {
+  it('is the subtitle whole, over an indented text', () => {
+    const [a] = suggestArticles(
+      page(
+        '桥头村古树名木有了“身份证”',
+        '——全村 46 棵古树完成挂牌，',
+        '树龄最长的已有 600 余年',
+        '\u3000\u3000近日，桥头村为村里的古树名木',
+        '挂上了二维码标牌。',
+      ),
+    );
+    expect(a.title.text).toBe('桥头村古树名木有了“身份证”');
+    expect(a.subtitle.text).toBe('——全村 46 棵古树完成挂牌，树龄最长的已有 600 余年');
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['近日，桥头村为村里的古树名木挂上了二维码标牌。']);
+  });
+
+  it('is the subtitle whole, over a dateline', () => {
+    const [a] = suggestArticles(
+      page(
+        '桥头村古树名木有了“身份证”',
+        '——全村 46 棵古树完成挂牌，',
+        '树龄最长的已有 600 余年',
+        '本报讯 近日，桥头村为村里的古树',
+        '名木挂上了二维码标牌。',
+      ),
+    );
+    expect(a.subtitle.text).toBe('——全村 46 棵古树完成挂牌，树龄最长的已有 600 余年');
+    expect(a.dateline.text).toBe('本报讯');
+  });
+});
