@@ -99,3 +99,21 @@ describe('a dash-opened subtitle the column broke over lines', () => {
     expect(a.dateline.text).toBe('本报讯');
   });
 });
+
+describe('a three-letter first half', () => {
+  it('keeps its space before a longer second half', () => {
+    const raw = page(
+      '#### 老物件 讲述乡村新变化',
+      '',
+      '本报讯 近日，桥头村村史馆开馆，展出老物件 300 余件。',
+    );
+    const [a] = suggestArticles(raw);
+    expect(a.title.text).toBe('老物件 讲述乡村新变化');
+    expect(cleanText(raw).text).toContain('#### 老物件 讲述乡村新变化');
+  });
+
+  it('still closes a space that cuts short pieces', () => {
+    const [a] = suggestArticles(page('# 村史馆 开馆', '', '本报讯 近日，桥头村村史馆开馆。'));
+    expect(a.title.text).toBe('村史馆开馆');
+  });
+});
