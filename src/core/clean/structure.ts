@@ -558,13 +558,15 @@ function objectBegun(a: string): boolean {
 // The shortest second half, as a share of the first.
 const UNBALANCED = 0.6;
 
-// A causative clause (`让老人乐享晚年`) can stand as a headline's half of its own.
-const CAUSATIVE = /^让/u;
+// A causative or purpose clause (`让老人乐享晚年`, `为高龄独居老人建立关爱档案`) can stand as a
+// headline's half of its own.
+const CAUSATIVE = /^[让为]/u;
 
 /**
- * Whether headline line `b`, opened by `让`, is a half of its own under `a` (`“家门口”养老驿站` /
- * `让老人乐享晚年`) rather than the rest of `a`'s sentence (`南湖社区“绿色账户”` / `让垃圾变积分`):
- * halves are set to balance, so the clause is at least as long as the line over it.
+ * Whether headline line `b`, opened by `让` or `为`, is a half of its own under `a`
+ * (`“家门口”养老驿站` / `让老人乐享晚年`, `柳岸街道开展“敲门行动”` / `为高龄独居老人建立关爱档案`)
+ * rather than the rest of `a`'s sentence (`南湖社区“绿色账户”` / `让垃圾变积分`): halves are set
+ * to balance, so the clause is at least as long as the line over it.
  */
 const causativeHalf = (a: string, b: string) => CAUSATIVE.test(b) && wordLength(b) >= wordLength(a);
 

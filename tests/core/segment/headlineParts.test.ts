@@ -117,3 +117,24 @@ describe('a three-letter first half', () => {
     expect(a.title.text).toBe('村史馆开馆');
   });
 });
+
+describe('a purpose clause as a headline half', () => {
+  it('is a half of its own when as long as the line over it', () => {
+    const [a] = suggestArticles(
+      page(
+        '桥头村开展“夏日护苗”行动',
+        '为留守儿童撑起暑期安全伞',
+        '',
+        '本报讯 近日，桥头村开展“夏日护苗”行动。',
+      ),
+    );
+    expect(a.title.text).toBe('桥头村开展“夏日护苗”行动 为留守儿童撑起暑期安全伞');
+  });
+
+  it('is the rest of the sentence when shorter', () => {
+    const [a] = suggestArticles(
+      page('桥头村志愿者上门', '为老人理发', '', '本报讯 近日，桥头村志愿者上门为老人理发。'),
+    );
+    expect(a.title.text).toBe('桥头村志愿者上门为老人理发');
+  });
+});
