@@ -399,7 +399,7 @@ const CLAUSE_END = /[。！？!?；;：:…”’）)]$/u;
 // (`# 全区校园消防安全综合演练` / `在青河中学举行`).
 const CONTINUES_HEADING = /^[在于和与及并暨为向对从的了将把被让给以由至等中后时]/u;
 // Words that cannot close a headline's half: the line was cut in a phrase (`社区食堂开到` / `老人家门口`).
-const OPEN_HALF = codeTable('的在到于和与及暨为向对从将把被让给以由');
+const OPEN_HALF = codeTable(patterns.OPEN_HALF_END);
 
 // A headline opened by `关于` is one phrase to its end (`关于开展秋季` / `爱国卫生运动的通知`).
 const OPENS_PHRASE = /^关于/u;
@@ -538,7 +538,7 @@ function kickerOver(a: string, b: string): boolean {
 
 // Verbs that take their object after them: a headline line ending in one is cut before the
 // object, never a half (`杏园街道举办` / `冬季消防安全培训`).
-const AWAITS_OBJECT = /(?:举办|召开|开展|推出|组织|推行|开设|建立)$/u;
+const AWAITS_OBJECT = patterns.AWAITS_OBJECT;
 
 // The same verbs with what follows them to the line's end.
 const VERB_THEN_REST = /(?:举办|召开|开展|推出|组织|推行|开设|建立|启动)(\S{1,6})$/u;

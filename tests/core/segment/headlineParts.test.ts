@@ -138,3 +138,23 @@ describe('a purpose clause as a headline half', () => {
     expect(a.title.text).toBe('桥头村志愿者上门为老人理发');
   });
 });
+
+describe('a space after a piece that leaves its phrase open', () => {
+  it('parts no halves after a verb awaiting its object', () => {
+    const raw = page(
+      '## 区政府召开 防汛工作专题会议 筑牢安全度汛防线',
+      '',
+      '本报讯 6月3日，区政府召开防汛工作专题会议。',
+    );
+    const [a] = suggestArticles(raw);
+    expect(a.title.text).toBe('区政府召开防汛工作专题会议 筑牢安全度汛防线');
+    expect(cleanText(raw).text).toContain('## 区政府召开防汛工作专题会议 筑牢安全度汛防线');
+  });
+
+  it('parts no halves after a word no half ends with', () => {
+    const [a] = suggestArticles(
+      page('# 全市首个光伏车棚在 桥头村建成投用', '', '本报讯 近日，全市首个光伏车棚建成。'),
+    );
+    expect(a.title.text).toBe('全市首个光伏车棚在桥头村建成投用');
+  });
+});
