@@ -816,8 +816,17 @@ function subtitleUnder(title: string, line: string, block: Block, at: number): b
       !CONTINUES_HEADING.test(line) &&
       !breaksWord(title, line)
     );
-  // A figure the title line has not: a quantity (`增长 5.6%`, `3,000 名`), not a year or an ordinal.
-  return QUANTITY.test(line) && !QUANTITY.test(title);
+  // A figure the title line has not: a quantity (`增长 5.6%`, `3,000 名`), not a year or an ordinal;
+  // not where the title line leaves its phrase open (`老旧小区改造让` / `3,200 户居民受益`), nor a
+  // line too short for a subtitle (`今年新增城镇就业` / `1.2 万人`): those are the title's rest.
+  return (
+    QUANTITY.test(line) &&
+    !QUANTITY.test(title) &&
+    wordLength(line) >= MIN_SUBTITLE &&
+    !OPEN_HALF.has(title.charCodeAt(title.length - 1)) &&
+    !AWAITS_OBJECT.test(title) &&
+    !CONTINUES_HEADING.test(line)
+  );
 }
 
 // The most lines a title is set on.

@@ -158,3 +158,27 @@ describe('a space after a piece that leaves its phrase open', () => {
     expect(a.title.text).toBe('全市首个光伏车棚在桥头村建成投用');
   });
 });
+
+describe('a figure on the line under a title line', () => {
+  const story = (...headline: string[]) =>
+    suggestArticles(page(...headline, '\u3000\u3000本报讯 近日，记者从区里获悉，相关', '工作进展顺利。'))[0];
+
+  it('is the title’s rest when the title line leaves its phrase open', () => {
+    const a = story('桥头村光伏改造让', '1,300 户村民受益');
+    expect(a.title.text.replace(/ /g, '')).toBe('桥头村光伏改造让1,300户村民受益');
+    expect(a.subtitle.text).toBe('');
+  });
+
+  it('is the title’s rest when too short for a subtitle', () => {
+    const a = story('区民政局', '今年发放助学金', '86 万元');
+    expect(a.kicker.text).toBe('区民政局');
+    expect(a.title.text.replace(/ /g, '')).toBe('今年发放助学金86万元');
+    expect(a.subtitle.text).toBe('');
+  });
+
+  it('is still a subtitle under a title that stands alone', () => {
+    const a = story('秋粮收购进度过半', '已收购稻谷 2.6 万吨');
+    expect(a.title.text).toBe('秋粮收购进度过半');
+    expect(a.subtitle.text).toBe('已收购稻谷 2.6 万吨');
+  });
+});
