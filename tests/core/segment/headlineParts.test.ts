@@ -182,3 +182,25 @@ describe('a figure on the line under a title line', () => {
     expect(a.subtitle.text).toBe('已收购稻谷 2.6 万吨');
   });
 });
+
+describe('a headline line ending in 新增 or 新建', () => {
+  it('awaits its object on the next line, never a label over it', () => {
+    const [a] = suggestArticles(
+      page(
+        '区文化馆新增',
+        '8 个“乡村大舞台”',
+        '\u3000\u3000本报讯 近日，区文化馆在 8 个村新建',
+        '“乡村大舞台”。',
+      ),
+    );
+    expect(a.section.text).toBe('');
+    expect(a.title.text.replace(/ /g, '')).toBe('区文化馆新增8个“乡村大舞台”');
+  });
+
+  it('awaits its object, never a half', () => {
+    const [a] = suggestArticles(
+      page('柳岸街道新建', '两处“口袋公园”', '\u3000\u3000本报讯 近日，柳岸街道新建两处', '“口袋公园”。'),
+    );
+    expect(a.title.text).toBe('柳岸街道新建两处“口袋公园”');
+  });
+});
