@@ -9,13 +9,15 @@ const OUTLET =
 const ROLE = `(?:${OUTLET}?(?:本报|本台|特约|特派|见习|实习|摄影|首席|融媒体?|全媒体)?(?:记者|通讯员|评论员)|实习生|读者)`;
 // A name, an outlet (`经开时报`) or a second role; the credit `文/图` or `摄` may close it.
 // A name may carry its part (`庞雨/文`, `袁静/图`).
-const BYLINE_ITEM = `(?:${ROLE}|[\\p{Script=Han}·]{2,5}(?:[\\/／][文图])?|[文图][\\/／][图文]|摄|图)`;
+// A role may carry its part before it (`文/记者 韦晓岚 图/通讯员 唐嘉`).
+const BYLINE_ITEM = `(?:(?:[文图][\\/／])?${ROLE}|[\\p{Script=Han}·]{2,5}(?:[\\/／][文图])?|[文图][\\/／][图文]|摄|图)`;
 
 // Between a role and its names: spaces, or a colon some papers print (`记者：王五 通讯员：赵六`).
 const BYLINE_GAP = '(?:[ \\u3000]*[：:][ \\u3000]*|[ \\u3000]+)';
 
-// The credit for text and photos, which some papers print before the roles it applies to.
-const TEXT_PHOTO_FIRST = '(?:[文图][\\/／][图文][ \\u3000]+)?';
+// The credit for text and photos, which some papers print before the roles it applies to
+// (`文/图 记者 常宁`), or the part one role wrote before it (`文/记者 韦晓岚 图/通讯员 唐嘉`).
+const TEXT_PHOTO_FIRST = '(?:[文图][\\/／](?:[图文][ \\u3000]+)?)?';
 
 /**
  * A whole byline block: `记者 王赛华 鲁慧`, `记者 鲁慧 通讯员 李淑婷`, `通讯员 常慧芳 文/图`,
@@ -28,7 +30,7 @@ export const BYLINE_BLOCK = new RegExp(
 
 /** A byline closing a paragraph after its last sentence: `…各种问题。记者 鲁慧`. */
 export const TRAILING_BYLINE = new RegExp(
-  `(?<=[。！？!?”）)])[ \\u3000]*(${ROLE}(?:${BYLINE_GAP}${BYLINE_ITEM}){1,10})$`,
+  `(?<=[。！？!?”）)])[ \\u3000]*(${TEXT_PHOTO_FIRST}${ROLE}(?:${BYLINE_GAP}${BYLINE_ITEM}){1,10})$`,
   'u',
 );
 

@@ -262,8 +262,9 @@ const BRACKETED_CREDIT = /^[(（][^()（）]+[)）]$/u;
 const PROSE_STOP = /[。；;]|[！？!?](?!$)/u;
 const AUTHOR_CREDIT =
   /^(?:文|作者)[/／:：][ \u3000]*[\p{Script=Han}·]{2,4}(?:[ \u3000、]+[\p{Script=Han}·]{2,4})?(?:[ \u3000]+(?:图|摄影)[/／:：][ \u3000]*[\p{Script=Han}·]{2,4})?$/u;
-// The credit for text and photos, printed before the roles and names it applies to.
-const TEXT_PHOTO_FIRST = /^[文图][/／][图文][ \u3000]/u;
+// The credit for text and photos, printed before the roles and names it applies to (`文/图 记者 …`),
+// or a part before its role (`文/记者 … 图/通讯员 …`).
+const TEXT_PHOTO_FIRST = /^[文图][/／](?:[图文][ \u3000]|\p{Script=Han})/u;
 // A box drawn before a byline (`■ 记者 陈十`, `◎通讯员 王五`).
 const BOXED = codeTable('□■◇◆●○◎');
 
