@@ -1102,7 +1102,7 @@ function headlineOverIndent(block: Block, at: number): boolean {
  * before it stopped in mid-sentence, so its first line is the end of that sentence (a column
  * jump), not a lead of its own.
  */
-function groupsOf(block: Block, bannerAbove = false, tailAbove = false): Group[] {
+function groupsOf(block: Block, bannerAbove = false, tailAbove = false, proseAbove = false): Group[] {
   const groups: Group[] = [];
   let current: Group | undefined;
   const shape = shapeOf(block);
@@ -1388,12 +1388,14 @@ function groupsOf(block: Block, bannerAbove = false, tailAbove = false): Group[]
       groups.push(current);
     }
   }
-  // Text over a photo credit in brackets is the photo's caption (`…订单。` / `（记者 罗文 摄）`).
+  // Text over a photo credit in brackets is the photo's caption (`…订单。` / `（记者 罗文 摄）`), as
+  // is a sentence printed between paragraphs right over its credit (`村民在田间收割水稻。` /
+  // `记者 韦晓岚 摄` / `活动持续三天，…`): only a photo is signed 摄.
   for (let g = 1; g < groups.length; g++)
     if (
       groups[g - 1].cue === 'plain' &&
       groups[g].cue === 'credit' &&
-      isPhotoCreditLine(groups[g].lines[0].text)
+      (isPhotoCreditLine(groups[g].lines[0].text) || (proseAbove && soleSentenceOverCredit(groups, g)))
     )
       groups[g - 1].cue = 'caption';
   return groups;
@@ -1515,6 +1517,22 @@ function unitOf(group: Group, block: Block): Unit {
   return { kind, level: 0, text, source: text, spans, lastBlock: block, marked };
 }
 
+/**
+ * Whether the group over credit group `g` is one sentence opening its block over the credit,
+ * the block ending there or text going on under it: with prose in the block above (the caller
+ * knows), a caption set between paragraphs. A photo item's text under its headline is its text,
+ * and the credit its byline.
+ */
+function soleSentenceOverCredit(groups: readonly Group[], g: number): boolean {
+  const text = groups[g - 1].lines.map((l) => l.text).join('');
+  return (
+    g === 1 &&
+    (groups.length === 2 || groups[g + 1].cue === 'plain') &&
+    closesSentence(text) &&
+    !PROSE_STOP.test(text.slice(0, -1))
+  );
+}
+
 /** A photo credit in brackets alone on its line. */
 function isPhotoCreditLine(text: string): boolean {
   return BRACKETED_PHOTO_CREDIT.exec(text)?.index === 0;
@@ -1586,7 +1604,10 @@ export function readUnits(raw: string): Unit[] {
   for (const [b, block] of blocks.entries()) {
     const above = blocks[b - 1]?.[blocks[b - 1].length - 1]?.text;
     const tailAbove = above !== undefined && stopsMidSentence(above);
-    for (const group of groupsOf(block, b === 0 && paperNameOver(block, blocks[1]), tailAbove)) {
+    const cueAbove = above === undefined ? undefined : cueOf(above);
+    const proseAbove =
+      cueAbove === 'dateline' || (cueAbove === 'plain' && above !== undefined && !headlineLine(above));
+    for (const group of groupsOf(block, b === 0 && paperNameOver(block, blocks[1]), tailAbove, proseAbove)) {
       const unit = unitOf(group, block);
       const prev = units[units.length - 1];
       if (prev && jumpsTo(prev, unit, group.lines[0].indented === true && indentsParagraphs(block))) {

@@ -23,3 +23,32 @@ describe('a caption whose credit stands after a full-width space', () => {
     checkProvenance(a, raw);
   });
 });
+
+describe('a sentence between paragraphs right over a photo credit', () => {
+  it('is a caption with its credit, though no 图为 opens it', () => {
+    const raw = page(
+      '桥头村首届插秧节开幕',
+      '',
+      '本报讯 5月6日，桥头村首届插秧节开幕。',
+      '',
+      '游客在水田里体验插秧。',
+      '记者 汪远 摄',
+      '',
+      '活动持续三天，共有 30 家合作社参展。',
+    );
+    const [a] = suggestArticles(raw);
+    expect(a.captions.map((c) => c.text)).toEqual(['游客在水田里体验插秧。 记者 汪远 摄']);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([
+      '5月6日，桥头村首届插秧节开幕。',
+      '活动持续三天，共有 30 家合作社参展。',
+    ]);
+    checkProvenance(a, raw);
+  });
+
+  it('in a photo item is still its text, signed by the credit', () => {
+    const [a] = suggestArticles(page('# 插秧忙', '', '5月6日，游客在桥头村水田里体验插秧。', '记者 汪远 摄'));
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['5月6日，游客在桥头村水田里体验插秧。']);
+    expect(a.byline.text).toBe('记者 汪远 摄');
+    expect(a.captions).toEqual([]);
+  });
+});
