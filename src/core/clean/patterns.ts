@@ -9,8 +9,9 @@ const OUTLET =
 const ROLE = `(?:${OUTLET}?(?:本报|本台|特约|特派|见习|实习|摄影|首席|融媒体?|全媒体)?(?:记者|通讯员|评论员)|实习生|读者)`;
 // A name, an outlet (`经开时报`) or a second role; the credit `文/图` or `摄` may close it.
 // A name may carry its part (`庞雨/文`, `袁静/图`).
-// A role may carry its part before it (`文/记者 韦晓岚 图/通讯员 唐嘉`).
-const BYLINE_ITEM = `(?:(?:[文图][\\/／])?${ROLE}|[\\p{Script=Han}·]{2,5}(?:[\\/／][文图])?|[文图][\\/／][图文]|摄|图)`;
+// A role may carry its part before it (`文/记者 韦晓岚 图/通讯员 唐嘉`), a name the office it
+// writes for in brackets (`通讯员 唐嘉（区教体局）`).
+const BYLINE_ITEM = `(?:(?:[文图][\\/／])?${ROLE}|[\\p{Script=Han}·]{2,5}(?:[\\/／][文图]|[(（]\\p{Script=Han}{2,12}[)）])?|[文图][\\/／][图文]|摄|图)`;
 
 // Between a role and its names: spaces, or a colon some papers print (`记者：王五 通讯员：赵六`).
 const BYLINE_GAP = '(?:[ \\u3000]*[：:][ \\u3000]*|[ \\u3000]+)';

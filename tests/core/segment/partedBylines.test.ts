@@ -39,3 +39,23 @@ describe('a byline with each part before its role', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual(['5月6日，桥头村首届插秧节开幕，两百多名游客下田体验。']);
   });
 });
+
+describe('a byline naming a writer’s office in brackets', () => {
+  it('signs the story above, never the next story’s kicker', () => {
+    const [a, b] = suggestArticles(
+      page(
+        '# 桥头村首届插秧节开幕',
+        '',
+        '本报讯 5月6日，桥头村首届插秧节开幕。',
+        '',
+        '通讯员 钟可（区农业农村局）',
+        '',
+        '# 石湾镇油茶进入采摘期',
+        '',
+        '本报讯 眼下，石湾镇油茶进入采摘期。',
+      ),
+    );
+    expect(a.byline.text).toBe('通讯员 钟可（区农业农村局）');
+    expect(b.kicker.text).toBe('');
+  });
+});
