@@ -728,6 +728,10 @@ const joinHeadlines = (units: readonly Unit[]): TextField =>
 // `区财政局 召开上半年党风廉政建设工作专题会`: a kicker and a title on one heading line.
 const KICKER_THEN_TITLE = /^(\S+)[ \u3000]+(\S.{3,})$/u;
 
+// A number set apart by spaces on both sides (`石湾镇 3 万亩水稻喜获丰收`): the space before it is
+// the number's, as Latin words and numbers take in Chinese text, not a kicker's gap.
+const SPACED_NUMBER_FIRST = /^\d[\d,.]*[ \u3000]+\p{Script=Han}/u;
+
 // Shorter office lines are kickers (`区税务局`, `青河中学`).
 const MIN_TITLE = 8;
 
@@ -815,7 +819,7 @@ function headlineFields(run: readonly Unit[], content: ArticleContent): void {
   // Only on a line read as printed: offsets into the text are offsets into the raw.
   const asPrinted =
     title.spans.length === 1 && title.spans[0].end - title.spans[0].start === title.text.length;
-  if (m && DEPARTMENT.test(m[1]) && asPrinted) {
+  if (m && DEPARTMENT.test(m[1]) && asPrinted && !SPACED_NUMBER_FIRST.test(m[2])) {
     const start = title.spans[0].start;
     const restStart = start + title.text.indexOf(m[2], m[1].length);
     content.kicker = field(m[1], [{ start, end: start + m[1].length }]);

@@ -204,3 +204,21 @@ describe('a headline line ending in 新增 or 新建', () => {
     expect(a.title.text).toBe('柳岸街道新建两处“口袋公园”');
   });
 });
+
+describe('a place before a number set apart by spaces on a title line', () => {
+  it('is the title’s subject, not a kicker: the space is the number’s', () => {
+    const [a] = suggestArticles(
+      page('# 石湾镇 3 万亩水稻喜获丰收', '', '本报讯 近日，石湾镇 3 万亩水稻陆续开镰。'),
+    );
+    expect(a.kicker.text).toBe('');
+    expect(a.title.text).toBe('石湾镇 3 万亩水稻喜获丰收');
+  });
+
+  it('is still a kicker before a predicate', () => {
+    const [a] = suggestArticles(
+      page('#### 石湾镇 开展秋收安全生产检查', '', '本报讯 近日，石湾镇开展检查。'),
+    );
+    expect(a.kicker.text).toBe('石湾镇');
+    expect(a.title.text).toBe('开展秋收安全生产检查');
+  });
+});
