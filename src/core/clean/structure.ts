@@ -711,6 +711,20 @@ function closesSentence(text: string): boolean {
   return text.lastIndexOf('——') >= text.length - SIGNED_QUOTE_NAME - 2 && SIGNED_QUOTE.test(text);
 }
 
+/**
+ * Whether a group's text ends a sentence at its last line: that line closes it, or closes the
+ * brackets a sentence's credit opened on the line above (`…采摘期。（记者 韦晓岚 通讯` / `员 唐嘉）`).
+ */
+function closesGroup(group: Group): boolean {
+  const { lines } = group;
+  const last = lines[lines.length - 1].text;
+  if (closesSentence(last)) return true;
+  const c = last.charCodeAt(last.length - 1);
+  return (
+    (c === 0x29 || c === 0xff09) && lines.length > 1 && closesSentence(lines[lines.length - 2].text + last)
+  );
+}
+
 /** Whether a line is a quotation its speaker signs (`“……。”——市民蓝天`), as a quotes box prints them. */
 export const isSignedQuote = (text: string): boolean => SIGNED_QUOTE.test(text);
 
@@ -1335,7 +1349,7 @@ function groupsOf(block: Block, bannerAbove = false, tailAbove = false, proseAbo
           if (shape.indents) {
             if (line.indented) joins = false;
             else if (cue === 'plain' && current.lines[0].indented) {
-              if (!(closesSentence(prev.text) && headlineLine(line.text))) joins = true;
+              if (!(closesGroup(current) && headlineLine(line.text))) joins = true;
               // Between prose and an indented line, it and the headline lines under it are an
               // intertitle or a headline set without the indent (`…再来接。` / `课程贴近需求` /
               // `\u3000\u3000除了…`), never the start of a paragraph.

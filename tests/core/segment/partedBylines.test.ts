@@ -59,3 +59,21 @@ describe('a byline naming a writer’s office in brackets', () => {
     expect(b.kicker.text).toBe('');
   });
 });
+
+describe('a bracketed byline broken inside its role word, then the next headline', () => {
+  it('closes the story, and the next headline heads its own', () => {
+    const articles = suggestArticles(
+      page(
+        '石湾镇油茶进入采摘期',
+        '\u3000\u3000本报讯 眼下，石湾镇 1,200 亩油茶进',
+        '入采摘期。（记者 汪远 通讯',
+        '员 钟可）',
+        '区图书馆延长开放时间',
+        '\u3000\u3000本报讯 即日起，区图书馆每晚开放至 21:00。',
+      ),
+    );
+    expect(articles.map((a) => a.title.text)).toEqual(['石湾镇油茶进入采摘期', '区图书馆延长开放时间']);
+    expect(articles[0].byline.text).toBe('记者 汪远 通讯员 钟可');
+    expect(articles[0].paragraphs.map((p) => p.text)).toEqual(['眼下，石湾镇 1,200 亩油茶进入采摘期。']);
+  });
+});
