@@ -56,7 +56,7 @@ async function showFirstArticle() {
 
 /** Waits until no render has come for a few macrotasks (a pending query has answered). */
 async function settled(commits: string[]) {
-  for (let seen = -1; seen !== commits.length; ) {
+  for (let seen = -1; seen !== commits.length;) {
     seen = commits.length;
     await act(() => new Promise((resolve) => setTimeout(resolve, 30)));
   }
