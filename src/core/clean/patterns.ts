@@ -9,13 +9,16 @@ const OUTLET =
 const ROLE = `(?:${OUTLET}?(?:本报|本台|特约|特派|见习|实习|摄影|首席|融媒体?|全媒体)?(?:记者|通讯员|评论员)|实习生|读者)`;
 // A name, an outlet (`经开时报`) or a second role; the credit `文/图` or `摄` may close it.
 // A name may carry its part (`庞雨/文`, `袁静/图`).
-const BYLINE_ITEM = `(?:${ROLE}|[\\p{Script=Han}·]{2,5}(?:[\\/／][文图])?|[文图][\\/／][图文]|摄|图)`;
+// A role may carry its part before it (`文/记者 韦晓岚 图/通讯员 唐嘉`), a name the office it
+// writes for in brackets (`通讯员 唐嘉（区教体局）`).
+const BYLINE_ITEM = `(?:(?:[文图][\\/／])?${ROLE}|[\\p{Script=Han}·]{2,5}(?:[\\/／][文图]|[(（]\\p{Script=Han}{2,12}[)）])?|[文图][\\/／][图文]|摄|图)`;
 
 // Between a role and its names: spaces, or a colon some papers print (`记者：王五 通讯员：赵六`).
 const BYLINE_GAP = '(?:[ \\u3000]*[：:][ \\u3000]*|[ \\u3000]+)';
 
-// The credit for text and photos, which some papers print before the roles it applies to.
-const TEXT_PHOTO_FIRST = '(?:[文图][\\/／][图文][ \\u3000]+)?';
+// The credit for text and photos, which some papers print before the roles it applies to
+// (`文/图 记者 常宁`), or the part one role wrote before it (`文/记者 韦晓岚 图/通讯员 唐嘉`).
+const TEXT_PHOTO_FIRST = '(?:[文图][\\/／](?:[图文][ \\u3000]+)?)?';
 
 /**
  * A whole byline block: `记者 王赛华 鲁慧`, `记者 鲁慧 通讯员 李淑婷`, `通讯员 常慧芳 文/图`,
@@ -28,7 +31,7 @@ export const BYLINE_BLOCK = new RegExp(
 
 /** A byline closing a paragraph after its last sentence: `…各种问题。记者 鲁慧`. */
 export const TRAILING_BYLINE = new RegExp(
-  `(?<=[。！？!?”）)])[ \\u3000]*(${ROLE}(?:${BYLINE_GAP}${BYLINE_ITEM}){1,10})$`,
+  `(?<=[。！？!?”）)])[ \\u3000]*(${TEXT_PHOTO_FIRST}${ROLE}(?:${BYLINE_GAP}${BYLINE_ITEM}){1,10})$`,
   'u',
 );
 
@@ -141,3 +144,12 @@ export const DEPARTMENT =
  * (`青河区人民政府森林防火指挥部办公室`, `青河区第二实验小学`).
  */
 export const ISSUER = new RegExp(DEPARTMENT.source.replace('{0,12}', '{0,24}'), 'u');
+
+/**
+ * Verbs that take their object after them: a headline piece ending in one is cut before the
+ * object, never a half (`杏园街道举办` / `冬季消防安全培训`, `区政府召开 安全生产…推进会`).
+ */
+export const AWAITS_OBJECT = /(?:举办|召开|开展|推出|组织|推行|开设|建立|新增|新建)$/u;
+
+/** Words that cannot close a headline's half: a piece ending in one was cut in a phrase. */
+export const OPEN_HALF_END = '的在到于和与及暨为向对从将把被让给以由';

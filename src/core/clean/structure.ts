@@ -262,8 +262,9 @@ const BRACKETED_CREDIT = /^[(（][^()（）]+[)）]$/u;
 const PROSE_STOP = /[。；;]|[！？!?](?!$)/u;
 const AUTHOR_CREDIT =
   /^(?:文|作者)[/／:：][ \u3000]*[\p{Script=Han}·]{2,4}(?:[ \u3000、]+[\p{Script=Han}·]{2,4})?(?:[ \u3000]+(?:图|摄影)[/／:：][ \u3000]*[\p{Script=Han}·]{2,4})?$/u;
-// The credit for text and photos, printed before the roles and names it applies to.
-const TEXT_PHOTO_FIRST = /^[文图][/／][图文][ \u3000]/u;
+// The credit for text and photos, printed before the roles and names it applies to (`文/图 记者 …`),
+// or a part before its role (`文/记者 … 图/通讯员 …`).
+const TEXT_PHOTO_FIRST = /^[文图][/／](?:[图文][ \u3000]|\p{Script=Han})/u;
 // A box drawn before a byline (`■ 记者 陈十`, `◎通讯员 王五`).
 const BOXED = codeTable('□■◇◆●○◎');
 
@@ -399,7 +400,7 @@ const CLAUSE_END = /[。！？!?；;：:…”’）)]$/u;
 // (`# 全区校园消防安全综合演练` / `在青河中学举行`).
 const CONTINUES_HEADING = /^[在于和与及并暨为向对从的了将把被让给以由至等中后时]/u;
 // Words that cannot close a headline's half: the line was cut in a phrase (`社区食堂开到` / `老人家门口`).
-const OPEN_HALF = codeTable('的在到于和与及暨为向对从将把被让给以由');
+const OPEN_HALF = codeTable(patterns.OPEN_HALF_END);
 
 // A headline opened by `关于` is one phrase to its end (`关于开展秋季` / `爱国卫生运动的通知`).
 const OPENS_PHRASE = /^关于/u;
@@ -437,6 +438,19 @@ function labelOver(boxed: string, next: string, after: string | undefined): bool
     next.length >= line.length + 3 && (after === undefined || cueOf(after) !== 'plain' || headlineLine(after))
   );
 }
+
+/**
+ * A series tag closing a headline line (`“文明青河”系列报道④`, `…系列报道之三`): the line names
+ * the series the story is one of, a kicker of its own over the story's title. A circled number
+ * with no page after it numbers the story; a continuation mark always names its page (`①3`).
+ */
+export const SERIES_TAG = /(?:[\u2460-\u2473]|系列(?:报道|评论|访谈)(?:之[一二三四五六七八九十]+)?)$/u;
+
+/** A dateline and nothing after it on its line (`本报讯`, `本报10月22日讯`): no brackets, no text. */
+const bareDateline = (text: string) =>
+  [patterns.DATELINE, patterns.DATED_DATELINE].some((re) => re.exec(text)?.[0] === text) &&
+  !text.endsWith(')') &&
+  !text.endsWith('）');
 
 /** The text of a heading line without its marks. */
 const unmarked = (line: string) => line.slice(headingMarks(line)).trim();
@@ -525,7 +539,7 @@ function kickerOver(a: string, b: string): boolean {
 
 // Verbs that take their object after them: a headline line ending in one is cut before the
 // object, never a half (`杏园街道举办` / `冬季消防安全培训`).
-const AWAITS_OBJECT = /(?:举办|召开|开展|推出|组织|推行|开设|建立)$/u;
+const AWAITS_OBJECT = patterns.AWAITS_OBJECT;
 
 // The same verbs with what follows them to the line's end.
 const VERB_THEN_REST = /(?:举办|召开|开展|推出|组织|推行|开设|建立|启动)(\S{1,6})$/u;
@@ -545,13 +559,15 @@ function objectBegun(a: string): boolean {
 // The shortest second half, as a share of the first.
 const UNBALANCED = 0.6;
 
-// A causative clause (`让老人乐享晚年`) can stand as a headline's half of its own.
-const CAUSATIVE = /^让/u;
+// A causative or purpose clause (`让老人乐享晚年`, `为高龄独居老人建立关爱档案`) can stand as a
+// headline's half of its own.
+const CAUSATIVE = /^[让为]/u;
 
 /**
- * Whether headline line `b`, opened by `让`, is a half of its own under `a` (`“家门口”养老驿站` /
- * `让老人乐享晚年`) rather than the rest of `a`'s sentence (`南湖社区“绿色账户”` / `让垃圾变积分`):
- * halves are set to balance, so the clause is at least as long as the line over it.
+ * Whether headline line `b`, opened by `让` or `为`, is a half of its own under `a`
+ * (`“家门口”养老驿站` / `让老人乐享晚年`, `柳岸街道开展“敲门行动”` / `为高龄独居老人建立关爱档案`)
+ * rather than the rest of `a`'s sentence (`南湖社区“绿色账户”` / `让垃圾变积分`): halves are set
+ * to balance, so the clause is at least as long as the line over it.
  */
 const causativeHalf = (a: string, b: string) => CAUSATIVE.test(b) && wordLength(b) >= wordLength(a);
 
@@ -695,6 +711,20 @@ function closesSentence(text: string): boolean {
   return text.lastIndexOf('——') >= text.length - SIGNED_QUOTE_NAME - 2 && SIGNED_QUOTE.test(text);
 }
 
+/**
+ * Whether a group's text ends a sentence at its last line: that line closes it, or closes the
+ * brackets a sentence's credit opened on the line above (`…采摘期。（记者 韦晓岚 通讯` / `员 唐嘉）`).
+ */
+function closesGroup(group: Group): boolean {
+  const { lines } = group;
+  const last = lines[lines.length - 1].text;
+  if (closesSentence(last)) return true;
+  const c = last.charCodeAt(last.length - 1);
+  return (
+    (c === 0x29 || c === 0xff09) && lines.length > 1 && closesSentence(lines[lines.length - 2].text + last)
+  );
+}
+
 /** Whether a line is a quotation its speaker signs (`“……。”——市民蓝天`), as a quotes box prints them. */
 export const isSignedQuote = (text: string): boolean => SIGNED_QUOTE.test(text);
 
@@ -801,8 +831,17 @@ function subtitleUnder(title: string, line: string, block: Block, at: number): b
       !CONTINUES_HEADING.test(line) &&
       !breaksWord(title, line)
     );
-  // A figure the title line has not: a quantity (`增长 5.6%`, `3,000 名`), not a year or an ordinal.
-  return QUANTITY.test(line) && !QUANTITY.test(title);
+  // A figure the title line has not: a quantity (`增长 5.6%`, `3,000 名`), not a year or an ordinal;
+  // not where the title line leaves its phrase open (`老旧小区改造让` / `3,200 户居民受益`), nor a
+  // line too short for a subtitle (`今年新增城镇就业` / `1.2 万人`): those are the title's rest.
+  return (
+    QUANTITY.test(line) &&
+    !QUANTITY.test(title) &&
+    wordLength(line) >= MIN_SUBTITLE &&
+    !OPEN_HALF.has(title.charCodeAt(title.length - 1)) &&
+    !AWAITS_OBJECT.test(title) &&
+    !CONTINUES_HEADING.test(line)
+  );
 }
 
 // The most lines a title is set on.
@@ -1024,6 +1063,36 @@ interface Group {
   lines: Line[];
   /** The unmarked lines after a heading line that wrap it. */
   wrapped: boolean;
+  /** A dash-opened subtitle the column broke over lines (`dashSubtitleEnd`): a headline part. */
+  subtitle?: boolean;
+}
+
+// The most lines a subtitle is broken over, and the most letters it has.
+const MAX_SUBTITLE_LINES = 3;
+const MAX_SUBTITLE_LETTERS = 40;
+
+/**
+ * Where a dash-opened subtitle that the column broke over lines ends (`——今年…已达 126 种，` /
+ * `其中国家重点保护鸟类 18 种`), or -1: from line `at`, which stops at an open mark, unindented
+ * lines to the first that stops at none, right over an indented line, a dateline or the block's
+ * end (the text under the headline).
+ */
+function dashSubtitleEnd(block: Block, at: number): number {
+  const first = block[at].text;
+  if (!DASH_START.test(first) || block[at].indented || !OPEN_END.has(first.charCodeAt(first.length - 1)))
+    return -1;
+  let letters = 0;
+  for (let end = at; end < block.length && end - at < MAX_SUBTITLE_LINES; end++) {
+    const line = block[end];
+    if (line.indented || cueOf(line.text) !== 'plain' || PROSE_STOP.test(line.text)) return -1;
+    letters += wordLength(line.text);
+    if (letters > MAX_SUBTITLE_LETTERS) return -1;
+    if (OPEN_END.has(line.text.charCodeAt(line.text.length - 1))) continue;
+    if (end === at) return -1;
+    const next = block[end + 1];
+    return next === undefined || next.indented || cueOf(next.text) === 'dateline' ? end : -1;
+  }
+  return -1;
 }
 
 /**
@@ -1047,12 +1116,14 @@ function headlineOverIndent(block: Block, at: number): boolean {
  * before it stopped in mid-sentence, so its first line is the end of that sentence (a column
  * jump), not a lead of its own.
  */
-function groupsOf(block: Block, bannerAbove = false, tailAbove = false): Group[] {
+function groupsOf(block: Block, bannerAbove = false, tailAbove = false, proseAbove = false): Group[] {
   const groups: Group[] = [];
   let current: Group | undefined;
   const shape = shapeOf(block);
   const banner = bannerAbove || isBanner(block) || isFolio(block);
   const verse = !banner && isVerse(block);
+  // The last line of a dash-opened subtitle broken over lines, once one is found.
+  let subtitleUntil = -1;
   for (let at = 0; at < block.length; at++) {
     const line = block[at];
     let cue: Cue = banner ? 'furniture' : verse ? 'verse' : cueOf(line.text);
@@ -1252,6 +1323,15 @@ function groupsOf(block: Block, bannerAbove = false, tailAbove = false): Group[]
             askedUnder(prev.text, line.text)
           )
             joins = false;
+          // A series tag is a kicker of its own (`“文明青河”系列报道④` / `老旧小区“微更新”`).
+          if (
+            joins &&
+            current.lines.length === 1 &&
+            SERIES_TAG.test(prev.text) &&
+            headlineLine(prev.text) &&
+            isHeadlineLike(line.text)
+          )
+            joins = false;
           // A short label over a longer headline line is a section label or kicker over its
           // title (`社会民生` / `石桥镇为…修缮住房`), not the first half of that title.
           if (joins && current.lines.length === 1 && labelOver(prev.text, line.text, block[at + 1]?.text))
@@ -1269,13 +1349,39 @@ function groupsOf(block: Block, bannerAbove = false, tailAbove = false): Group[]
           if (shape.indents) {
             if (line.indented) joins = false;
             else if (cue === 'plain' && current.lines[0].indented) {
-              if (!(closesSentence(prev.text) && headlineLine(line.text))) joins = true;
+              if (!(closesGroup(current) && headlineLine(line.text))) joins = true;
               // Between prose and an indented line, it and the headline lines under it are an
               // intertitle or a headline set without the indent (`…再来接。` / `课程贴近需求` /
               // `\u3000\u3000除了…`), never the start of a paragraph.
               else if (!headlineLine(prev.text) && headlineOverIndent(block, at)) joins = false;
             }
           }
+      }
+      // A dateline alone on its line (`本报讯`, `本报10月22日讯`) with the writers' brackets on the
+      // next (`（通讯员 郝思远 记者 韦晓岚）`): the brackets are the dateline's, as on one line.
+      if (
+        !joins &&
+        current.cue === 'dateline' &&
+        current.lines.length === 1 &&
+        bareDateline(prev.text) &&
+        BRACKETED_CREDIT.test(line.text)
+      )
+        joins = true;
+      // A subtitle opened by a dash under headline lines set without the indent, broken over
+      // lines (`青河湖湿地迎来越冬候鸟` / `——今年…126 种，` / `其中…18 种` / indented text): a
+      // part of its own, all its lines, never the start of the text under it.
+      if (current.subtitle) joins = at <= subtitleUntil;
+      else if (
+        current.cue === 'plain' &&
+        current.lines.length <= MAX_TITLE_LINES &&
+        current.lines.every((l) => !l.indented && headlineLine(l.text)) &&
+        DASH_START.test(line.text)
+      ) {
+        const end = dashSubtitleEnd(block, at);
+        if (end > at) {
+          joins = false;
+          subtitleUntil = end;
+        }
       }
       if (marked || isLeadingMarkLine(line.text)) joins = false;
       // An issuer over its date signs a notice: the name and the date are lines of their own,
@@ -1292,16 +1398,18 @@ function groupsOf(block: Block, bannerAbove = false, tailAbove = false): Group[]
       current.lines.push(line);
       if (current.cue === 'heading') current.wrapped = true;
     } else {
-      current = { cue, lines: [line], wrapped: false };
+      current = { cue, lines: [line], wrapped: false, subtitle: at <= subtitleUntil };
       groups.push(current);
     }
   }
-  // Text over a photo credit in brackets is the photo's caption (`…订单。` / `（记者 罗文 摄）`).
+  // Text over a photo credit in brackets is the photo's caption (`…订单。` / `（记者 罗文 摄）`), as
+  // is a sentence printed between paragraphs right over its credit (`村民在田间收割水稻。` /
+  // `记者 韦晓岚 摄` / `活动持续三天，…`): only a photo is signed 摄.
   for (let g = 1; g < groups.length; g++)
     if (
       groups[g - 1].cue === 'plain' &&
       groups[g].cue === 'credit' &&
-      isPhotoCreditLine(groups[g].lines[0].text)
+      (isPhotoCreditLine(groups[g].lines[0].text) || (proseAbove && soleSentenceOverCredit(groups, g)))
     )
       groups[g - 1].cue = 'caption';
   return groups;
@@ -1406,8 +1514,10 @@ function unitOf(group: Group, block: Block): Unit {
     kind = group.cue === 'plain' ? kindOf(text) : group.cue;
     // A byline's spaces are read as one, as they are on a byline's own line (`记者 鲁慧\u3000中`).
     if (kind === 'byline' || kind === 'credit') text = spaced(text);
+    // A dash-opened subtitle broken over lines is a headline part, clause marks and all.
+    if (group.subtitle) kind = 'headline';
     // Lines with clause marks are prose a column broke (`这些口袋公园见缝插绿，因地制` / `宜设置了…`).
-    if (lines.length > 1 && kind === 'headline' && hasClause(text)) kind = 'text';
+    else if (lines.length > 1 && kind === 'headline' && hasClause(text)) kind = 'text';
     else if (lines.length > 1 && kind === 'headline') {
       // A headline set on two lines is two halves: keep a space between them, unless the
       // break cuts a word in two (`关于开好特大暴雨灾` / `害追责问责案件`).
@@ -1419,6 +1529,22 @@ function unitOf(group: Group, block: Block): Unit {
   // Text closed by a photo credit in brackets is a caption (`…整装待发。（记者 于小溪 摄）`).
   if (kind === 'text' && closesWithPhotoCredit(text)) kind = 'caption';
   return { kind, level: 0, text, source: text, spans, lastBlock: block, marked };
+}
+
+/**
+ * Whether the group over credit group `g` is one sentence opening its block over the credit,
+ * the block ending there or text going on under it: with prose in the block above (the caller
+ * knows), a caption set between paragraphs. A photo item's text under its headline is its text,
+ * and the credit its byline.
+ */
+function soleSentenceOverCredit(groups: readonly Group[], g: number): boolean {
+  const text = groups[g - 1].lines.map((l) => l.text).join('');
+  return (
+    g === 1 &&
+    (groups.length === 2 || groups[g + 1].cue === 'plain') &&
+    closesSentence(text) &&
+    !PROSE_STOP.test(text.slice(0, -1))
+  );
 }
 
 /** A photo credit in brackets alone on its line. */
@@ -1472,6 +1598,8 @@ function jumpsTo(prev: Unit, next: Unit, indentOpened = false): boolean {
   // A headline was read so for having no clause mark: a stop inside it (`.中`) does not make
   // it prose across a blank line when the same lines in one block would be parted.
   if (prev.kind === 'headline' && !hasClause(prev.text)) return false;
+  // A dash-opened subtitle (`——今年…126 种，其中…18 种`) is a headline part, never the start of text.
+  if (prev.kind === 'headline' && DASH_START.test(prev.text)) return false;
   // Full lines are a column only for prose: a headline set on two equal lines is not one.
   // (Cleaned, a paragraph is one line: a foot is read only where blocks part.)
   const foot =
@@ -1490,7 +1618,10 @@ export function readUnits(raw: string): Unit[] {
   for (const [b, block] of blocks.entries()) {
     const above = blocks[b - 1]?.[blocks[b - 1].length - 1]?.text;
     const tailAbove = above !== undefined && stopsMidSentence(above);
-    for (const group of groupsOf(block, b === 0 && paperNameOver(block, blocks[1]), tailAbove)) {
+    const cueAbove = above === undefined ? undefined : cueOf(above);
+    const proseAbove =
+      cueAbove === 'dateline' || (cueAbove === 'plain' && above !== undefined && !headlineLine(above));
+    for (const group of groupsOf(block, b === 0 && paperNameOver(block, blocks[1]), tailAbove, proseAbove)) {
       const unit = unitOf(group, block);
       const prev = units[units.length - 1];
       if (prev && jumpsTo(prev, unit, group.lines[0].indented === true && indentsParagraphs(block))) {
@@ -1575,13 +1706,49 @@ function markedByJoin(group: Group): ((block: Block) => Unit) | undefined {
 }
 const LONE_MARKS = /^#{1,6}$/;
 
-/** Headline units a column cut, read back as one (`cutHeadline`). */
+// Words that open no headline nor any part of one: a heading line opening with one is the rest
+// of the heading line over it (`在`, `于`, `和`…; not `为` or `让`, which open a half or a subtitle).
+const OPENS_NO_PART = /^[在于和与及并暨的了至]/u;
+
+/**
+ * Whether heading `b`, marked at another level than heading `a` right over it, is the rest of
+ * `a`'s title, which the OCR read in another type (`# 全区首个…综合体` / `## 在柳塘街道投用`): it
+ * opens with a word no headline part opens with, under a line long enough to be a title's first
+ * (no office, label or halves; those stand over parts of their own).
+ */
+function restAtAnotherLevel(a: Unit, b: Unit): boolean {
+  return (
+    a.kind === 'heading' &&
+    b.kind === 'heading' &&
+    a.level > 0 &&
+    b.level > 0 &&
+    a.level !== b.level &&
+    !a.marked &&
+    OPENS_NO_PART.test(b.text) &&
+    wordLength(a.text) >= MIN_SUBTITLE &&
+    !DEPARTMENT.test(a.text) &&
+    !SECTION.test(a.text) &&
+    !twoHalves(a.text) &&
+    isHeadlineLike(b.text)
+  );
+}
+
+/** Headline units a column cut, read back as one (`cutHeadline`, `restAtAnotherLevel`). */
 function cutHeadlinesRejoined(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (let i = 0; i < units.length; i++) {
     const a = out[out.length - 1];
     const b = units[i];
-    if (a && cutHeadline(a, b, units.slice(i + 1, i + 1 + LEDE_UNITS))) {
+    if (a && restAtAnotherLevel(a, b)) {
+      out[out.length - 1] = {
+        ...a,
+        text: joinPair(a.text, b.text),
+        source: joinPair(a.source, b.text),
+        spans: [...a.spans, ...b.spans],
+        lastBlock: b.lastBlock,
+        marked: b.marked,
+      };
+    } else if (a && cutHeadline(a, b, units.slice(i + 1, i + 1 + LEDE_UNITS))) {
       out[out.length - 1] = {
         kind: a.kind,
         level: a.level,

@@ -25,6 +25,7 @@ import {
   twoHalves,
   isSignedQuote,
   readUnits,
+  SERIES_TAG,
   withoutBox,
   type Unit,
 } from '../clean/structure';
@@ -727,6 +728,10 @@ const joinHeadlines = (units: readonly Unit[]): TextField =>
 // `区财政局 召开上半年党风廉政建设工作专题会`: a kicker and a title on one heading line.
 const KICKER_THEN_TITLE = /^(\S+)[ \u3000]+(\S.{3,})$/u;
 
+// A number set apart by spaces on both sides (`石湾镇 3 万亩水稻喜获丰收`): the space before it is
+// the number's, as Latin words and numbers take in Chinese text, not a kicker's gap.
+const SPACED_NUMBER_FIRST = /^\d[\d,.]*[ \u3000]+\p{Script=Han}/u;
+
 // Shorter office lines are kickers (`区税务局`, `青河中学`).
 const MIN_TITLE = 8;
 
@@ -737,6 +742,8 @@ const MIN_TITLE = 8;
  */
 function unmarkedTitleAt(rest: readonly Unit[]): number {
   if (rest.length >= 3 && !DASH.test(rest[1].text)) return 1;
+  // A series tag over a line is its kicker (`“文明青河”系列报道④` / `老旧小区“微更新”…`).
+  if (rest.length === 2 && SERIES_TAG.test(rest[0].text) && !SERIES_TAG.test(rest[1].text)) return 1;
   // A line opened by a dash is a subtitle, never the title (`守护一河清水` / `——…工作综述`).
   if (
     rest.length === 2 &&
@@ -812,7 +819,7 @@ function headlineFields(run: readonly Unit[], content: ArticleContent): void {
   // Only on a line read as printed: offsets into the text are offsets into the raw.
   const asPrinted =
     title.spans.length === 1 && title.spans[0].end - title.spans[0].start === title.text.length;
-  if (m && DEPARTMENT.test(m[1]) && asPrinted) {
+  if (m && DEPARTMENT.test(m[1]) && asPrinted && !SPACED_NUMBER_FIRST.test(m[2])) {
     const start = title.spans[0].start;
     const restStart = start + title.text.indexOf(m[2], m[1].length);
     content.kicker = field(m[1], [{ start, end: start + m[1].length }]);
@@ -826,8 +833,14 @@ function headlineFields(run: readonly Unit[], content: ArticleContent): void {
  */
 function captionOf(u: Unit): TextField {
   const m = BRACKETED_PHOTO_CREDIT.exec(u.text);
-  // A credit run into its caption's sentence (`…血压。通讯员 邝文涛 摄`) is parted by one space too.
-  if (!m) return field(u.text.replace(RUN_IN_PHOTO_CREDIT, ' '), u.spans);
+  // A credit run into its caption's sentence (`…血压。通讯员 邝文涛 摄`) is parted by one space too,
+  // as is one set after a full-width space or several (`…休憩。\u3000记者 韦晓岚 摄`).
+  if (!m) {
+    const closing = CLOSING_PHOTO_CREDIT.exec(u.text);
+    if (!closing || closing.index === 0) return field(u.text.replace(RUN_IN_PHOTO_CREDIT, ' '), u.spans);
+    const credit = closing[0].trim().replace(/[\s\u3000]+/gu, ' ');
+    return field(`${u.text.slice(0, closing.index)} ${credit}`, u.spans);
+  }
   // An office's `（…供图）` names no photographer: it stays as printed.
   if (m.index === 0 || m[1].endsWith('供图')) return fieldOf(u);
   return field(`${u.text.slice(0, m.index).trimEnd()} ${m[1].replace(/[\s\u3000]+/gu, ' ')}`, u.spans);

@@ -85,6 +85,26 @@ function dropStraySpaces(line: string): string {
 // space is a word the OCR cut in two (`带来巨大 挑战`).
 const MIN_HALF = 4;
 
+// A headline's first half may be a word of three characters (`小积分 兑出文明新风尚`) over a
+// longer second half; a line's stray space cuts a word nearer its end or between short pieces.
+const SHORT_HALF = 3;
+const LONG_AFTER_SHORT = 5;
+const THREE_HAN = /^\p{Script=Han}{3}$/u;
+
+/** Whether the piece before the first space run (ending at `at`) is a three-letter first half. */
+const shortFirstHalf = (line: string, run: number, at: number, right: number) =>
+  run === 0 && at === SHORT_HALF && right >= LONG_AFTER_SHORT && THREE_HAN.test(line.slice(0, at));
+
+const OPEN_HALF = codeTable(patterns.OPEN_HALF_END);
+
+/**
+ * Whether a headline's piece before a space leaves its phrase open, so the space parts no halves
+ * (a line once ended there): it ends in a verb awaiting its object (`区政府召开 安全生产专项整治
+ * 推进会`) or in a word no half ends with (`…联合调解室在 柳塘街道成立`).
+ */
+const cutAfter = (piece: string) =>
+  OPEN_HALF.has(piece.charCodeAt(piece.length - 1)) || patterns.AWAITS_OBJECT.test(piece);
+
 /**
  * A headline line's spaces as cleanup keeps them: a space between two CJK characters parts two
  * halves when each is a phrase of four characters or more, else the OCR cut a word and it goes.
@@ -109,7 +129,11 @@ export function spaceHeadline(line: string): string {
   for (const [i, { at, after }] of runs.entries()) {
     const left = at - (i === 0 ? 0 : runs[i - 1].after);
     const right = (i + 1 < runs.length ? runs[i + 1].at : line.length) - after;
-    if (left < MIN_HALF || right < MIN_HALF) {
+    if (
+      (left < MIN_HALF && !shortFirstHalf(line, i, at, right)) ||
+      right < MIN_HALF ||
+      cutAfter(line.slice(at - left, at))
+    ) {
       out += line.slice(copied, at);
       copied = after;
     }
