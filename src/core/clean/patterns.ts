@@ -148,9 +148,12 @@ export const ISSUER = new RegExp(DEPARTMENT.source.replace('{0,12}', '{0,24}'), 
 
 /**
  * Verbs that take their object after them: a headline piece ending in one is cut before the
- * object, never a half (`杏园街道举办` / `冬季消防安全培训`, `区政府召开 安全生产…推进会`).
+ * object, never a half (`杏园街道举办` / `冬季消防安全培训`, `区政府召开 安全生产…推进会`). A verb
+ * of motion with `进` or `入` after it names where the subject goes, so the place must follow
+ * (`“清凉驿站”开进` / `建筑工地和快递网点`, `垃圾分类走入` / `百姓家`).
  */
-export const AWAITS_OBJECT = /(?:举办|召开|开展|推出|组织|推行|开设|建立|新增|新建)$/u;
+export const AWAITS_OBJECT =
+  /(?:举办|召开|开展|推出|组织|推行|开设|建立|新增|新建|[开走住搬送驶挺]进|[进走步迈融纳]入)$/u;
 
 /** Words that cannot close a headline's half: a piece ending in one was cut in a phrase. */
 export const OPEN_HALF_END = '的在到于和与及暨为向对从将把被让给以由';

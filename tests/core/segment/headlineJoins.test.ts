@@ -28,3 +28,29 @@ describe('a clause ending in an office word', () => {
     expect(a.title.text).toBe('开展档案数字化培训');
   });
 });
+
+describe('a title line ending in a verb of motion with 进 or 入', () => {
+  it('is cut before the place it names, never a half', () => {
+    const raw = page(
+      '柳塘街道',
+      '“共享书柜”走进',
+      '老旧小区和背街小巷',
+      '\u3000\u3000本报讯 近日，柳塘街道在 12 个小区设置书柜。',
+    );
+    const [a] = suggestArticles(raw);
+    expect(a.title.text).toBe('“共享书柜”走进老旧小区和背街小巷');
+    checkProvenance(a, raw);
+  });
+
+  it('leaves halves apart when the first ends otherwise', () => {
+    const [a] = suggestArticles(
+      page(
+        '柳塘街道',
+        '“共享书柜”开张',
+        '老旧小区书香浓',
+        '\u3000\u3000本报讯 近日，柳塘街道“共享书柜”开张。',
+      ),
+    );
+    expect(a.title.text).toBe('“共享书柜”开张 老旧小区书香浓');
+  });
+});
