@@ -54,3 +54,36 @@ describe('a title line ending in a verb of motion with 进 or 入', () => {
     expect(a.title.text).toBe('“共享书柜”开张 老旧小区书香浓');
   });
 });
+
+describe('a title that asks over the line that answers it', () => {
+  const I = '\u3000\u3000';
+  it('is one title, after a brief whose bracketed byline the column broke', () => {
+    const raw = page(
+      '区医保局推出',
+      '“医保码”床旁结算服务',
+      `${I}本报讯 即日起,住院患者可在病床`,
+      '旁完成医保结算。(通讯员 欧阳',
+      '蕾)',
+      '',
+      '雷雨天气如何防雷击?',
+      '专家给出这些提醒',
+      `${I}本报讯 近日,我区雷雨天气增多,区`,
+      '气象台专家提醒市民减少户外活动。',
+      '记者 温可欣',
+    );
+    const xs = suggestArticles(raw);
+    expect(xs).toHaveLength(2);
+    expect(xs[0].paragraphs.map((p) => p.text)).toEqual(['即日起，住院患者可在病床旁完成医保结算。']);
+    expect(xs[1].title.text).toBe('雷雨天气如何防雷击？专家给出这些提醒');
+    expect(xs[1].subtitle.text).toBe('');
+    for (const a of xs) checkProvenance(a, raw);
+  });
+
+  it('leaves a kicker over a question with no answer under it', () => {
+    const [a] = suggestArticles(
+      page('区气象台', '雷雨天气如何防雷击?', `${I}本报讯 近日,我区雷雨天气增多。`),
+    );
+    expect(a.kicker.text).toBe('区气象台');
+    expect(a.title.text).toBe('雷雨天气如何防雷击？');
+  });
+});
