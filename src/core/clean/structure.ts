@@ -426,7 +426,7 @@ function labelOver(boxed: string, next: string, after: string | undefined): bool
     OPEN_HALF.has(line.charCodeAt(line.length - 1)) ||
     // A label names a kind of news; a line ending in a verb awaits its object on the next line
     // (`区人社局举办` / `2025年春季高校毕业生` / `专场招聘会`).
-    AWAITS_OBJECT.test(line) ||
+    awaitsObject(line) ||
     !isHeadlineLike(next) ||
     CONTINUES_HEADING.test(next)
   )
@@ -537,9 +537,10 @@ function kickerOver(a: string, b: string): boolean {
   return !OPEN_HALF.has(a.charCodeAt(a.length - 1)) && !CONTINUES_HEADING.test(b) && !breaksWord(a, b);
 }
 
-// Verbs that take their object after them: a headline line ending in one is cut before the
-// object, never a half (`杏园街道举办` / `冬季消防安全培训`).
-const AWAITS_OBJECT = patterns.AWAITS_OBJECT;
+// Verbs that take their object after them, or an office and its bare verb: a headline line
+// ending in one is cut before the object, never a half (`杏园街道举办` / `冬季消防安全培训`,
+// `区医保局开通` / `“医保码”床旁结算`).
+const awaitsObject = patterns.awaitsObject;
 
 // The same verbs with what follows them to the line's end.
 const VERB_THEN_REST = /(?:举办|召开|开展|推出|组织|推行|开设|建立|启动)(\S{1,6})$/u;
@@ -588,7 +589,7 @@ function kickerOverHalves(a: string, b: string, c: string | undefined): boolean 
   if (joinHeadlineLines(b, c) !== `${b} ${c}`) return false;
   return (
     !OPEN_HALF.has(a.charCodeAt(a.length - 1)) &&
-    !AWAITS_OBJECT.test(a) &&
+    !awaitsObject(a) &&
     !objectBegun(a) &&
     !CONTINUES_HEADING.test(b) &&
     !breaksWord(a, b)
@@ -605,7 +606,7 @@ function joinHeadlineLines(a: string, b: string): string {
     // headline the width cut (`我区召开社区网格化治理` / `工作推进会`).
     b.length < a.length * UNBALANCED ||
     OPEN_HALF.has(a.charCodeAt(a.length - 1)) ||
-    AWAITS_OBJECT.test(a) ||
+    awaitsObject(a) ||
     objectBegun(a) ||
     (CONTINUES_HEADING.test(b) && !causativeHalf(a, b)) ||
     OPENS_PHRASE.test(a) ||
@@ -839,7 +840,7 @@ function subtitleUnder(title: string, line: string, block: Block, at: number): b
     !QUANTITY.test(title) &&
     wordLength(line) >= MIN_SUBTITLE &&
     !OPEN_HALF.has(title.charCodeAt(title.length - 1)) &&
-    !AWAITS_OBJECT.test(title) &&
+    !awaitsObject(title) &&
     !CONTINUES_HEADING.test(line)
   );
 }

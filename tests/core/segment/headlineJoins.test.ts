@@ -87,3 +87,29 @@ describe('a title that asks over the line that answers it', () => {
     expect(a.title.text).toBe('雷雨天气如何防雷击？');
   });
 });
+
+describe('an office and a bare verb on a title line', () => {
+  const I = '\u3000\u3000';
+  it('awaits its object on the next line: one title, not a title and a subtitle', () => {
+    const raw = page(
+      '简讯',
+      '',
+      '区税务局上线',
+      '"青税通"掌上办税平台',
+      `${I}本报讯 即日起,纳税人可用手机`,
+      '办理 26 项业务。',
+    );
+    const [a] = suggestArticles(raw);
+    expect(a.title.text).toBe('区税务局上线“青税通”掌上办税平台');
+    expect(a.subtitle.text).toBe('');
+    checkProvenance(a, raw);
+  });
+
+  it('leaves an office’s event that takes no object a title over its subtitle', () => {
+    const [a] = suggestArticles(
+      page('区图书馆新馆开馆', '——馆藏图书 60 万册 座位 1,200 个', `${I}本报讯 9月1日,区图书馆新馆开馆。`),
+    );
+    expect(a.title.text).toBe('区图书馆新馆开馆');
+    expect(a.subtitle.text).toBe('——馆藏图书 60 万册 座位 1,200 个');
+  });
+});
