@@ -782,6 +782,20 @@ function upsideDown(levels: readonly number[]): boolean {
   return levels[1] > levels[0] && levels[1] > levels[2];
 }
 
+/**
+ * Whether headline unit `u` is a title's two halves, one on each of two lines, under the one-line
+ * unit `above`, which is no title of halves itself.
+ */
+function halvesOnTwoLines(u: Unit, above: Unit): boolean {
+  return (
+    u.spans.length === 2 &&
+    above.spans.length === 1 &&
+    !DASH.test(u.text) &&
+    twoHalves(u.text) &&
+    !twoHalves(above.text)
+  );
+}
+
 /** Kicker, title and subtitle from a run of headline units. */
 function headlineFields(run: readonly Unit[], content: ArticleContent): void {
   let departments = run.filter(isDepartment);
@@ -804,8 +818,14 @@ function headlineFields(run: readonly Unit[], content: ArticleContent): void {
     const top = Math.min(...levels);
     // Marked all alike (OCR that marks every headline `#`), the marks tell nothing: the lines decide.
     const alike = levels.every((l) => l === levels[0]);
-    const at =
-      Number.isFinite(top) && !alike && !upsideDown(levels) ? levels.indexOf(top) : unmarkedTitleAt(rest);
+    const marked = Number.isFinite(top) && !alike && !upsideDown(levels);
+    let at = marked ? levels.indexOf(top) : unmarkedTitleAt(rest);
+    // A line in larger type over two lines of smaller type that are a title's halves
+    // (`# 聚焦群众“急难愁盼”` / `## 小菜园变身“共享田”` / `## 邻里种出好日子`): the marks lie, the
+    // halves are the title and the line over them its kicker, as a subtitle is never set in halves
+    // over two lines.
+    if (marked && at === 0 && rest.length === 2 && kicker.length === 0 && halvesOnTwoLines(rest[1], rest[0]))
+      at = 1;
     title = rest[at];
     // A title that asks over the line that answers it, with nothing under them
     // (`高温天气如何防中暑？` / `专家给出这些建议`): one title, the question its first half.

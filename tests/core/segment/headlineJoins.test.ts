@@ -113,3 +113,34 @@ describe('an office and a bare verb on a title line', () => {
     expect(a.subtitle.text).toBe('——馆藏图书 60 万册 座位 1,200 个');
   });
 });
+
+describe('a line in larger type over two lines of halves in smaller type', () => {
+  it('is the kicker over a title of halves, not a title over a subtitle', () => {
+    const raw = page(
+      '# 办好群众身边事',
+      '## 旧厂房变身“邻里中心”',
+      '## 街坊有了新去处',
+      '',
+      '本报讯 近日，柳塘街道把闲置厂房改建成邻里中心。',
+    );
+    const [a] = suggestArticles(raw);
+    expect(a.kicker.text).toBe('办好群众身边事');
+    expect(a.title.text).toBe('旧厂房变身“邻里中心” 街坊有了新去处');
+    expect(a.subtitle.text).toBe('');
+    checkProvenance(a, raw);
+  });
+
+  it('leaves a title over a subtitle the column cut (no halves) as marked', () => {
+    const [a] = suggestArticles(
+      page(
+        '# 旧厂房变身“邻里中心”',
+        '## 闲置厂房改造后为周边',
+        '## 3,000 户居民提供养老托幼服务',
+        '',
+        '本报讯 近日，柳塘街道改建厂房。',
+      ),
+    );
+    expect(a.title.text).toBe('旧厂房变身“邻里中心”');
+    expect(a.kicker.text).toBe('');
+  });
+});
