@@ -495,9 +495,11 @@ function secondHeadingLine(first: string, line: string, underKicker: boolean): b
     // nor is one as long as the line under it (`# 东湖社区食堂` / `# 开进老人家门口`): a label
     // is set over a longer title.
     // Under a kicker line of its own it is no label either (`### 区第一中学` / `# 新校区投用` /
-    // `# 3,000 名学生…`).
+    // `# 3,000 名学生…`). Nor is one ending in a verb that awaits its object (`## 区文旅局发布` /
+    // `## 十条秋季精品旅游线路`): a label names a kind of news.
     (a.length >= MIN_SUBTITLE ||
-      (a.length >= MIN_HALF && (underKicker || !LABEL_LINE.test(a) || wordLength(b) < wordLength(a) + 3))) &&
+      (a.length >= MIN_HALF &&
+        (underKicker || awaitsObject(a) || !LABEL_LINE.test(a) || wordLength(b) < wordLength(a) + 3))) &&
     isHeadlineLike(a) &&
     isHeadlineLike(b) &&
     !DEPARTMENT.test(a) &&

@@ -144,3 +144,25 @@ describe('a line in larger type over two lines of halves in smaller type', () =>
     expect(a.kicker.text).toBe('');
   });
 });
+
+describe('a short heading line ending in a verb that awaits its object', () => {
+  it('is the first line of the title under it, marked alike, never a label over it', () => {
+    const raw = page(
+      '## 区文旅局发布',
+      '## 十条秋季精品旅游线路',
+      '',
+      '本报讯 近日，区文旅局向市民推荐秋季出游线路。',
+    );
+    const [a] = suggestArticles(raw);
+    expect(a.kicker.text).toBe('');
+    expect(a.title.text).toBe('区文旅局发布十条秋季精品旅游线路');
+    checkProvenance(a, raw);
+  });
+
+  it('leaves a short label over a longer title a label', () => {
+    const [a] = suggestArticles(
+      page('## 民生速递', '## 十条秋季精品旅游线路发布', '', '本报讯 近日，区文旅局推荐出游线路。'),
+    );
+    expect(a.title.text).toBe('十条秋季精品旅游线路发布');
+  });
+});
