@@ -657,11 +657,16 @@ function indentsParagraphs(block: Block): boolean {
   return false;
 }
 
+/** Whether a line stops as a paragraph printed on one line does: at a sentence's end, not a headline's quoted name. */
+const stopsParagraph = (text: string) =>
+  closesSentence(text) && !(closesQuotedName(text) && headlineLine(text));
+
 function shapeOf(block: Block): Shape {
   let closing = 0;
-  for (let i = 0; i < block.length - 1; i++) if (closesSentence(block[i].text)) closing++;
+  for (let i = 0; i < block.length - 1; i++) if (stopsParagraph(block[i].text)) closing++;
   // Column lines seldom stop at a sentence's end; a page printed one paragraph a line
-  // without blank lines stops nearly every line there.
+  // without blank lines stops nearly every line there. A headline line closing a quoted name
+  // (`稻田变“花田”` / `乡村添“颜值”`) stops no sentence: it tells nothing of how the text is set.
   const inner = block.length - 1;
   return {
     block,

@@ -166,3 +166,14 @@ describe('a short heading line ending in a verb that awaits its object', () => {
     expect(a.title.text).toBe('十条秋季精品旅游线路发布');
   });
 });
+
+describe('headline lines closing a quoted name, in a block with the text under them', () => {
+  it('are a title’s halves, not paragraphs printed one a line', () => {
+    const I = '\u3000\u3000';
+    const raw = page('荒坡变“果园”', '山村摘“穷帽”', `${I}本报讯 近日,云溪镇 300 亩`, '坡地果园迎来丰收。');
+    const [a] = suggestArticles(raw);
+    expect(a.title.text).toBe('荒坡变“果园” 山村摘“穷帽”');
+    expect(a.subtitle.text).toBe('');
+    checkProvenance(a, raw);
+  });
+});
