@@ -796,8 +796,10 @@ function listHeading(text: string): boolean {
 }
 // `联系人：王先生`, `联系电话：0371-6612345`, `地址：…`, `报名时间：10月14日至18日`: a label
 // of a notice and its value.
+// A number's label (`电话`, `热线`, `传真`, `邮编`) has digits after it: a line whose label ends
+// so but whose value has none is a headline (`区长热线：让群众诉求“件件有回音”`).
 const CONTACT_LINE =
-  /^(?:联系人|手机|传真|邮编|\p{Script=Han}{0,4}(?:电话|热线|方式|地址|邮箱|网址|时间|地点|日期|对象|条件|名额|费用))[：:][^，,。；;：:]{1,40}$/u;
+  /^(?:联系人|\p{Script=Han}{0,4}(?:方式|地址|邮箱|网址|时间|地点|日期|对象|条件|名额|费用)|(?:手机|传真|邮编|\p{Script=Han}{0,4}(?:电话|热线))(?=[：:][^，,。；;：:]*\d))[：:][^，,。；;：:]{1,40}$/u;
 
 /** A headline line: short, no sentence or clause mark. */
 const headlineLine = (text: string) => isHeadlineLike(text) && !hasClause(text);

@@ -177,3 +177,22 @@ describe('headline lines closing a quoted name, in a block with the text under t
     checkProvenance(a, raw);
   });
 });
+
+describe('a title whose first word is a hotline’s or a phone’s name before a colon', () => {
+  const I = '\u3000\u3000';
+  it('is a title, not a notice’s contact line, when no number follows the colon', () => {
+    const raw = page('便民热线：让居民诉求“件件有着落”', `${I}本报讯 近日,区便民服务热线`, '开通运行。');
+    const [a] = suggestArticles(raw);
+    expect(a.title.text).toBe('便民热线：让居民诉求“件件有着落”');
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['近日，区便民服务热线开通运行。']);
+    checkProvenance(a, raw);
+  });
+
+  it('leaves a contact line with its number no headline of a story of its own', () => {
+    const xs = suggestArticles(
+      page('区便民服务热线开通', `${I}本报讯 近日,区便民服务热线开通运行。`, '服务热线：0371-6612345'),
+    );
+    expect(xs).toHaveLength(1);
+    expect(xs[0].title.text).toBe('区便民服务热线开通');
+  });
+});
