@@ -155,23 +155,18 @@ export const ISSUER = new RegExp(DEPARTMENT.source.replace('{0,12}', '{0,24}'), 
 export const AWAITS_OBJECT =
   /(?:举办|召开|开展|推出|组织|推行|开设|建立|新增|新建|[开走住搬送驶挺]进|[进走步迈融纳]入)$/u;
 
-// Verbs whose object is in them already, or that take none: an office's event (`区图书馆开馆`).
-const HOLDS_OBJECT = /(?:开[业学课馆园幕赛工市张放]|[揭挂]牌|成立|启用|投用|落成|竣工|完工|通车|闭馆|换届)$/u;
+// Verbs an office does to something, which need not take an object after another subject
+// (`新线路开通`, `平台上线`), but do after an office's name.
+const OFFICE_VERB = /(?:开通|上线|发布|出台|印发|启动|公布|发放|设立|实施|部署|打造|推广|表彰|招募|征集)$/u;
 
 /**
  * Whether a headline piece awaits its object: it ends in a verb of AWAITS_OBJECT, or it is an
- * office's name and one two-letter verb and nothing more (`区医保局开通` / `“医保码”床旁结算`,
+ * office's name and one such verb and nothing more (`区医保局开通` / `“医保码”床旁结算`,
  * `区税务局上线` / `“青税通”办税平台`): an office does something to something, which a title names.
  */
 export function awaitsObject(piece: string): boolean {
   if (AWAITS_OBJECT.test(piece)) return true;
-  return (
-    piece.length >= 5 &&
-    !HOLDS_OBJECT.test(piece) &&
-    /^\p{Script=Han}+$/u.test(piece) &&
-    DEPARTMENT.test(piece.slice(0, -2)) &&
-    !DEPARTMENT.test(piece)
-  );
+  return OFFICE_VERB.test(piece) && DEPARTMENT.test(piece.slice(0, -2));
 }
 
 /** Words that cannot close a headline's half: a piece ending in one was cut in a phrase. */

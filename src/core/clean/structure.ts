@@ -1404,6 +1404,21 @@ function groupsOf(block: Block, bannerAbove = false, tailAbove = false, proseAbo
       )
         joins = false;
     }
+    // A short question opening its block over one headline line and the dateline
+    // (`高温天气如何防中暑?` / `专家给出这些建议` / `本报讯 …`) is a title asked and answered:
+    // one headline, though a line closed by a question mark may end a paragraph.
+    if (
+      !joins &&
+      current?.cue === 'plain' &&
+      current.lines.length === 1 &&
+      at === 1 &&
+      cue === 'plain' &&
+      ASKED.test(block[0].text) &&
+      headlineLine(line.text) &&
+      at + 1 < block.length &&
+      opensAnyDateline(block[at + 1].text)
+    )
+      joins = true;
     if (joins && current) {
       current.lines.push(line);
       if (current.cue === 'heading') current.wrapped = true;

@@ -3,8 +3,7 @@
 // here. A short line printed alone in its block (or under a headline line), with no full stop,
 // right over a dateline is a headline: a story's text does not stop in one short line before
 // the next dateline.
-// So is one closing the block of a headline line above it (`普法问答` / `…被骗怎么办？`), and
-// one opening its block over a headline line and the dateline (a question over its answer).
+// So is one closing the block of a headline line above it (`普法问答` / `…被骗怎么办？`).
 
 import type { Unit } from '../clean/structure';
 
@@ -17,7 +16,7 @@ const FULL_STOP = /[。；;]/u;
  * Whether `u` (between `prev` and `next`) is a headline that asks or exclaims: alone in its
  * block over a dateline, or closing the block of the headline line above it (its kicker).
  */
-function asks(u: Unit, prev: Unit | undefined, next: Unit | undefined, after: Unit | undefined): boolean {
+function asks(u: Unit, prev: Unit | undefined, next: Unit | undefined): boolean {
   if (
     u.kind !== 'text' ||
     u.spans.length !== 1 ||
@@ -35,16 +34,6 @@ function asks(u: Unit, prev: Unit | undefined, next: Unit | undefined, after: Un
     prev?.kind === 'heading' ||
     u.spans[0].start === u.lastBlock[0].start;
   if (next?.kind === 'dateline' && apart) return true;
-  // A question opening its block over the answer, a headline line right under it and the
-  // dateline under that (`高温天气如何防中暑?` / `专家给出这些建议` / `本报讯 …`): the title's
-  // first half, as text never stops in one short line before a headline of its own.
-  if (
-    u.spans[0].start === u.lastBlock[0].start &&
-    next?.kind === 'headline' &&
-    next.lastBlock === u.lastBlock &&
-    after?.kind === 'dateline'
-  )
-    return true;
   const last = u.lastBlock[u.lastBlock.length - 1];
   return (
     prev?.kind === 'headline' &&
@@ -56,7 +45,5 @@ function asks(u: Unit, prev: Unit | undefined, next: Unit | undefined, after: Un
 
 /** The units with each asking or exclaiming headline read as a headline. */
 export function withAskedHeadlines(units: readonly Unit[]): Unit[] {
-  return units.map((u, i) =>
-    asks(u, units[i - 1], units[i + 1], units[i + 2]) ? { ...u, kind: 'headline' } : u,
-  );
+  return units.map((u, i) => (asks(u, units[i - 1], units[i + 1]) ? { ...u, kind: 'headline' } : u));
 }

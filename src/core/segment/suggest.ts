@@ -760,9 +760,6 @@ function unmarkedTitleAt(rest: readonly Unit[]): number {
 // A subtitle is opened by a dash (`——石桥镇特色林果产业发展纪实`).
 const DASH = /^[—―－-]/u;
 
-// A headline line that asks: closed by its question mark.
-const ASKING_END = /[？?]$/u;
-
 /**
  * A box's label reads without its box (`■链接` → `链接`), as does a brief's title set after a
  * bullet (`●区图书馆开通…`); the box stays in its spans, as a byline's does.
@@ -827,22 +824,6 @@ function headlineFields(run: readonly Unit[], content: ArticleContent): void {
     if (marked && at === 0 && rest.length === 2 && kicker.length === 0 && halvesOnTwoLines(rest[1], rest[0]))
       at = 1;
     title = rest[at];
-    // A title that asks over the line that answers it, with nothing under them
-    // (`高温天气如何防中暑？` / `专家给出这些建议`): one title, the question its first half.
-    const answer = rest[at + 1];
-    if (
-      at === rest.length - 2 &&
-      (kicker.length === 0 || at === 0) &&
-      ASKING_END.test(title.text) &&
-      !DASH.test(answer.text) &&
-      title.level === answer.level
-    ) {
-      if (kicker.length === 0) kicker = rest.slice(0, at);
-      content.kicker = unboxed(joinHeadlines(kicker));
-      content.subtitle = emptyField();
-      content.title = mergeFields(headlineOf(title), headlineOf(answer), '');
-      return;
-    }
     if (kicker.length === 0) kicker = rest.slice(0, at);
     else subtitle = rest.slice(0, at);
     subtitle = [...subtitle, ...rest.slice(at + 1)];
