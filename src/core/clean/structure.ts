@@ -598,6 +598,20 @@ function kickerOverHalves(a: string, b: string, c: string | undefined): boolean 
   );
 }
 
+/**
+ * Whether headline line `a` is a kicker over a title the column cut over the lines `b` and `c`
+ * (`深化“放管服”改革` / `区政务服务中心推出` / `“周末不打烊”服务`): `b` leaves its phrase open, so
+ * `b` and `c` are one phrase, and a title set in halves gives each half a line of its own, never
+ * one half a line and the other two. `a` closes its phrase and reads as a half beside `b`.
+ */
+function kickerOverCut(a: string, b: string, c: string | undefined): boolean {
+  if (c === undefined || !headlineLine(a) || !headlineLine(b) || !headlineLine(c) || isLeadingMarkLine(c))
+    return false;
+  if (DASH_START.test(c) || DEPARTMENT.test(a) || twoHalves(a) || twoHalves(b) || twoHalves(c)) return false;
+  const bOpen = OPEN_HALF.has(b.charCodeAt(b.length - 1)) || awaitsObject(b) || objectBegun(b);
+  return bOpen && joinHeadlineLines(a, b) === `${a} ${b}` && !CONTINUES_HEADING.test(c);
+}
+
 /** A headline's two lines as one: halves keep a space between them, a phrase the line cut does not. */
 function joinHeadlineLines(a: string, b: string): string {
   // The word segmenter last: one call costs more than reading the rest of the page.
@@ -1350,7 +1364,8 @@ function groupsOf(block: Block, bannerAbove = false, tailAbove = false, proseAbo
             joins &&
             current.cue === 'plain' &&
             current.lines.length === 1 &&
-            kickerOverHalves(prev.text, line.text, block[at + 1]?.text)
+            (kickerOverHalves(prev.text, line.text, block[at + 1]?.text) ||
+              kickerOverCut(prev.text, line.text, block[at + 1]?.text))
           )
             joins = false;
           // Paragraphs opened by an indent (`\u3000\u3000重阳节前夕，…`): an indented line opens one, and a

@@ -196,3 +196,34 @@ describe('a title whose first word is a hotline’s or a phone’s name before a
     expect(xs[0].title.text).toBe('区便民服务热线开通');
   });
 });
+
+describe('a line over a title the column cut over two lines', () => {
+  const I = '\u3000\u3000';
+  it('is its kicker, not the title’s first half', () => {
+    const raw = page(
+      '深化“一件事一次办”改革',
+      '区不动产登记中心推出',
+      '“交房即交证”服务',
+      `${I}本报讯 近日,区不动产登记中心`,
+      '为 3 个新建小区办理了产权证。',
+    );
+    const [a] = suggestArticles(raw);
+    expect(a.kicker.text).toBe('深化“一件事一次办”改革');
+    expect(a.title.text).toBe('区不动产登记中心推出“交房即交证”服务');
+    checkProvenance(a, raw);
+  });
+
+  it('leaves a title of three lines cut twice one title', () => {
+    const [a] = suggestArticles(
+      page(
+        '区人社局举办',
+        '2025年春季高校毕业生',
+        '专场招聘会',
+        `${I}本报讯 5月10日,区人社局举办`,
+        '专场招聘会。',
+      ),
+    );
+    expect(a.kicker.text).toBe('');
+    expect(a.title.text).toBe('区人社局举办2025年春季高校毕业生专场招聘会');
+  });
+});
