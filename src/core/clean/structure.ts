@@ -868,6 +868,24 @@ function subtitleUnder(title: string, line: string, block: Block, at: number): b
   );
 }
 
+/**
+ * Whether headline lines `lines` are a title's two halves, one a line, with no figure in them,
+ * over the line `line` that gives one (`稻香飘万家` / `丰收笑开颜` / `全镇 3.2 万亩水稻亩产 620 公斤`):
+ * the figure line is a subtitle under the halves, as under a title on one line.
+ */
+function halvesOverFigure(lines: readonly Line[], line: string): boolean {
+  if (lines.length !== 2) return false;
+  const [a, b] = [lines[0].text, lines[1].text];
+  return (
+    headlineLine(a) &&
+    headlineLine(b) &&
+    QUANTITY.test(line) &&
+    !QUANTITY.test(a) &&
+    !QUANTITY.test(b) &&
+    joinHeadlineLines(a, b) === `${a} ${b}`
+  );
+}
+
 // The most lines a title is set on.
 const MAX_TITLE_LINES = 3;
 
@@ -1264,7 +1282,7 @@ function groupsOf(block: Block, bannerAbove = false, tailAbove = false, proseAbo
           if (
             joins &&
             current.cue === 'plain' &&
-            current.lines.length === 1 &&
+            (current.lines.length === 1 || halvesOverFigure(current.lines, line.text)) &&
             subtitleUnder(prev.text, line.text, block, at)
           )
             joins = false;

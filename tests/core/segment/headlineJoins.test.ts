@@ -227,3 +227,29 @@ describe('a line over a title the column cut over two lines', () => {
     expect(a.title.text).toBe('区人社局举办2025年春季高校毕业生专场招聘会');
   });
 });
+
+describe('a figure line under a title of halves on two lines', () => {
+  const I = '\u3000\u3000';
+  it('is the subtitle, not a third line of the title', () => {
+    const raw = page(
+      '云溪镇',
+      '茶香飘满山',
+      '春茶富农家',
+      '全镇 1.8 万亩茶园开采 茶农增收 2,600 万元',
+      `${I}本报讯 近日,云溪镇春茶`,
+      '进入采摘旺季。',
+    );
+    const [a] = suggestArticles(raw);
+    expect(a.kicker.text).toBe('云溪镇');
+    expect(a.title.text).toBe('茶香飘满山 春茶富农家');
+    expect(a.subtitle.text).toBe('全镇 1.8 万亩茶园开采 茶农增收 2,600 万元');
+    checkProvenance(a, raw);
+  });
+
+  it('leaves a figure that ends a title cut over lines in the title', () => {
+    const [a] = suggestArticles(
+      page('今年全区新增', '城镇就业', '1.2 万人', `${I}本报讯 近日,记者从区人社局获悉。`),
+    );
+    expect(a.subtitle.text).toBe('');
+  });
+});
