@@ -134,10 +134,11 @@ export const FURNITURE_WORD = /星期|编|校对|审|版/u;
  * verb, ends in an organisation word; a common noun that ends in one names no body (`农业农村`,
  * `美丽乡村`, `城乡`, `城镇`). Congress, consultative and study bodies, societies and zones too
  * (`区人大常委会`, `区政协`, `区委理论学习中心组`, `区红十字会`, `青河经开区`), but not a bare
- * `…区` or `…园区`, which ends titles (`春风送岗进园区`).
+ * `…区` or `…园区`, which ends titles (`春风送岗进园区`). Never with `了` in it: a clause that ends in
+ * an office word is a headline's half (`旧衣有了新去处`), not a body's name.
  */
 export const DEPARTMENT =
-  /^[\p{Script=Han}]{0,12}(?:局|委|(?<![举承主协创开兴合筹代帮])办|部|中心|科协|院|处|所|室|站|队|厅|署|联|妇联|团委|管委会|委员会|联合会|商会|协会|工会|总工会|供销社|合作社|街道|办事处|社区|(?<![城乡])镇|(?<!城)乡|(?<![农乡])村|政府|集团|公司|法院|检察院|大队|支队|中队|学校|中学|小学|幼儿园|大学|学院|医院|图书馆|文化馆|博物馆|纪念馆|体育馆|档案馆|银行|人大|常委会|政协|[作消侨文]协|红十字会|慈善总会|[居村]委会|促进会|中心组|领导小组|开发区|经开区|高新区|集聚区|[工产]业园区|气象台)(?:[(（][\p{Script=Han}、]{1,12}[)）])?$/u;
+  /^(?![^了]*了)[\p{Script=Han}]{0,12}(?:局|委|(?<![举承主协创开兴合筹代帮])办|部|中心|科协|院|处|所|室|站|队|厅|署|联|妇联|团委|管委会|委员会|联合会|商会|协会|工会|总工会|供销社|合作社|街道|办事处|社区|(?<![城乡])镇|(?<!城)乡|(?<![农乡])村|政府|集团|公司|法院|检察院|大队|支队|中队|学校|中学|小学|幼儿园|大学|学院|医院|图书馆|文化馆|博物馆|纪念馆|体育馆|档案馆|银行|人大|常委会|政协|[作消侨文]协|红十字会|慈善总会|[居村]委会|促进会|中心组|领导小组|开发区|经开区|高新区|集聚区|[工产]业园区|气象台)(?:[(（][\p{Script=Han}、]{1,12}[)）])?$/u;
 
 /**
  * An issuer signing a notice over its date: an office's name, which may run long
@@ -147,9 +148,26 @@ export const ISSUER = new RegExp(DEPARTMENT.source.replace('{0,12}', '{0,24}'), 
 
 /**
  * Verbs that take their object after them: a headline piece ending in one is cut before the
- * object, never a half (`杏园街道举办` / `冬季消防安全培训`, `区政府召开 安全生产…推进会`).
+ * object, never a half (`杏园街道举办` / `冬季消防安全培训`, `区政府召开 安全生产…推进会`). A verb
+ * of motion with `进` or `入` after it names where the subject goes, so the place must follow
+ * (`“清凉驿站”开进` / `建筑工地和快递网点`, `垃圾分类走入` / `百姓家`).
  */
-export const AWAITS_OBJECT = /(?:举办|召开|开展|推出|组织|推行|开设|建立|新增|新建)$/u;
+export const AWAITS_OBJECT =
+  /(?:举办|召开|开展|推出|组织|推行|开设|建立|新增|新建|[开走住搬送驶挺]进|[进走步迈融纳]入)$/u;
+
+// Verbs an office does to something, which need not take an object after another subject
+// (`新线路开通`, `平台上线`), but do after an office's name.
+const OFFICE_VERB = /(?:开通|上线|发布|出台|印发|启动|公布|发放|设立|实施|部署|打造|推广|表彰|招募|征集)$/u;
+
+/**
+ * Whether a headline piece awaits its object: it ends in a verb of AWAITS_OBJECT, or it is an
+ * office's name and one such verb and nothing more (`区医保局开通` / `“医保码”床旁结算`,
+ * `区税务局上线` / `“青税通”办税平台`): an office does something to something, which a title names.
+ */
+export function awaitsObject(piece: string): boolean {
+  if (AWAITS_OBJECT.test(piece)) return true;
+  return OFFICE_VERB.test(piece) && DEPARTMENT.test(piece.slice(0, -2));
+}
 
 /** Words that cannot close a headline's half: a piece ending in one was cut in a phrase. */
 export const OPEN_HALF_END = '的在到于和与及暨为向对从将把被让给以由';

@@ -426,7 +426,7 @@ function labelOver(boxed: string, next: string, after: string | undefined): bool
     OPEN_HALF.has(line.charCodeAt(line.length - 1)) ||
     // A label names a kind of news; a line ending in a verb awaits its object on the next line
     // (`区人社局举办` / `2025年春季高校毕业生` / `专场招聘会`).
-    AWAITS_OBJECT.test(line) ||
+    awaitsObject(line) ||
     !isHeadlineLike(next) ||
     CONTINUES_HEADING.test(next)
   )
@@ -495,9 +495,11 @@ function secondHeadingLine(first: string, line: string, underKicker: boolean): b
     // nor is one as long as the line under it (`# 东湖社区食堂` / `# 开进老人家门口`): a label
     // is set over a longer title.
     // Under a kicker line of its own it is no label either (`### 区第一中学` / `# 新校区投用` /
-    // `# 3,000 名学生…`).
+    // `# 3,000 名学生…`). Nor is one ending in a verb that awaits its object (`## 区文旅局发布` /
+    // `## 十条秋季精品旅游线路`): a label names a kind of news.
     (a.length >= MIN_SUBTITLE ||
-      (a.length >= MIN_HALF && (underKicker || !LABEL_LINE.test(a) || wordLength(b) < wordLength(a) + 3))) &&
+      (a.length >= MIN_HALF &&
+        (underKicker || awaitsObject(a) || !LABEL_LINE.test(a) || wordLength(b) < wordLength(a) + 3))) &&
     isHeadlineLike(a) &&
     isHeadlineLike(b) &&
     !DEPARTMENT.test(a) &&
@@ -537,9 +539,10 @@ function kickerOver(a: string, b: string): boolean {
   return !OPEN_HALF.has(a.charCodeAt(a.length - 1)) && !CONTINUES_HEADING.test(b) && !breaksWord(a, b);
 }
 
-// Verbs that take their object after them: a headline line ending in one is cut before the
-// object, never a half (`杏园街道举办` / `冬季消防安全培训`).
-const AWAITS_OBJECT = patterns.AWAITS_OBJECT;
+// Verbs that take their object after them, or an office and its bare verb: a headline line
+// ending in one is cut before the object, never a half (`杏园街道举办` / `冬季消防安全培训`,
+// `区医保局开通` / `“医保码”床旁结算`).
+const awaitsObject = patterns.awaitsObject;
 
 // The same verbs with what follows them to the line's end.
 const VERB_THEN_REST = /(?:举办|召开|开展|推出|组织|推行|开设|建立|启动)(\S{1,6})$/u;
@@ -588,11 +591,25 @@ function kickerOverHalves(a: string, b: string, c: string | undefined): boolean 
   if (joinHeadlineLines(b, c) !== `${b} ${c}`) return false;
   return (
     !OPEN_HALF.has(a.charCodeAt(a.length - 1)) &&
-    !AWAITS_OBJECT.test(a) &&
+    !awaitsObject(a) &&
     !objectBegun(a) &&
     !CONTINUES_HEADING.test(b) &&
     !breaksWord(a, b)
   );
+}
+
+/**
+ * Whether headline line `a` is a kicker over a title the column cut over the lines `b` and `c`
+ * (`深化“放管服”改革` / `区政务服务中心推出` / `“周末不打烊”服务`): `b` leaves its phrase open, so
+ * `b` and `c` are one phrase, and a title set in halves gives each half a line of its own, never
+ * one half a line and the other two. `a` closes its phrase and reads as a half beside `b`.
+ */
+function kickerOverCut(a: string, b: string, c: string | undefined): boolean {
+  if (c === undefined || !headlineLine(a) || !headlineLine(b) || !headlineLine(c) || isLeadingMarkLine(c))
+    return false;
+  if (DASH_START.test(c) || DEPARTMENT.test(a) || twoHalves(a) || twoHalves(b) || twoHalves(c)) return false;
+  const bOpen = OPEN_HALF.has(b.charCodeAt(b.length - 1)) || awaitsObject(b) || objectBegun(b);
+  return bOpen && joinHeadlineLines(a, b) === `${a} ${b}` && !CONTINUES_HEADING.test(c);
 }
 
 /** A headline's two lines as one: halves keep a space between them, a phrase the line cut does not. */
@@ -605,7 +622,7 @@ function joinHeadlineLines(a: string, b: string): string {
     // headline the width cut (`我区召开社区网格化治理` / `工作推进会`).
     b.length < a.length * UNBALANCED ||
     OPEN_HALF.has(a.charCodeAt(a.length - 1)) ||
-    AWAITS_OBJECT.test(a) ||
+    awaitsObject(a) ||
     objectBegun(a) ||
     (CONTINUES_HEADING.test(b) && !causativeHalf(a, b)) ||
     OPENS_PHRASE.test(a) ||
@@ -654,11 +671,16 @@ function indentsParagraphs(block: Block): boolean {
   return false;
 }
 
+/** Whether a line stops as a paragraph printed on one line does: at a sentence's end, not a headline's quoted name. */
+const stopsParagraph = (text: string) =>
+  closesSentence(text) && !(closesQuotedName(text) && headlineLine(text));
+
 function shapeOf(block: Block): Shape {
   let closing = 0;
-  for (let i = 0; i < block.length - 1; i++) if (closesSentence(block[i].text)) closing++;
+  for (let i = 0; i < block.length - 1; i++) if (stopsParagraph(block[i].text)) closing++;
   // Column lines seldom stop at a sentence's end; a page printed one paragraph a line
-  // without blank lines stops nearly every line there.
+  // without blank lines stops nearly every line there. A headline line closing a quoted name
+  // (`稻田变“花田”` / `乡村添“颜值”`) stops no sentence: it tells nothing of how the text is set.
   const inner = block.length - 1;
   return {
     block,
@@ -788,8 +810,10 @@ function listHeading(text: string): boolean {
 }
 // `联系人：王先生`, `联系电话：0371-6612345`, `地址：…`, `报名时间：10月14日至18日`: a label
 // of a notice and its value.
+// A number's label (`电话`, `热线`, `传真`, `邮编`) has digits after it: a line whose label ends
+// so but whose value has none is a headline (`区长热线：让群众诉求“件件有回音”`).
 const CONTACT_LINE =
-  /^(?:联系人|手机|传真|邮编|\p{Script=Han}{0,4}(?:电话|热线|方式|地址|邮箱|网址|时间|地点|日期|对象|条件|名额|费用))[：:][^，,。；;：:]{1,40}$/u;
+  /^(?:联系人|\p{Script=Han}{0,4}(?:方式|地址|邮箱|网址|时间|地点|日期|对象|条件|名额|费用)|(?:手机|传真|邮编|\p{Script=Han}{0,4}(?:电话|热线))(?=[：:][^，,。；;：:]*\d))[：:][^，,。；;：:]{1,40}$/u;
 
 /** A headline line: short, no sentence or clause mark. */
 const headlineLine = (text: string) => isHeadlineLike(text) && !hasClause(text);
@@ -839,8 +863,26 @@ function subtitleUnder(title: string, line: string, block: Block, at: number): b
     !QUANTITY.test(title) &&
     wordLength(line) >= MIN_SUBTITLE &&
     !OPEN_HALF.has(title.charCodeAt(title.length - 1)) &&
-    !AWAITS_OBJECT.test(title) &&
+    !awaitsObject(title) &&
     !CONTINUES_HEADING.test(line)
+  );
+}
+
+/**
+ * Whether headline lines `lines` are a title's two halves, one a line, with no figure in them,
+ * over the line `line` that gives one (`稻香飘万家` / `丰收笑开颜` / `全镇 3.2 万亩水稻亩产 620 公斤`):
+ * the figure line is a subtitle under the halves, as under a title on one line.
+ */
+function halvesOverFigure(lines: readonly Line[], line: string): boolean {
+  if (lines.length !== 2) return false;
+  const [a, b] = [lines[0].text, lines[1].text];
+  return (
+    headlineLine(a) &&
+    headlineLine(b) &&
+    QUANTITY.test(line) &&
+    !QUANTITY.test(a) &&
+    !QUANTITY.test(b) &&
+    joinHeadlineLines(a, b) === `${a} ${b}`
   );
 }
 
@@ -1240,7 +1282,7 @@ function groupsOf(block: Block, bannerAbove = false, tailAbove = false, proseAbo
           if (
             joins &&
             current.cue === 'plain' &&
-            current.lines.length === 1 &&
+            (current.lines.length === 1 || halvesOverFigure(current.lines, line.text)) &&
             subtitleUnder(prev.text, line.text, block, at)
           )
             joins = false;
@@ -1340,7 +1382,8 @@ function groupsOf(block: Block, bannerAbove = false, tailAbove = false, proseAbo
             joins &&
             current.cue === 'plain' &&
             current.lines.length === 1 &&
-            kickerOverHalves(prev.text, line.text, block[at + 1]?.text)
+            (kickerOverHalves(prev.text, line.text, block[at + 1]?.text) ||
+              kickerOverCut(prev.text, line.text, block[at + 1]?.text))
           )
             joins = false;
           // Paragraphs opened by an indent (`\u3000\u3000重阳节前夕，…`): an indented line opens one, and a
@@ -1394,6 +1437,21 @@ function groupsOf(block: Block, bannerAbove = false, tailAbove = false, proseAbo
       )
         joins = false;
     }
+    // A short question opening its block over one headline line and the dateline
+    // (`高温天气如何防中暑?` / `专家给出这些建议` / `本报讯 …`) is a title asked and answered:
+    // one headline, though a line closed by a question mark may end a paragraph.
+    if (
+      !joins &&
+      current?.cue === 'plain' &&
+      current.lines.length === 1 &&
+      at === 1 &&
+      cue === 'plain' &&
+      ASKED.test(block[0].text) &&
+      headlineLine(line.text) &&
+      at + 1 < block.length &&
+      opensAnyDateline(block[at + 1].text)
+    )
+      joins = true;
     if (joins && current) {
       current.lines.push(line);
       if (current.cue === 'heading') current.wrapped = true;

@@ -735,6 +735,13 @@ const SPACED_NUMBER_FIRST = /^\d[\d,.]*[ \u3000]+\p{Script=Han}/u;
 // Shorter office lines are kickers (`区税务局`, `青河中学`).
 const MIN_TITLE = 8;
 
+// Clause marks and brackets: a title the column cut has none (a schedule's lines have).
+const NOT_IN_TITLE = /[，,、；;：:（()）]/u;
+
+/** How many raw lines of its last block a unit was read from. */
+const linesOf = (u: Unit) =>
+  u.lastBlock.filter((l) => u.spans.some((s) => l.start < s.end && s.start < l.end)).length;
+
 /**
  * Which of several unmarked headline lines is the title: the middle of three (kicker, title,
  * subtitle: `抢抓项目建设黄金期 …` / `全区 42 个重点项目集中开工` / `总投资…`), the second of two
@@ -751,7 +758,13 @@ function unmarkedTitleAt(rest: readonly Unit[]): number {
     ((LABEL.test(withoutBox(rest[0].text)) && letters(rest[1].text) >= letters(rest[0].text) + 3) ||
       // A line printed as two halves is a title; a line over it that is not is its kicker
       // (`石桥镇“村BA”总决赛` / `上河村队加时险胜 成功卫冕`).
-      (twoHalves(rest[1].text) && !twoHalves(rest[0].text)))
+      (twoHalves(rest[1].text) && !twoHalves(rest[0].text)) ||
+      // A line over a title the column cut over two lines (`深化“放管服”改革` /
+      // `区政务服务中心推出` / `“周末不打烊”服务`) is its kicker, as over a title of halves.
+      (linesOf(rest[1]) === 2 &&
+        linesOf(rest[0]) === 1 &&
+        !twoHalves(rest[0].text) &&
+        !NOT_IN_TITLE.test(rest[1].text)))
   )
     return 1;
   return 0;
@@ -779,6 +792,20 @@ function upsideDown(levels: readonly number[]): boolean {
   return levels[1] > levels[0] && levels[1] > levels[2];
 }
 
+/**
+ * Whether headline unit `u` is a title's two halves, one on each of two lines, under the one-line
+ * unit `above`, which is no title of halves itself.
+ */
+function halvesOnTwoLines(u: Unit, above: Unit): boolean {
+  return (
+    u.spans.length === 2 &&
+    above.spans.length === 1 &&
+    !DASH.test(u.text) &&
+    twoHalves(u.text) &&
+    !twoHalves(above.text)
+  );
+}
+
 /** Kicker, title and subtitle from a run of headline units. */
 function headlineFields(run: readonly Unit[], content: ArticleContent): void {
   let departments = run.filter(isDepartment);
@@ -801,8 +828,14 @@ function headlineFields(run: readonly Unit[], content: ArticleContent): void {
     const top = Math.min(...levels);
     // Marked all alike (OCR that marks every headline `#`), the marks tell nothing: the lines decide.
     const alike = levels.every((l) => l === levels[0]);
-    const at =
-      Number.isFinite(top) && !alike && !upsideDown(levels) ? levels.indexOf(top) : unmarkedTitleAt(rest);
+    const marked = Number.isFinite(top) && !alike && !upsideDown(levels);
+    let at = marked ? levels.indexOf(top) : unmarkedTitleAt(rest);
+    // A line in larger type over two lines of smaller type that are a title's halves
+    // (`# 聚焦群众“急难愁盼”` / `## 小菜园变身“共享田”` / `## 邻里种出好日子`): the marks lie, the
+    // halves are the title and the line over them its kicker, as a subtitle is never set in halves
+    // over two lines.
+    if (marked && at === 0 && rest.length === 2 && kicker.length === 0 && halvesOnTwoLines(rest[1], rest[0]))
+      at = 1;
     title = rest[at];
     if (kicker.length === 0) kicker = rest.slice(0, at);
     else subtitle = rest.slice(0, at);
