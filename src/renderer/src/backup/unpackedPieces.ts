@@ -47,7 +47,7 @@ export async function* unpackedPieces(source: ByteSource): AsyncGenerator<Uint8A
 }
 
 /** ES2024's ArrayBuffer.prototype.transfer, where the platform has it (Chromium 114+, not Node 20). */
-type Transferable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+type DetachableBuffer = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
 
 /**
  * Gives a spent piece's memory back at once. The platform's gzip hands out a fresh buffer for
@@ -57,7 +57,7 @@ type Transferable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer }
  * frees it now. Only a piece that is a buffer of its own is released.
  */
 function release(piece: Uint8Array): void {
-  const buffer = piece.buffer as Transferable;
+  const buffer = piece.buffer as DetachableBuffer;
   if (buffer.transfer && piece.byteOffset === 0 && piece.byteLength === buffer.byteLength) buffer.transfer(0);
 }
 
