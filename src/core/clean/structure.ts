@@ -612,6 +612,15 @@ function kickerOverCut(a: string, b: string, c: string | undefined): boolean {
   return bOpen && joinHeadlineLines(a, b) === `${a} ${b}` && !CONTINUES_HEADING.test(c);
 }
 
+/**
+ * A line ending in a quoted figure right after a numeral and its measure word (`全区首家“15 分钟”`,
+ * `首批“1+N”`): the measure word counts a noun, and a figure is no noun it counts (`一张“服务单”`
+ * is one), so the quoted figure qualifies a noun the line has not reached (`便民生活圈…`). The
+ * column cut that phrase; a half ends on its noun.
+ */
+const QUALIFIER_END =
+  /(?:首|第?[一二三四五六七八九十两百千万\d]+|多|每|各)(?:家|个|项|批|座|条|所|支|位|名|场|届|种|类|处|套|间|张|台|辆|本|只|块|片|轮|期)[“"][^“”"]{0,8}\d[^“”"]{0,8}[”"]$/u;
+
 /** A headline's two lines as one: halves keep a space between them, a phrase the line cut does not. */
 function joinHeadlineLines(a: string, b: string): string {
   // The word segmenter last: one call costs more than reading the rest of the page.
@@ -624,6 +633,7 @@ function joinHeadlineLines(a: string, b: string): string {
     OPEN_HALF.has(a.charCodeAt(a.length - 1)) ||
     awaitsObject(a) ||
     objectBegun(a) ||
+    QUALIFIER_END.test(a) ||
     (CONTINUES_HEADING.test(b) && !causativeHalf(a, b)) ||
     OPENS_PHRASE.test(a) ||
     breaksWord(a, b);

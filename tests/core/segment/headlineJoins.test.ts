@@ -55,6 +55,29 @@ describe('a title line ending in a verb of motion with 进 or 入', () => {
   });
 });
 
+describe('a line ending in a quoted qualifier after a numeral and its measure word', () => {
+  const I = '\u3000\u3000';
+  it('is one phrase the column cut: the noun it qualifies opens the next line', () => {
+    const raw = page(
+      '青河区东城街道',
+      '全区首家“15 分钟”',
+      '便民生活圈开门迎客',
+      `${I}本报讯 近日，东城街道建成便民生活圈。`,
+    );
+    const [a] = suggestArticles(raw);
+    expect(a.kicker.text).toBe('青河区东城街道');
+    expect(a.title.text).toBe('全区首家“15 分钟”便民生活圈开门迎客');
+    checkProvenance(a, raw);
+  });
+
+  it('leaves a quoted object a half of its own', () => {
+    const [a] = suggestArticles(
+      page('柳岸街道开展“敲门行动”', '独居老人冷暖有人问', `${I}本报讯 近日，柳岸街道开展“敲门行动”。`),
+    );
+    expect(a.title.text).toBe('柳岸街道开展“敲门行动” 独居老人冷暖有人问');
+  });
+});
+
 describe('a title that asks over the line that answers it', () => {
   const I = '\u3000\u3000';
   it('is one title, after a brief whose bracketed byline the column broke', () => {
