@@ -29,6 +29,35 @@ describe('a clause ending in an office word', () => {
   });
 });
 
+describe('a title half ending in a common noun with 乡 in it', () => {
+  const I = '\u3000\u3000';
+  it('is a half, not a township: `山乡` after a clause names no body', () => {
+    const raw = page('青河区石湾乡', '茶香飘山乡', '游客纷至沓来', `${I}本报讯 近日，石湾乡茶园迎来采茶季。`);
+    const [a] = suggestArticles(raw);
+    expect(a.kicker.text).toBe('青河区石湾乡');
+    expect(a.title.text).toBe('茶香飘山乡 游客纷至沓来');
+    checkProvenance(a, raw);
+    const [b] = suggestArticles(
+      page('茶香飘山乡', '游客纷至沓来', `${I}本报讯 近日，石湾乡茶园迎来采茶季。`),
+    );
+    expect(b.kicker.text).toBe('');
+    expect(b.title.text).toBe('茶香飘山乡 游客纷至沓来');
+  });
+
+  it('leaves a township over its title a kicker', () => {
+    const [a] = suggestArticles(
+      page('青河区青山乡', '茶园迎来采茶季', `${I}本报讯 近日，青山乡茶园迎来采茶季。`),
+    );
+    expect(a.kicker.text).toBe('青河区青山乡');
+    expect(a.title.text).toBe('茶园迎来采茶季');
+    const [b] = suggestArticles(
+      page('#### 石湾乡人民政府', '#### 开展春季植树活动', '', '本报讯 近日，石湾乡开展春季植树活动。'),
+    );
+    expect(b.kicker.text).toBe('石湾乡人民政府');
+    expect(b.title.text).toBe('开展春季植树活动');
+  });
+});
+
 describe('a title line ending in a verb of motion with 进 or 入', () => {
   it('is cut before the place it names, never a half', () => {
     const raw = page(
