@@ -1801,13 +1801,37 @@ function restAtAnotherLevel(a: Unit, b: Unit): boolean {
   );
 }
 
+/**
+ * Whether heading `a`, a short question (`# 高温天气如何防中暑?`), and heading `b` under it, at
+ * any level, right over the dateline `next` (`# 专家给出这些建议` / `本报讯 …`) are one title
+ * asked and answered, as the unmarked lines are in one block (groupsOf): a subtitle under a
+ * question is opened by a dash, and a kicker does not ask. Neither line holds a clause mark,
+ * an office's name or a section label.
+ */
+function answeredQuestion(a: Unit, b: Unit, next: Unit | undefined): boolean {
+  return (
+    a.kind === 'heading' &&
+    b.kind === 'heading' &&
+    a.level > 0 &&
+    b.level > 0 &&
+    !a.marked &&
+    next?.kind === 'dateline' &&
+    ASKED.test(a.text) &&
+    !hasClause(a.text) &&
+    headlineLine(b.text) &&
+    !DASH_START.test(b.text) &&
+    !DEPARTMENT.test(b.text) &&
+    !SECTION.test(b.text)
+  );
+}
+
 /** Headline units a column cut, read back as one (`cutHeadline`, `restAtAnotherLevel`). */
 function cutHeadlinesRejoined(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (let i = 0; i < units.length; i++) {
     const a = out[out.length - 1];
     const b = units[i];
-    if (a && restAtAnotherLevel(a, b)) {
+    if (a && (restAtAnotherLevel(a, b) || answeredQuestion(a, b, units[i + 1]))) {
       out[out.length - 1] = {
         ...a,
         text: joinPair(a.text, b.text),

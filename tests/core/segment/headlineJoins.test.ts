@@ -1,6 +1,7 @@
 // Headline blocks whose lines join one way or the other (halves of a title, a title and its
 // kicker, a phrase the column cut), each in a small invented page.
 import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../../src/core/clean';
 import { suggestArticles } from '../../../src/core/segment';
 import { checkProvenance } from './checks';
 
@@ -129,6 +130,29 @@ describe('a title that asks over the line that answers it', () => {
     expect(xs[1].title.text).toBe('雷雨天气如何防雷击？专家给出这些提醒');
     expect(xs[1].subtitle.text).toBe('');
     for (const a of xs) checkProvenance(a, raw);
+  });
+
+  it.each([
+    ['marked alike', ['# 高温天气如何防中暑?', '# 专家给出这些建议']],
+    ['marked alike, a blank line between', ['# 高温天气如何防中暑?', '', '# 专家给出这些建议']],
+    ['the answer at a lower level', ['# 高温天气如何防中暑?', '### 专家给出这些建议']],
+    ['the question at a lower level', ['## 高温天气如何防中暑?', '# 专家给出这些建议']],
+  ])('is one title when both lines are marked: %s', (_, lines) => {
+    const raw = page(...lines, '', '本报讯 近日，我区持续高温，区疾控中心专家提醒市民注意防暑。');
+    const [a] = suggestArticles(raw);
+    expect(a.kicker.text).toBe('');
+    expect(a.title.text).toBe('高温天气如何防中暑？专家给出这些建议');
+    expect(a.subtitle.text).toBe('');
+    expect(cleanText(raw).text).toContain('高温天气如何防中暑？专家给出这些建议\n');
+    checkProvenance(a, raw);
+  });
+
+  it('leaves a marked question over a dash-opened subtitle a title', () => {
+    const [a] = suggestArticles(
+      page('# 高温天气如何防中暑?', '## ——区疾控中心专家答疑', '', '本报讯 近日，我区持续高温。'),
+    );
+    expect(a.title.text).toBe('高温天气如何防中暑？');
+    expect(a.subtitle.text).toBe('——区疾控中心专家答疑');
   });
 
   it('leaves a kicker over a question with no answer under it', () => {
