@@ -1803,7 +1803,7 @@ function restAtAnotherLevel(a: Unit, b: Unit): boolean {
 
 /**
  * Whether heading `a`, a short question (`# 高温天气如何防中暑?`), and heading `b` under it, at
- * any level, right over the dateline `next` (`# 专家给出这些建议` / `本报讯 …`) are one title
+ * any level (or an unmarked headline line under it in its block), right over the dateline `next` (`# 专家给出这些建议` / `本报讯 …`) are one title
  * asked and answered, as the unmarked lines are in one block (groupsOf): a subtitle under a
  * question is opened by a dash, and a kicker does not ask. Neither line holds a clause mark,
  * an office's name or a section label.
@@ -1811,9 +1811,8 @@ function restAtAnotherLevel(a: Unit, b: Unit): boolean {
 function answeredQuestion(a: Unit, b: Unit, next: Unit | undefined): boolean {
   return (
     a.kind === 'heading' &&
-    b.kind === 'heading' &&
     a.level > 0 &&
-    b.level > 0 &&
+    ((b.kind === 'heading' && b.level > 0) || (b.kind === 'headline' && b.lastBlock === a.lastBlock)) &&
     !a.marked &&
     next?.kind === 'dateline' &&
     ASKED.test(a.text) &&

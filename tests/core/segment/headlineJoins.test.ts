@@ -137,6 +137,7 @@ describe('a title that asks over the line that answers it', () => {
     ['marked alike, a blank line between', ['# 高温天气如何防中暑?', '', '# 专家给出这些建议']],
     ['the answer at a lower level', ['# 高温天气如何防中暑?', '### 专家给出这些建议']],
     ['the question at a lower level', ['## 高温天气如何防中暑?', '# 专家给出这些建议']],
+    ['the answer unmarked in its block', ['# 高温天气如何防中暑?', '专家给出这些建议']],
   ])('is one title when both lines are marked: %s', (_, lines) => {
     const raw = page(...lines, '', '本报讯 近日，我区持续高温，区疾控中心专家提醒市民注意防暑。');
     const [a] = suggestArticles(raw);
