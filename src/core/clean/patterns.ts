@@ -132,13 +132,16 @@ export const FURNITURE_WORD = /星期|编|校对|审|版/u;
  * An office, a body or a place printed as a kicker: `开发区财政局`, `区科协`,
  * `经开区宣传部（文明办）`, `二七区纪委监委`, `杏园街道`, `南湖社区`, `青河中学`. Short, no
  * verb, ends in an organisation word; a common noun that ends in one names no body (`农业农村`,
- * `美丽乡村`, `城乡`, `城镇`). Congress, consultative and study bodies, societies and zones too
+ * `美丽乡村`, `城乡`, `城镇`), nor does a clause that ends in one (`茶香飘山乡`, `梦回水乡`): a
+ * township's name is a name of a letter or two before `乡` (`石湾乡`, `青河区青山乡`), while a noun
+ * like `山乡`, `水乡`, `家乡` or `下乡` after two letters or more that name no district ends a phrase.
+ * Congress, consultative and study bodies, societies and zones too
  * (`区人大常委会`, `区政协`, `区委理论学习中心组`, `区红十字会`, `青河经开区`), but not a bare
  * `…区` or `…园区`, which ends titles (`春风送岗进园区`). Never with `了` in it: a clause that ends in
  * an office word is a headline's half (`旧衣有了新去处`), not a body's name.
  */
 export const DEPARTMENT =
-  /^(?![^了]*了)[\p{Script=Han}]{0,12}(?:局|委|(?<![举承主协创开兴合筹代帮])办|部|中心|科协|院|处|所|室|站|队|厅|署|联|妇联|团委|管委会|委员会|联合会|商会|协会|工会|总工会|供销社|合作社|街道|办事处|社区|(?<![城乡])镇|(?<!城)乡|(?<![农乡])村|政府|集团|公司|法院|检察院|大队|支队|中队|学校|中学|小学|幼儿园|大学|学院|医院|图书馆|文化馆|博物馆|纪念馆|体育馆|档案馆|银行|人大|常委会|政协|[作消侨文]协|红十字会|慈善总会|[居村]委会|促进会|中心组|领导小组|开发区|经开区|高新区|集聚区|[工产]业园区|气象台)(?:[(（][\p{Script=Han}、]{1,12}[)）])?$/u;
+  /^(?![^了]*了)[\p{Script=Han}]{0,12}(?:局|委|(?<![举承主协创开兴合筹代帮])办|部|中心|科协|院|处|所|室|站|队|厅|署|联|妇联|团委|管委会|委员会|联合会|商会|协会|工会|总工会|供销社|合作社|街道|办事处|社区|(?<![城乡])镇|(?<!城|[^区县市旗\P{Script=Han}]\p{Script=Han}[山水家故异他梦老下返回还思])乡|(?<![农乡])村|政府|集团|公司|法院|检察院|大队|支队|中队|学校|中学|小学|幼儿园|大学|学院|医院|图书馆|文化馆|博物馆|纪念馆|体育馆|档案馆|银行|人大|常委会|政协|[作消侨文]协|红十字会|慈善总会|[居村]委会|促进会|中心组|领导小组|开发区|经开区|高新区|集聚区|[工产]业园区|气象台)(?:[(（][\p{Script=Han}、]{1,12}[)）])?$/u;
 
 /**
  * An issuer signing a notice over its date: an office's name, which may run long

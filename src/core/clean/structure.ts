@@ -612,6 +612,15 @@ function kickerOverCut(a: string, b: string, c: string | undefined): boolean {
   return bOpen && joinHeadlineLines(a, b) === `${a} ${b}` && !CONTINUES_HEADING.test(c);
 }
 
+/**
+ * A line ending in a quoted figure right after a numeral and its measure word (`全区首家“15 分钟”`,
+ * `首批“1+N”`): the measure word counts a noun, and a figure is no noun it counts (`一张“服务单”`
+ * is one), so the quoted figure qualifies a noun the line has not reached (`便民生活圈…`). The
+ * column cut that phrase; a half ends on its noun.
+ */
+const QUALIFIER_END =
+  /(?:首|第?[一二三四五六七八九十两百千万\d]+|多|每|各)(?:家|个|项|批|座|条|所|支|位|名|场|届|种|类|处|套|间|张|台|辆|本|只|块|片|轮|期)[“"][^“”"]{0,8}\d[^“”"]{0,8}[”"]$/u;
+
 /** A headline's two lines as one: halves keep a space between them, a phrase the line cut does not. */
 function joinHeadlineLines(a: string, b: string): string {
   // The word segmenter last: one call costs more than reading the rest of the page.
@@ -624,6 +633,7 @@ function joinHeadlineLines(a: string, b: string): string {
     OPEN_HALF.has(a.charCodeAt(a.length - 1)) ||
     awaitsObject(a) ||
     objectBegun(a) ||
+    QUALIFIER_END.test(a) ||
     (CONTINUES_HEADING.test(b) && !causativeHalf(a, b)) ||
     OPENS_PHRASE.test(a) ||
     breaksWord(a, b);
@@ -1791,13 +1801,36 @@ function restAtAnotherLevel(a: Unit, b: Unit): boolean {
   );
 }
 
+/**
+ * Whether heading `a`, a short question (`# 高温天气如何防中暑?`), and heading `b` under it, at
+ * any level (or an unmarked headline line under it in its block), right over the dateline `next` (`# 专家给出这些建议` / `本报讯 …`) are one title
+ * asked and answered, as the unmarked lines are in one block (groupsOf): a subtitle under a
+ * question is opened by a dash, and a kicker does not ask. Neither line holds a clause mark,
+ * an office's name or a section label.
+ */
+function answeredQuestion(a: Unit, b: Unit, next: Unit | undefined): boolean {
+  return (
+    a.kind === 'heading' &&
+    a.level > 0 &&
+    ((b.kind === 'heading' && b.level > 0) || (b.kind === 'headline' && b.lastBlock === a.lastBlock)) &&
+    !a.marked &&
+    next?.kind === 'dateline' &&
+    ASKED.test(a.text) &&
+    !hasClause(a.text) &&
+    headlineLine(b.text) &&
+    !DASH_START.test(b.text) &&
+    !DEPARTMENT.test(b.text) &&
+    !SECTION.test(b.text)
+  );
+}
+
 /** Headline units a column cut, read back as one (`cutHeadline`, `restAtAnotherLevel`). */
 function cutHeadlinesRejoined(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (let i = 0; i < units.length; i++) {
     const a = out[out.length - 1];
     const b = units[i];
-    if (a && restAtAnotherLevel(a, b)) {
+    if (a && (restAtAnotherLevel(a, b) || answeredQuestion(a, b, units[i + 1]))) {
       out[out.length - 1] = {
         ...a,
         text: joinPair(a.text, b.text),

@@ -1,6 +1,7 @@
 // Headline blocks whose lines join one way or the other (halves of a title, a title and its
 // kicker, a phrase the column cut), each in a small invented page.
 import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../../src/core/clean';
 import { suggestArticles } from '../../../src/core/segment';
 import { checkProvenance } from './checks';
 
@@ -26,6 +27,35 @@ describe('a clause ending in an office word', () => {
     );
     expect(a.kicker.text).toBe('区档案馆管理处');
     expect(a.title.text).toBe('开展档案数字化培训');
+  });
+});
+
+describe('a title half ending in a common noun with 乡 in it', () => {
+  const I = '\u3000\u3000';
+  it('is a half, not a township: `山乡` after a clause names no body', () => {
+    const raw = page('青河区石湾乡', '茶香飘山乡', '游客纷至沓来', `${I}本报讯 近日，石湾乡茶园迎来采茶季。`);
+    const [a] = suggestArticles(raw);
+    expect(a.kicker.text).toBe('青河区石湾乡');
+    expect(a.title.text).toBe('茶香飘山乡 游客纷至沓来');
+    checkProvenance(a, raw);
+    const [b] = suggestArticles(
+      page('茶香飘山乡', '游客纷至沓来', `${I}本报讯 近日，石湾乡茶园迎来采茶季。`),
+    );
+    expect(b.kicker.text).toBe('');
+    expect(b.title.text).toBe('茶香飘山乡 游客纷至沓来');
+  });
+
+  it('leaves a township over its title a kicker', () => {
+    const [a] = suggestArticles(
+      page('青河区青山乡', '茶园迎来采茶季', `${I}本报讯 近日，青山乡茶园迎来采茶季。`),
+    );
+    expect(a.kicker.text).toBe('青河区青山乡');
+    expect(a.title.text).toBe('茶园迎来采茶季');
+    const [b] = suggestArticles(
+      page('#### 石湾乡人民政府', '#### 开展春季植树活动', '', '本报讯 近日，石湾乡开展春季植树活动。'),
+    );
+    expect(b.kicker.text).toBe('石湾乡人民政府');
+    expect(b.title.text).toBe('开展春季植树活动');
   });
 });
 
@@ -55,6 +85,29 @@ describe('a title line ending in a verb of motion with 进 or 入', () => {
   });
 });
 
+describe('a line ending in a quoted qualifier after a numeral and its measure word', () => {
+  const I = '\u3000\u3000';
+  it('is one phrase the column cut: the noun it qualifies opens the next line', () => {
+    const raw = page(
+      '青河区东城街道',
+      '全区首家“15 分钟”',
+      '便民生活圈开门迎客',
+      `${I}本报讯 近日，东城街道建成便民生活圈。`,
+    );
+    const [a] = suggestArticles(raw);
+    expect(a.kicker.text).toBe('青河区东城街道');
+    expect(a.title.text).toBe('全区首家“15 分钟”便民生活圈开门迎客');
+    checkProvenance(a, raw);
+  });
+
+  it('leaves a quoted object a half of its own', () => {
+    const [a] = suggestArticles(
+      page('柳岸街道开展“敲门行动”', '独居老人冷暖有人问', `${I}本报讯 近日，柳岸街道开展“敲门行动”。`),
+    );
+    expect(a.title.text).toBe('柳岸街道开展“敲门行动” 独居老人冷暖有人问');
+  });
+});
+
 describe('a title that asks over the line that answers it', () => {
   const I = '\u3000\u3000';
   it('is one title, after a brief whose bracketed byline the column broke', () => {
@@ -77,6 +130,30 @@ describe('a title that asks over the line that answers it', () => {
     expect(xs[1].title.text).toBe('雷雨天气如何防雷击？专家给出这些提醒');
     expect(xs[1].subtitle.text).toBe('');
     for (const a of xs) checkProvenance(a, raw);
+  });
+
+  it.each([
+    ['marked alike', ['# 高温天气如何防中暑?', '# 专家给出这些建议']],
+    ['marked alike, a blank line between', ['# 高温天气如何防中暑?', '', '# 专家给出这些建议']],
+    ['the answer at a lower level', ['# 高温天气如何防中暑?', '### 专家给出这些建议']],
+    ['the question at a lower level', ['## 高温天气如何防中暑?', '# 专家给出这些建议']],
+    ['the answer unmarked in its block', ['# 高温天气如何防中暑?', '专家给出这些建议']],
+  ])('is one title when both lines are marked: %s', (_, lines) => {
+    const raw = page(...lines, '', '本报讯 近日，我区持续高温，区疾控中心专家提醒市民注意防暑。');
+    const [a] = suggestArticles(raw);
+    expect(a.kicker.text).toBe('');
+    expect(a.title.text).toBe('高温天气如何防中暑？专家给出这些建议');
+    expect(a.subtitle.text).toBe('');
+    expect(cleanText(raw).text).toContain('高温天气如何防中暑？专家给出这些建议\n');
+    checkProvenance(a, raw);
+  });
+
+  it('leaves a marked question over a dash-opened subtitle a title', () => {
+    const [a] = suggestArticles(
+      page('# 高温天气如何防中暑?', '## ——区疾控中心专家答疑', '', '本报讯 近日，我区持续高温。'),
+    );
+    expect(a.title.text).toBe('高温天气如何防中暑？');
+    expect(a.subtitle.text).toBe('——区疾控中心专家答疑');
   });
 
   it('leaves a kicker over a question with no answer under it', () => {

@@ -118,6 +118,22 @@ describe('a three-letter first half', () => {
   });
 });
 
+describe('two three-letter halves on one line', () => {
+  it('keep their space when the space cuts no word', () => {
+    const raw = page('青河区东城街道', '小网格 大服务', '\u3000\u3000本报讯 近日，东城街道推出网格服务。');
+    const [a] = suggestArticles(raw);
+    expect(a.kicker.text).toBe('青河区东城街道');
+    expect(a.title.text).toBe('小网格 大服务');
+    expect(cleanText(raw).text).toContain('小网格 大服务');
+    checkProvenance(a, raw);
+  });
+
+  it('lose a space that cuts a word in two', () => {
+    const [a] = suggestArticles(page('# 社区食 堂开业', '', '本报讯 近日，东城街道社区食堂开业。'));
+    expect(a.title.text).toBe('社区食堂开业');
+  });
+});
+
 describe('a purpose clause as a headline half', () => {
   it('is a half of its own when as long as the line over it', () => {
     const [a] = suggestArticles(

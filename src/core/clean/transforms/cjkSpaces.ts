@@ -3,6 +3,7 @@
 // names in a byline, after `本报讯`, inside a short quoted slogan (`“美好教育 学在二七”`),
 // and in headline-like lines whose halves are separated by a space.
 
+import { breaksWord } from '../columnJump';
 import * as patterns from '../patterns';
 import { codeTable, isHan as han, isWide as wide } from '../script';
 import type { Transform } from '../types';
@@ -95,6 +96,19 @@ const THREE_HAN = /^\p{Script=Han}{3}$/u;
 const shortFirstHalf = (line: string, run: number, at: number, right: number) =>
   run === 0 && at === SHORT_HALF && right >= LONG_AFTER_SHORT && THREE_HAN.test(line.slice(0, at));
 
+/**
+ * Whether a line is two three-letter halves set in parallel (`小网格 大服务`, `新学期 新气象`):
+ * two Han words of three letters and one space between, which cuts no word. A stray space in a
+ * six-letter line falls inside a word (`社区食 堂开业`), which the word segmenter finds.
+ */
+const parallelShortHalves = (line: string, runs: number, at: number, after: number) =>
+  runs === 1 &&
+  at === SHORT_HALF &&
+  line.length - after === SHORT_HALF &&
+  THREE_HAN.test(line.slice(0, at)) &&
+  THREE_HAN.test(line.slice(after)) &&
+  !breaksWord(line.slice(0, at), line.slice(after));
+
 const OPEN_HALF = codeTable(patterns.OPEN_HALF_END);
 
 /**
@@ -129,6 +143,7 @@ export function spaceHeadline(line: string): string {
   for (const [i, { at, after }] of runs.entries()) {
     const left = at - (i === 0 ? 0 : runs[i - 1].after);
     const right = (i + 1 < runs.length ? runs[i + 1].at : line.length) - after;
+    if (parallelShortHalves(line, runs.length, at, after)) continue;
     if (
       (left < MIN_HALF && !shortFirstHalf(line, i, at, right)) ||
       right < MIN_HALF ||
