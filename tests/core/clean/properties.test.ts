@@ -273,14 +273,19 @@ describe('idempotence', () => {
     // The join follows the page's structure reading (clean/structure.ts), shared with
     // segmentation. It used to be joinColumnJumps(joinLines(s)), which the issue found wrong:
     // it glued a byline, a caption or the next article's headline onto the paragraph before it.
-    const ink = (t: string) => t.replace(/\s+/g, '');
+    // A headline's `#` marks are structure, not text: a headline over two marked lines is one
+    // line with one mark once joined (`## 1,234` / `## 第3版` read as one headline). So marks may
+    // go, never come.
+    const ink = (t: string) => t.replace(/[\s#]+/g, '');
+    const marks = (t: string) => t.split('#').length - 1;
     fc.assert(
       fc.property(text, (s) => {
         const joined = joinBrokenLines.apply(s).text;
         expect(ink(joined)).toBe(ink(s));
+        expect(marks(joined)).toBeLessThanOrEqual(marks(s));
         expect(joined).not.toMatch(/[^\n]\n[^\n]/);
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000, examples: [['## 1,234\n## 第3版']] },
     );
   });
 
