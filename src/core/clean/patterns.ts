@@ -1,5 +1,6 @@
 // Recognisers for the printed parts of an article (DOMAIN.md), shared by the transforms,
 // the extraction functions and segmentation so that all three agree on what a byline is.
+import { codeTable } from './script';
 
 // The role words of a byline, with the qualifiers papers print before them (`融媒体记者`,
 // `特约通讯员`, `首席记者`).
@@ -172,5 +173,8 @@ export function awaitsObject(piece: string): boolean {
   return OFFICE_VERB.test(piece) && DEPARTMENT.test(piece.slice(0, -2));
 }
 
-/** Words that cannot close a headline's half: a piece ending in one was cut in a phrase. */
-export const OPEN_HALF_END = '的在到于和与及暨为向对从将把被让给以由';
+// Words that cannot close a headline's half.
+const OPEN_HALF = codeTable('的在到于和与及暨为向对从将把被让给以由');
+
+/** Whether a headline piece ends in a word no half ends with: it was cut in a phrase (`社区食堂开到`). */
+export const endsOpen = (piece: string): boolean => OPEN_HALF.has(piece.charCodeAt(piece.length - 1));

@@ -399,8 +399,8 @@ const CLAUSE_END = /[。！？!?；;：:…”’）)]$/u;
 // Words that cannot open a headline: a line opening with one continues the heading above it
 // (`# 全区校园消防安全综合演练` / `在青河中学举行`).
 const CONTINUES_HEADING = /^[在于和与及并暨为向对从的了将把被让给以由至等中后时]/u;
-// Words that cannot close a headline's half: the line was cut in a phrase (`社区食堂开到` / `老人家门口`).
-const OPEN_HALF = codeTable(patterns.OPEN_HALF_END);
+// A line ending in a word no half ends with was cut in a phrase (`社区食堂开到` / `老人家门口`).
+const endsOpen = patterns.endsOpen;
 
 // A headline opened by `关于` is one phrase to its end (`关于开展秋季` / `爱国卫生运动的通知`).
 const OPENS_PHRASE = /^关于/u;
@@ -423,7 +423,7 @@ function labelOver(boxed: string, next: string, after: string | undefined): bool
   if (
     !LABEL_LINE.test(line) ||
     OPENS_PHRASE.test(line) ||
-    OPEN_HALF.has(line.charCodeAt(line.length - 1)) ||
+    endsOpen(line) ||
     // A label names a kind of news; a line ending in a verb awaits its object on the next line
     // (`区人社局举办` / `2025年春季高校毕业生` / `专场招聘会`).
     awaitsObject(line) ||
@@ -524,9 +524,7 @@ function partsApart(a: string, b: string): boolean {
   const apart =
     twoHalves(a) || twoHalves(b) || (wordLength(a) >= MIN_TITLE && QUANTITY.test(b) && !QUANTITY.test(a));
   // The word segmenter last: one call costs more than the rest.
-  return (
-    apart && !OPEN_HALF.has(a.charCodeAt(a.length - 1)) && !CONTINUES_HEADING.test(b) && !breaksWord(a, b)
-  );
+  return apart && !endsOpen(a) && !CONTINUES_HEADING.test(b) && !breaksWord(a, b);
 }
 
 /**
@@ -536,7 +534,7 @@ function partsApart(a: string, b: string): boolean {
  */
 function kickerOver(a: string, b: string): boolean {
   if (!headlineLine(a) || !twoHalves(b) || twoHalves(a)) return false;
-  return !OPEN_HALF.has(a.charCodeAt(a.length - 1)) && !CONTINUES_HEADING.test(b) && !breaksWord(a, b);
+  return !endsOpen(a) && !CONTINUES_HEADING.test(b) && !breaksWord(a, b);
 }
 
 // Verbs that take their object after them, or an office and its bare verb: a headline line
@@ -590,11 +588,7 @@ function kickerOverHalves(a: string, b: string, c: string | undefined): boolean 
   if (la < Math.max(lb, lc) * KICKER_OVER_HALVES) return false;
   if (joinHeadlineLines(b, c) !== `${b} ${c}`) return false;
   return (
-    !OPEN_HALF.has(a.charCodeAt(a.length - 1)) &&
-    !awaitsObject(a) &&
-    !objectBegun(a) &&
-    !CONTINUES_HEADING.test(b) &&
-    !breaksWord(a, b)
+    !endsOpen(a) && !awaitsObject(a) && !objectBegun(a) && !CONTINUES_HEADING.test(b) && !breaksWord(a, b)
   );
 }
 
@@ -608,7 +602,7 @@ function kickerOverCut(a: string, b: string, c: string | undefined): boolean {
   if (c === undefined || !headlineLine(a) || !headlineLine(b) || !headlineLine(c) || isLeadingMarkLine(c))
     return false;
   if (DASH_START.test(c) || DEPARTMENT.test(a) || twoHalves(a) || twoHalves(b) || twoHalves(c)) return false;
-  const bOpen = OPEN_HALF.has(b.charCodeAt(b.length - 1)) || awaitsObject(b) || objectBegun(b);
+  const bOpen = endsOpen(b) || awaitsObject(b) || objectBegun(b);
   return bOpen && joinHeadlineLines(a, b) === `${a} ${b}` && !CONTINUES_HEADING.test(c);
 }
 
@@ -630,7 +624,7 @@ function joinHeadlineLines(a: string, b: string): string {
     // Halves are set to balance; a line much shorter than the one above is the rest of a
     // headline the width cut (`我区召开社区网格化治理` / `工作推进会`).
     b.length < a.length * UNBALANCED ||
-    OPEN_HALF.has(a.charCodeAt(a.length - 1)) ||
+    endsOpen(a) ||
     awaitsObject(a) ||
     objectBegun(a) ||
     QUALIFIER_END.test(a) ||
@@ -859,12 +853,7 @@ function subtitleUnder(title: string, line: string, block: Block, at: number): b
   const clauses = hasClause(line);
   // A deck: a line of clauses under the title, where the break cuts no word or phrase
   // (`全区 42 个重点项目集中开工` / `总投资 186.5 亿元，涵盖…等领域`).
-  if (clauses)
-    return (
-      !OPEN_HALF.has(title.charCodeAt(title.length - 1)) &&
-      !CONTINUES_HEADING.test(line) &&
-      !breaksWord(title, line)
-    );
+  if (clauses) return !endsOpen(title) && !CONTINUES_HEADING.test(line) && !breaksWord(title, line);
   // A figure the title line has not: a quantity (`增长 5.6%`, `3,000 名`), not a year or an ordinal;
   // not where the title line leaves its phrase open (`老旧小区改造让` / `3,200 户居民受益`), nor a
   // line too short for a subtitle (`今年新增城镇就业` / `1.2 万人`): those are the title's rest.
@@ -872,7 +861,7 @@ function subtitleUnder(title: string, line: string, block: Block, at: number): b
     QUANTITY.test(line) &&
     !QUANTITY.test(title) &&
     wordLength(line) >= MIN_SUBTITLE &&
-    !OPEN_HALF.has(title.charCodeAt(title.length - 1)) &&
+    !endsOpen(title) &&
     !awaitsObject(title) &&
     !CONTINUES_HEADING.test(line)
   );
@@ -1830,19 +1819,14 @@ function cutHeadlinesRejoined(units: Unit[]): Unit[] {
   for (let i = 0; i < units.length; i++) {
     const a = out[out.length - 1];
     const b = units[i];
-    if (a && (restAtAnotherLevel(a, b) || answeredQuestion(a, b, units[i + 1]))) {
+    if (
+      a &&
+      (restAtAnotherLevel(a, b) ||
+        answeredQuestion(a, b, units[i + 1]) ||
+        cutHeadline(a, b, units.slice(i + 1, i + 1 + LEDE_UNITS)))
+    ) {
       out[out.length - 1] = {
         ...a,
-        text: joinPair(a.text, b.text),
-        source: joinPair(a.source, b.text),
-        spans: [...a.spans, ...b.spans],
-        lastBlock: b.lastBlock,
-        marked: b.marked,
-      };
-    } else if (a && cutHeadline(a, b, units.slice(i + 1, i + 1 + LEDE_UNITS))) {
-      out[out.length - 1] = {
-        kind: a.kind,
-        level: a.level,
         text: joinPair(a.text, b.text),
         source: joinPair(a.source, b.text),
         spans: [...a.spans, ...b.spans],

@@ -109,15 +109,12 @@ const parallelShortHalves = (line: string, runs: number, at: number, after: numb
   THREE_HAN.test(line.slice(after)) &&
   !breaksWord(line.slice(0, at), line.slice(after));
 
-const OPEN_HALF = codeTable(patterns.OPEN_HALF_END);
-
 /**
  * Whether a headline's piece before a space leaves its phrase open, so the space parts no halves
  * (a line once ended there): it ends in a verb awaiting its object (`区政府召开 安全生产专项整治
  * 推进会`) or in a word no half ends with (`…联合调解室在 柳塘街道成立`).
  */
-const cutAfter = (piece: string) =>
-  OPEN_HALF.has(piece.charCodeAt(piece.length - 1)) || patterns.AWAITS_OBJECT.test(piece);
+const cutAfter = (piece: string) => patterns.endsOpen(piece) || patterns.AWAITS_OBJECT.test(piece);
 
 /**
  * A headline line's spaces as cleanup keeps them: a space between two CJK characters parts two

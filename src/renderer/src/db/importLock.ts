@@ -2,8 +2,8 @@
 // makes its files; background work that would compete with them for the database and the
 // processor (the learn index over every new page) waits until neither holds theirs, so an
 // import keeps its pace however large the project is, and an export or a backup made just
-// after a large restore does not share the processor with indexing every restored page. Where there are no Web Locks (unit
-// tests in Node) nothing waits.
+// after a large restore does not share the processor with indexing every restored page.
+// Where there are no Web Locks (unit tests in Node) nothing waits.
 
 const IMPORT_LOCK = 'galley-import';
 const EXPORT_LOCK = 'galley-export';
